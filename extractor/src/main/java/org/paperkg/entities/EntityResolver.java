@@ -1,0 +1,25 @@
+package org.paperkg.entities;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.paperkg.mentions.Mention;
+import org.paperkg.papers.PaperRecord;
+
+/**
+ * Turns mentions into entities and paper links over a whole corpus, in two passes.
+ * Pass 1 ({@link #learn}) sees every paper once and collects names, acronyms and evidence; pass 2 ({@link #links})
+ * sees every paper again and returns its links, including names learnt from other papers (the corpus-level pass).
+ * Memory grows with the number of distinct names, not with the number of papers.
+ */
+public interface EntityResolver {
+
+    /** Pass 1: learn from one paper's mentions. Safe to call from several threads. */
+    void learn(PaperRecord paper, List<Mention> mentions);
+
+    /** Pass 2: the paper's links, one per (relation, entity), deterministic for the same corpus in any order. */
+    List<PaperLink> links(PaperRecord paper, List<Mention> mentions);
+
+    /** After pass 2: every entity that some paper links to, with labels and support. */
+    Collection<Entity> entities();
+}
