@@ -73,7 +73,7 @@ public final class ShapesValidator {
         if (entry.resultPath() != null) {
             line.append(' ').append(entry.resultPath().toString(new org.apache.jena.sparql.core.Prologue(prefixes)));
         }
-        if (entry.value() != null) {
+        if (entry.value() != null && !entry.value().equals(entry.focusNode())) {
             line.append(" = ").append(shortName(entry.value()));
         }
         line.append(": ").append(entry.message());
@@ -84,6 +84,13 @@ public final class ShapesValidator {
         if (node.isURI()) {
             String s = prefixes.shortForm(node.getURI());
             return s.equals(node.getURI()) ? "<" + s + ">" : s;
+        }
+        if (node.isLiteral()) {
+            String dt = node.getLiteralDatatypeURI();
+            if (dt != null && (dt.endsWith("#integer") || dt.endsWith("#decimal") || dt.endsWith("#boolean")
+                    || dt.endsWith("#double"))) {
+                return node.getLiteralLexicalForm();
+            }
         }
         return node.toString(prefixes);
     }
