@@ -51,6 +51,11 @@ public final class GraphWriter implements AutoCloseable {
 
     /** Opens {@code file} for writing in {@code format}, or the format its extension names when {@code format} is null. */
     public static GraphWriter open(Path file, OutputFormat format) throws IOException {
+        return open(file, format, OutputFormat.gzipped(file));
+    }
+
+    /** Opens {@code file} like {@link #open(Path, OutputFormat)}, gzip-compressing when {@code gzip} is true. */
+    public static GraphWriter open(Path file, OutputFormat format, boolean gzip) throws IOException {
         OutputFormat f = format != null ? format : OutputFormat.forFile(file);
         if (f == null) {
             throw new IOException("Cannot tell the RDF format from the file name " + file
@@ -61,7 +66,7 @@ public final class GraphWriter implements AutoCloseable {
             Files.createDirectories(parent);
         }
         OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-        if (OutputFormat.gzipped(file)) {
+        if (gzip) {
             raw = new GZIPOutputStream(raw, 1 << 16);
         }
         return new GraphWriter(f, raw);
