@@ -153,8 +153,12 @@ public final class PaperSource implements AutoCloseable {
     private void readFile(Path file, String name, OutputStream out, long[] offset) throws IOException {
         RecordSink sink = new RecordSink() {
             @Override
-            public void accept(PaperRecord record) throws IOException {
-                add(record, out, offset);
+            public void accept(PaperRecord record) {
+                try {
+                    add(record, out, offset);
+                } catch (IOException e) {
+                    throw new SpillFailure(e);
+                }
             }
 
             @Override
@@ -171,16 +175,19 @@ public final class PaperSource implements AutoCloseable {
             d.format().reader().read(file, name, sink);
         } catch (TextLines.BadTextException e) {
             sink.reject(e.line, 0, "the file " + e.getMessage() + "; the rest of the file was skipped");
+        } catch (SpillFailure e) {
+            throw new IOException("could not write the temporary file " + spill + ": " + e.getCause().getMessage(),
+                    e.getCause());
         } catch (IOException | UncheckedIOException e) {
-            if (e instanceof IOException io && isSpillProblem(io)) {
-                throw io;
-            }
             sink.reject(0, 0, "the file could not be read: " + e.getMessage());
         }
     }
 
-    private boolean isSpillProblem(IOException e) {
-        return e.getMessage() != null && spill != null && e.getMessage().contains(spill.toString());
+    /** Writing the spill failed: a failure of the whole run, not a problem of the file being read. */
+    private static final class SpillFailure extends UncheckedIOException {
+        SpillFailure(IOException cause) {
+            super(cause);
+        }
     }
 
     private void problem(ReadProblem p) {

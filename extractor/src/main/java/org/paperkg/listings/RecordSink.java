@@ -6,7 +6,7 @@ import org.paperkg.papers.PaperRecord;
 interface RecordSink {
 
     /** An accepted record with exactly one origin. */
-    void accept(PaperRecord record) throws java.io.IOException;
+    void accept(PaperRecord record);
 
     /** A rejected record (or the rest of the file) starting at {@code line}; {@code record} 0 for the whole file. */
     void reject(long line, long record, String message);
