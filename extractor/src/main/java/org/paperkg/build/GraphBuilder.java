@@ -33,10 +33,12 @@ import org.paperkg.entities.PaperLink;
 import org.paperkg.entities.Relation;
 import org.paperkg.listings.PaperSource;
 import org.paperkg.listings.ReadProblem;
+import org.paperkg.mentions.CombinedMentionExtractor;
 import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.MentionExtractor;
 import org.paperkg.mentions.RuleMentionExtractor;
 import org.paperkg.mentions.Vocabulary;
+import org.paperkg.mentions.ner.CrfMentionExtractor;
 import org.paperkg.papers.PaperRecord;
 import org.paperkg.rdf.EntityGraph;
 import org.paperkg.rdf.EntityLookup;
@@ -82,14 +84,14 @@ public final class GraphBuilder {
     public BuildSummary build(List<Path> inputs, StreamRDF out, Consumer<ReadProblem> problems, LongConsumer total,
                               LongConsumer progress) throws IOException {
         long started = System.nanoTime();
-        PaperSource source = PaperSource.open(inputs);
-        source.onProblem(problems);
-        Stream<PaperRecord> papers = source.papers();
-        total.accept(source.summary().papers());
-        BuildSummary built = build(papers, out, progress);
-        long rejects = source.summary().rejected();
-        return new BuildSummary(built.papers(), built.entities(), built.links(), built.quads(),
-                (System.nanoTime() - started) / 1e9, rejects);
+        try (PaperSource source = PaperSource.open(inputs).onProblem(problems);
+             Stream<PaperRecord> papers = source.papers()) {
+            total.accept(source.summary().papers());
+            BuildSummary built = build(papers, out, progress);
+            long rejects = source.summary().rejected();
+            return new BuildSummary(built.papers(), built.entities(), built.links(), built.quads(),
+                    (System.nanoTime() - started) / 1e9, rejects);
+        }
     }
 
     /** Extracts and writes the given papers (already read and de-duplicated). */
@@ -168,10 +170,13 @@ public final class GraphBuilder {
         if (options.nerModel() == null) {
             return rules;
         }
-        // >>> LEAD: wire the trained CRF here once org.paperkg.mentions.ner lands:
-        // return new org.paperkg.mentions.CombinedMentionExtractor(
-        //         List.of(rules, new org.paperkg.mentions.ner.CrfMentionExtractor(options.nerModel())));
-        throw new IllegalArgumentException("This build of paperkg cannot use --ner-model yet (" + options.nerModel() + ").");
+        // the trained CRF is one more candidate source beside the rules
+        try {
+            return new CombinedMentionExtractor(List.of(rules, new CrfMentionExtractor(options.nerModel())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("Cannot load the NER model " + options.nerModel() + ": "
+                    + e.getMessage(), e));
+        }
     }
 
     private static Vocabulary loadVocabulary(Path file) {

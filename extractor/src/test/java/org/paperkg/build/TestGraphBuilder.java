@@ -28,6 +28,7 @@ import org.paperkg.entities.Entity;
 import org.paperkg.entities.EntityResolver;
 import org.paperkg.entities.PaperLink;
 import org.paperkg.entities.Relation;
+import org.paperkg.listings.ReadProblem;
 import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.Mention;
 import org.paperkg.mentions.MentionExtractor;
@@ -188,6 +189,36 @@ class TestGraphBuilder {
         assertTrue(back.containsGraph(org.apache.jena.graph.NodeFactory.createURI(PKG.ONTOLOGY_GRAPH)));
         assertTrue(back.containsGraph(org.apache.jena.graph.NodeFactory.createURI(PKG.ENTITIES_GRAPH)));
         assertEquals(6, countGraphs(back));
+    }
+
+    private static Path resource(String name) throws Exception {
+        return Path.of(TestGraphBuilder.class.getResource("/build/" + name).toURI());
+    }
+
+    private static DatasetGraph buildFiles(List<Path> files, List<ReadProblem> problems, BuildSummary[] s) throws Exception {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        var out = StreamRDFLib.dataset(dsg);
+        AtomicLong total = new AtomicLong();
+        out.start();
+        s[0] = builder(2).build(files, out, problems::add, total::set, n -> { });
+        out.finish();
+        assertEquals(s[0].papers(), total.get());
+        return dsg;
+    }
+
+    @Test
+    void readsListingsAndIsIndependentOfFileOrder() throws Exception {
+        BuildSummary[] s = new BuildSummary[1];
+        List<ReadProblem> problems = new ArrayList<>();
+        DatasetGraph one = buildFiles(List.of(resource("part-1.jsonl"), resource("part-2.jsonl")), problems, s);
+        assertEquals(3, s[0].papers());
+        assertEquals(1, s[0].rejects());
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).file().endsWith("part-2.jsonl"), problems.toString());
+        assertEquals(List.of(), ShapesValidator.packaged().validate(one));
+
+        DatasetGraph two = buildFiles(List.of(resource("part-2.jsonl"), resource("part-1.jsonl")), new ArrayList<>(), s);
+        assertTrue(IsoMatcher.isomorphic(one, two));
     }
 
     private static int countGraphs(DatasetGraph dsg) {
