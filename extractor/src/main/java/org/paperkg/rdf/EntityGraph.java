@@ -22,6 +22,35 @@ public final class EntityGraph {
 
     private final Map<String, Facts> entities = new TreeMap<>();
 
+    /**
+     * SPARQL Update that rebuilds the entities graph from the paper graphs of a store (graphs named by a
+     * {@code pkg:Paper} they describe): type, preferred label (the least, should paper graphs ever disagree),
+     * the union of the alternative labels, and support = distinct papers linking. Gives exactly what
+     * {@link #write} gives for the same paper graphs.
+     */
+    public static final String REBUILD_UPDATE = """
+            PREFIX pkg:  <https://w3id.org/paperkg/ontology#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            DROP SILENT GRAPH <%1$s> ;
+            INSERT { GRAPH <%1$s> { ?e a ?type ; skos:prefLabel ?pref ; pkg:support ?support } }
+            WHERE {
+              { SELECT ?e (COUNT(DISTINCT ?p) AS ?support) WHERE {
+                  VALUES ?rel { pkg:proposesMethod pkg:usesMethod pkg:addressesTask pkg:usesDataset pkg:introducesDataset }
+                  GRAPH ?p { ?p a pkg:Paper ; ?rel ?e }
+                } GROUP BY ?e }
+              { SELECT ?e (SAMPLE(?t) AS ?type) (MIN(STR(?label)) AS ?pref) WHERE {
+                  VALUES ?t { pkg:Method pkg:Task pkg:Dataset }
+                  GRAPH ?g { ?g a pkg:Paper . ?e a ?t ; skos:prefLabel ?label }
+                } GROUP BY ?e }
+            } ;
+            INSERT { GRAPH <%1$s> { ?e skos:altLabel ?alt } }
+            WHERE {
+              GRAPH <%1$s> { ?e skos:prefLabel ?pref }
+              GRAPH ?g { ?g a pkg:Paper . ?e skos:altLabel ?alt }
+              FILTER (STR(?alt) != ?pref)
+            }
+            """.formatted(PKG.ENTITIES_GRAPH);
+
     /** Records that one more paper links to the entity, naming it with these labels. Call once per paper and entity. */
     public synchronized void record(String iri, EntityType type, String prefLabel, Set<String> altLabels) {
         Facts facts = entities.computeIfAbsent(iri, k -> new Facts(type, prefLabel));

@@ -136,6 +136,21 @@ class TestPaperGraphMapper {
     }
 
     @Test
+    void rebuildUpdateReDerivesTheEntitiesGraphFromThePaperGraphs() {
+        DatasetGraph dsg = corpus();
+        Node g = NodeFactory.createURI(PKG.ENTITIES_GRAPH);
+        org.apache.jena.graph.Graph written = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        dsg.getGraph(g).find().forEachRemaining(written::add);
+        dsg.removeGraph(g);
+        org.apache.jena.update.UpdateAction.parseExecute(EntityGraph.REBUILD_UPDATE, dsg);
+        assertTrue(written.size() > 10);
+        assertTrue(written.isIsomorphicWith(dsg.getGraph(g)));
+        // and again over a store that already has it
+        org.apache.jena.update.UpdateAction.parseExecute(EntityGraph.REBUILD_UPDATE, dsg);
+        assertTrue(written.isIsomorphicWith(dsg.getGraph(g)));
+    }
+
+    @Test
     void sameInputInAnotherOrderGivesAnIsomorphicDataset() {
         DatasetGraph one = corpus();
         List<PaperLink> a = new ArrayList<>(Fixtures.linksA());
