@@ -45,4 +45,21 @@ class BuildCommandIT {
         assertEquals(List.of(), ShapesValidator.packaged().validate(back));
         assertTrue(Files.list(dir).noneMatch(p -> p.getFileName().toString().endsWith(".partial")));
     }
+
+    @Test
+    void rejectedInputGivesExitCodeTwoAndARejectsFile() throws Exception {
+        Path broken = dir.resolve("broken.jsonl");
+        Files.writeString(broken, Files.readString(fixture()) + "{\"id\": \"2305.33333\", \"title\": \n");
+        Path out = dir.resolve("kg.ttl");
+        Path rejects = dir.resolve("rejects.txt");
+        StringWriter err = new StringWriter();
+        CommandLine cli = PaperkgCommand.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute("build", broken.toString(), "--out", out.toString(), "--rejects", rejects.toString(),
+                "--threads", "1");
+        assertEquals(ExitCodes.REJECTED, code, err.toString());
+        assertTrue(err.toString().contains("broken.jsonl:3"), err.toString());
+        assertTrue(Files.readString(rejects).contains("broken.jsonl:3"), Files.readString(rejects));
+        assertTrue(Files.size(out) > 0);
+    }
 }
