@@ -35,10 +35,11 @@ import org.paperkg.rdf.ValidatingStream;
             "Reads paper listings, extracts the methods, tasks and datasets each title and abstract names, and writes "
                 + "them as RDF under the paperkg ontology, with the evidence for every link.",
             "",
-            "Output format from the file extension: .nq and .trig keep one named graph per paper plus the entities "
-                + "graph; .nt and .ttl write the union of the graphs; .jsonld keeps the graphs but is collected in "
-                + "memory before it is written (Jena cannot stream JSON-LD), so prefer .nq for large corpora. "
-                + "Add .gz to compress. The file appears only when the build succeeds.",
+            "The output format comes from the file extension. N-Quads (nq) and TriG (trig) keep one named graph "
+                + "per paper plus the entities graph; N-Triples (nt) and Turtle (ttl) write the union of the graphs; "
+                + "JSON-LD (jsonld) keeps the graphs but is collected in memory before it is written (Jena cannot "
+                + "stream JSON-LD), so prefer N-Quads for large corpora. A final gz extension compresses. "
+                + "The file appears only when the build succeeds.",
             "",
             "Exit codes: 0 all input read, 2 some input rejected (see the messages and --rejects), 1 failure "
                 + "(including shape violations with --validate)."},
