@@ -47,7 +47,7 @@ final class DailyPapersPageReader implements ListingReader {
         while ((line = nextNonBlank()) != null) {
             String text = line.text().strip();
             Matcher heading = DATE.matcher(text);
-            if (!line.tooLong() && heading.matches() && heading.group(4) == null) {
+            if (!line.bad() && heading.matches() && heading.group(4) == null) {
                 started = true;
                 headingDate = heading.group(3) == null ? null : IsoDates.monthDayYear(heading.group(1),
                         heading.group(2), heading.group(3));
@@ -79,7 +79,7 @@ final class DailyPapersPageReader implements ListingReader {
         b.date = headingDate;
         boolean afterDot = false;
         boolean sawMetadata = false;
-        Line tooLong = titleLine.tooLong() ? titleLine : abstractLine != null && abstractLine.tooLong() ? abstractLine : null;
+        Line bad = titleLine.bad() ? titleLine : abstractLine != null && abstractLine.bad() ? abstractLine : null;
         while (peek(0) != null && isMetadata(peek(0), afterDot)) {
             Line m = nextNonBlank();
             sawMetadata = true;
@@ -98,29 +98,30 @@ final class DailyPapersPageReader implements ListingReader {
             // An organisation line or a bare vote count: kept out of the record (no field for them).
             afterDot = false;
         }
-        if (tooLong != null) {
-            sink.reject(tooLong.number(), record, TextLines.tooLongMessage(tooLong) + " (record " + record + ")");
+        if (bad != null) {
+            sink.reject(bad.number(), record, bad.message(record));
             return;
         }
-        if (abstractLine == null && peek(0) != null) {
-            sink.reject(titleLine.number(), record, "record " + record + " has a title but no abstract");
+        if (abstractLine == null) {
+            sink.reject(titleLine.number(), record, "record " + record + " is incomplete: "
+                    + (peek(0) == null ? "the file ends before its abstract" : "it has a title but no abstract"));
             return;
         }
         boolean lastInFile = peek(0) == null;
         String abs = PaperText.clean(b.abstractText);
-        b.truncated = abs.isEmpty() || abs.endsWith("...") || abs.endsWith("\u2026")
+        b.truncated = abs.endsWith("...") || abs.endsWith("\u2026")
                 || (lastInFile && !sawMetadata && !lines.endedWithNewline() && PaperText.looksCutOff(abs));
         sink.accept(b.build(name, titleLine.number(), record));
     }
 
     private boolean isHeading(Line line) {
         Matcher m = DATE.matcher(line.text().strip());
-        return !line.tooLong() && m.matches() && m.group(4) == null;
+        return !line.bad() && m.matches() && m.group(4) == null;
     }
 
     /** Whether {@code line} (the next one) is metadata of the paper above it. */
     private boolean isMetadata(Line line, boolean afterDot) throws IOException {
-        if (line.tooLong()) {
+        if (line.bad()) {
             return false;
         }
         String t = line.text().strip();

@@ -173,8 +173,6 @@ public final class PaperSource implements AutoCloseable {
                 return;
             }
             d.format().reader().read(file, name, sink);
-        } catch (TextLines.BadTextException e) {
-            sink.reject(e.line, 0, "the file " + e.getMessage() + "; the rest of the file was skipped");
         } catch (SpillFailure e) {
             throw new IOException("could not write the temporary file " + spill + ": " + e.getCause().getMessage(),
                     e.getCause());
