@@ -1,6 +1,5 @@
 package org.paperkg.listings;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -46,6 +45,9 @@ final class TextLines implements Closeable {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteArrayOutputStream buf = new ByteArrayOutputStream(256);
+    private final byte[] chunk = new byte[1 << 16];
+    private int pos;
+    private int len;
     private long lineNumber;
     private boolean endedWithNewline = true;
     private boolean eof;
@@ -55,7 +57,7 @@ final class TextLines implements Closeable {
     }
 
     TextLines(InputStream stream, int maxLine) {
-        this.in = new BufferedInputStream(stream, 1 << 16);
+        this.in = stream;
         this.maxLine = maxLine;
     }
 
@@ -67,22 +69,33 @@ final class TextLines implements Closeable {
         buf.reset();
         boolean tooLong = false;
         boolean any = false;
-        int b;
-        while ((b = in.read()) >= 0) {
-            any = true;
-            if (b == '\n') {
-                break;
+        boolean newline = false;
+        while (!newline) {
+            if (pos == len) {
+                len = in.read(chunk);
+                pos = 0;
+                if (len <= 0) {
+                    len = 0;
+                    break;
+                }
             }
+            any = true;
+            int end = pos;
+            while (end < len && chunk[end] != '\n') {
+                end++;
+            }
+            newline = end < len;
             if (!tooLong) {
-                if (buf.size() >= maxLine) {
+                if (buf.size() + (end - pos) > maxLine) {
                     tooLong = true;
                     buf.reset();
                 } else {
-                    buf.write(b);
+                    buf.write(chunk, pos, end - pos);
                 }
             }
+            pos = newline ? end + 1 : end;
         }
-        if (b < 0) {
+        if (!newline) {
             eof = true;
             if (!any) {
                 return null;
