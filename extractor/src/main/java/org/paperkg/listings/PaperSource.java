@@ -240,7 +240,7 @@ public final class PaperSource implements AutoCloseable {
                 return p;
             }
         }
-        Integer p = byTitle.get(PaperKeys.normalisedTitle(r.title()));
+        Integer p = byTitle.get(PaperKeys.titleKey(r.title()));
         if (p != null && compatible(paperArxivId.get(p), r.arxivId()) && compatible(paperDoi.get(p), r.doi())) {
             return p;
         }
@@ -264,7 +264,7 @@ public final class PaperSource implements AutoCloseable {
                 paperDoi.set(paper, r.doi());
             }
         }
-        byTitle.putIfAbsent(PaperKeys.normalisedTitle(r.title()), paper);
+        byTitle.putIfAbsent(PaperKeys.titleKey(r.title()), paper);
     }
 
     private PaperRecord paper(int paper) {
