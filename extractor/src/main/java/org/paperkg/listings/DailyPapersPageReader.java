@@ -79,8 +79,10 @@ final class DailyPapersPageReader implements ListingReader {
         b.date = headingDate;
         boolean afterDot = false;
         boolean sawMetadata = false;
+        boolean sawDate = false;
         Line bad = titleLine.bad() ? titleLine : abstractLine != null && abstractLine.bad() ? abstractLine : null;
-        while (peek(0) != null && isMetadata(peek(0), afterDot)) {
+        // a date is metadata right after "·" or, once, inside a metadata block; otherwise it is the next heading
+        while (peek(0) != null && isMetadata(peek(0), afterDot || (sawMetadata && !sawDate))) {
             Line m = nextNonBlank();
             sawMetadata = true;
             String t = m.text().strip();
@@ -93,6 +95,7 @@ final class DailyPapersPageReader implements ListingReader {
             if (authors.matches()) {
                 b.authorCount = Integer.valueOf(authors.group(1));
             } else if (date.matches()) {
+                sawDate = true;
                 b.date = date.group(3) == null ? null : IsoDates.monthDayYear(date.group(1), date.group(2), date.group(3));
             }
             // An organisation line or a bare vote count: kept out of the record (no field for them).
@@ -119,8 +122,8 @@ final class DailyPapersPageReader implements ListingReader {
         return !line.bad() && m.matches() && m.group(4) == null;
     }
 
-    /** Whether {@code line} (the next one) is metadata of the paper above it. */
-    private boolean isMetadata(Line line, boolean afterDot) throws IOException {
+    /** Whether {@code line} (the next one) is metadata of the paper above it; dates only when {@code dateAllowed}. */
+    private boolean isMetadata(Line line, boolean dateAllowed) throws IOException {
         if (line.bad()) {
             return false;
         }
@@ -128,7 +131,7 @@ final class DailyPapersPageReader implements ListingReader {
         if (t.equals(DOT) || AUTHORS.matcher(t).matches()) {
             return true;
         }
-        if (afterDot && DATE.matcher(t).matches()) {
+        if (dateAllowed && DATE.matcher(t).matches()) {
             return true;
         }
         if (VOTES.matcher(t).matches()) {
