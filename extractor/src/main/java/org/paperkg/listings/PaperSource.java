@@ -35,6 +35,7 @@ public final class PaperSource implements AutoCloseable {
     private final List<Path> files;
     private final List<String> names;
     private Consumer<ReadProblem> listener = p -> { };
+    private Path tempDir;
     private boolean used;
     private ReadSummary summary;
 
@@ -104,6 +105,12 @@ public final class PaperSource implements AutoCloseable {
         return this;
     }
 
+    /** Puts the temporary spill file in {@code dir} instead of the system's temporary folder. */
+    public PaperSource tempDir(Path dir) {
+        this.tempDir = Objects.requireNonNull(dir, "dir");
+        return this;
+    }
+
     /**
      * Reads and merges all input first (spilling records to a temp file; memory holds only a key index), then streams
      * merged papers in first-seen order. Call once.
@@ -113,7 +120,8 @@ public final class PaperSource implements AutoCloseable {
             throw new IllegalStateException("papers() can be called only once per PaperSource");
         }
         used = true;
-        spill = Files.createTempFile("paperkg-papers-", ".jsonl");
+        spill = tempDir == null ? Files.createTempFile("paperkg-papers-", ".jsonl")
+                : Files.createTempFile(tempDir, "paperkg-papers-", ".jsonl");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16)) {
             long[] offset = {0};
             for (int i = 0; i < files.size(); i++) {
