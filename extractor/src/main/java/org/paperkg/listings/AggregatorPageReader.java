@@ -67,7 +67,8 @@ final class AggregatorPageReader implements ListingReader {
                 return;
             }
         }
-        if (block.size() < 2 || !isProse(block.get(block.size() - 1))) {
+        // three or more lines are title, source, abstract whatever their length; two need a real abstract
+        if (block.size() < 2 || (block.size() == 2 && !isProse(block.get(1)))) {
             String why = last ? "the file ends before its abstract" : "expected a title, a source line and an abstract";
             sink.reject(first.number(), record, "record " + record + " is incomplete: " + why);
             return;

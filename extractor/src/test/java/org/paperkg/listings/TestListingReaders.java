@@ -43,6 +43,24 @@ class TestListingReaders {
     }
 
     @Test
+    void aggregatorBlocksAreReadByPosition(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String abs = "An invented abstract that is long enough to read as prose, with more than ten words in it.";
+        java.nio.file.Path page = dir.resolve("page");
+        java.nio.file.Files.writeString(page, "Menu\n\n\nFirst Invented Title\n\nInvented Feed\n\n" + abs
+                + "\n\n\nWithdrawn Invented Title\n\nInvented Feed\n\nWithdrawn.\n\n\nNo Source Title\n\n" + abs
+                + "\n\n\nLonely line\n\n\nTwo Paragraphs Title\n\nInvented Feed\n\n" + abs + "\n\n" + abs + "\n");
+        Fixtures.Result r = Fixtures.read(page);
+        assertEquals(List.of("First Invented Title", "Withdrawn Invented Title", "No Source Title",
+                "Two Paragraphs Title"), r.titles());
+        assertEquals("Withdrawn.", r.papers().get(1).abstractText());
+        assertNull(r.papers().get(2).venue());
+        assertEquals(abs + " " + abs, r.papers().get(3).abstractText());
+        assertEquals(1, r.problems().size());
+        assertEquals(page + ":23: record 4 is incomplete: expected a title, a source line and an abstract",
+                r.problems().get(0).toString());
+    }
+
+    @Test
     void dailyPapersPageMetadataBelongsToThePaperAbove() throws Exception {
         Fixtures.Result r = Fixtures.read(Fixtures.listing("daily-papers-page.txt"));
         assertEquals(List.of(), r.problems());
