@@ -185,6 +185,18 @@ class TestListingReaders {
     }
 
     @Test
+    void externalIdsAreRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("s2.jsonl"),
+                "{\"paperId\": \"abc\", \"title\": \"Invented\", \"year\": 2021, \"venue\": \"Invented Conf\", "
+                        + "\"externalIds\": {\"ArXiv\": \"2101.00042\", \"DOI\": \"10.1234/INV\"}}\n");
+        PaperRecord p = Fixtures.read(f).papers().get(0);
+        assertEquals("2101.00042", p.key());
+        assertEquals("10.1234/inv", p.doi());
+        assertEquals("Invented Conf", p.venue());
+        assertEquals("2021", p.date());
+    }
+
+    @Test
     void arxivExportWrapperAndPlainArray() throws Exception {
         Fixtures.Result r = Fixtures.read(Fixtures.listing("arxiv-export.json"), Fixtures.listing("records-array.json"));
         assertEquals(List.of(), r.problems());
