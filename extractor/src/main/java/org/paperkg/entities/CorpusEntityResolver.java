@@ -209,6 +209,48 @@ public final class CorpusEntityResolver implements EntityResolver {
             grouped.remove(drop);
             byKey.put(id.key(), keep);
         }
+        return mergeNested(grouped);
+    }
+
+    private static final Set<String> GENERIC_TAILS = Set.of("model", "method", "algorithm", "framework", "network",
+            "approach", "architecture", "matrix", "module", "technique", "procedure", "scheme", "system", "family");
+
+    /**
+     * Within one paper, a longer name that only adds modifiers to a shorter one of the same type and head ("linear
+     * time-invariant state space models" beside "state space models"), or a generic tail to it ("Mamba model"),
+     * is an alias of the shorter; unless only the longer one is the paper's contribution.
+     */
+    private static Map<Id, List<Mention>> mergeNested(Map<Id, List<Mention>> grouped) {
+        List<Id> ids = new ArrayList<>(grouped.keySet());
+        ids.sort(Comparator.comparingInt((Id id) -> id.key().split("-").length).thenComparing(Id::key));
+        for (int b = ids.size() - 1; b >= 0; b--) {
+            Id longer = ids.get(b);
+            List<String> lt = List.of(longer.key().split("-"));
+            for (int a = 0; a < b; a++) {
+                Id shorter = ids.get(a);
+                if (shorter.type() != longer.type() || !grouped.containsKey(shorter) || !grouped.containsKey(longer)) {
+                    continue;
+                }
+                List<String> st = List.of(shorter.key().split("-"));
+                if (st.size() >= lt.size()) {
+                    continue;
+                }
+                boolean tail = lt.size() == st.size() + 1 && lt.subList(0, st.size()).equals(st)
+                        && GENERIC_TAILS.contains(lt.get(lt.size() - 1));
+                boolean nested = st.get(st.size() - 1).equals(lt.get(lt.size() - 1))
+                        && new HashSet<>(lt).containsAll(st);
+                if (!tail && !nested) {
+                    continue;
+                }
+                boolean longerContributed = grouped.get(longer).stream().anyMatch(m -> m.role() == MentionRole.CONTRIBUTED);
+                boolean shorterContributed = grouped.get(shorter).stream().anyMatch(m -> m.role() == MentionRole.CONTRIBUTED);
+                if (longerContributed && !shorterContributed && !tail) {
+                    continue;
+                }
+                grouped.get(shorter).addAll(grouped.remove(longer));
+                break;
+            }
+        }
         return grouped;
     }
 

@@ -11,7 +11,7 @@ public final class LabelNormalizer {
             "their", "its", "novel", "new", "proposed", "simple", "existing", "standard", "popular", "efficient",
             "effective", "powerful", "various", "several", "different", "other", "such", "recent", "traditional",
             "conventional", "classical", "classic", "previous", "prior", "modern", "improved", "unified", "general",
-            "generic", "state-of-the-art", "well-known", "widely-used", "first", "vanilla", "original");
+            "generic", "state-of-the-art", "pre-trained", "pretrained", "well-known", "widely-used", "first", "vanilla", "original");
 
     private LabelNormalizer() {
     }

@@ -24,7 +24,7 @@ final class Lexicon {
             "dropout", "boosting", "bagging", "ensemble", "heuristic", "test", "statistic",
             "relaxation", "approximation", "search", "sampling",
             "representation",
-            "regression", "simulator", "mixture", "gan", "vae", "llm",
+            "regression", "module", "simulator", "mixture", "gan", "vae", "llm",
             "cnn", "rnn", "lstm", "gnn", "mlp", "bert", "tuning", "adapter", "planner",
             "controller", "imputer", "detector", "generator", "discriminator", "critic", "interpolation",
             "extrapolation", "calculus", "method", "estimation");
@@ -117,7 +117,8 @@ final class Lexicon {
             "simpler", "easy", "straightforward", "elegant", "sophisticated", "advanced", "emerging", "growing",
             "increasing", "great", "significantly", "substantially", "considerably", "strongly", "slightly",
             "consistently", "notably", "particularly", "especially", "standard", "vanilla", "prominent",
-            "leading", "top", "baseline", "baselines", "respectively");
+            "leading", "top", "baseline", "baselines", "respectively", "pre-trained", "pretrained", "usual", "aforesaid",
+            "aforementioned", "broader", "broad", "subsequent", "expressive", "fixed");
 
     /** Words that end a phrase when they occur inside it (metrics, quantities, vague nouns). */
     static final Set<String> BAD_HEADS = set(

@@ -91,8 +91,15 @@ public final class RuleMentionExtractor implements MentionExtractor {
 
         /** Looks like a name: inner capitals, digits with letters, or an all-capital word of 2+ letters. */
         boolean nameLike() {
-            return nameLikeWord(word);
+            return nameLikeWord(word) || !inTitle && hyphenCapital(word);
         }
+    }
+
+    /** "Lag-Llama", "GIFT-Eval": a capital after a hyphen (outside Title Case titles). */
+    static boolean hyphenCapital(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
+                && Character.isUpperCase(w.charAt(0));
     }
 
     static boolean nameLikeWord(String w) {
@@ -316,11 +323,13 @@ public final class RuleMentionExtractor implements MentionExtractor {
             if (t != null) {
                 return t;
             }
-            boolean anyNoun = false;
-            for (int k = from; k < to; k++) {
-                anyNoun |= s[k].noun() || s[k].nameLike();
+            for (int k = to - 2; k >= from; k--) {
+                EntityType inner = typeOfHeadWord(s[k].lowerLemma());
+                if (inner != null) {
+                    return inner;
+                }
             }
-            return anyNoun ? EntityType.METHOD : null;
+            return null;
         }
 
         private void acronymUses(Tok[] s) {
@@ -558,7 +567,7 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 String rule = "name:" + t.id();
                 if (len == 1 && t == EntityType.METHOD && !hasLower(head.word()) && !hasDigit(head.word())) {
                     rule = "name:undefined-acronym";
-                } else if (len == 1 && t == EntityType.METHOD && !head.nameLike()) {
+                } else if (len == 1 && t == EntityType.METHOD && !head.nameLike() && !listedWithName(s, from)) {
                     rule = "name:capitalised";
                 }
                 add(s, from, to, t, MentionRole.USED, rule, 0.55, null);
@@ -618,6 +627,20 @@ public final class RuleMentionExtractor implements MentionExtractor {
             return true;
         }
 
+        /** A name in a list with another name: "(Alpha, BetaNet, Gamma)". */
+        private static boolean listedWithName(Tok[] s, int i) {
+            for (int d : new int[]{-2, 2}) {
+                int k = i + d;
+                if (k >= 0 && k < s.length) {
+                    String sep = s[i + d / 2].lower();
+                    if ((sep.equals(",") || sep.equals("and") || sep.equals("or")) && s[k].nameLike()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         private static boolean hasLower(String w) {
             return w.chars().anyMatch(Character::isLowerCase);
         }
@@ -641,7 +664,7 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 }
                 // a capitalised proper noun inside an abstract sentence
                 boolean sentenceStart = from == 0 || s[from - 1].word().equals(":")
-                        || s[from - 1].word().equals("(");
+                        || s[from - 1].word().equals("\"");
                 boolean citation = to < s.length && (s[to].word().equals("(") || s[to].lower().equals("et")
                         || s[to].word().equals("'s"));
                 return !head.inTitle() && !sentenceStart && !citation && head.tag().startsWith("NNP")
@@ -742,19 +765,22 @@ public final class RuleMentionExtractor implements MentionExtractor {
                             && subjectIsUs(s, i);
                     boolean named = (l.equals("call") || l.equals("name") || l.equals("dub") || l.equals("term"))
                             && s[i].tag().equals("VBN");
-                    boolean our = s[i].lower().equals("our");
-                    if (cue || named || our) {
-                        int limit = named ? 4 : our ? 5 : 14;
+                    boolean our = s[i].lower().equals("our") && i + 1 < s.length
+                            && Lexicon.GENERIC_METHOD_HEADS.contains(s[i + 1].lowerLemma());
+                    boolean core = s[i].lower().equals("core") || s[i].lower().equals("introducing");
+                    if (cue || named || our || core) {
+                        int limit = named ? 4 : 30;
                         int end = s.length;
                         for (int k = i + 1; k < s.length; k++) {
-                            String w = s[k].word();
-                            if (w.equals(";") || w.equals(".") || (w.equals("that") || w.equals("which")) && k > i + 3
-                                    || k - i > limit) {
+                            String w = s[k].lower();
+                            if (w.equals(";") || k - i > limit || CONTRAST.contains(w)) {
                                 end = k;
                                 break;
                             }
                         }
-                        contributed.add(new int[]{s[i].end(), s[end - 1].end()});
+                        if (end > i + 1) {
+                            contributed.add(new int[]{s[i].end(), s[end - 1].end()});
+                        }
                     }
                 }
             }
@@ -792,7 +818,12 @@ public final class RuleMentionExtractor implements MentionExtractor {
             }
         }
 
-        /** Only the first one or two typed mentions after a cue are the contribution. */
+        private static final java.util.Set<String> CONTRAST = java.util.Set.of("than", "over", "outperform",
+                "outperforms", "outperforming", "compared", "existing", "baseline", "baselines", "unlike", "prior",
+                "previous", "builds", "extends", "motivated", "inspired", "whereas", "while", "against", "beyond",
+                "state-of-the-art", "conventional", "traditional", "standard", "current");
+
+        /** Only the first few typed mentions after a cue are the contribution. */
         private boolean firstTypedIn(Mention m, int[] r) {
             int before = 0;
             for (Mention o : out) {
@@ -801,7 +832,7 @@ public final class RuleMentionExtractor implements MentionExtractor {
                     before++;
                 }
             }
-            return before <= 1;
+            return before <= 2;
         }
 
         private static Mention withRole(Mention m, MentionRole role, double conf) {
@@ -829,14 +860,14 @@ public final class RuleMentionExtractor implements MentionExtractor {
                     boolean dataset = false;
                     for (int k = i + 1; k < s.length; k++) {
                         String l = s[k].lowerLemma();
-                        if (Lexicon.DATASET_HEADS.contains(l) || l.equals("benchmark")) {
+                        String w = s[k].lower();
+                        if (Lexicon.DATASET_HEADS.contains(l) || Lexicon.DATASET_HEADS.contains(w)
+                                || w.endsWith("s") && Lexicon.DATASET_HEADS.contains(w.substring(0, w.length() - 1))) {
                             dataset = true;
-                        }
-                        if (Lexicon.METHOD_HEADS.contains(l)) {
-                            break;
                         }
                     }
                     EntityType type = dataset ? EntityType.DATASET : EntityType.METHOD;
+                    contributed.add(new int[]{s[i].end(), s[s.length - 1].end()});
                     boolean name = false;
                     for (int k = 0; k < i; k++) {
                         name |= s[k].nameLike() || Character.isUpperCase(s[k].word().charAt(0));
@@ -873,7 +904,7 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 }
                 String key = m.text().toLowerCase(Locale.ROOT);
                 int n = counts.computeIfAbsent(key, k -> occurrences(lowerText, k));
-                if (r.endsWith("undefined-acronym") ? n >= 3 : n >= 2) {
+                if (!r.endsWith("undefined-acronym") && n >= 2) {
                     kept.add(m);
                 }
             }
