@@ -43,13 +43,19 @@ final class Lexicon {
             "screening", "forecast", "regression", "discrimination",
             "adaptation", "generalization", "transfer", "unlearning", "elicitation", "robustness",
             "logistics", "pricing", "trading", "allocation", "scheduling",
-            "routing", "imaging", "localisation", "anomaly", "recovery", "correction", "search");
+            "routing", "imaging", "localisation", "problem", "anomaly", "recovery", "correction", "search");
 
     /** Head nouns (lemmas) that make a phrase a dataset. */
     static final Set<String> DATASET_HEADS = set(
             "dataset", "datasets", "data-set", "benchmark", "corpus", "corpora", "suite", "database", "treebank",
             "testbed", "leaderboard", "challenge", "collection", "archive", "repository", "bank", "biobank",
-            "cohort", "registry", "environment", "gym", "arena");
+            "cohort", "registry", "environment", "gym", "arena", "catalog", "catalogue");
+
+    /** Plural nouns for items of data: a name before them is a dataset ("on 5k Foo prompts"). */
+    static final Set<String> DATA_ITEMS = set("prompts", "images", "questions", "documents", "sentences", "videos",
+            "graphs", "samples", "instances", "examples", "records", "patients", "scans", "dialogues", "articles",
+            "reviews", "tweets", "posts", "utterances", "recordings", "trajectories", "episodes", "games", "molecules",
+            "proteins", "splits", "subsets", "tasks");
 
     /** Method heads too generic to stand with one vague modifier: need a name, two modifiers, or repetition. */
     static final Set<String> GENERIC_METHOD_HEADS = set("method", "model", "network", "net", "algorithm", "approach",

@@ -516,6 +516,10 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 if (allGenericOrVague(s, from, to)) {
                     return;
                 }
+                if (h.equals("problem") && (len < 2 || Lexicon.WEAK_MODIFIERS.contains(s[to - 2].lower())
+                        || Lexicon.GENERIC.contains(s[to - 2].lowerLemma()))) {
+                    return;
+                }
                 int start = from;
                 if (len > 6) {
                     start = to - 6;
@@ -544,12 +548,24 @@ public final class RuleMentionExtractor implements MentionExtractor {
                         conf = 0.45;
                     }
                 }
+                if (type == EntityType.TASK && (head.inTitle() || taskContext(s, start))) {
+                    conf += 0.1;
+                }
                 add(s, start, to, type, MentionRole.USED, rule, conf, null);
                 ofExtension(s, start, to, type);
                 coordination(s, start, to, type, prevStart, prevEnd);
                 return;
             }
             // names without a typing head noun
+            if (len > 1 && capitalisedRun(s, from, to)) {
+                EntityType t = nameType(s, from, to);
+                if (to < s.length && Lexicon.DATA_ITEMS.contains(s[to].lower())) {
+                    t = EntityType.DATASET;
+                }
+                add(s, from, to, t, MentionRole.USED, t == EntityType.DATASET ? "name:dataset" : "name:capitalised",
+                        0.55, null);
+                return;
+            }
             if (len > 1 && !head.nameLike()) {
                 for (int k = from; k < to; k++) {
                     if (s[k].nameLike() && (k + 1 == to || !s[k + 1].nameLike())) {
@@ -572,6 +588,20 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 }
                 add(s, from, to, t, MentionRole.USED, rule, 0.55, null);
             }
+        }
+
+        private static final java.util.Set<String> TASK_CUES = java.util.Set.of("for", "of", "in", "on", "to",
+                "address", "addresses", "addressing", "study", "studies", "studying", "tackle", "tackles", "solve",
+                "solves", "solving", "consider", "considers", "improve", "improves", "enable", "enables", "towards",
+                "toward", "task", "tasks", "problem", "problems", "such", "as", "like", "including");
+
+        private static boolean taskContext(Tok[] s, int start) {
+            for (int k = start - 1; k >= Math.max(0, start - 2); k--) {
+                if (TASK_CUES.contains(s[k].lower())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "identification of models", "estimation of a singular distribution": keep the "of" complement for tasks. */
@@ -641,6 +671,20 @@ public final class RuleMentionExtractor implements MentionExtractor {
             return false;
         }
 
+        /** "Foo Bar Baz" capitalised inside an abstract sentence (not a title, not the sentence start). */
+        private static boolean capitalisedRun(Tok[] s, int from, int to) {
+            if (from == 0 || s[from].inTitle() || to - from > 4) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                String w = s[k].word();
+                if (!Character.isUpperCase(w.charAt(0)) || Lexicon.NAME_STOPWORDS.contains(s[k].lower())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private static boolean hasLower(String w) {
             return w.chars().anyMatch(Character::isLowerCase);
         }
@@ -695,10 +739,13 @@ public final class RuleMentionExtractor implements MentionExtractor {
                     break;
                 }
             }
+            if (to < s.length && Lexicon.DATA_ITEMS.contains(s[to].lower())) {
+                return EntityType.DATASET;
+            }
             // list followed by "datasets/benchmarks"
             for (int k = to; k < Math.min(s.length, to + 6); k++) {
                 String w = s[k].lowerLemma();
-                if (Lexicon.DATASET_HEADS.contains(w)) {
+                if (Lexicon.DATASET_HEADS.contains(w) || (w.equals("'") || w.equals("\u2019")) && k == to) {
                     return EntityType.DATASET;
                 }
                 if (!(w.equals(",") || w.equals("and") || w.equals("or") || s[k].nameLike())) {
@@ -897,7 +944,7 @@ public final class RuleMentionExtractor implements MentionExtractor {
             List<Mention> kept = new ArrayList<>();
             for (Mention m : out) {
                 String r = m.rule();
-                boolean weak = r.endsWith("method-weak") || r.endsWith("undefined-acronym") || r.endsWith("capitalised");
+                boolean weak = r.endsWith("-weak") || r.endsWith("undefined-acronym") || r.endsWith("capitalised");
                 if (!weak || m.role() == MentionRole.CONTRIBUTED) {
                     kept.add(m);
                     continue;
