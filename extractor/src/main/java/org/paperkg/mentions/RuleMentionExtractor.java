@@ -31,6 +31,11 @@ public final class RuleMentionExtractor implements MentionExtractor {
     private final Vocabulary vocabulary;
     private final StanfordCoreNLP pipeline;
 
+    /** An extractor with no vocabulary. */
+    public RuleMentionExtractor() {
+        this(Vocabulary.empty());
+    }
+
     /** An extractor that also recognises the vocabulary's known names. */
     public RuleMentionExtractor(Vocabulary vocabulary) {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
