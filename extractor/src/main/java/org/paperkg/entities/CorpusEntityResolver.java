@@ -335,6 +335,10 @@ public final class CorpusEntityResolver implements EntityResolver {
                 if (id == null) {
                     continue;
                 }
+                Id longForm = corpusLongForm(stripPlural(surface), id.type());
+                if (longForm != null) {
+                    id = longForm;
+                }
                 if (!present.contains(id) && !overlaps(taken, start, end)) {
                     present.add(id);
                     grouped.computeIfAbsent(id, k -> new ArrayList<>()).add(new Mention(surface, id.type(),

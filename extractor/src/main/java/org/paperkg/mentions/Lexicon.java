@@ -167,7 +167,8 @@ final class Lexicon {
             "benchmark", "benchmarks", "benchmarking", "validate", "validated", "performance", "accuracy",
             "pretrained", "pre-trained", "fine-tuned", "finetuned", "state-of-the-art", "achieve", "achieves",
             "demonstrate", "demonstrated", "outperform", "outperforms", "improve", "improves", "collected",
-            "sota", "scores", "score", "images", "data", "tasks", "datasets", "including", "such");
+            "sota", "scores", "score", "images", "data", "tasks", "datasets", "including", "such", "dataset",
+            "benchmark", "corpus", "suite", "experimented", "conducted", "report", "reported");
 
     /** Undefined acronyms and capitalised words that name no method, task or dataset. */
     static final Set<String> NAME_STOPWORDS = set(

@@ -265,8 +265,8 @@ public final class RuleMentionExtractor implements MentionExtractor {
             for (int k = end - 1; k >= lo; k--) {
                 String w = s[k].word();
                 if (w.equals(")") || w.equals("(") || w.equals(",") || w.equals(";") || w.equals(".")
-                        || w.equals(":") || s[k].tag().startsWith("VB") && !s[k].tag().equals("VBG")
-                        && !s[k].tag().equals("VBN")) {
+                        || w.equals(":") || s[k].tag().equals("VBZ") || s[k].tag().equals("VBP")
+                        || s[k].tag().equals("VB") || s[k].tag().equals("MD")) {
                     break;
                 }
                 StringBuilder lf = new StringBuilder();
