@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 import org.paperkg.build.BuildOptions;
+import org.paperkg.build.BuildProgress;
 import org.paperkg.build.BuildSummary;
 import org.paperkg.build.GraphBuilder;
 import org.paperkg.rdf.GraphWriter;
@@ -111,7 +112,7 @@ public final class BuildCommand implements Callable<Integer> {
         boolean done = false;
         try (BufferedWriter rejectsOut = rejects == null ? null : Files.newBufferedWriter(rejects, StandardCharsets.UTF_8);
              GraphWriter writer = GraphWriter.open(partial, outputFormat, OutputFormat.gzipped(out));
-             ProgressBar bar = ProgressBars.open("build", -1, "papers")) {
+             BuildBars bars = new BuildBars()) {
             StreamRDF stream = writer.stream();
             if (validate) {
                 validating = new ValidatingStream(stream, ShapesValidator.packaged(), line -> {
@@ -134,11 +135,7 @@ public final class BuildCommand implements Callable<Integer> {
                         throw new java.io.UncheckedIOException(e);
                     }
                 }
-            }, total -> {
-                if (bar != null && total > 0) {
-                    bar.maxHint(total);
-                }
-            }, ProgressBars.stepper(bar));
+            }, bars);
             if (validating != null) {
                 validating.check();
             }
@@ -170,6 +167,48 @@ public final class BuildCommand implements Callable<Integer> {
         }
         err.flush();
         return rejected.get() > 0 || summary.rejects() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
+    }
+
+    /** A reading bar (records) then an extraction bar (papers), on a terminal only. */
+    private static final class BuildBars implements BuildProgress, AutoCloseable {
+        private ProgressBar reading;
+        private ProgressBar extracting;
+
+        @Override
+        public void recordsRead(long records) {
+            if (reading == null) {
+                reading = ProgressBars.open("Reading listings", -1, "records");
+            }
+            if (reading != null) {
+                reading.stepTo(records);
+            }
+        }
+
+        @Override
+        public void papersRead(long papers) {
+            if (reading != null) {
+                reading.close();
+                reading = null;
+            }
+            extracting = ProgressBars.open("Extracting", papers, "papers");
+        }
+
+        @Override
+        public void papersExtracted(long papers) {
+            if (extracting != null) {
+                extracting.stepTo(papers);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (reading != null) {
+                reading.close();
+            }
+            if (extracting != null) {
+                extracting.close();
+            }
+        }
     }
 
     private OutputFormat outputFormat() {

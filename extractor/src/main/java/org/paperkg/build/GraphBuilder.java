@@ -77,17 +77,22 @@ public final class GraphBuilder {
      */
     public BuildSummary build(List<Path> inputs, StreamRDF out, Consumer<ReadProblem> problems, LongConsumer progress)
             throws IOException {
-        return build(inputs, out, problems, total -> { }, progress);
+        return build(inputs, out, problems, new BuildProgress() {
+            @Override
+            public void papersExtracted(long papers) {
+                progress.accept(papers);
+            }
+        });
     }
 
-    /** Like {@link #build(List, StreamRDF, Consumer, LongConsumer)}; {@code total} hears the number of papers once read. */
-    public BuildSummary build(List<Path> inputs, StreamRDF out, Consumer<ReadProblem> problems, LongConsumer total,
-                              LongConsumer progress) throws IOException {
+    /** Like {@link #build(List, StreamRDF, Consumer, LongConsumer)}, reporting reading and extraction to {@code progress}. */
+    public BuildSummary build(List<Path> inputs, StreamRDF out, Consumer<ReadProblem> problems, BuildProgress progress)
+            throws IOException {
         long started = System.nanoTime();
-        try (PaperSource source = PaperSource.open(inputs).onProblem(problems);
+        try (PaperSource source = PaperSource.open(inputs).onProblem(problems).onProgress(progress::recordsRead);
              Stream<PaperRecord> papers = source.papers()) {
-            total.accept(source.summary().papers());
-            BuildSummary built = build(papers, out, progress);
+            progress.papersRead(source.summary().papers());
+            BuildSummary built = build(papers, out, progress::papersExtracted);
             long rejects = source.summary().rejected();
             return new BuildSummary(built.papers(), built.entities(), built.links(), built.quads(),
                     (System.nanoTime() - started) / 1e9, rejects);

@@ -31,6 +31,7 @@ class GraphBuilderOrderIT {
         BuildSummary s = new GraphBuilder(new BuildOptions(null, null, threads)).build(files, out, p -> { }, n -> { });
         out.finish();
         assertEquals(3, s.papers());
+        assertTrue(s.linkCount() > 0, s.describe());
         return dsg;
     }
 

@@ -52,5 +52,18 @@ class SeedsBuildIT {
         dsg.listGraphNodes().forEachRemaining(g ->
                 assertEquals(List.of(), ShapesValidator.packaged().validate(dsg.getGraph(g)), g.getURI()));
         assertTrue(summary.seconds() > 0);
+        // methods, tasks and datasets linked under the contract terms
+        for (org.paperkg.mentions.EntityType t : org.paperkg.mentions.EntityType.values()) {
+            assertTrue(summary.entities().get(t) > 0, t + " entities: " + summary.describe());
+        }
+        for (org.paperkg.entities.Relation r : List.of(org.paperkg.entities.Relation.PROPOSES_METHOD,
+                org.paperkg.entities.Relation.USES_METHOD, org.paperkg.entities.Relation.ADDRESSES_TASK,
+                org.paperkg.entities.Relation.USES_DATASET)) {
+            Node p = org.apache.jena.graph.NodeFactory.createURI(PKG.NS + r.localName());
+            assertTrue(dsg.getUnionGraph().find(Node.ANY, p, Node.ANY).hasNext(), r.localName());
+        }
+        // one statement per link
+        long statements = dsg.getUnionGraph().find(Node.ANY, RDF.type.asNode(), PKG.Statement.asNode()).toList().size();
+        assertEquals(summary.linkCount(), statements);
     }
 }

@@ -200,7 +200,12 @@ class TestGraphBuilder {
         var out = StreamRDFLib.dataset(dsg);
         AtomicLong total = new AtomicLong();
         out.start();
-        s[0] = builder(2).build(files, out, problems::add, total::set, n -> { });
+        s[0] = builder(2).build(files, out, problems::add, new BuildProgress() {
+            @Override
+            public void papersRead(long papers) {
+                total.set(papers);
+            }
+        });
         out.finish();
         assertEquals(s[0].papers(), total.get());
         return dsg;
