@@ -6,9 +6,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.StreamRDF;
@@ -21,8 +24,8 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * Writes paperkg RDF to a file (or stream) in one {@link OutputFormat}, gzip-compressed when asked.
- * Quad formats keep each quad's graph; triple formats write the triple only (the union of the graphs, where a triple
- * stated in several graphs appears several times, which RDF reads as one). Streaming formats write as quads arrive;
+ * Quad formats keep each quad's graph; triple formats write the triple only (the union of the graphs; entity
+ * descriptions repeated across paper graphs are written once). Streaming formats write as quads arrive;
  * JSON-LD collects everything in memory and writes it on {@link #close()}.
  */
 public final class GraphWriter implements AutoCloseable {
@@ -131,15 +134,32 @@ public final class GraphWriter implements AutoCloseable {
         }
     }
 
-    /** Drops the graph name of each quad, so a triple format receives the union of the graphs. */
+    /**
+     * Drops the graph name of each quad, so a triple format receives the union of the graphs. The type and labels of
+     * an entity, repeated in every paper graph that links to it, are written once: memory grows with the entities.
+     */
     private static final class TriplesOnly extends StreamRDFWrapper {
+        private final Set<Triple> entityTriples = new HashSet<>();
+
         TriplesOnly(StreamRDF other) {
             super(other);
         }
 
         @Override
         public void quad(Quad quad) {
-            super.triple(quad.asTriple());
+            Triple t = quad.asTriple();
+            if (isEntity(t.getSubject()) && !entityTriples.add(t)) {
+                return;
+            }
+            super.triple(t);
+        }
+
+        private static boolean isEntity(Node n) {
+            if (!n.isURI() || !n.getURI().startsWith(PKG.RESOURCE)) {
+                return false;
+            }
+            String rest = n.getURI().substring(PKG.RESOURCE.length());
+            return rest.startsWith("method/") || rest.startsWith("task/") || rest.startsWith("dataset/");
         }
     }
 }
