@@ -108,6 +108,7 @@ public final class BuildCommand implements Callable<Integer> {
         AtomicLong rejected = new AtomicLong();
         AtomicLong violations = new AtomicLong();
         BuildSummary summary;
+        long written;
         ValidatingStream validating = null;
         boolean done = false;
         try (BufferedWriter rejectsOut = rejects == null ? null : Files.newBufferedWriter(rejects, StandardCharsets.UTF_8);
@@ -139,6 +140,8 @@ public final class BuildCommand implements Callable<Integer> {
             if (validating != null) {
                 validating.check();
             }
+            writer.close();
+            written = writer.count();
             done = true;
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
@@ -150,8 +153,8 @@ public final class BuildCommand implements Callable<Integer> {
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
 
         err.println(summary.describe());
-        err.println("wrote:    " + out + " (" + outputFormat.extension()
-                + (outputFormat.quads() ? ", one named graph per paper" : ", union of the graphs") + ")");
+        err.println("wrote:    " + out + " (" + outputFormat.extension() + ", " + written
+                + (outputFormat.quads() ? " quads, one named graph per paper" : " triples, the union of the graphs") + ")");
         if (validating != null) {
             if (violations.get() == 0) {
                 err.println("shapes:   all " + validating.graphs() + " graphs conform");

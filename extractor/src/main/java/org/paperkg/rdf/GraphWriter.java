@@ -42,11 +42,29 @@ public final class GraphWriter implements AutoCloseable {
         this.out = out;
         if (format.streaming()) {
             this.collected = null;
-            StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
+            StreamRDF writer = new StreamRDFWrapper(StreamRDFWriter.getWriterStream(out, format.rdfFormat())) {
+                @Override
+                public void quad(Quad quad) {
+                    quads++;
+                    super.quad(quad);
+                }
+
+                @Override
+                public void triple(Triple triple) {
+                    quads++;
+                    super.triple(triple);
+                }
+            };
             this.stream = format.quads() ? writer : new TriplesOnly(writer);
         } else {
             this.collected = DatasetGraphFactory.createTxnMem();
-            this.stream = StreamRDFLib.dataset(collected);
+            this.stream = new StreamRDFWrapper(StreamRDFLib.dataset(collected)) {
+                @Override
+                public void quad(Quad quad) {
+                    quads++;
+                    super.quad(quad);
+                }
+            };
         }
         stream.start();
         Prefixes.declare(stream);
@@ -84,7 +102,7 @@ public final class GraphWriter implements AutoCloseable {
         return format;
     }
 
-    /** Number of quads (or triples) written so far. */
+    /** Number of quads (or, in triple formats, triples) written so far. */
     public long count() {
         return quads;
     }
@@ -92,18 +110,6 @@ public final class GraphWriter implements AutoCloseable {
     /** The stream to send quads to; call {@link #close()} when done instead of {@code finish()}. */
     public StreamRDF stream() {
         return new StreamRDFWrapper(stream) {
-            @Override
-            public void quad(Quad quad) {
-                quads++;
-                super.quad(quad);
-            }
-
-            @Override
-            public void triple(Triple triple) {
-                quads++;
-                super.triple(triple);
-            }
-
             @Override
             public void start() {
                 // started when opened
