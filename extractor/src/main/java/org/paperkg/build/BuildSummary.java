@@ -60,7 +60,7 @@ public record BuildSummary(long papers, Map<EntityType, Long> entities, Map<Rela
             s.append(sep).append(r.localName()).append(' ').append(links.getOrDefault(r, 0L));
             sep = ", ";
         }
-        s.append(String.format(")%nquads:    %d%n", quads));
+        s.append(String.format(")%n"));
         s.append(String.format("time:     %.1f s, %.1f abstracts/s", seconds, abstractsPerSecond()));
         if (rejects > 0) {
             s.append(String.format("%nrejected: %d input records", rejects));
