@@ -112,7 +112,7 @@ public final class BuildCommand implements Callable<Integer> {
         ValidatingStream validating = null;
         boolean done = false;
         try (BufferedWriter rejectsOut = rejects == null ? null : Files.newBufferedWriter(rejects, StandardCharsets.UTF_8);
-             GraphWriter writer = GraphWriter.open(partial, outputFormat, OutputFormat.gzipped(out));
+             GraphWriter writer = openWriter(partial, outputFormat);
              BuildBars bars = new BuildBars()) {
             StreamRDF stream = writer.stream();
             if (validate) {
@@ -211,6 +211,17 @@ public final class BuildCommand implements Callable<Integer> {
             if (extracting != null) {
                 extracting.close();
             }
+        }
+    }
+
+    /** Opens the partial output file; a failure names the file the user asked for. */
+    private GraphWriter openWriter(Path partial, OutputFormat outputFormat) throws IOException {
+        try {
+            return GraphWriter.open(partial, outputFormat, OutputFormat.gzipped(out));
+        } catch (java.nio.file.FileSystemException e) {
+            String reason = e.getReason() != null ? e.getReason()
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : "the file cannot be created there";
+            throw new IOException("Cannot write " + out + ": " + reason + ".", e);
         }
     }
 
