@@ -224,11 +224,14 @@ public final class PaperStore implements AutoCloseable {
     @Override
     public void close() {
         dataset.close();
+        // Drop TDB2's cached database too, so a server started later in this JVM opens it afresh with its own index.
+        org.apache.jena.tdb2.sys.TDBInternal.expel(base);
     }
 
     private static void parse(Path f, StreamRDF sink) {
         try {
-            RDFParser.source(f).lang(RdfFiles.lang(f)).parse(sink);
+            RDFParser.source(f).lang(RdfFiles.lang(f))
+                    .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerExceptionOnError()).parse(sink);
         } catch (RiotException e) {
             throw new StoreException("Cannot read " + f + ": " + e.getMessage(), e);
         }
