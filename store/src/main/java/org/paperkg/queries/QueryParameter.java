@@ -23,7 +23,7 @@ public record QueryParameter(String name, String type, String defaultValue, Stri
                 default -> throw new IllegalArgumentException("unknown parameter type " + type);
             };
         } catch (NumberFormatException | IRIException e) {
-            throw new QueryException("Parameter " + name + " must be " + (type.equals("iri") ? "an IRI" : "a " + type)
+            throw new QueryException("Parameter " + name + " must be " + (type.equals("iri") ? "an IRI" : type.equals("integer") ? "an integer" : "a " + type)
                     + ", not \"" + value + "\".");
         }
     }
