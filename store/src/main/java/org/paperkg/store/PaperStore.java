@@ -67,7 +67,17 @@ public final class PaperStore implements AutoCloseable {
 
     /** Opens (creating when needed) the store described by {@code config}. Close it when done: it holds locks. */
     public static PaperStore open(StoreConfig config) {
-        return new PaperStore(config.assemble());
+        try {
+            return new PaperStore(config.assemble());
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t.getMessage() != null && t.getMessage().contains("lock")) {
+                    throw new StoreException("The store " + config.db() + " is in use by another process (a running "
+                            + "`paperkg serve`?); stop it first, or query it with --endpoint.", e);
+                }
+            }
+            throw e;
+        }
     }
 
     /** The dataset (text index over TDB2); use it inside transactions. */
