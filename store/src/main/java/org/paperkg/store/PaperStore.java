@@ -116,12 +116,17 @@ public final class PaperStore implements AutoCloseable {
         long graphs;
         if (bulk) {
             graphs = bulkLoad(files, read, progress);
+            LOG.debug("Bulk load: {} quads in {} s", read[0], seconds(start));
             Txn.executeWrite(base, () -> rebuildEntityGraph(base));
+            LOG.debug("Entity graph rebuilt at {} s", seconds(start));
             reindexText();
+            LOG.debug("Text index rebuilt at {} s", seconds(start));
         } else {
             graphs = Txn.calculateWrite(text, () -> {
                 long g = replaceGraphs(files, read, progress);
+                LOG.debug("Graphs replaced: {} quads in {} s", read[0], seconds(start));
                 rebuildEntityGraph(text);
+                LOG.debug("Entity graph rebuilt at {} s", seconds(start));
                 return g;
             });
         }
@@ -130,6 +135,10 @@ public final class PaperStore implements AutoCloseable {
         long entities = Txn.calculateRead(text, () -> Iter.count(text.find(ENTITIES, Node.ANY, PKG.support.asNode(), Node.ANY)));
         double seconds = (System.nanoTime() - start) / 1e9;
         return new LoadSummary(files.size(), read[0], graphs, quads, entities, bulk, seconds);
+    }
+
+    private static String seconds(long start) {
+        return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9);
     }
 
     private long bulkLoad(List<Path> files, long[] read, LongConsumer progress) {
