@@ -56,6 +56,10 @@ public final class LandingPageServlet extends HttpServlet {
         row(w, "VoID description", base + "/void");
         row(w, "Fuseki query UI", base + "/index.html");
         w.println("</table>");
+        w.println("<p>The default graph of queries is the union of all graphs: one named graph per paper (named by the "
+                + "paper IRI), <code>" + esc(org.paperkg.rdf.PKG.ENTITIES_GRAPH) + "</code> (entities with support) and <code>"
+                + esc(org.paperkg.rdf.PKG.ONTOLOGY_GRAPH) + "</code>. Over the Graph Store Protocol ask for one graph with "
+                + "<code>?graph=IRI</code>; <code>?default</code> is the stored default graph, which is empty.</p>");
         if (!writable) {
             w.println("<p>This server is read-only.</p>");
         }

@@ -260,13 +260,19 @@ class PaperkgServerIT {
     private void checkLongQueryIsCancelled(String endpoint) {
         String heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
         long start = System.nanoTime();
-        assertThrows(Exception.class, () -> {
+        org.apache.jena.sparql.engine.http.QueryExceptionHTTP e = assertThrows(
+                org.apache.jena.sparql.engine.http.QueryExceptionHTTP.class, () -> {
             try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(heavy).build()) {
                 qe.execSelect().forEachRemaining(r -> { });
             }
         });
+        assertEquals(503, e.getStatusCode(), "Fuseki answers a cancelled query with 503: " + e.getMessage());
         double seconds = (System.nanoTime() - start) / 1e9;
         assertTrue(seconds < 60, "cancelled after " + seconds + " s");
+        // The service is still there.
+        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query("ASK { ?s ?p ?o }").build()) {
+            assertTrue(qe.execAsk());
+        }
     }
 
     private HttpResponse<String> get(String url, String accept) throws Exception {
