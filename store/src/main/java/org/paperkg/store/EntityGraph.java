@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -17,13 +18,12 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.paperkg.rdf.PKG;
 
 /**
- * Computes the corpus-level entity graph from the paper graphs: for every entity linked from a paper, its type, one
- * preferred label (the one most papers use), the other names as alternative labels, and its support (number of
- * distinct papers linking to it).
+ * Computes the corpus-level entity graph from the paper graphs: for every entity linked from a paper, its type, its
+ * preferred label (the least one, should paper graphs disagree), the union of its alternative labels, and its support
+ * (number of distinct papers linking to it): the same facts the build writes for the same paper graphs.
  */
 final class EntityGraph {
 
@@ -34,79 +34,74 @@ final class EntityGraph {
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
     private static final String LINKS =
-            "VALUES ?link { pkg:proposesMethod pkg:usesMethod pkg:addressesTask pkg:usesDataset pkg:introducesDataset pkg:mentionsEntity }";
+            "VALUES ?link { pkg:proposesMethod pkg:usesMethod pkg:addressesTask pkg:usesDataset pkg:introducesDataset }";
 
-    private static final Query SUPPORT = QueryFactory.create(PREFIXES + """
-            SELECT ?e ?type (COUNT(DISTINCT ?p) AS ?n) {
-              GRAPH ?p { ?p a pkg:Paper ; ?link ?e . ?e a ?type }
-              VALUES ?type { pkg:Method pkg:Task pkg:Dataset }
-            """ + LINKS + "} GROUP BY ?e ?type");
+    /** Support: distinct papers linking, from the paper's own graph. */
+    private static final Query SUPPORT = QueryFactory.create(PREFIXES
+            + "SELECT ?e (COUNT(DISTINCT ?p) AS ?n) { GRAPH ?p { ?p a pkg:Paper ; ?link ?e } " + LINKS + " } GROUP BY ?e");
 
-    private static final Query LABELS = QueryFactory.create(PREFIXES + """
-            SELECT ?e ?pred ?l (COUNT(DISTINCT ?p) AS ?n) {
-              GRAPH ?p { ?p a pkg:Paper ; ?link ?e . ?e ?pred ?l }
-              VALUES ?pred { skos:prefLabel skos:altLabel }
-            """ + LINKS + "} GROUP BY ?e ?pred ?l");
+    /** Types and labels of entities, as the paper graphs give them. */
+    private static final Query FACTS = QueryFactory.create(PREFIXES + """
+            SELECT DISTINCT ?e ?pred ?o {
+              GRAPH ?g { ?g a pkg:Paper . ?e ?pred ?o }
+              VALUES ?pred { rdf:type skos:prefLabel skos:altLabel }
+              FILTER (?pred != rdf:type || ?o IN (pkg:Method, pkg:Task, pkg:Dataset))
+            }""".replace("rdf:type", "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"));
 
     private EntityGraph() {
     }
 
     /** The quads of the entity graph for the paper graphs now in {@code dsg} (call inside a transaction). */
     static List<Quad> compute(DatasetGraph dsg) {
-        Map<Node, List<Node>> types = new TreeMap<>(EntityGraph::compare);
-        Map<Node, Long> support = new HashMap<>();
+        Map<Node, Long> support = new TreeMap<>(EntityGraph::compare);
         try (QueryExec qe = QueryExec.dataset(dsg).query(SUPPORT).build()) {
-            qe.select().forEachRemaining(b -> {
-                Node e = b.get("e");
-                types.computeIfAbsent(e, k -> new ArrayList<>()).add(b.get("type"));
-                support.merge(e, ((Number) b.get("n").getLiteralValue()).longValue(), Math::max);
-            });
+            qe.select().forEachRemaining(b ->
+                    support.put(b.get("e"), ((Number) b.get("n").getLiteralValue()).longValue()));
         }
-        // Preferred label: the prefLabel used by most papers, ties broken by the smaller string.
-        Map<Node, Node> pref = new HashMap<>();
-        Map<Node, Long> prefCount = new HashMap<>();
-        Map<Node, TreeSet<String>> names = new HashMap<>();
-        try (QueryExec qe = QueryExec.dataset(dsg).query(LABELS).build()) {
-            qe.select().forEachRemaining(b -> collectLabel(b, pref, prefCount, names));
+        Map<Node, Node> types = new HashMap<>();
+        Map<Node, String> pref = new HashMap<>();
+        Map<Node, TreeSet<String>> alts = new HashMap<>();
+        try (QueryExec qe = QueryExec.dataset(dsg).query(FACTS).build()) {
+            qe.select().forEachRemaining(b -> collect(b, support, types, pref, alts));
         }
         List<Quad> out = new ArrayList<>();
-        Node supportP = PKG.support.asNode();
-        for (Map.Entry<Node, List<Node>> entry : types.entrySet()) {
+        for (Map.Entry<Node, Long> entry : support.entrySet()) {
             Node e = entry.getKey();
-            for (Node t : entry.getValue()) {
-                out.add(Quad.create(GRAPH, e, RDF.type.asNode(), t));
+            Node type = types.get(e);
+            String label = pref.get(e);
+            if (type == null || label == null) {
+                continue; // linked but not described as an entity: not part of the entity graph
             }
-            Node p = pref.get(e);
-            if (p != null) {
-                out.add(Quad.create(GRAPH, e, SKOS.prefLabel.asNode(), p));
-            }
-            for (String alt : names.getOrDefault(e, new TreeSet<>())) {
-                if (p == null || !alt.equals(p.getLiteralLexicalForm())) {
+            out.add(Quad.create(GRAPH, e, RDF.type.asNode(), type));
+            out.add(Quad.create(GRAPH, e, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(label)));
+            for (String alt : alts.getOrDefault(e, new TreeSet<>())) {
+                if (!alt.equals(label)) {
                     out.add(Quad.create(GRAPH, e, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(alt)));
                 }
             }
-            out.add(Quad.create(GRAPH, e, supportP,
-                    NodeFactory.createLiteralDT(Long.toString(support.get(e)), XSDDatatype.XSDinteger)));
+            out.add(Quad.create(GRAPH, e, PKG.support.asNode(),
+                    NodeFactory.createLiteralDT(Long.toString(entry.getValue()), XSDDatatype.XSDinteger)));
         }
         return out;
     }
 
-    private static void collectLabel(Binding b, Map<Node, Node> pref, Map<Node, Long> prefCount,
-                                     Map<Node, TreeSet<String>> names) {
+    private static void collect(Binding b, Map<Node, Long> support, Map<Node, Node> types, Map<Node, String> pref,
+                                Map<Node, TreeSet<String>> alts) {
         Node e = b.get("e");
-        Node l = b.get("l");
-        if (!l.isLiteral()) {
+        if (!support.containsKey(e)) {
             return;
         }
-        names.computeIfAbsent(e, k -> new TreeSet<>()).add(l.getLiteralLexicalForm());
-        if (b.get("pred").equals(SKOS.prefLabel.asNode())) {
-            long n = ((Number) b.get("n").getLiteralValue()).longValue();
-            Node old = pref.get(e);
-            long oldN = prefCount.getOrDefault(e, -1L);
-            if (old == null || n > oldN
-                    || (n == oldN && l.getLiteralLexicalForm().compareTo(old.getLiteralLexicalForm()) < 0)) {
-                pref.put(e, NodeFactory.createLiteralString(l.getLiteralLexicalForm()));
-                prefCount.put(e, n);
+        Node pred = b.get("pred");
+        Node o = b.get("o");
+        if (pred.equals(RDF.type.asNode())) {
+            // One type per entity (its IRI names the type); keep the least should graphs disagree.
+            types.merge(e, o, (x, y) -> compare(x, y) <= 0 ? x : y);
+        } else if (o.isLiteral()) {
+            String label = o.getLiteralLexicalForm();
+            if (pred.equals(SKOS.prefLabel.asNode())) {
+                pref.merge(e, label, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+            } else {
+                alts.computeIfAbsent(e, k -> new TreeSet<>()).add(label);
             }
         }
     }
