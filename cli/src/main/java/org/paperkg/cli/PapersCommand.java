@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import me.tongfei.progressbar.ProgressBar;
 
 import org.paperkg.listings.PaperSource;
 import org.paperkg.listings.ReadProblem;
@@ -63,7 +63,13 @@ public final class PapersCommand implements Callable<Integer> {
             source.onProblem(p -> report(p, err, rejectsSink));
             ReadSummary summary;
             Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-            try (Stream<PaperRecord> papers = source.papers()) {
+            Stream<PaperRecord> read;
+            // a bar on stderr while reading, only on a terminal; stdout stays JSON only
+            try (ProgressBar bar = ProgressBars.open("Reading listings", -1, "records")) {
+                source.onProgress(ProgressBars.stepper(bar));
+                read = source.papers();
+            }
+            try (Stream<PaperRecord> papers = read) {
                 summary = source.summary();
                 for (Iterator<PaperRecord> it = papers.iterator(); it.hasNext(); ) {
                     out.write(PaperJson.toJsonLine(it.next()));
@@ -95,10 +101,8 @@ public final class PapersCommand implements Callable<Integer> {
         if (rejectsOut == null) {
             return;
         }
-        ObjectNode o = PaperJson.mapper().createObjectNode();
-        o.put("file", p.file()).put("line", p.line()).put("record", p.record()).put("message", p.message());
         try {
-            rejectsOut.write(PaperJson.mapper().writeValueAsString(o));
+            rejectsOut.write(p.toJsonLine());
             rejectsOut.write('\n');
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("could not write the rejects file: " + e.getMessage(), e);

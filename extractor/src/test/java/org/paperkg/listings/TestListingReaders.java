@@ -43,6 +43,44 @@ class TestListingReaders {
     }
 
     @Test
+    void windowsLineEndingsAndByteOrderMarkReadTheSame(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        for (String fixture : List.of("aggregator-page.txt", "daily-papers-page.txt", "scraped.jsonl")) {
+            String text = java.nio.file.Files.readString(Fixtures.listing(fixture));
+            java.nio.file.Path crlf = dir.resolve("crlf-" + fixture);
+            java.nio.file.Files.writeString(crlf, "\uFEFF" + text.replace("\n", "\r\n"));
+            Fixtures.Result plain = Fixtures.read(Fixtures.listing(fixture));
+            Fixtures.Result windows = Fixtures.read(crlf);
+            assertEquals(List.of(), windows.problems(), fixture);
+            assertEquals(plain.titles(), windows.titles(), fixture);
+            for (int i = 0; i < plain.papers().size(); i++) {
+                assertEquals(plain.papers().get(i).abstractText(), windows.papers().get(i).abstractText());
+                assertEquals(plain.papers().get(i).date(), windows.papers().get(i).date());
+                assertEquals(plain.papers().get(i).origins().get(0).line(),
+                        windows.papers().get(i).origins().get(0).line());
+            }
+        }
+    }
+
+    @Test
+    void aggregatorBlocksAreReadByPosition(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String abs = "An invented abstract that is long enough to read as prose, with more than ten words in it.";
+        java.nio.file.Path page = dir.resolve("page");
+        java.nio.file.Files.writeString(page, "Menu\n\n\nFirst Invented Title\n\nInvented Feed\n\n" + abs
+                + "\n\n\nWithdrawn Invented Title\n\nInvented Feed\n\nWithdrawn.\n\n\nNo Source Title\n\n" + abs
+                + "\n\n\nLonely line\n\n\nTwo Paragraphs Title\n\nInvented Feed\n\n" + abs + "\n\n" + abs + "\n");
+        Fixtures.Result r = Fixtures.read(page);
+        assertEquals(List.of("First Invented Title", "Withdrawn Invented Title", "No Source Title",
+                "Two Paragraphs Title"), r.titles());
+        assertEquals("Withdrawn.", r.papers().get(1).abstractText());
+        assertNull(r.papers().get(2).venue());
+        assertEquals(abs + " " + abs, r.papers().get(3).abstractText());
+        assertEquals(1, r.problems().size());
+        assertEquals(page + ":23: record 4 is incomplete: expected a title, a source line and an abstract",
+                r.problems().get(0).toString());
+    }
+
+    @Test
     void dailyPapersPageMetadataBelongsToThePaperAbove() throws Exception {
         Fixtures.Result r = Fixtures.read(Fixtures.listing("daily-papers-page.txt"));
         assertEquals(List.of(), r.problems());
@@ -69,6 +107,27 @@ class TestListingReaders {
         assertEquals("2022-11-30", r.byTitle("Gradient Tides").date());
         r.papers().forEach(p -> assertFalse(p.truncated(), p.title()));
         assertEquals(13, kettle.origins().get(0).line());
+    }
+
+    @Test
+    void dailyPapersMetadataWithoutSeparatorAndHeadingsWithYears(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String abs = "An invented abstract that is long enough to read as prose, with more than ten words in it.";
+        java.nio.file.Path page = dir.resolve("page");
+        java.nio.file.Files.writeString(page, "Daily Papers\n\nJun 4, 2024\n\nFirst Invented Title\n\n" + abs
+                + "\n\n  \u2022 2 authors\nMay 29, 2023\n\nJun 3\n\nSecond Invented Title\n\n" + abs
+                + "\n\n  \u2022 5 authors\n\u00b7\nJan 2, 2020 14\n\nThird Invented Title\n\n" + abs
+                + "\n\nJul 1, 2024\n\nFourth Invented Title\n\n" + abs + "\n");
+        Fixtures.Result r = Fixtures.read(page);
+        assertEquals(List.of(), r.problems());
+        assertEquals(List.of("First Invented Title", "Second Invented Title", "Third Invented Title",
+                "Fourth Invented Title"), r.titles());
+        assertEquals("2023-05-29", r.papers().get(0).date(), "a date right below the author count belongs to the paper");
+        assertEquals(2, r.papers().get(0).authorCount());
+        assertEquals("2020-01-02", r.papers().get(1).date(), "trailing vote count dropped");
+        assertEquals(5, r.papers().get(1).authorCount());
+        assertNull(r.papers().get(2).date(), "no metadata, and the heading 'Jun 3' above has no year");
+        assertEquals("2024-07-01", r.papers().get(3).date(), "a heading with a year dates the papers below it");
     }
 
     @Test
@@ -123,6 +182,18 @@ class TestListingReaders {
         assertEquals("10.9999/inv.2007.1", p.doi());
         assertEquals(List.of("math.CO", "cs.DM"), p.categories());
         assertEquals("https://arxiv.org/abs/0704.0001", p.url());
+    }
+
+    @Test
+    void externalIdsAreRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("s2.jsonl"),
+                "{\"paperId\": \"abc\", \"title\": \"Invented\", \"year\": 2021, \"venue\": \"Invented Conf\", "
+                        + "\"externalIds\": {\"ArXiv\": \"2101.00042\", \"DOI\": \"10.1234/INV\"}}\n");
+        PaperRecord p = Fixtures.read(f).papers().get(0);
+        assertEquals("2101.00042", p.key());
+        assertEquals("10.1234/inv", p.doi());
+        assertEquals("Invented Conf", p.venue());
+        assertEquals("2021", p.date());
     }
 
     @Test
