@@ -36,9 +36,11 @@ public final class PaperkgServer {
     private final FusekiServer server;
     private final String service;
     private final boolean writable;
+    private final int requestedPort;
 
-    private PaperkgServer(FusekiServer server, String service, boolean writable) {
+    private PaperkgServer(FusekiServer server, String service, boolean writable, int requestedPort) {
         this.server = server;
+        this.requestedPort = requestedPort;
         this.service = service;
         this.writable = writable;
     }
@@ -88,12 +90,21 @@ public final class PaperkgServer {
             b.passwordFile(o.passwordFile().toString()).auth(AuthScheme.BASIC).realm("paperkg");
         }
         holder[0] = b.build();
-        return new PaperkgServer(holder[0], service, writable);
+        return new PaperkgServer(holder[0], service, writable, o.port());
     }
 
     /** Starts the server; returns this. */
     public PaperkgServer start() {
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    throw new StoreException("Port " + requestedPort + " is in use; choose another with --port.", e);
+                }
+            }
+            throw e;
+        }
         return this;
     }
 
