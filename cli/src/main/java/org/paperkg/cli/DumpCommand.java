@@ -33,7 +33,7 @@ public final class DumpCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Fuseki configuration (default: fuseki-config/config.ttl here, else the packaged one).")
+            description = "Fuseki configuration (default: the one in fuseki-config/ here, else the packaged one).")
     Path config;
 
     @Override

@@ -42,16 +42,32 @@ public final class LoadCommand implements Callable<Integer> {
     Path db = DEFAULT_DB;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Fuseki configuration (default: fuseki-config/config.ttl here, else the packaged one).")
+            description = "Fuseki configuration (default: the one in fuseki-config/ here, else the packaged one).")
     Path config;
+
+    @Mixin
+    BuildChoices build;
+
+    /** Options for building listings before they are loaded (shared with {@code up}). */
+    static final class BuildChoices {
+        @Option(names = "--vocabulary", paramLabel = "FILE",
+                description = "Known names for the build: SKOS Turtle, or TSV lines 'label<TAB>method|task|dataset'.")
+        Path vocabulary;
+
+        @Option(names = "--ner-model", paramLabel = "MODEL", description = "A CRF model from 'paperkg train-ner' for the build.")
+        Path nerModel;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: ${DEFAULT-VALUE}).")
+        int threads = Runtime.getRuntime().availableProcessors();
+    }
 
     @Override
     public Integer call() throws Exception {
-        return load(paths, db, config, System.err);
+        return load(paths, db, config, build, System.err);
     }
 
     /** Loads {@code paths} into {@code db}; returns the exit code. Shared with {@code up}. */
-    static int load(List<Path> paths, Path db, Path config, PrintStream err) throws IOException {
+    static int load(List<Path> paths, Path db, Path config, BuildChoices build, PrintStream err) throws IOException {
         List<Path> rdf = new ArrayList<>();
         List<Path> listings = new ArrayList<>();
         for (Path f : expand(paths)) {
@@ -62,7 +78,7 @@ public final class LoadCommand implements Callable<Integer> {
         try {
             if (!listings.isEmpty()) {
                 built = Files.createTempFile("paperkg-build-", ".nq");
-                exit = buildListings(listings, built, err);
+                exit = buildListings(listings, built, build, err);
                 rdf.add(built);
             }
             if (rdf.isEmpty()) {
@@ -89,7 +105,7 @@ public final class LoadCommand implements Callable<Integer> {
      * Builds RDF from listing files into {@code out} (N-Quads); returns the exit code of the build (2 when some
      * records were rejected).
      */
-    static int buildListings(List<Path> listings, Path out, PrintStream err) {
+    static int buildListings(List<Path> listings, Path out, BuildChoices build, PrintStream err) {
         // LISTINGS: wire org.paperkg.build.GraphBuilder here once it is on main, e.g.
         //   try (OutputStream os = Files.newOutputStream(out)) {
         //       StreamRDF nq = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);

@@ -58,7 +58,7 @@ public final class QueryCommand implements Callable<Integer> {
     Path queries;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Fuseki configuration for --db (default: fuseki-config/config.ttl here, else the packaged one).")
+            description = "Fuseki configuration for --db (default: the one in fuseki-config/ here, else the packaged one).")
     Path config;
 
     @Override

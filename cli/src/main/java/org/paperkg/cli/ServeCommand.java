@@ -29,7 +29,7 @@ public final class ServeCommand implements Callable<Integer> {
     int port = PaperkgServer.DEFAULT_PORT;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Fuseki configuration (default: fuseki-config/config.ttl here, else the packaged one).")
+            description = "Fuseki configuration (default: the one in fuseki-config/ here, else the packaged one).")
     Path config;
 
     @Option(names = "--passwd", paramLabel = "FILE",

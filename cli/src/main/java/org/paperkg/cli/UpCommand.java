@@ -31,7 +31,7 @@ public final class UpCommand implements Callable<Integer> {
     int port = PaperkgServer.DEFAULT_PORT;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Fuseki configuration (default: fuseki-config/config.ttl here, else the packaged one).")
+            description = "Fuseki configuration (default: the one in fuseki-config/ here, else the packaged one).")
     Path config;
 
     @Option(names = "--passwd", paramLabel = "FILE",
@@ -41,9 +41,12 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = StoreConfig.DEFAULT_TIMEOUT_MS / 1000;
 
+    @Mixin
+    LoadCommand.BuildChoices build;
+
     @Override
     public Integer call() throws Exception {
-        int loaded = LoadCommand.load(paths, db, config, System.err);
+        int loaded = LoadCommand.load(paths, db, config, build, System.err);
         int served = ServeCommand.serve(db, port, config, passwd, timeoutSeconds, null, System.err);
         return Math.max(loaded, served);
     }
