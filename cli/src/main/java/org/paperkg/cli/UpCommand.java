@@ -1,5 +1,7 @@
 package org.paperkg.cli;
 
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,8 +23,9 @@ public final class UpCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Listing or RDF files or folders (default: examples).")
-    List<Path> paths = List.of(Path.of("examples"));
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Listing or RDF files or folders (default: the sample listings in examples/).")
+    List<Path> paths;
 
     @Option(names = "--db", paramLabel = "DIR", description = "Store directory (default: ${DEFAULT-VALUE}).")
     Path db = LoadCommand.DEFAULT_DB;
@@ -46,8 +49,28 @@ public final class UpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int loaded = LoadCommand.load(paths, db, config, build, System.err);
+        List<Path> inputs = paths == null || paths.isEmpty() ? List.of(examples()) : paths;
+        int loaded = LoadCommand.load(inputs, db, config, build, System.err);
         int served = ServeCommand.serve(db, port, config, passwd, timeoutSeconds, null, System.err);
         return Math.max(loaded, served);
+    }
+
+    /** examples/ in the working directory, else in the checkout the tool was built in. */
+    static Path examples() {
+        Path here = Path.of("examples");
+        if (Files.isDirectory(here)) {
+            return here;
+        }
+        try {
+            // <checkout>/cli/target/paperkg.jar, or <checkout>/cli/target/classes
+            Path built = Path.of(UpCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path there = built.getParent().getParent().getParent().resolve("examples");
+            if (Files.isDirectory(there)) {
+                return there;
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // no checkout to fall back on
+        }
+        return here;
     }
 }
