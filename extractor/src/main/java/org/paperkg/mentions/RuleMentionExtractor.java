@@ -369,6 +369,9 @@ public final class RuleMentionExtractor implements MentionExtractor {
                     && Character.isUpperCase(w.charAt(w.indexOf('.') + 1))) {
                 return false;
             }
+            if (NAMING.contains(t.lower())) {
+                return false;
+            }
             if (tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG") || tag.equals("VBN")
                     || tag.equals("CD") || tag.equals("FW")) {
                 return !t.lower().equals("such") && !t.lower().equals("which");
@@ -376,6 +379,17 @@ public final class RuleMentionExtractor implements MentionExtractor {
             // hyphenated compounds and names whatever their tag
             return t.nameLike() || (t.word().indexOf('-') > 0 && Character.isLetter(t.word().charAt(0)));
         }
+
+        private static final java.util.Set<String> FIELD_MODIFIERS = java.util.Set.of("deep", "machine",
+                "statistical", "supervised", "unsupervised", "representation", "modern", "classical");
+
+        private static final java.util.Set<String> NAMING = java.util.Set.of("called", "named", "termed", "dubbed",
+                "coined", "based", "using", "via", "%");
+
+        private static final java.util.Set<String> GERUND_STOP = java.util.Set.of("learning", "developing",
+                "estimating", "representing", "obtaining", "making", "using", "improving", "achieving", "finding",
+                "providing", "ensuring", "reducing", "increasing", "avoiding", "performing", "training", "getting",
+                "computing", "building", "designing", "understanding", "enabling", "allowing", "capturing");
 
         private static final java.util.Set<String> VERBISH = java.util.Set.of("using", "including", "following",
                 "achieving", "leveraging", "given", "making", "improving", "yielding", "showing", "providing",
@@ -404,7 +418,8 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 while (start < end && (Lexicon.DROP_MODIFIERS.contains(s[start].lower())
                         || VERBISH.contains(s[start].lower()) || s[start].tag().equals("CD") && !s[start].nameLike()
                         || s[start].tag().equals("VBG") && end - start > 1
-                        || s[start].word().startsWith("$") || s[start].word().endsWith("ly"))) {
+                        || s[start].word().startsWith("$") || s[start].word().endsWith("ly")
+                        || !Character.isLetterOrDigit(s[start].word().charAt(0)))) {
                     start++;
                 }
                 while (end > start && !(s[end - 1].noun() || s[end - 1].nameLike()
@@ -413,7 +428,7 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 }
                 if (start > i && s[start - 1].tag().equals("VBG") && i > 0
                         && (s[i - 1].lower().equals("for") || s[i - 1].lower().equals("of")
-                        || s[i - 1].lower().equals("to")) && !VERBISH.contains(s[start - 1].lower())
+                        || s[i - 1].lower().equals("to")) && !VERBISH.contains(s[start - 1].lower()) && !GERUND_STOP.contains(s[start - 1].lower())
                         && end - start <= 4 && end > start && !Lexicon.BAD_HEADS.contains(s[end - 1].lowerLemma())) {
                     add(s, start - 1, end, EntityType.TASK, MentionRole.USED, "cue:for-gerund", 0.55, null);
                 }
@@ -476,8 +491,8 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 return EntityType.METHOD;
             }
             String after = to < s.length ? s[to].lower() : "";
-            if (after.equals("via") || after.equals("with") || after.equals("using") || after.equals("through")
-                    || after.equals("by")) {
+            if (s[from].inTitle() && (after.equals("via") || after.equals("with") || after.equals("using")
+                    || after.equals("through") || after.equals("by"))) {
                 return EntityType.TASK;
             }
             if (before.equals("for") || before.equals("of") || before.equals("to") || before.equals("in")
@@ -520,6 +535,10 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 }
                 if (allGenericOrVague(s, from, to)) {
                     return;
+                }
+                if (h.equals("learning") && FIELD_MODIFIERS.contains(s[to - 2 >= from ? to - 2 : from].lower())
+                        && (to - from == 2 || to - from == 3 && FIELD_MODIFIERS.contains(s[from].lower()))) {
+                    return; // "deep learning", "supervised machine learning": fields, not tasks
                 }
                 if (h.equals("problem") && (len < 2 || Lexicon.WEAK_MODIFIERS.contains(s[to - 2].lower())
                         || Lexicon.GENERIC.contains(s[to - 2].lowerLemma()))) {
@@ -820,6 +839,9 @@ public final class RuleMentionExtractor implements MentionExtractor {
                     boolean our = s[i].lower().equals("our") && i + 1 < s.length
                             && Lexicon.GENERIC_METHOD_HEADS.contains(s[i + 1].lowerLemma());
                     boolean core = s[i].lower().equals("core") || s[i].lower().equals("introducing");
+                    if (named && i + 1 < s.length) {
+                        retypeNamed(s, i + 1);
+                    }
                     if (cue || named || our || core) {
                         int limit = named ? 4 : 30;
                         int end = s.length;
@@ -866,6 +888,17 @@ public final class RuleMentionExtractor implements MentionExtractor {
                     if (m.type() == EntityType.METHOD && m.charEnd() <= titleEnd) {
                         out.set(k, withRole(m, MentionRole.CONTRIBUTED, m.confidence()));
                     }
+                }
+            }
+        }
+
+        /** "a method called X": X names a method even when its head word says task. */
+        private void retypeNamed(Tok[] s, int from) {
+            for (int k = 0; k < out.size(); k++) {
+                Mention m = out.get(k);
+                if (m.charStart() == s[from].begin() && m.type() == EntityType.TASK) {
+                    out.set(k, new Mention(m.text(), EntityType.METHOD, m.role(), m.charStart(), m.charEnd(),
+                            m.evidence(), "cue:called", Math.max(m.confidence(), 0.7), m.acronym()));
                 }
             }
         }
