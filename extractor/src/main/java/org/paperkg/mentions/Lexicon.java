@@ -150,8 +150,7 @@ final class Lexicon {
     /** Verbs (lemmas) whose object is the paper's own contribution when the subject is "we" or "this paper". */
     static final Set<String> PROPOSE_VERBS = set(
             "propose", "introduce", "present", "develop", "design", "devise", "formulate", "construct",
-            "create", "build", "release", "contribute", "offer", "establish", "derive", "put", "curate",
-            "collect", "provide", "describe", "call", "name", "dub", "term", "leverage");
+            "create", "build", "release", "contribute", "curate", "collect", "call", "name", "dub", "term");
 
     /** Verbs (lemmas) after which a named thing is used (not contributed). */
     static final Set<String> USE_VERBS = set("use", "employ", "adopt", "apply", "utilize", "utilise",

@@ -940,7 +940,12 @@ public final class RuleMentionExtractor implements MentionExtractor {
 
         /** "NAME: a ..." in the title: the name is the paper's contribution. */
         private void titleName(Tok[] s, List<int[]> contributed) {
-            for (int i = 1; i < Math.min(s.length, 5); i++) {
+            for (int i = 1; i < s.length; i++) {
+                if (s[i].word().equals(":") && i >= 5) {
+                    // "Solving X via Y: A Foo Bar Approach": the subtitle names the contribution
+                    contributed.add(new int[]{s[i].end(), s[s.length - 1].end()});
+                    return;
+                }
                 if (s[i].word().equals(":")) {
                     boolean dataset = false;
                     for (int k = i + 1; k < s.length; k++) {
@@ -983,7 +988,7 @@ public final class RuleMentionExtractor implements MentionExtractor {
             for (Mention m : out) {
                 String r = m.rule();
                 boolean weak = r.endsWith("-weak") || r.endsWith("undefined-acronym") || r.endsWith("capitalised");
-                if (!weak || m.role() == MentionRole.CONTRIBUTED) {
+                if (!weak || m.role() == MentionRole.CONTRIBUTED || m.charEnd() <= titleEnd) {
                     kept.add(m);
                     continue;
                 }
