@@ -67,7 +67,7 @@ final class Lexicon {
     /** Modifiers that say little about which method is meant ("pre-trained model", "large-scale model"). */
     static final Set<String> WEAK_MODIFIERS = set("pre-trained", "pretrained", "fitted", "trained", "learned",
             "large-scale", "larger-scale", "small-scale", "large", "larger", "small", "deep", "shallow", "linear",
-            "nonlinear", "non-linear", "complex", "candidate", "full", "full-sample", "base", "final", "resulting",
+            "nonlinear", "non-linear", "complex", "language", "lm", "llm", "candidate", "full", "full-sample", "base", "final", "resulting",
             "learning", "statistical", "probabilistic", "conservative", "online", "offline", "supervised",
             "unsupervised", "parametric", "nonparametric", "non-parametric", "black-box", "white-box", "global",
             "local", "deterministic", "stochastic", "iterative", "approximate", "heuristic", "computational",

@@ -334,7 +334,12 @@ public final class RuleMentionExtractor implements MentionExtractor {
                     return inner;
                 }
             }
-            return null;
+            // a capitalised name outside the title ("Causal Widget Evaluation (CWE)") names a method
+            boolean capitalised = to - from >= 2 && !s[from].inTitle();
+            for (int k = from; k < to && capitalised; k++) {
+                capitalised = Character.isUpperCase(s[k].word().charAt(0)) || s[k].tag().equals("IN");
+            }
+            return capitalised ? EntityType.METHOD : null;
         }
 
         private void acronymUses(Tok[] s) {
