@@ -664,7 +664,8 @@ public final class RuleMentionExtractor implements MentionExtractor {
             if (!(cc.equals("and") || cc.equals("or"))) {
                 return;
             }
-            if (s[prevEnd - 1].noun() && !s[prevEnd - 1].tag().equals("NN")) {
+            if (s[prevEnd - 1].noun() && !s[prevEnd - 1].tag().equals("NN")
+                    || typeOfHeadWord(s[prevEnd - 1].lowerLemma()) != null) {
                 return; // the first conjunct has its own (plural/proper) head
             }
             if (prevEnd - prevStart > 3) {
@@ -724,7 +725,8 @@ public final class RuleMentionExtractor implements MentionExtractor {
 
         private boolean isName(Tok[] s, int from, int to) {
             Tok head = s[to - 1];
-            if (Lexicon.NAME_STOPWORDS.contains(head.lower()) || head.word().length() < 2) {
+            if (Lexicon.NAME_STOPWORDS.contains(head.lower()) || head.word().length() < 2
+                    || Character.isDigit(s[from].word().charAt(0))) {
                 return false;
             }
             if (head.word().startsWith("$") || head.word().contains("\\") || head.word().contains("^")
@@ -770,6 +772,19 @@ public final class RuleMentionExtractor implements MentionExtractor {
             }
             if (to < s.length && Lexicon.DATA_ITEMS.contains(s[to].lower())) {
                 return EntityType.DATASET;
+            }
+            // "four datasets (Alpha, Beta-2, ...)": back over the list to the parenthesis
+            for (int k = from - 1; k >= Math.max(0, from - 12); k--) {
+                String w = s[k].word();
+                if (w.equals("(")) {
+                    if (k > 0 && Lexicon.DATASET_HEADS.contains(s[k - 1].lowerLemma())) {
+                        return EntityType.DATASET;
+                    }
+                    break;
+                }
+                if (!(w.equals(",") || s[k].lower().equals("and") || s[k].nameLike())) {
+                    break;
+                }
             }
             // list followed by "datasets/benchmarks"
             for (int k = to; k < Math.min(s.length, to + 6); k++) {
