@@ -49,7 +49,7 @@ final class Lexicon {
     static final Set<String> DATASET_HEADS = set(
             "dataset", "datasets", "data-set", "benchmark", "corpus", "corpora", "suite", "database", "treebank",
             "testbed", "leaderboard", "challenge", "collection", "archive", "repository", "bank", "biobank",
-            "cohort", "registry", "environment", "gym", "arena", "catalog", "catalogue");
+            "cohort", "registry", "environment", "gym", "catalog", "catalogue");
 
     /** Plural nouns for items of data: a name before them is a dataset ("on 5k Foo prompts"). */
     static final Set<String> DATA_ITEMS = set("prompts", "images", "questions", "documents", "sentences", "videos",
