@@ -607,6 +607,9 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 }
                 return;
             }
+            if (len == 1 && adjectivalCompound(head.word())) {
+                return; // "DM-based", "IPS-style": a modifier, not a name
+            }
             if (len <= 4 && isName(s, from, to)) {
                 EntityType t = nameType(s, from, to);
                 String rule = "name:" + t.id();
@@ -685,6 +688,16 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 }
             }
             return true;
+        }
+
+        private static final java.util.Set<String> ADJECTIVAL_TAILS = java.util.Set.of("based", "style", "like",
+                "driven", "aware", "controlling", "limited", "free", "specific", "agnostic", "dependent",
+                "independent", "level", "wise", "scale", "type", "related", "oriented", "centric", "guided",
+                "conditioned", "informed", "constrained", "regularized", "augmented", "enhanced", "assisted");
+
+        private static boolean adjectivalCompound(String w) {
+            int dash = w.lastIndexOf('-');
+            return dash > 0 && ADJECTIVAL_TAILS.contains(w.substring(dash + 1).toLowerCase(Locale.ROOT));
         }
 
         /** A name in a list with another name: "(Alpha, BetaNet, Gamma)". */
