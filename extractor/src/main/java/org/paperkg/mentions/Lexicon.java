@@ -51,6 +51,10 @@ final class Lexicon {
             "testbed", "leaderboard", "challenge", "collection", "archive", "repository", "bank", "biobank",
             "cohort", "registry", "environment", "gym", "catalog", "catalogue");
 
+    /** Nouns that, after "data from a/the ...", name a source of data ("data from the X study"). */
+    static final Set<String> DATA_SOURCES = set("study", "trial", "survey", "cohort", "registry", "census",
+            "experiment", "campaign", "mission", "project", "consortium", "program", "programme", "biobank");
+
     /** Plural nouns for items of data: a name before them is a dataset ("on 5k Foo prompts"). */
     static final Set<String> DATA_ITEMS = set("prompts", "images", "questions", "documents", "sentences", "videos",
             "graphs", "samples", "instances", "examples", "records", "patients", "scans", "dialogues", "articles",
@@ -124,7 +128,9 @@ final class Lexicon {
             "increasing", "great", "significantly", "substantially", "considerably", "strongly", "slightly",
             "consistently", "notably", "particularly", "especially", "standard", "vanilla", "prominent",
             "leading", "top", "baseline", "baselines", "respectively", "pre-trained", "pretrained", "usual", "aforesaid",
-            "aforementioned", "broader", "broad", "subsequent", "expressive", "fixed");
+            "aforementioned", "broader", "broad", "subsequent", "expressive", "fixed", "valid", "ideal", "consistent",
+            "intractable", "algorithmic", "automatic", "thorough", "sharper", "reliable", "data-driven",
+            "finite-sample", "desirable", "favorable", "favourable", "satisfactory", "unified");
 
     /** Words that end a phrase when they occur inside it (metrics, quantities, vague nouns). */
     static final Set<String> BAD_HEADS = set(
