@@ -43,7 +43,7 @@ final class Lexicon {
             "screening", "forecast", "regression", "discrimination",
             "adaptation", "generalization", "transfer", "unlearning", "elicitation", "robustness",
             "logistics", "pricing", "trading", "allocation", "scheduling",
-            "routing", "imaging", "localisation", "problem", "anomaly", "recovery", "correction", "search");
+            "routing", "imaging", "localisation", "problem", "analysis", "anomaly", "recovery", "correction", "search");
 
     /** Head nouns (lemmas) that make a phrase a dataset. */
     static final Set<String> DATASET_HEADS = set(

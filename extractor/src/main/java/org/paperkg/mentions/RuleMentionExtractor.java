@@ -546,8 +546,10 @@ public final class RuleMentionExtractor implements MentionExtractor {
                         && (to - from == 2 || to - from == 3 && FIELD_MODIFIERS.contains(s[from].lower()))) {
                     return; // "deep learning", "supervised machine learning": fields, not tasks
                 }
-                if (h.equals("problem") && (len < 2 || Lexicon.WEAK_MODIFIERS.contains(s[to - 2].lower())
-                        || Lexicon.GENERIC.contains(s[to - 2].lowerLemma()))) {
+                if ((h.equals("problem") || h.equals("analysis")) && (len < 2
+                        || Lexicon.WEAK_MODIFIERS.contains(s[to - 2].lower())
+                        || Lexicon.GENERIC.contains(s[to - 2].lowerLemma()) || s[to - 2].lower().equals("error")
+                        || s[to - 2].tag().equals("NNS"))) {
                     return;
                 }
                 int start = from;
@@ -786,6 +788,9 @@ public final class RuleMentionExtractor implements MentionExtractor {
             }
             if (to < s.length && Lexicon.DATA_ITEMS.contains(s[to].lower())) {
                 return EntityType.DATASET;
+            }
+            if (to < s.length && (s[to].lower().equals("task") || s[to].lower().equals("problem"))) {
+                return EntityType.TASK;
             }
             // "four datasets (Alpha, Beta-2, ...)": back over the list to the parenthesis
             for (int k = from - 1; k >= Math.max(0, from - 12); k--) {
