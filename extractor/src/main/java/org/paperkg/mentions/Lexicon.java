@@ -197,5 +197,7 @@ final class Lexicon {
             "cmu", "oxford", "cambridge", "harvard", "ieee", "acm", "neurips", "icml", "iclr", "cvpr", "iccv",
             "eccv", "acl", "emnlp", "naacl", "aaai", "ijcai", "kdd", "www", "sigir", "arxiv", "python",
             "pytorch", "tensorflow", "jax", "covid-19", "sars-cov-2", "hiv", "ecg", "eeg", "mri", "ct",
-            "x-ray", "dna", "rna", "iot", "lidar", "rgb", "3d", "2d", "1d", "4d", "hd", "4k", "fps");
+            "x-ray", "dna", "rna", "iot", "lidar", "rgb", "3d", "2d", "1d", "4d", "hd", "4k", "fps", "alpha", "beta",
+            "gamma", "delta", "epsilon", "eta", "theta", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau",
+            "phi", "chi", "psi", "omega", "kappa", "zeta", "iota", "upsilon", "omicron");
 }

@@ -313,6 +313,16 @@ public final class RuleMentionExtractor implements MentionExtractor {
             if (type == null) {
                 return;
             }
+            if (type == EntityType.METHOD && Lexicon.GENERIC_METHOD_HEADS.contains(s[to - 1].lowerLemma())) {
+                boolean weakOnly = true;
+                for (int k = from; k < to - 1; k++) {
+                    weakOnly &= Lexicon.WEAK_MODIFIERS.contains(s[k].lower())
+                            || Lexicon.DROP_MODIFIERS.contains(s[k].lower());
+                }
+                if (weakOnly) {
+                    return; // "large language models (LLMs)": too generic to be an entity of the paper
+                }
+            }
             add(s, from, to, type, MentionRole.USED, "acronym", 0.85, acr);
             Mention m = out.get(out.size() - 1);
             acronyms.putIfAbsent(acr, m);
@@ -703,6 +713,24 @@ public final class RuleMentionExtractor implements MentionExtractor {
             return dash > 0 && ADJECTIVAL_TAILS.contains(w.substring(dash + 1).toLowerCase(Locale.ROOT));
         }
 
+        /** "Smith and Jones's", "back to Smith and Jones (1990)": author names, not methods. */
+        private static boolean citedAuthors(Tok[] s, int i) {
+            int first = i;
+            if (i >= 2 && s[i - 1].lower().equals("and") && Character.isUpperCase(s[i - 2].word().charAt(0))) {
+                first = i - 2;
+            } else if (!(i + 2 < s.length && s[i + 1].lower().equals("and")
+                    && Character.isUpperCase(s[i + 2].word().charAt(0)))) {
+                return false;
+            }
+            int last = first + 2;
+            if (last + 1 >= s.length) {
+                return true;
+            }
+            String after = s[last + 1].word();
+            return after.equals("'s") || after.equals("'") || after.equals("(") || after.equals(".")
+                    || after.equals("et") || after.equals("[");
+        }
+
         /** A name in a list with another name: "(Alpha, BetaNet, Gamma)". */
         private static boolean listedWithName(Tok[] s, int i) {
             for (int d : new int[]{-2, 2}) {
@@ -746,7 +774,10 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 return false;
             }
             if (head.word().startsWith("$") || head.word().contains("\\") || head.word().contains("^")
-                    || head.word().contains("=")) {
+                    || head.word().contains("=") || head.word().contains("_") || head.word().contains("{")) {
+                return false;
+            }
+            if (to - from == 1 && citedAuthors(s, from)) {
                 return false;
             }
             if (to - from == 1) {
