@@ -939,7 +939,17 @@ public final class RuleMentionExtractor implements MentionExtractor {
                     boolean cue = Lexicon.PROPOSE_VERBS.contains(l) && s[i].tag().startsWith("VB")
                             && subjectIsUs(s, i);
                     boolean named = (l.equals("call") || l.equals("name") || l.equals("dub") || l.equals("term"))
-                            && s[i].tag().equals("VBN");
+                            && (s[i].tag().equals("VBN") || s[i].tag().equals("VBD"));
+                    if ((s[i].lower().equals("proposed") || s[i].lower().equals("our")) && i + 1 < s.length) {
+                        // "the proposed X", "our X": X is the contribution
+                        int e = i + 1;
+                        while (e < s.length && e - i <= 6 && chunkable(s[e])) {
+                            e++;
+                        }
+                        if (e > i + 1) {
+                            contributed.add(new int[]{s[i + 1].begin(), s[e - 1].end()});
+                        }
+                    }
                     boolean our = s[i].lower().equals("our") && i + 1 < s.length
                             && Lexicon.GENERIC_METHOD_HEADS.contains(s[i + 1].lowerLemma());
                     boolean core = s[i].lower().equals("core") || s[i].lower().equals("introducing");
