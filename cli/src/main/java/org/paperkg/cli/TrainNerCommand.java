@@ -94,7 +94,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     List<Path> eval = new ArrayList<>();
 
     @Option(names = "--with-rules",
-            description = "With --eval, also score the rule extractor alone and combined with the CRF.")
+            description = "With --eval, also score the rule extractor alone and combined with the CRF (all mentions; "
+                    + "and CRF first, rules only where the CRF found nothing overlapping).")
     boolean withRules;
 
     @Override
@@ -172,7 +173,10 @@ public final class TrainNerCommand implements Callable<Integer> {
             MentionExtractor rules = ruleExtractor();
             System.out.println(SpanEvaluation.evaluate(rules, gold, mapping).format("rules alone, " + golds));
             System.out.println(SpanEvaluation.evaluate(new CombinedMentionExtractor(List.of(rules, crf)), gold, mapping)
-                    .format("rules + CRF, " + golds));
+                    .format("rules + CRF (all mentions), " + golds));
+            System.out.println(SpanEvaluation.evaluate(new CombinedMentionExtractor(List.of(crf, rules),
+                    CombinedMentionExtractor.Overlaps.PREFER_EARLIER), gold, mapping)
+                    .format("CRF, then rules where the CRF found nothing overlapping, " + golds));
         }
     }
 

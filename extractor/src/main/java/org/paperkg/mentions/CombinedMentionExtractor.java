@@ -17,22 +17,41 @@ import org.paperkg.papers.PaperRecord;
  * one, with the sources' rules joined by {@code +}, a confidence raised by agreement (noisy-or of the sources'
  * confidences, since independent extractors agreeing is strong evidence; see DESIGN.md "Confidence"), the
  * contributed role if any source gives it, and the first evidence and acronym found. Mentions the sources disagree on
- * stay as they are (overlapping when spans differ). Thread-safe when the extractors are.
+ * stay as they are (overlapping when spans differ), unless {@link Overlaps#PREFER_EARLIER} is chosen. Thread-safe
+ * when the extractors are.
  */
 public final class CombinedMentionExtractor implements MentionExtractor {
+
+    /** What to do with mentions whose spans overlap a different mention of another source. */
+    public enum Overlaps {
+        /** Keep every mention (the union). */
+        KEEP_ALL,
+        /**
+         * Drop a mention that overlaps a mention of an earlier source without being equal to it (same span and
+         * type, which merge as usual): later sources only add mentions where earlier ones found nothing.
+         */
+        PREFER_EARLIER
+    }
 
     private static final Comparator<Mention> TEXT_ORDER = Comparator.comparingInt(Mention::charStart)
             .thenComparingInt(Mention::charEnd)
             .thenComparing(Mention::type);
 
     private final List<MentionExtractor> extractors;
+    private final Overlaps overlaps;
 
-    /** Combines the extractors; earlier ones come first in joined rule names. */
+    /** Combines the extractors, keeping all mentions; earlier ones come first in joined rule names. */
     public CombinedMentionExtractor(List<MentionExtractor> extractors) {
+        this(extractors, Overlaps.KEEP_ALL);
+    }
+
+    /** Combines the extractors with the given overlap policy; earlier ones come first in joined rule names. */
+    public CombinedMentionExtractor(List<MentionExtractor> extractors, Overlaps overlaps) {
         if (extractors.isEmpty()) {
             throw new IllegalArgumentException("no extractor to combine");
         }
         this.extractors = List.copyOf(extractors);
+        this.overlaps = Objects.requireNonNull(overlaps, "overlaps");
     }
 
     /** The combined extractors. */
@@ -46,16 +65,29 @@ public final class CombinedMentionExtractor implements MentionExtractor {
         for (MentionExtractor e : extractors) {
             results.add(e.extract(paper));
         }
-        return merge(results);
+        return merge(results, overlaps);
+    }
+
+    /** Merges the mentions of several sources (one list per source), keeping all, in text order. */
+    public static List<Mention> merge(List<List<Mention>> sources) {
+        return merge(sources, Overlaps.KEEP_ALL);
     }
 
     /** Merges the mentions of several sources (one list per source) as {@link #extract} does, in text order. */
-    public static List<Mention> merge(List<List<Mention>> sources) {
+    public static List<Mention> merge(List<List<Mention>> sources, Overlaps overlaps) {
         Map<Key, List<Mention>> bySpan = new LinkedHashMap<>();
+        List<Mention> earlier = new ArrayList<>(); // mentions of the sources before the current one
         for (List<Mention> source : sources) {
+            List<Mention> accepted = new ArrayList<>();
             for (Mention m : source) {
-                bySpan.computeIfAbsent(new Key(m.charStart(), m.charEnd(), m.type()), k -> new ArrayList<>()).add(m);
+                Key key = new Key(m.charStart(), m.charEnd(), m.type());
+                if (overlaps == Overlaps.PREFER_EARLIER && !bySpan.containsKey(key) && overlapsAny(m, earlier)) {
+                    continue;
+                }
+                bySpan.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+                accepted.add(m);
             }
+            earlier.addAll(accepted);
         }
         List<Mention> out = new ArrayList<>(bySpan.size());
         for (List<Mention> group : bySpan.values()) {
@@ -63,6 +95,15 @@ public final class CombinedMentionExtractor implements MentionExtractor {
         }
         out.sort(TEXT_ORDER);
         return out;
+    }
+
+    private static boolean overlapsAny(Mention m, List<Mention> others) {
+        for (Mention o : others) {
+            if (m.charStart() < o.charEnd() && o.charStart() < m.charEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Mention combine(List<Mention> group) {

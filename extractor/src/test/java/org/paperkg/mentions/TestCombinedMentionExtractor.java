@@ -79,6 +79,26 @@ class TestCombinedMentionExtractor {
     }
 
     @Test
+    void preferEarlierDropsLaterOverlaps() {
+        // crf first: its spans win; the rules' equal span merges, their overlapping task at 22..36 is dropped
+        // because crf has a method there
+        CombinedMentionExtractor crfFirst = new CombinedMentionExtractor(List.of(crf, rules),
+                CombinedMentionExtractor.Overlaps.PREFER_EARLIER);
+        List<Mention> out = crfFirst.extract(PAPER);
+        assertEquals(3, out.size(), out.toString());
+        assertEquals("crf+cue:title", out.get(0).rule());
+        assertEquals(MentionRole.CONTRIBUTED, out.get(0).role());
+        assertEquals(7, out.get(1).charStart());
+        assertEquals(EntityType.METHOD, out.get(2).type());
+        assertEquals("crf", out.get(2).rule());
+
+        // a later mention that overlaps nothing is added
+        MentionExtractor extra = fixed("more", List.of(m(18, 21, EntityType.METHOD, MentionRole.USED, "x", 0.3, null)));
+        assertEquals(4, new CombinedMentionExtractor(List.of(crf, extra),
+                CombinedMentionExtractor.Overlaps.PREFER_EARLIER).extract(PAPER).size());
+    }
+
+    @Test
     void threadSafe() throws Exception {
         CombinedMentionExtractor both = new CombinedMentionExtractor(List.of(rules, crf));
         List<Mention> expected = both.extract(PAPER);
