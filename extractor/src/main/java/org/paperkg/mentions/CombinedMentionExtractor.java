@@ -28,7 +28,9 @@ public final class CombinedMentionExtractor implements MentionExtractor {
         KEEP_ALL,
         /**
          * Drop a mention that overlaps a mention of an earlier source without being equal to it (same span and
-         * type, which merge as usual): later sources only add mentions where earlier ones found nothing.
+         * type, which merge as usual): later sources only add mentions where earlier ones found nothing. A dropped
+         * mention that says "contributed" still passes that role to the overlapping earlier mentions of its type, so
+         * an earlier boundary-precise source (the CRF) and a later role-aware one (the rules) combine.
          */
         PREFER_EARLIER
     }
@@ -77,11 +79,19 @@ public final class CombinedMentionExtractor implements MentionExtractor {
     public static List<Mention> merge(List<List<Mention>> sources, Overlaps overlaps) {
         Map<Key, List<Mention>> bySpan = new LinkedHashMap<>();
         List<Mention> earlier = new ArrayList<>(); // mentions of the sources before the current one
+        Set<Key> contributed = new java.util.HashSet<>(); // earlier mentions a dropped one made contributed
         for (List<Mention> source : sources) {
             List<Mention> accepted = new ArrayList<>();
             for (Mention m : source) {
                 Key key = new Key(m.charStart(), m.charEnd(), m.type());
                 if (overlaps == Overlaps.PREFER_EARLIER && !bySpan.containsKey(key) && overlapsAny(m, earlier)) {
+                    if (m.role() == MentionRole.CONTRIBUTED) {
+                        for (Mention o : earlier) {
+                            if (o.type() == m.type() && m.charStart() < o.charEnd() && o.charStart() < m.charEnd()) {
+                                contributed.add(new Key(o.charStart(), o.charEnd(), o.type()));
+                            }
+                        }
+                    }
                     continue;
                 }
                 bySpan.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
@@ -90,8 +100,14 @@ public final class CombinedMentionExtractor implements MentionExtractor {
             earlier.addAll(accepted);
         }
         List<Mention> out = new ArrayList<>(bySpan.size());
-        for (List<Mention> group : bySpan.values()) {
-            out.add(group.size() == 1 ? group.get(0) : combine(group));
+        for (Map.Entry<Key, List<Mention>> e : bySpan.entrySet()) {
+            List<Mention> group = e.getValue();
+            Mention m = group.size() == 1 ? group.get(0) : combine(group);
+            if (m.role() != MentionRole.CONTRIBUTED && contributed.contains(e.getKey())) {
+                m = new Mention(m.text(), m.type(), MentionRole.CONTRIBUTED, m.charStart(), m.charEnd(), m.evidence(),
+                        m.rule(), m.confidence(), m.acronym());
+            }
+            out.add(m);
         }
         out.sort(TEXT_ORDER);
         return out;
