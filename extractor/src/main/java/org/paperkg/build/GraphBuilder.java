@@ -32,12 +32,8 @@ import org.paperkg.entities.PaperLink;
 import org.paperkg.entities.Relation;
 import org.paperkg.listings.PaperSource;
 import org.paperkg.listings.ReadProblem;
-import org.paperkg.mentions.CombinedMentionExtractor;
 import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.MentionExtractor;
-import org.paperkg.mentions.RuleMentionExtractor;
-import org.paperkg.mentions.Vocabulary;
-import org.paperkg.mentions.ner.CrfMentionExtractor;
 import org.paperkg.papers.PaperRecord;
 import org.paperkg.rdf.EntityGraph;
 import org.paperkg.rdf.EntityLookup;
@@ -58,7 +54,7 @@ public final class GraphBuilder {
     /** A builder with paperkg's own extractor (rules, plus the CRF when {@code options.nerModel()} is set). */
     public GraphBuilder(BuildOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        this.extractors = () -> defaultExtractor(options);
+        this.extractors = () -> ExtractorFactory.create(options.vocabulary(), options.nerModel());
         this.resolvers = CorpusEntityResolver::new;
     }
 
@@ -166,24 +162,6 @@ public final class GraphBuilder {
             // fall through: the version only labels provenance
         }
         return "dev";
-    }
-
-    private static MentionExtractor defaultExtractor(BuildOptions options) {
-        Vocabulary vocabulary = options.vocabulary() == null ? Vocabulary.empty() : Vocabulary.load(options.vocabulary());
-        MentionExtractor rules = new RuleMentionExtractor(vocabulary);
-        if (options.nerModel() == null) {
-            return rules;
-        }
-        // The trained CRF is one more candidate source beside the rules. Its spans go first and the rules fill in
-        // where it found nothing: on SciERC test this beats the CRF alone, while keeping every overlapping span
-        // loses to it (EVALUATION.md, "Trainable CRF").
-        try {
-            return new CombinedMentionExtractor(List.of(new CrfMentionExtractor(options.nerModel()), rules),
-                    CombinedMentionExtractor.Overlaps.PREFER_EARLIER);
-        } catch (IOException e) {
-            throw new UncheckedIOException(new IOException("Cannot load the NER model " + options.nerModel() + ": "
-                    + e.getMessage(), e));
-        }
     }
 
     /** Counts what passes through. */
