@@ -22,6 +22,7 @@ final class BuildProgressBars implements BuildProgress, AutoCloseable {
     @Override
     public void papersRead(long papers) {
         if (reading != null) {
+            reading.maxHint(reading.getCurrent()); // the count is known now: show the finished bar at 100%
             reading.close();
             reading = null;
         }
