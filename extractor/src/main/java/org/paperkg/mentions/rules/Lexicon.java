@@ -1,4 +1,4 @@
-package org.paperkg.mentions;
+package org.paperkg.mentions.rules;
 
 import java.util.Set;
 
