@@ -1,5 +1,7 @@
 package org.paperkg.mentions.rules;
 
+import java.util.regex.Pattern;
+
 import java.util.Set;
 
 /** Which tokens may be part of a noun-phrase chunk, and the word lists that trim chunks. */
@@ -10,7 +12,8 @@ final class Chunks {
     static boolean chunkable(Tok t) {
         String tag = t.tag();
         String w = t.word();
-        if (w.contains("://") || w.startsWith("www.") || w.contains("github") || w.contains("@")
+        if (w.contains("://") || w.startsWith("www.") || w.contains("github") || w.contains("@") || webPath(w)
+                || registryId(w)
                 || w.contains("\\") || w.indexOf('.') > 0 && w.indexOf('.') < w.length() - 1
                 && Character.isUpperCase(w.charAt(w.indexOf('.') + 1))) {
             return false;
@@ -39,7 +42,21 @@ final class Chunks {
             "enabling", "allowing", "requiring", "based", "called", "named", "termed", "dubbed", "known",
             "existing", "proposed", "compared", "combining", "outperforming", "demonstrating", "having",
             "being", "learned", "trained", "obtained", "used", "designed", "introduced", "presented",
-            "developed", "applied", "studied", "considered", "resulting", "underlying", "according",
+            "developed", "applied", "studied", "present", "presents", "introduce", "introduces", "propose", "proposes", "considered", "resulting", "underlying", "according",
             "regarding", "concerning", "involving", "containing", "ranging", "spanning", "achieved",
             "estimated", "observed", "generated", "derived", "induced", "shown", "reported");
+
+    /** "http...", "projects/foo.html": a web address or file path, never part of a name. */
+    static boolean webPath(String w) {
+        return w.startsWith("http") && w.length() > 4 || w.indexOf('/') >= 0 && FILE_PATH.matcher(w).find();
+    }
+
+    private static final Pattern FILE_PATH = Pattern.compile("\\.[A-Za-z][A-Za-z0-9]{1,4}$");
+
+    /** Registry and accession numbers ("AB01234567"): letters then six or more digits. */
+    static boolean registryId(String w) {
+        return REGISTRY_ID.matcher(w).matches();
+    }
+
+    private static final Pattern REGISTRY_ID = Pattern.compile("[A-Za-z]{1,6}[-_]?[0-9]{6,}");
 }

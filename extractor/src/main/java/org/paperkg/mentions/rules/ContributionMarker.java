@@ -20,7 +20,7 @@ final class ContributionMarker extends DraftRule {
 
     /** Mentions in the object of "we propose X", named by "called X", or the title's "X: ..." get CONTRIBUTED. */
     void markContributions() {
-        List<int[]> contributed = new ArrayList<>(); // char ranges
+        List<int[]> contributed = new ArrayList<>(); // char ranges [from, to, 1 if after a verb cue or in the title]
         for (Tok[] s : sentences) {
             boolean title = s[0].inTitle();
             if (title) {
@@ -40,7 +40,7 @@ final class ContributionMarker extends DraftRule {
                         e++;
                     }
                     if (e > i + 1) {
-                        contributed.add(new int[]{s[i + 1].begin(), s[e - 1].end()});
+                        contributed.add(new int[]{s[i + 1].begin(), s[e - 1].end(), 0});
                     }
                 }
                 boolean our = s[i].lower().equals("our") && i + 1 < s.length
@@ -60,7 +60,7 @@ final class ContributionMarker extends DraftRule {
                         }
                     }
                     if (end > i + 1) {
-                        contributed.add(new int[]{s[i].end(), s[end - 1].end()});
+                        contributed.add(new int[]{s[i].end(), s[end - 1].end(), cue || named ? 1 : 0});
                     }
                 }
             }
@@ -72,7 +72,9 @@ final class ContributionMarker extends DraftRule {
                 continue;
             }
             for (int[] r : contributed) {
-                if (m.charStart() >= r[0] && m.charEnd() <= r[1] && firstTypedIn(m, r)) {
+                // a dataset is introduced only after a verb ("we release X"), not in "our X ... on Y"
+                boolean cueOk = m.type() != EntityType.DATASET || r[2] == 1;
+                if (cueOk && m.charStart() >= r[0] && m.charEnd() <= r[1] && firstTypedIn(m, r)) {
                     names.add(m.text().toLowerCase(Locale.ROOT));
                     if (m.acronym() != null) {
                         names.add(m.acronym().toLowerCase(Locale.ROOT));
@@ -150,7 +152,7 @@ final class ContributionMarker extends DraftRule {
         for (int i = 1; i < s.length; i++) {
             if (s[i].word().equals(":") && i >= 5) {
                 // "Solving X via Y: A Foo Bar Approach": the subtitle names the contribution
-                contributed.add(new int[]{s[i].end(), s[s.length - 1].end()});
+                contributed.add(new int[]{s[i].end(), s[s.length - 1].end(), 1});
                 return;
             }
             if (s[i].word().equals(":")) {
@@ -164,14 +166,14 @@ final class ContributionMarker extends DraftRule {
                     }
                 }
                 EntityType type = dataset ? EntityType.DATASET : EntityType.METHOD;
-                contributed.add(new int[]{s[i].end(), s[s.length - 1].end()});
+                contributed.add(new int[]{s[i].end(), s[s.length - 1].end(), 1});
                 boolean name = false;
                 for (int k = 0; k < i; k++) {
                     name |= s[k].nameLike() || Character.isUpperCase(s[k].word().charAt(0));
                 }
                 if (name && i <= 3) {
                     add(s, 0, i, type, MentionRole.CONTRIBUTED, "cue:title-name", 0.85, null);
-                    contributed.add(new int[]{s[0].begin(), s[i].begin()});
+                    contributed.add(new int[]{s[0].begin(), s[i].begin(), 1});
                     // same name in the abstract, typed as the title says
                     String n = span(s, 0, i);
                     for (int k = 0; k < out.size(); k++) {

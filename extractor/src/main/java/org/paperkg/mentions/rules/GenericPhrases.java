@@ -10,6 +10,10 @@ final class GenericPhrases {
     static final Set<String> FIELD_MODIFIERS = Set.of("deep", "machine",
             "statistical", "supervised", "unsupervised", "representation", "modern", "classical");
 
+    /** Generic method nouns that, as modifiers, add nothing: "model architectures", "network approaches". */
+    static final Set<String> GENERIC_NOUN_MODIFIERS = Set.of("model", "network", "architecture", "method",
+            "algorithm", "approach", "framework", "system");
+
     static boolean allGenericOrVague(Tok[] s, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = s[k].lower();

@@ -109,18 +109,8 @@ final class HeadTyping {
         if (to < s.length && (s[to].lower().equals("task") || s[to].lower().equals("problem"))) {
             return EntityType.TASK;
         }
-        // "four datasets (Alpha, Beta-2, ...)": back over the list to the parenthesis
-        for (int k = from - 1; k >= Math.max(0, from - 12); k--) {
-            String w = s[k].word();
-            if (w.equals("(")) {
-                if (k > 0 && Lexicon.DATASET_HEADS.contains(s[k - 1].lowerLemma())) {
-                    return EntityType.DATASET;
-                }
-                break;
-            }
-            if (!(w.equals(",") || s[k].lower().equals("and") || s[k].nameLike())) {
-                break;
-            }
+        if (DatasetLists.introducedByDatasetHead(s, from, to) || DatasetLists.appositiveDataset(s, to)) {
+            return EntityType.DATASET;
         }
         // list followed by "datasets/benchmarks"
         for (int k = to; k < Math.min(s.length, to + 6); k++) {

@@ -60,7 +60,10 @@ final class NameShapes {
     static final Set<String> ADJECTIVAL_TAILS = Set.of("based", "style", "like",
             "driven", "aware", "controlling", "limited", "free", "specific", "agnostic", "dependent",
             "independent", "level", "wise", "scale", "type", "related", "oriented", "centric", "guided",
-            "conditioned", "informed", "constrained", "regularized", "augmented", "enhanced", "assisted");
+            "conditioned", "informed", "constrained", "regularized", "augmented", "enhanced", "assisted",
+            "trained", "pretrained", "tuned", "finetuned", "generated", "supervised", "induced", "inspired",
+            "powered", "enabled", "equipped", "only", "friendly", "compatible", "efficient", "invariant",
+            "equivariant", "preserving", "labeled", "labelled", "annotated", "derived", "motivated", "generating");
 
     static boolean adjectivalCompound(String w) {
         int dash = w.lastIndexOf('-');
@@ -134,6 +137,9 @@ final class NameShapes {
         if (to - from == 1 && citedAuthors(s, from)) {
             return false;
         }
+        if (metricName(head.word()) || spelledAcronym(s, from, to)) {
+            return false;
+        }
         if (to - from == 1) {
             if (head.nameLike()) {
                 return true;
@@ -141,7 +147,9 @@ final class NameShapes {
             // a capitalised proper noun inside an abstract sentence
             boolean sentenceStart = from == 0 || s[from - 1].word().equals(":")
                     || s[from - 1].word().equals("\"");
-            boolean citation = to < s.length && (s[to].word().equals("(") || s[to].lower().equals("et")
+            boolean citation = to < s.length && (s[to].word().equals("(") && (to + 1 == s.length
+                    || s[to + 1].tag().equals("CD") || Character.isUpperCase(s[to + 1].word().charAt(0)))
+                    || s[to].lower().equals("et")
                     || s[to].word().equals("'s"));
             return !head.inTitle() && !sentenceStart && !citation && head.tag().startsWith("NNP")
                     && Character.isUpperCase(head.word().charAt(0)) && head.word().length() >= 3;
@@ -154,5 +162,51 @@ final class NameShapes {
             }
         }
         return named > 0 && s[to - 1].noun() || head.nameLike();
+    }
+
+    /** Evaluation metrics written as acronyms, singular or plural ("AUCs"): not methods. */
+    private static final Set<String> METRICS = Set.of("auc", "auroc", "auprc", "roc", "f1", "bleu", "rouge", "meteor",
+            "cider", "spice", "map", "ap", "mae", "mse", "rmse", "mape", "smape", "crps", "ece", "fid", "kid", "psnr",
+            "ssim", "lpips", "iou", "miou", "ndcg", "mrr", "wer", "cer", "uar", "mcc", "ter");
+
+    static boolean metricName(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return METRICS.contains(l) || l.endsWith("s") && METRICS.contains(l.substring(0, l.length() - 1));
+    }
+
+    /**
+     * "TRAck to DEtect": capitals spelling out an acronym inside its expansion; such a word, next to another word
+     * written the same way, is a fragment, not a name.
+     */
+    static boolean spelledAcronym(Tok[] s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!capitalsThenLower(s[k].word())) {
+                continue;
+            }
+            for (int d = -3; d <= 3; d++) {
+                int j = k + d;
+                if (d != 0 && j >= 0 && j < s.length && capitalsThenLower(s[j].word())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Two or more capitals then only lower-case letters: "TRAck", "DEtect" (not "GANs", which ends in one). */
+    private static boolean capitalsThenLower(String w) {
+        int i = 0;
+        while (i < w.length() && Character.isUpperCase(w.charAt(i))) {
+            i++;
+        }
+        if (i < 2 || w.length() - i < 2) {
+            return false;
+        }
+        for (int k = i; k < w.length(); k++) {
+            if (!Character.isLowerCase(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,5 +1,7 @@
 package org.paperkg.mentions.rules;
 
+import java.util.Set;
+
 import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.Mention;
 import org.paperkg.mentions.MentionRole;
@@ -70,6 +72,9 @@ final class PhraseCandidates extends DraftRule {
         if (acronyms.containsKey(head.word()) && to - from == 1) {
             return; // acronym uses are added separately
         }
+        if (namedDataset(s, from, to)) {
+            return;
+        }
         int len = to - from;
         EntityType type = headType(s, from, to);
         if (type == EntityType.DATASET) {
@@ -107,11 +112,12 @@ final class PhraseCandidates extends DraftRule {
                 int content = 0;
                 for (int k = start; k < to - 1; k++) {
                     allNames &= s[k].nameLike();
-                    if (!Lexicon.WEAK_MODIFIERS.contains(s[k].lower()) && !s[k].tag().equals("VBN")) {
+                    if (!Lexicon.WEAK_MODIFIERS.contains(s[k].lower()) && !s[k].tag().equals("VBN")
+                            && !GENERIC_NOUN_MODIFIERS.contains(s[k].lowerLemma())) {
                         content++;
                     }
                 }
-                if (allNames && to - 1 > start) {
+                if (allNames && to - 1 > start && !spelledAcronym(s, start, to - 1)) {
                     // "Mamba model", "S4 models": the name alone
                     add(s, start, to - 1, type, MentionRole.USED, "name:" + type.id(), 0.65, null);
                     return;
@@ -234,5 +240,55 @@ final class PhraseCandidates extends DraftRule {
         } else {
             add(s, from, to, EntityType.DATASET, MentionRole.USED, "head:dataset", 0.65, null);
         }
+    }
+
+    /** Plural heads after which a preceding name is a benchmark: "on Foosim continuous control tasks". */
+    private static final Set<String> ENVIRONMENT_HEADS = Set.of("tasks", "domains", "environments", "games",
+            "suite", "suites", "benchmarks", "environment");
+
+    /**
+     * "the public dataset Lynx", "benchmark Tundra Plains": the name after a dataset head; "on Foosim continuous
+     * control tasks", "across Barcade games": the name before an environment head after "on/in/across".
+     */
+    private boolean namedDataset(Tok[] s, int from, int to) {
+        for (int k = from; k < to - 1; k++) {
+            if (DatasetLists.isDatasetHead(s[k]) && s[k].noun() && namesOnly(s, k + 1, to)) {
+                add(s, k + 1, to, EntityType.DATASET, MentionRole.USED, "name:dataset", 0.65, null);
+                return true;
+            }
+        }
+        Tok head = s[to - 1];
+        if (!ENVIRONMENT_HEADS.contains(head.lower()) || from == 0
+                || !Lexicon.DATASET_PREPS.contains(s[from - 1].lower())) {
+            return false;
+        }
+        int e = from;
+        while (e < to - 1 && nameToken(s[e])) {
+            e++;
+        }
+        if (e == from || e == to - 1 && (head.lower().equals("tasks") || head.lower().equals("domains"))) {
+            return false; // "tasks", "domains" need a modifier between ("Foosim control tasks"): "in NLP tasks" names a field
+        }
+        if (e - from == 1 && s[from].word().length() <= 3 && !hasLower(s[from].word())) {
+            return false;
+        }
+        add(s, from, e, EntityType.DATASET, MentionRole.USED, "name:dataset", 0.65, null);
+        return true;
+    }
+
+    private static boolean nameToken(Tok t) {
+        return t.nameLike() || Character.isUpperCase(t.word().charAt(0)) && !t.inTitle();
+    }
+
+    private static boolean namesOnly(Tok[] s, int from, int to) {
+        if (from >= to || !nameToken(s[from])) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (!nameToken(s[k]) && !s[k].tag().equals("CD")) {
+                return false;
+            }
+        }
+        return true;
     }
 }
