@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.Mention;
@@ -73,7 +74,8 @@ final class ContributionMarker extends DraftRule {
             }
             for (int[] r : contributed) {
                 // a dataset is introduced only after a verb ("we release X"), not in "our X ... on Y"
-                boolean cueOk = m.type() != EntityType.DATASET || r[2] == 1;
+                boolean cueOk = m.type() != EntityType.DATASET
+                        || r[2] == 1 && m.charStart() >= r[0] && !USE_WORDS.matcher(text.substring(r[0], m.charStart())).find();
                 if (cueOk && m.charStart() >= r[0] && m.charEnd() <= r[1] && firstTypedIn(m, r)) {
                     names.add(m.text().toLowerCase(Locale.ROOT));
                     if (m.acronym() != null) {
@@ -188,4 +190,9 @@ final class ContributionMarker extends DraftRule {
             }
         }
     }
+
+    /** Between a cue verb and a dataset, words saying the dataset is used, not introduced ("present ... on X"). */
+    private static final Pattern USE_WORDS = Pattern.compile(
+            "\\b(on|using|from|with|across|in|over|targeting|of|evaluat\\w*|test\\w*|train\\w*|experiment\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
 }

@@ -2,6 +2,8 @@ package org.paperkg.mentions.rules;
 
 import java.util.Set;
 
+import static org.paperkg.mentions.rules.NameShapes.hasDigit;
+
 /**
  * Names typed as datasets by the list or apposition they stand in: "four datasets (A, B, ...)", "datasets: A, B
  * and C", "benchmarks, including A and B", "the public dataset A", "A, a benchmark for ...".
@@ -46,11 +48,15 @@ final class DatasetLists {
                 if (k + 1 == from) {
                     return true;
                 }
-                return comma && k + 2 == from && (to >= s.length || s[to].lower().equals(",")
-                        || s[to].lower().equals("(") || s[to].lower().equals("."));
+                if (comma && k + 2 < from) {
+                    return true; // a later item of "datasets, A v2 and B, ..."
+                }
+                // "... corpora, A and B": the name is not the subject of a verb ("the dataset, A performs ...")
+                return comma && k + 2 == from && (to >= s.length
+                        || !(s[to].tag().startsWith("VB") || s[to].tag().equals("MD")));
             }
             if (!(w.equals(",") || w.equals("and") || w.equals("or") || w.equals("the") || t.nameLike()
-                    || Character.isUpperCase(t.word().charAt(0)) || t.tag().equals("CD"))) {
+                    || Character.isUpperCase(t.word().charAt(0)) || t.tag().equals("CD") || hasDigit(t.word()))) {
                 return false;
             }
             k--;

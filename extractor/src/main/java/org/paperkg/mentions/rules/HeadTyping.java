@@ -103,7 +103,7 @@ final class HeadTyping {
                 break;
             }
         }
-        if (to < s.length && Lexicon.DATA_ITEMS.contains(s[to].lower())) {
+        if (to < s.length && (Lexicon.DATA_ITEMS.contains(s[to].lower()) || s[to].lower().equals("data"))) {
             return EntityType.DATASET;
         }
         if (to < s.length && (s[to].lower().equals("task") || s[to].lower().equals("problem"))) {
@@ -118,7 +118,8 @@ final class HeadTyping {
             if (Lexicon.DATASET_HEADS.contains(w) || (w.equals("'") || w.equals("\u2019")) && k == to) {
                 return EntityType.DATASET;
             }
-            if (!(w.equals(",") || w.equals("and") || w.equals("or") || s[k].nameLike())) {
+            if (!(w.equals(",") || w.equals("and") || w.equals("or") || s[k].nameLike() || w.equals("[")
+                    || w.equals("]") || s[k].tag().equals("CD"))) {
                 break;
             }
         }

@@ -80,6 +80,9 @@ final class NameShapes {
             return false;
         }
         int last = first + 2;
+        if (!surnameShape(s[first].word()) || !surnameShape(s[last].word())) {
+            return false; // "CIFAR-10 and CIFAR-100." are names, not authors
+        }
         if (last + 1 >= s.length) {
             return true;
         }
@@ -208,5 +211,22 @@ final class NameShapes {
             }
         }
         return true;
+    }
+
+    /** "Smith", "McKay", "O'Neil": a capital, then letters (an inner capital at most once), no digits or hyphens. */
+    private static boolean surnameShape(String w) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (!Character.isLowerCase(c) && c != '\'') {
+                return false;
+            }
+        }
+        return upper <= 1 && Character.isLowerCase(w.charAt(w.length() - 1));
     }
 }
