@@ -227,8 +227,9 @@ final class PhraseCandidates extends DraftRule {
         boolean named = false;
         boolean allNamed = headStart > from;
         for (int k = from; k < headStart; k++) {
-            boolean n = s[k].nameLike() || Character.isUpperCase(s[k].word().charAt(0)) && !s[k].inTitle()
-                    && k > 0;
+            // "3D datasets", "RGB datasets": a modality is no name
+            boolean n = (s[k].nameLike() || Character.isUpperCase(s[k].word().charAt(0)) && !s[k].inTitle()
+                    && k > 0) && !Lexicon.NAME_STOPWORDS.contains(s[k].lower());
             named |= n;
             allNamed &= n;
         }
