@@ -124,5 +124,16 @@ class TestRuleMentionExtractor {
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("Gizmo-3")),
                 "'A and B.' with names is not a citation: " + ms);
     }
+
+    @Test
+    void passiveProposalMarksTheSubjectButNotEarlierWork() {
+        List<Mention> ms = extractor.extract(paper("Sparse Gadgets for Ranking",
+                "Gadget ranking is slow. Inspired by gradient boosted trees, a folded widget encoder is proposed to "
+                        + "rank gadgets. Many ranking networks have been proposed before."));
+        Mention enc = find(ms, "folded widget encoder", EntityType.METHOD).orElseThrow(() -> new AssertionError(ms));
+        assertEquals(MentionRole.CONTRIBUTED, enc.role());
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("gradient boosted") && m.role() == MentionRole.CONTRIBUTED),
+                ms.toString());
+    }
 }
 

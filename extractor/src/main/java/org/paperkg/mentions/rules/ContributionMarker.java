@@ -44,6 +44,18 @@ final class ContributionMarker extends DraftRule {
                         contributed.add(new int[]{s[i + 1].begin(), s[e - 1].end(), 0});
                     }
                 }
+                if (passiveContribution(s, i)) {
+                    // "In this work, a gadget ranker (GR) is proposed": the subject is the contribution
+                    int from = 0;
+                    for (int k = 0; k < i; k++) {
+                        if (CONTRAST.contains(s[k].lower())) {
+                            from = k + 1; // "inspired by X in Y, a Z module is introduced": Z only
+                        }
+                    }
+                    if (from < i) {
+                        contributed.add(new int[]{s[from].begin(), s[i].begin(), 1});
+                    }
+                }
                 boolean our = s[i].lower().equals("our") && i + 1 < s.length
                         && Lexicon.GENERIC_METHOD_HEADS.contains(s[i + 1].lowerLemma());
                 boolean core = s[i].lower().equals("core") || s[i].lower().equals("introducing");
@@ -101,6 +113,27 @@ final class ContributionMarker extends DraftRule {
                 }
             }
         }
+    }
+
+    /** "X is proposed/introduced/presented" (not "has been proposed", which cites earlier work, nor plurals). */
+    private static boolean passiveContribution(Tok[] s, int i) {
+        if (!s[i].tag().equals("VBN") || !Lexicon.PROPOSE_VERBS.contains(s[i].lowerLemma()) || i < 2) {
+            return false;
+        }
+        String aux = s[i - 1].lower();
+        if (s[i - 1].tag().equals("RB") && i >= 3) {
+            aux = s[i - 2].lower(); // "is further proposed"
+        }
+        if (!aux.equals("is")) { // plural "Xs are proposed to ..." states what a field does
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            String w = s[k].lower();
+            if (w.equals("previously") || w.equals("recently") || w.equals("existing") || w.equals("prior")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "a method called X": X names a method even when its head word says task. */
@@ -175,7 +208,15 @@ final class ContributionMarker extends DraftRule {
                 }
                 if (name && i <= 3) {
                     add(s, 0, i, type, MentionRole.CONTRIBUTED, "cue:title-name", 0.85, null);
-                    contributed.add(new int[]{s[0].begin(), s[i].begin(), 1});
+                    int from = 0;
+                    for (int k = 0; k < i; k++) {
+                        if (CONTRAST.contains(s[k].lower())) {
+                            from = k + 1; // "inspired by X in Y, a Z module is introduced": Z only
+                        }
+                    }
+                    if (from < i) {
+                        contributed.add(new int[]{s[from].begin(), s[i].begin(), 1});
+                    }
                     // same name in the abstract, typed as the title says
                     String n = span(s, 0, i);
                     for (int k = 0; k < out.size(); k++) {
