@@ -90,7 +90,7 @@ final class HeadTyping {
 
     /** Dataset when the context says so ("trained on X", "X and Y datasets"), else method. */
     static EntityType nameType(Tok[] s, int from, int to) {
-        for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
+        for (int k = from - 1; k >= Math.max(0, from - 8); k--) {
             String w = s[k].lower();
             if (Lexicon.DATASET_PREPS.contains(w)) {
                 for (int m = k - 1; m >= Math.max(0, k - 4); m--) {
@@ -98,8 +98,14 @@ final class HeadTyping {
                         return EntityType.DATASET;
                     }
                 }
+                // "semantic segmentation on A, B and C": a task evaluated on named data
+                if ((w.equals("on") || w.equals("across")) && k > 0 && s[k - 1].noun()
+                        && Lexicon.TASK_HEADS.contains(s[k - 1].lowerLemma())) {
+                    return EntityType.DATASET;
+                }
             }
-            if (!(w.equals(",") || w.equals("and") || w.equals("or") || w.equals("the") || s[k].nameLike())) {
+            if (!(w.equals(",") || w.equals("and") || w.equals("or") || w.equals("the") || s[k].nameLike()
+                    || k < from - 1 && Character.isUpperCase(s[k].word().charAt(0)) && !s[k].inTitle())) {
                 break;
             }
         }

@@ -117,7 +117,8 @@ final class PhraseCandidates extends DraftRule {
                         content++;
                     }
                 }
-                if (allNames && to - 1 > start && !spelledAcronym(s, start, to - 1)) {
+                if (allNames && to - 1 > start && !spelledAcronym(s, start, to - 1)
+                        && !(to - 1 - start == 1 && adjectivalCompound(s[start].word()))) {
                     // "Mamba model", "S4 models": the name alone
                     add(s, start, to - 1, type, MentionRole.USED, "name:" + type.id(), 0.65, null);
                     return;
