@@ -106,6 +106,10 @@ class TestRuleMentionExtractor {
             assertFalse(find(ms, name, EntityType.METHOD).isPresent(), name + " not as a method: " + ms);
         }
         assertEquals(MentionRole.CONTRIBUTED, find(ms, "GadgetQA", EntityType.DATASET).orElseThrow().role());
+        List<Mention> subject = extractor.extract(paper("Gadget Ranking Revisited",
+                "On each dataset GizmoNet outperforms the baselines. The public dataset Quillbank has many gadgets."));
+        assertFalse(find(subject, "GizmoNet", EntityType.DATASET).isPresent(), "a subject is no dataset: " + subject);
+        assertTrue(find(subject, "Quillbank", EntityType.DATASET).isPresent(), subject.toString());
         assertEquals(MentionRole.USED, find(ms, "Zorbsim", EntityType.DATASET).orElseThrow().role(),
                 "a dataset after 'our X ... on' is used, not introduced: " + ms);
     }

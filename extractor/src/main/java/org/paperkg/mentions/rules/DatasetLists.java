@@ -46,7 +46,7 @@ final class DatasetLists {
                 // "the public dataset A", "a new dataset, A, ...": the head right before the name
                 boolean comma = k + 1 < from && s[k + 1].lower().equals(",");
                 if (k + 1 == from) {
-                    return true;
+                    return namesTheHead(s, k, to);
                 }
                 if (comma && k + 2 < from) {
                     return true; // a later item of "datasets, A v2 and B, ..."
@@ -82,5 +82,24 @@ final class DatasetLists {
 
     static boolean isDatasetHead(Tok t) {
         return Lexicon.DATASET_HEADS.contains(t.lowerLemma()) || Lexicon.DATASET_HEADS.contains(t.lower());
+    }
+
+    /**
+     * "the (public) dataset A", "a new benchmark A": the name right after a dataset head names it, unless a verb
+     * follows and no article introduces the head ("on each dataset A outperforms ...": A is the subject).
+     */
+    static boolean namesTheHead(Tok[] s, int head, int to) {
+        if (to >= s.length || !(s[to].tag().startsWith("VB") || s[to].tag().equals("MD"))) {
+            return true;
+        }
+        int k = head - 1;
+        while (k >= 0 && (s[k].tag().startsWith("JJ") || s[k].tag().startsWith("NN") || s[k].tag().equals("VBN"))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String det = s[k].lower();
+        return det.equals("the") || det.equals("a") || det.equals("an") || det.equals("our");
     }
 }

@@ -255,7 +255,11 @@ final class PhraseCandidates extends DraftRule {
     private boolean namedDataset(Tok[] s, int from, int to) {
         for (int k = from; k < to - 1; k++) {
             if (DatasetLists.isDatasetHead(s[k]) && s[k].noun() && namesOnly(s, k + 1, to)) {
-                add(s, k + 1, to, EntityType.DATASET, MentionRole.USED, "name:dataset", 0.65, null);
+                if (DatasetLists.namesTheHead(s, k, to)) {
+                    add(s, k + 1, to, EntityType.DATASET, MentionRole.USED, "name:dataset", 0.65, null);
+                } else {
+                    candidate(s, k + 1, to, -1, -1); // "on each dataset A outperforms": A alone, typed as usual
+                }
                 return true;
             }
         }
