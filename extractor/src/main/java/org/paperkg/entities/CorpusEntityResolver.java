@@ -45,12 +45,22 @@ public final class CorpusEntityResolver implements EntityResolver {
     private final Map<Id, Stats> stats = new HashMap<>();
     /** Acronym (plural stripped, exact case) to counts of long-form keys per type. */
     private final Map<String, Map<Id, Integer>> acronymLongForms = new HashMap<>();
+    /** Name slug to counts, per type ordinal, of its strongly typed mentions across the corpus. */
+    private final Map<String, int[]> typeVotes = new HashMap<>();
     /** Normalised names of strongly evidenced entities, for the corpus-level pass. */
     private Map<String, Id> strongNames;
 
     @Override
     public synchronized void learn(PaperRecord paper, List<Mention> mentions) {
         strongNames = null;
+        Set<String> voted = new HashSet<>();
+        for (Mention m : mentions) {
+            String slug = LabelNormalizer.slug(m.text());
+            // one vote per paper, name and type
+            if (stronglyTyped(m) && voted.add(m.type().id() + "/" + slug)) {
+                typeVotes.computeIfAbsent(slug, k -> new int[EntityType.values().length])[m.type().ordinal()]++;
+            }
+        }
         Map<Id, List<Mention>> grouped = group(mentions, false);
         for (var e : grouped.entrySet()) {
             Stats st = stats.computeIfAbsent(e.getKey(), k -> new Stats());
@@ -74,7 +84,7 @@ public final class CorpusEntityResolver implements EntityResolver {
 
     @Override
     public synchronized List<PaperLink> links(PaperRecord paper, List<Mention> mentions) {
-        Map<Id, List<Mention>> grouped = group(mentions, true);
+        Map<Id, List<Mention>> grouped = group(corpusTyped(mentions), true);
         corpusPass(paper, grouped);
         List<PaperLink> links = new ArrayList<>();
         for (var e : grouped.entrySet()) {
@@ -136,7 +146,7 @@ public final class CorpusEntityResolver implements EntityResolver {
      */
     public synchronized Map<String, SortedSet<String>> aliasesIn(PaperRecord paper, List<Mention> mentions) {
         Map<String, SortedSet<String>> result = new TreeMap<>();
-        group(mentions, true).forEach((id, ms) -> {
+        group(corpusTyped(mentions), true).forEach((id, ms) -> {
             SortedSet<String> names = new TreeSet<>();
             for (Mention m : ms) {
                 names.add(LabelNormalizer.display(m.text()));
@@ -148,6 +158,41 @@ public final class CorpusEntityResolver implements EntityResolver {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * A weakly typed mention takes the type its name has in most of the papers where a head noun or cue typed it
+     * (at least two papers and two thirds of them): a name typed by a cue in other papers keeps that type.
+     */
+    private List<Mention> corpusTyped(List<Mention> mentions) {
+        List<Mention> result = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            int[] votes = stronglyTyped(m) || m.acronym() != null ? null : typeVotes.get(LabelNormalizer.slug(m.text()));
+            EntityType best = m.type();
+            if (votes != null) {
+                int total = 0;
+                for (int v : votes) {
+                    total += v;
+                }
+                for (EntityType t : EntityType.values()) {
+                    int v = votes[t.ordinal()];
+                    if (v >= 2 && v > votes[best.ordinal()] && 3 * v >= 2 * total) {
+                        best = t;
+                    }
+                }
+            }
+            result.add(best == m.type() ? m : new Mention(m.text(), best, m.role(), m.charStart(), m.charEnd(),
+                    m.evidence(), m.rule() + "+corpus-type", m.confidence(), m.acronym()));
+        }
+        return result;
+    }
+
+    /** Rules whose evidence is about the type itself: a typing head noun, a cue pattern, the user's vocabulary. */
+    private static boolean stronglyTyped(Mention m) {
+        String r = m.rule().startsWith("cue:contribution+") ? m.rule().substring("cue:contribution+".length())
+                : m.rule();
+        return r.startsWith("head:") && !r.endsWith("-weak") || r.equals("cue:called") || r.equals("cue:title-name")
+                || r.equals("cue:data-from") || r.equals("cue:for-gerund") || r.equals("vocabulary");
+    }
 
     private static boolean isStrong(Mention m) {
         return m.role() == MentionRole.CONTRIBUTED || m.acronym() != null || m.rule().startsWith("cue")

@@ -95,4 +95,23 @@ class TestCorpusEntityResolver {
         assertEquals(List.of("quill", "sparse-gizmo-model"),
                 r.links(p, ms).stream().map(PaperLink::entityKey).sorted().collect(Collectors.toList()));
     }
+
+    @Test
+    void weaklyTypedNameTakesTheTypeMostPapersGiveIt() {
+        CorpusEntityResolver r = new CorpusEntityResolver();
+        List<PaperRecord> typed = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            PaperRecord p = paper("t" + i, "Paper " + i, "We evaluate on the Gizmoset dataset.");
+            typed.add(p);
+            r.learn(p, List.of(m(p, "Gizmoset", EntityType.DATASET, MentionRole.USED, "head:dataset", null)));
+        }
+        PaperRecord weak = paper("w", "Another paper", "Gizmoset is hard for rankers.");
+        List<Mention> ms = List.of(m(weak, "Gizmoset", EntityType.METHOD, MentionRole.USED, "name:method", null));
+        r.learn(weak, ms);
+        List<PaperLink> links = r.links(weak, ms);
+        assertEquals(1, links.size(), links.toString());
+        assertEquals(Relation.USES_DATASET, links.get(0).relation(), links.toString());
+        assertEquals("gizmoset", links.get(0).entityKey());
+    }
 }
+

@@ -92,4 +92,52 @@ class TestRuleMentionExtractor {
         assertTrue(extractor.extract(paper("Notes", "")).stream().allMatch(m -> m.charEnd() <= 5));
         assertEquals("rules", extractor.name());
     }
+
+    @Test
+    void namesInDatasetListsAndAppositionsAreDatasets() {
+        List<Mention> ms = extractor.extract(paper("Sparse Gadgets for Ranking",
+                "Experiments on benchmarks, including Quarrel-3 and KiteSet, show gains. Results are shown on "
+                        + "three datasets, including Pondweed-1 (images), Mossbank-2 (text) and Fernhill-3. We test on "
+                        + "the Alder-5, Rowan-6, and Hazel-7 datasets. We also present GadgetQA, a comprehensive "
+                        + "benchmark for gadget reasoning. Our agent is evaluated on Zorbsim continuous control tasks."));
+        for (String name : List.of("Quarrel-3", "KiteSet", "Pondweed-1", "Mossbank-2", "Fernhill-3", "Alder-5",
+                "Rowan-6", "Hazel-7", "GadgetQA", "Zorbsim")) {
+            assertTrue(find(ms, name, EntityType.DATASET).isPresent(), name + " as a dataset: " + ms);
+            assertFalse(find(ms, name, EntityType.METHOD).isPresent(), name + " not as a method: " + ms);
+        }
+        assertEquals(MentionRole.CONTRIBUTED, find(ms, "GadgetQA", EntityType.DATASET).orElseThrow().role());
+        List<Mention> subject = extractor.extract(paper("Gadget Ranking Revisited",
+                "On each dataset GizmoNet outperforms the baselines. The public dataset Quillbank has many gadgets."));
+        assertFalse(find(subject, "GizmoNet", EntityType.DATASET).isPresent(), "a subject is no dataset: " + subject);
+        assertTrue(find(subject, "Quillbank", EntityType.DATASET).isPresent(), subject.toString());
+        assertEquals(MentionRole.USED, find(ms, "Zorbsim", EntityType.DATASET).orElseThrow().role(),
+                "a dataset after 'our X ... on' is used, not introduced: " + ms);
+    }
+
+    @Test
+    void fragmentsAndGenericPhrasesAreNoNames() {
+        List<Mention> ms = extractor.extract(paper("Gadget Ranking with Folded Trees",
+                "We compare large language models, a frontier LLM and smaller model architectures with our "
+                        + "TRAck to DEtect scheme, which is Quill-trained and uses Zeta-aware features. Code is at "
+                        + "projects/gadget.html and the trial NCT01234567 is registered. We report AUCs of Gizmo-2 "
+                        + "and Gizmo-3."));
+        for (String bad : List.of("large language models", "frontier LLM", "smaller model architectures", "TRAck",
+                "DEtect", "Quill-trained", "Zeta-aware", "projects/gadget.html", "NCT01234567", "AUCs")) {
+            assertFalse(ms.stream().anyMatch(m -> m.text().contains(bad)), bad + " is no entity: " + ms);
+        }
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Gizmo-3")),
+                "'A and B.' with names is not a citation: " + ms);
+    }
+
+    @Test
+    void passiveProposalMarksTheSubjectButNotEarlierWork() {
+        List<Mention> ms = extractor.extract(paper("Sparse Gadgets for Ranking",
+                "Gadget ranking is slow. Inspired by gradient boosted trees, a folded widget encoder is proposed to "
+                        + "rank gadgets. Many ranking networks have been proposed before."));
+        Mention enc = find(ms, "folded widget encoder", EntityType.METHOD).orElseThrow(() -> new AssertionError(ms));
+        assertEquals(MentionRole.CONTRIBUTED, enc.role());
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("gradient boosted") && m.role() == MentionRole.CONTRIBUTED),
+                ms.toString());
+    }
 }
+

@@ -1,4 +1,4 @@
-package org.paperkg.mentions;
+package org.paperkg.mentions.rules;
 
 import java.util.Set;
 
@@ -66,7 +66,8 @@ final class Lexicon {
             "framework", "architecture", "estimator", "optimizer", "procedure", "technique", "scheme", "classifier",
             "regressor", "machine", "strategy", "mechanism", "embedding", "kernel", "filter", "solver", "sampler",
             "test", "approximation", "search", "tree", "chain", "mixture", "training", "tuning", "system",
-            "agent", "policy", "process", "function");
+            "agent", "policy", "process", "function", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms",
+            "slm", "slms", "plm", "plms");
 
     /** Modifiers that say little about which method is meant ("pre-trained model", "large-scale model"). */
     static final Set<String> WEAK_MODIFIERS = set("pre-trained", "pretrained", "fitted", "trained", "learned",
@@ -78,7 +79,10 @@ final class Lexicon {
             "numerical", "mathematical", "machine", "ml", "ai", "neural", "generative", "discriminative", "language",
             "foundation", "prediction", "predictive", "clustering", "classification", "regression", "optimization",
             "estimation", "inference", "sampling", "training", "learning-based", "data-driven", "model-based",
-            "gradient-based", "multiple", "various", "such", "post-hoc", "ad-hoc", "prior", "posterior", "basic");
+            "gradient-based", "multiple", "various", "such", "post-hoc", "ad-hoc", "prior", "posterior", "basic",
+            "frontier", "selected", "smaller", "open-source", "closed-source",
+            "proprietary", "off-the-shelf", "popular", "powerful", "strong", "stronger", "general-purpose",
+            "leading", "advanced", "contemporary", "widely-used", "widely", "used", "mainstream", "pretrained");
 
     /** Heads that are ambiguous between method and task: the phrase's context decides. */
     static final Set<String> AMBIGUOUS = set(
@@ -186,7 +190,7 @@ final class Lexicon {
             "wasserstein", "kl", "mse", "rmse", "mae", "auc", "roc", "f1", "bleu", "rouge", "fid", "is", "psnr",
             "ssim", "map", "top-1", "top-5", "o", "l1", "l2", "pac", "np", "np-hard", "p", "r", "d", "n", "k",
             "t", "x", "y", "z", "first", "second", "third", "finally", "moreover", "furthermore", "additionally",
-            "specifically", "then", "thus", "hence", "here", "there", "these", "those", "while", "when", "where",
+            "specifically", "robust", "then", "thus", "hence", "here", "there", "these", "those", "while", "when", "where",
             "although", "because", "since", "unlike", "despite", "given", "under", "with", "without", "by",
             "from", "as", "at", "via", "through", "towards", "toward", "beyond", "among", "between", "into",
             "can", "may", "our", "its", "their", "all", "both", "each", "one", "two", "new", "to", "extensive",

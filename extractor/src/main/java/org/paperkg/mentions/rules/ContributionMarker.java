@@ -1,0 +1,239 @@
+package org.paperkg.mentions.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.paperkg.mentions.EntityType;
+import org.paperkg.mentions.Mention;
+import org.paperkg.mentions.MentionRole;
+
+import static org.paperkg.mentions.rules.Chunks.*;
+
+/** Marks the paper's own contribution: objects of "we propose", "called X", "our X", the title's "X: ...". */
+final class ContributionMarker extends DraftRule {
+    ContributionMarker(PaperDraft draft) {
+        super(draft);
+    }
+
+    /** Mentions in the object of "we propose X", named by "called X", or the title's "X: ..." get CONTRIBUTED. */
+    void markContributions() {
+        List<int[]> contributed = new ArrayList<>(); // char ranges [from, to, 1 if after a verb cue or in the title]
+        for (Tok[] s : sentences) {
+            boolean title = s[0].inTitle();
+            if (title) {
+                titleName(s, contributed);
+                continue;
+            }
+            for (int i = 0; i < s.length; i++) {
+                String l = s[i].lowerLemma();
+                boolean cue = Lexicon.PROPOSE_VERBS.contains(l) && s[i].tag().startsWith("VB")
+                        && subjectIsUs(s, i);
+                boolean named = (l.equals("call") || l.equals("name") || l.equals("dub") || l.equals("term"))
+                        && (s[i].tag().equals("VBN") || s[i].tag().equals("VBD"));
+                if ((s[i].lower().equals("proposed") || s[i].lower().equals("our")) && i + 1 < s.length) {
+                    // "the proposed X", "our X": X is the contribution
+                    int e = i + 1;
+                    while (e < s.length && e - i <= 6 && chunkable(s[e])) {
+                        e++;
+                    }
+                    if (e > i + 1) {
+                        contributed.add(new int[]{s[i + 1].begin(), s[e - 1].end(), 0});
+                    }
+                }
+                if (passiveContribution(s, i)) {
+                    // "In this work, a gadget ranker (GR) is proposed": the subject is the contribution
+                    int from = 0;
+                    for (int k = 0; k < i; k++) {
+                        if (CONTRAST.contains(s[k].lower())) {
+                            from = k + 1; // "inspired by X in Y, a Z module is introduced": Z only
+                        }
+                    }
+                    if (from < i) {
+                        contributed.add(new int[]{s[from].begin(), s[i].begin(), 1});
+                    }
+                }
+                boolean our = s[i].lower().equals("our") && i + 1 < s.length
+                        && Lexicon.GENERIC_METHOD_HEADS.contains(s[i + 1].lowerLemma());
+                boolean core = s[i].lower().equals("core") || s[i].lower().equals("introducing");
+                if (named && i + 1 < s.length) {
+                    retypeNamed(s, i + 1);
+                }
+                if (cue || named || our || core) {
+                    int limit = named ? 4 : 30;
+                    int end = s.length;
+                    for (int k = i + 1; k < s.length; k++) {
+                        String w = s[k].lower();
+                        if (w.equals(";") || k - i > limit || CONTRAST.contains(w)) {
+                            end = k;
+                            break;
+                        }
+                    }
+                    if (end > i + 1) {
+                        contributed.add(new int[]{s[i].end(), s[end - 1].end(), cue || named ? 1 : 0});
+                    }
+                }
+            }
+        }
+        // a mention of a contributed span, and every mention of the same name, becomes CONTRIBUTED
+        Set<String> names = new HashSet<>();
+        for (Mention m : out) {
+            if (m.type() == EntityType.TASK) {
+                continue;
+            }
+            for (int[] r : contributed) {
+                // a dataset is introduced only after a verb ("we release X"), not in "our X ... on Y"
+                boolean cueOk = m.type() != EntityType.DATASET
+                        || r[2] == 1 && m.charStart() >= r[0] && !USE_WORDS.matcher(text.substring(r[0], m.charStart())).find();
+                if (cueOk && m.charStart() >= r[0] && m.charEnd() <= r[1] && firstTypedIn(m, r)) {
+                    names.add(m.text().toLowerCase(Locale.ROOT));
+                    if (m.acronym() != null) {
+                        names.add(m.acronym().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        boolean anyMethod = false;
+        for (int k = 0; k < out.size(); k++) {
+            Mention m = out.get(k);
+            if (m.type() != EntityType.TASK && names.contains(m.text().toLowerCase(Locale.ROOT))) {
+                out.set(k, withRole(m, MentionRole.CONTRIBUTED, Math.max(m.confidence(), 0.8)));
+                anyMethod |= m.type() == EntityType.METHOD;
+            }
+        }
+        if (!anyMethod) {
+            // no cue: the title's methods are the contribution
+            for (int k = 0; k < out.size(); k++) {
+                Mention m = out.get(k);
+                if (m.type() == EntityType.METHOD && m.charEnd() <= titleEnd) {
+                    out.set(k, withRole(m, MentionRole.CONTRIBUTED, m.confidence()));
+                }
+            }
+        }
+    }
+
+    /** "X is proposed/introduced/presented" (not "has been proposed", which cites earlier work, nor plurals). */
+    private static boolean passiveContribution(Tok[] s, int i) {
+        if (!s[i].tag().equals("VBN") || !Lexicon.PROPOSE_VERBS.contains(s[i].lowerLemma()) || i < 2) {
+            return false;
+        }
+        String aux = s[i - 1].lower();
+        if (s[i - 1].tag().equals("RB") && i >= 3) {
+            aux = s[i - 2].lower(); // "is further proposed"
+        }
+        if (!aux.equals("is")) { // plural "Xs are proposed to ..." states what a field does
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            String w = s[k].lower();
+            if (w.equals("previously") || w.equals("recently") || w.equals("existing") || w.equals("prior")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "a method called X": X names a method even when its head word says task. */
+    private void retypeNamed(Tok[] s, int from) {
+        for (int k = 0; k < out.size(); k++) {
+            Mention m = out.get(k);
+            if (m.charStart() == s[from].begin() && m.type() == EntityType.TASK) {
+                out.set(k, new Mention(m.text(), EntityType.METHOD, m.role(), m.charStart(), m.charEnd(),
+                        m.evidence(), "cue:called", Math.max(m.confidence(), 0.7), m.acronym()));
+            }
+        }
+    }
+
+    static final Set<String> CONTRAST = Set.of("than", "over", "outperform",
+            "outperforms", "outperforming", "compared", "existing", "baseline", "baselines", "unlike", "prior",
+            "previous", "builds", "extends", "motivated", "inspired", "whereas", "while", "against", "beyond",
+            "state-of-the-art", "conventional", "traditional", "standard", "current");
+
+    /** Only the first few typed mentions after a cue are the contribution. */
+    private boolean firstTypedIn(Mention m, int[] r) {
+        int before = 0;
+        for (Mention o : out) {
+            if (o.type() != EntityType.TASK && o.charStart() >= r[0] && o.charEnd() <= m.charStart()
+                    && !o.rule().equals("acronym-use")) {
+                before++;
+            }
+        }
+        return before <= 2;
+    }
+
+    static Mention withRole(Mention m, MentionRole role, double conf) {
+        String rule = role == MentionRole.CONTRIBUTED && !m.rule().startsWith("cue") ? "cue:contribution+" + m.rule()
+                : m.rule();
+        return new Mention(m.text(), m.type(), role, m.charStart(), m.charEnd(), m.evidence(), rule, conf,
+                m.acronym());
+    }
+
+    static boolean subjectIsUs(Tok[] s, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 5); k--) {
+            String w = s[k].lower();
+            if (w.equals("we") || w.equals("i") || w.equals("paper") || w.equals("work") || w.equals("study")
+                    || w.equals("article") || w.equals("here")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "NAME: a ..." in the title: the name is the paper's contribution. */
+    private void titleName(Tok[] s, List<int[]> contributed) {
+        for (int i = 1; i < s.length; i++) {
+            if (s[i].word().equals(":") && i >= 5) {
+                // "Solving X via Y: A Foo Bar Approach": the subtitle names the contribution
+                contributed.add(new int[]{s[i].end(), s[s.length - 1].end(), 1});
+                return;
+            }
+            if (s[i].word().equals(":")) {
+                boolean dataset = false;
+                for (int k = i + 1; k < s.length; k++) {
+                    String l = s[k].lowerLemma();
+                    String w = s[k].lower();
+                    if (Lexicon.DATASET_HEADS.contains(l) || Lexicon.DATASET_HEADS.contains(w)
+                            || w.endsWith("s") && Lexicon.DATASET_HEADS.contains(w.substring(0, w.length() - 1))) {
+                        dataset = true;
+                    }
+                }
+                EntityType type = dataset ? EntityType.DATASET : EntityType.METHOD;
+                contributed.add(new int[]{s[i].end(), s[s.length - 1].end(), 1});
+                boolean name = false;
+                for (int k = 0; k < i; k++) {
+                    name |= s[k].nameLike() || Character.isUpperCase(s[k].word().charAt(0));
+                }
+                if (name && i <= 3) {
+                    add(s, 0, i, type, MentionRole.CONTRIBUTED, "cue:title-name", 0.85, null);
+                    int from = 0;
+                    for (int k = 0; k < i; k++) {
+                        if (CONTRAST.contains(s[k].lower())) {
+                            from = k + 1; // "inspired by X in Y, a Z module is introduced": Z only
+                        }
+                    }
+                    if (from < i) {
+                        contributed.add(new int[]{s[from].begin(), s[i].begin(), 1});
+                    }
+                    // same name in the abstract, typed as the title says
+                    String n = span(s, 0, i);
+                    for (int k = 0; k < out.size(); k++) {
+                        Mention m = out.get(k);
+                        if (m.text().equalsIgnoreCase(n) && m.type() != type) {
+                            out.set(k, new Mention(m.text(), type, MentionRole.CONTRIBUTED, m.charStart(),
+                                    m.charEnd(), m.evidence(), m.rule(), m.confidence(), m.acronym()));
+                        }
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /** Between a cue verb and a dataset, words saying the dataset is used, not introduced ("present ... on X"). */
+    private static final Pattern USE_WORDS = Pattern.compile(
+            "\\b(on|using|from|with|across|in|over|targeting|of|evaluat\\w*|test\\w*|train\\w*|experiment\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+}

@@ -1,0 +1,27 @@
+package org.paperkg.mentions.rules;
+
+import java.util.Set;
+
+/** Filters for phrases too generic to be entities ("deep learning", "the proposed method"). */
+final class GenericPhrases {
+    private GenericPhrases() {
+    }
+
+    static final Set<String> FIELD_MODIFIERS = Set.of("deep", "machine",
+            "statistical", "supervised", "unsupervised", "representation", "modern", "classical");
+
+    /** Generic method nouns that, as modifiers, add nothing: "model architectures", "network approaches". */
+    static final Set<String> GENERIC_NOUN_MODIFIERS = Set.of("model", "network", "architecture", "method",
+            "algorithm", "approach", "framework", "system");
+
+    static boolean allGenericOrVague(Tok[] s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s[k].lower();
+            if (!Lexicon.GENERIC.contains(s[k].lowerLemma()) && !Lexicon.DROP_MODIFIERS.contains(w)
+                    && !Lexicon.BAD_HEADS.contains(s[k].lowerLemma())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
