@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -35,6 +36,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.paperkg.rdf.PKG;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,10 +98,10 @@ public final class PaperStore implements AutoCloseable {
     }
 
     /**
-     * Loads RDF files. On an empty store the TDB2 bulk loader runs, then the text index is built; otherwise every graph
-     * met in the input replaces the stored graph of the same name, all in one write transaction. Both ways the
-     * ontology graph is refreshed and the entity graph is rebuilt from the paper graphs. Quads for the entity graph
-     * in the input are ignored (it is always rebuilt). {@code progress} receives the number of quads read so far.
+     * Loads RDF files. On an empty store the TDB2 bulk loader runs; otherwise every graph met in the input replaces
+     * the stored graph of the same name, all in one write transaction. Both ways the ontology graph is refreshed, the
+     * entity graph is rebuilt from the paper graphs and the text index is rebuilt. Quads for the entity graph in the
+     * input are ignored (it is always rebuilt). {@code progress} receives the number of quads read so far.
      */
     public LoadSummary load(List<Path> files, LongConsumer progress) {
         long start = System.nanoTime();
@@ -117,22 +119,21 @@ public final class PaperStore implements AutoCloseable {
         if (bulk) {
             graphs = bulkLoad(files, read, progress);
             LOG.debug("Bulk load: {} quads in {} s", read[0], seconds(start));
-            Txn.executeWrite(base, () -> rebuildEntityGraph(base));
-            LOG.debug("Entity graph rebuilt at {} s", seconds(start));
-            reindexText();
-            LOG.debug("Text index rebuilt at {} s", seconds(start));
+            Txn.executeWrite(base, this::rebuildEntityGraph);
         } else {
-            graphs = Txn.calculateWrite(text, () -> {
+            graphs = Txn.calculateWrite(base, () -> {
                 long g = replaceGraphs(files, read, progress);
                 LOG.debug("Graphs replaced: {} quads in {} s", read[0], seconds(start));
-                rebuildEntityGraph(text);
-                LOG.debug("Entity graph rebuilt at {} s", seconds(start));
+                rebuildEntityGraph();
                 return g;
             });
         }
+        LOG.debug("Entity graph rebuilt at {} s", seconds(start));
+        reindexText();
+        LOG.debug("Text index rebuilt at {} s", seconds(start));
         progress.accept(read[0]);
         long quads = quadCount();
-        long entities = Txn.calculateRead(text, () -> Iter.count(text.find(ENTITIES, Node.ANY, PKG.support.asNode(), Node.ANY)));
+        long entities = Txn.calculateRead(base, () -> Iter.count(base.find(ENTITIES, Node.ANY, PKG.support.asNode(), Node.ANY)));
         double seconds = (System.nanoTime() - start) / 1e9;
         return new LoadSummary(files.size(), read[0], graphs, quads, entities, bulk, seconds);
     }
@@ -160,52 +161,40 @@ public final class PaperStore implements AutoCloseable {
     }
 
     private long replaceGraphs(List<Path> files, long[] read, LongConsumer progress) {
+        // Straight into TDB2, past the text index: the index is rebuilt after the load.
         Set<Node> graphs = new HashSet<>();
         StreamRDF sink = new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
-                text.add(quad);
+                base.add(quad);
             }
         };
+        Consumer<Node> clear = g -> base.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         for (Path f : files) {
-            parse(f, new Filter(f, sink, graphs, read, progress, this::clearGraph));
+            parse(f, new Filter(f, sink, graphs, read, progress, clear));
         }
-        parseOntology(new Filter(null, sink, graphs, read, progress, this::clearGraph));
+        parseOntology(new Filter(null, sink, graphs, read, progress, clear));
         return graphs.size();
     }
 
-    /** Deletes every quad of graph {@code g} quad by quad, so the text index drops their entries too. */
-    private void clearGraph(Node g) {
-        while (true) {
-            List<Quad> batch = new ArrayList<>();
-            Iterator<Quad> it = text.find(g, Node.ANY, Node.ANY, Node.ANY);
-            while (it.hasNext() && batch.size() < 10_000) {
-                batch.add(it.next());
-            }
-            Iter.close(it);
-            if (batch.isEmpty()) {
-                return;
-            }
-            batch.forEach(text::delete);
-        }
-    }
-
     /** Replaces the entity graph: type, preferred and alternative labels, and support of every linked entity. */
-    private void rebuildEntityGraph(DatasetGraph dsg) {
-        if (dsg == base) {
-            base.deleteAny(ENTITIES, Node.ANY, Node.ANY, Node.ANY);
-        } else {
-            clearGraph(ENTITIES);
-        }
-        List<Quad> quads = EntityGraph.compute(dsg);
-        quads.forEach(dsg::add);
+    private void rebuildEntityGraph() {
+        base.deleteAny(ENTITIES, Node.ANY, Node.ANY, Node.ANY);
+        List<Quad> quads = EntityGraph.compute(base);
+        quads.forEach(base::add);
         LOG.debug("Entity graph rebuilt: {} quads", quads.size());
     }
 
-    /** Rebuilds the whole Lucene index from the store (after a bulk load, which bypasses the index). */
+    /**
+     * Rebuilds the whole Lucene index from the store: entity labels from the entity graph only (each paper graph
+     * repeats the labels of the entities it links; indexing those copies would fill a search's hits with duplicates),
+     * titles from the paper graphs. Loads bypass the index, so it is rebuilt after each of them.
+     */
     private void reindexText() {
         TextIndex index = text.getTextIndex();
-        List<Node> predicates = new ArrayList<>();
+        Node title = DCTerms.title.asNode();
+        // A set: the entity map can name a field once per predicate mapped to it.
+        Set<Node> predicates = new java.util.LinkedHashSet<>();
         for (String field : index.getDocDef().fields()) {
             predicates.addAll(index.getDocDef().getPredicates(field));
         }
@@ -215,7 +204,8 @@ public final class PaperStore implements AutoCloseable {
             }
             Txn.executeRead(base, () -> {
                 for (Node p : predicates) {
-                    Iterator<Quad> it = base.find(Node.ANY, Node.ANY, p, Node.ANY);
+                    Node graph = p.equals(title) ? Node.ANY : ENTITIES;
+                    Iterator<Quad> it = base.find(graph, Node.ANY, p, Node.ANY);
                     while (it.hasNext()) {
                         Entity e = TextQueryFuncs.entityFromQuad(index.getDocDef(), it.next());
                         if (e != null) {
@@ -278,7 +268,7 @@ public final class PaperStore implements AutoCloseable {
         private final Set<Node> seen;
         private final long[] read;
         private final LongConsumer progress;
-        private final java.util.function.Consumer<Node> clear;
+        private final Consumer<Node> clear;
 
         Filter(Path file, StreamRDF sink, Set<Node> seen, long[] read, LongConsumer progress,
                java.util.function.Consumer<Node> clear) {

@@ -65,6 +65,32 @@ class TestPaperStore {
     }
 
     @Test
+    void textIndexHoldsEachEntityLabelOnceAfterBulkAndIncrementalLoads() {
+        // The entity is linked from three paper graphs, each repeating its labels; the index must hold them once.
+        String search = "PREFIX text: <http://jena.apache.org/text#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                + "SELECT ?e WHERE { (?e ?score) text:query (skos:prefLabel 'routing') }";
+        try (PaperStore store = PaperStore.open(StoreConfig.load(null, dir))) {
+            store.load(List.of(FIXTURES.resolve("papers.trig")), n -> { });
+            assertEquals(1, hits(store, search));
+            store.load(List.of(FIXTURES.resolve("changed-paper.trig")), n -> { });
+            assertEquals(1, hits(store, search));
+        }
+    }
+
+    static int hits(PaperStore store, String query) {
+        Dataset ds = store.dataset();
+        return Txn.calculateRead(ds, () -> {
+            try (var qe = org.apache.jena.query.QueryExecutionFactory.create(query, ds)) {
+                int n = 0;
+                for (var rs = qe.execSelect(); rs.hasNext(); rs.next()) {
+                    n++;
+                }
+                return n;
+            }
+        });
+    }
+
+    @Test
     void changedPaperReplacesItsGraphAndSupportFollows() {
         try (PaperStore store = PaperStore.open(StoreConfig.load(null, dir))) {
             store.load(List.of(FIXTURES.resolve("papers.trig")), n -> { });
