@@ -84,6 +84,15 @@ final class Lexicon {
             "proprietary", "off-the-shelf", "popular", "powerful", "strong", "stronger", "general-purpose",
             "leading", "advanced", "contemporary", "widely-used", "widely", "used", "mainstream", "pretrained");
 
+    /** Evaluative or property adjectives that do not narrow a task ("poor exploration", "tight control"). */
+    static final Set<String> EVALUATIVE = set("poor", "poorer", "safe", "safer", "short", "shorter", "shortest",
+            "long", "longer", "tight", "tighter", "meaningful", "explicit", "implicit", "extra", "higher", "lower",
+            "fragile", "own", "full", "incomplete", "unstable", "stable", "precise", "retrospective", "reliable",
+            "faster", "slower", "naive", "weak", "weaker", "limited", "inaccurate", "accurate", "correct",
+            "incorrect", "successful", "failed", "better", "worse", "careful", "costly", "expensive", "cheap",
+            "fine", "coarse", "proper", "improper", "poorly", "sufficient", "insufficient", "excessive",
+            "domain-specific", "task-specific", "software", "hardware", "missing", "unseen", "long-range");
+
     /** Heads that are ambiguous between method and task: the phrase's context decides. */
     static final Set<String> AMBIGUOUS = set(
             "regression", "optimization", "learning", "estimation", "inference", "search", "sampling",

@@ -45,7 +45,7 @@ final class PhraseCandidates extends DraftRule {
             }
             if (start > i && s[start - 1].tag().equals("VBG") && i > 0
                     && (s[i - 1].lower().equals("for") || s[i - 1].lower().equals("of")
-                    || s[i - 1].lower().equals("to")) && !VERBISH.contains(s[start - 1].lower()) && !GERUND_STOP.contains(s[start - 1].lower())
+                    || s[i - 1].lower().equals("to") || s[i - 1].lower().equals("in")) && TASK_GERUNDS.contains(s[start - 1].lower())
                     && end - start <= 4 && end > start && !Lexicon.BAD_HEADS.contains(s[end - 1].lowerLemma())) {
                 add(s, start - 1, end, EntityType.TASK, MentionRole.USED, "cue:for-gerund", 0.55, null);
             }
@@ -104,6 +104,17 @@ final class PhraseCandidates extends DraftRule {
             int start = from;
             if (len > 6) {
                 start = to - 6;
+            }
+            if (type == EntityType.TASK) {
+                if (outputPlural(head)) {
+                    return; // "disparity predictions", "retrospective analyses": outputs or studies, not tasks
+                }
+                while (start < to - 1 && Lexicon.EVALUATIVE.contains(s[start].lower())) {
+                    start++; // "poor depth estimation" -> "depth estimation"
+                }
+                if (to - start == 1 && from < start) {
+                    return; // "safe predictions", "tight control": only an evaluative modifier
+                }
             }
             String rule = "head:" + type.id();
             double conf = len >= 2 ? 0.6 : 0.5;
@@ -174,6 +185,23 @@ final class PhraseCandidates extends DraftRule {
             }
             add(s, from, to, t, MentionRole.USED, rule, 0.55, null);
         }
+    }
+
+    /** Gerunds that name a task after "for/of/to" ("for detecting X"); generic actions ("selecting X") do not. */
+    static final Set<String> TASK_GERUNDS = Set.of("detecting", "classifying", "predicting", "forecasting",
+            "recognizing", "recognising", "segmenting", "translating", "summarizing", "summarising", "answering",
+            "retrieving", "generating", "localizing", "localising", "tracking", "parsing", "ranking",
+            "recommending", "identifying", "diagnosing", "reconstructing", "planning", "navigating", "captioning",
+            "tagging", "labeling", "labelling", "annotating", "denoising", "compressing", "imputing", "clustering",
+            "synthesizing", "synthesising", "editing", "restoring", "inpainting", "verifying", "grasping",
+            "extracting", "discovering", "quantifying", "monitoring", "screening", "transcribing", "inferring",
+            "processing", "modeling", "modelling");
+
+    /** A plural nominalisation head ("predictions", "analyses", "optimizations"): an output, not a task. */
+    static boolean outputPlural(Tok head) {
+        String w = head.lower();
+        return head.tag().equals("NNS") && !head.nameLike()
+                && (w.endsWith("ions") || w.endsWith("ses") || w.endsWith("ings") && !w.equals("settings"));
     }
 
     /** "identification of models", "estimation of a singular distribution": keep the "of" complement for tasks. */
