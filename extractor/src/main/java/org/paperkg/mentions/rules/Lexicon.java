@@ -91,7 +91,13 @@ final class Lexicon {
             "faster", "slower", "naive", "weak", "weaker", "limited", "inaccurate", "accurate", "correct",
             "incorrect", "successful", "failed", "better", "worse", "careful", "costly", "expensive", "cheap",
             "fine", "coarse", "proper", "improper", "poorly", "sufficient", "insufficient", "excessive",
-            "domain-specific", "task-specific", "software", "hardware", "missing", "unseen", "long-range");
+            "domain-specific", "task-specific", "software", "hardware", "missing", "unseen", "long-range", "detailed",
+            "exhaustive", "confident", "thorough", "in-depth", "systematic", "preliminary", "extra", "further");
+
+    /** Generic action verbs mis-tagged as modifiers at the start of a phrase ("use decoupled control"). */
+    static final Set<String> GENERIC_ACTION_VERBS = set("use", "uses", "leverage", "leverages", "optimize",
+            "optimise", "apply", "applies", "improve", "improves", "combine", "combines", "incorporate",
+            "integrate", "select", "enhance", "enhances", "approach", "guides", "guide", "perform", "performs");
 
     /** Heads that are ambiguous between method and task: the phrase's context decides. */
     static final Set<String> AMBIGUOUS = set(

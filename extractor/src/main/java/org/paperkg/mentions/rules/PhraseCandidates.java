@@ -33,6 +33,8 @@ final class PhraseCandidates extends DraftRule {
             int start = i;
             int end = j;
             while (start < end && (Lexicon.DROP_MODIFIERS.contains(s[start].lower())
+                    && !(s[start].lower().equals("natural") && start + 1 < end
+                    && s[start + 1].lower().equals("language"))
                     || VERBISH.contains(s[start].lower()) || s[start].tag().equals("CD") && !s[start].nameLike()
                     || s[start].tag().equals("VBG") && end - start > 1
                     || s[start].word().startsWith("$") || s[start].word().endsWith("ly")
@@ -109,11 +111,15 @@ final class PhraseCandidates extends DraftRule {
                 if (outputPlural(head)) {
                     return; // "disparity predictions", "retrospective analyses": outputs or studies, not tasks
                 }
-                while (start < to - 1 && Lexicon.EVALUATIVE.contains(s[start].lower())) {
-                    start++; // "poor depth estimation" -> "depth estimation"
+                while (start < to - 1 && (Lexicon.EVALUATIVE.contains(s[start].lower())
+                        || Lexicon.GENERIC_ACTION_VERBS.contains(s[start].lower()))) {
+                    start++; // "poor depth estimation" -> "depth estimation"; "use decoupled control"
                 }
                 if (to - start == 1 && from < start) {
                     return; // "safe predictions", "tight control": only an evaluative modifier
+                }
+                if ((h.equals("problem") || h.equals("phenomenon")) && phenomenonModifiers(s, start, to - 1)) {
+                    return; // "over-smoothed problem", "cold-start problem": a difficulty, not a task
                 }
             }
             String rule = "head:" + type.id();
@@ -196,6 +202,21 @@ final class PhraseCandidates extends DraftRule {
             "synthesizing", "synthesising", "editing", "restoring", "inpainting", "verifying", "grasping",
             "extracting", "discovering", "quantifying", "monitoring", "screening", "transcribing", "inferring",
             "processing", "modeling", "modelling");
+
+    /** Modifiers that only describe a property: hyphenated or evaluative adjectives ("high-variance"). */
+    static boolean phenomenonModifiers(Tok[] s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = s[k].lower();
+            boolean adj = s[k].tag().startsWith("JJ") || s[k].tag().equals("VBN") || w.indexOf('-') > 0;
+            if (s[k].nameLike() || !(Lexicon.EVALUATIVE.contains(w) || adj && w.indexOf('-') > 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** A plural nominalisation head ("predictions", "analyses", "optimizations"): an output, not a task. */
     static boolean outputPlural(Tok head) {
