@@ -185,5 +185,17 @@ class TestRuleMentionExtractor {
         assertEquals(MentionRole.CONTRIBUTED, m.role());
         assertFalse(hasTask(ms, "Gizmo Reasoning Optimization"), ms.toString());
     }
+
+    @Test
+    void commonTaskHeadsAndObjectNounsAreKept() {
+        List<Mention> ms = extractor.extract(paper("Sprocket Networks for Gizmo Colorization",
+                "We study code generation, time series forecasting, word sense disambiguation and content "
+                        + "moderation with sprocket networks."));
+        assertTrue(hasTask(ms, "Gizmo Colorization"), ms.toString());
+        assertTrue(hasTask(ms, "code generation"), ms.toString());
+        assertTrue(hasTask(ms, "time series forecasting"), ms.toString());
+        assertTrue(hasTask(ms, "word sense disambiguation"), ms.toString());
+        assertTrue(hasTask(ms, "content moderation"), ms.toString());
+    }
 }
 

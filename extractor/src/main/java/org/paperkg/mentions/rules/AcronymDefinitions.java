@@ -154,7 +154,7 @@ final class AcronymDefinitions extends DraftRule {
         for (int k = to - 2; k >= from; k--) {
             EntityType inner = typeOfHeadWord(s[k].lowerLemma());
             if (inner != null) {
-                return inner;
+                return inner == EntityType.TASK && coinedName(s, from, to) ? EntityType.METHOD : inner;
             }
         }
         // a capitalised name outside the title ("Causal Widget Evaluation (CWE)") names a method

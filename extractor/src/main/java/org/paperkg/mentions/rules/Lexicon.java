@@ -43,7 +43,10 @@ final class Lexicon {
             "screening", "forecast", "regression", "discrimination",
             "adaptation", "generalization", "transfer", "unlearning", "elicitation", "robustness",
             "logistics", "pricing", "trading", "allocation", "scheduling",
-            "routing", "imaging", "localisation", "problem", "analysis", "anomaly", "recovery", "correction", "search");
+            "routing", "imaging", "localisation", "problem", "analysis", "anomaly", "recovery", "correction", "search",
+            "colorization", "colourization", "disambiguation", "moderation", "transcription", "paraphrasing",
+            "inpainting", "deblurring", "dehazing", "deraining", "linking", "filling", "counting", "spotting",
+            "grounding", "entailment", "fact-checking", "diarization", "captioning", "simplification");
 
     /** Head nouns (lemmas) that make a phrase a dataset. */
     static final Set<String> DATASET_HEADS = set(
