@@ -197,5 +197,14 @@ class TestRuleMentionExtractor {
         assertTrue(hasTask(ms, "word sense disambiguation"), ms.toString());
         assertTrue(hasTask(ms, "content moderation"), ms.toString());
     }
+
+    @Test
+    void capitalisedNameAfterContributionVerbIsAMethod() {
+        List<Mention> ms = extractor.extract(paper("Widgets in the Wild",
+                "We propose Direct Gizmo Optimization (DGO) to rank widgets. DGO beats sprocket ranking."));
+        Mention m = find(ms, "Direct Gizmo Optimization", EntityType.METHOD).orElseThrow(() -> new AssertionError(ms));
+        assertEquals(MentionRole.CONTRIBUTED, m.role());
+        assertFalse(hasTask(ms, "DGO"), ms.toString());
+    }
 }
 
