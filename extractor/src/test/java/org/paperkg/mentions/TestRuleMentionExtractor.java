@@ -158,13 +158,15 @@ class TestRuleMentionExtractor {
     void evaluativeModifiersAndPluralOutputsMakeNoTask() {
         List<Mention> ms = extractor.extract(paper("Gizmo Defect Detection",
                 "Existing rankers give poor gizmo defect detection and unstable widget predictions. "
-                        + "We aim at safe predictions and tight control, and report retrospective analyses."));
+                        + "We aim at safe predictions and tight control, and report retrospective analyses "
+                        + "and unlabeled gizmo transfers."));
         assertTrue(hasTask(ms, "gizmo defect detection"), ms.toString());
         assertFalse(hasTask(ms, "poor gizmo defect detection"), ms.toString());
         assertFalse(hasTask(ms, "unstable widget predictions"), ms.toString());
         assertFalse(hasTask(ms, "safe predictions"), ms.toString());
         assertFalse(hasTask(ms, "tight control"), ms.toString());
         assertFalse(hasTask(ms, "retrospective analyses"), ms.toString());
+        assertFalse(hasTask(ms, "unlabeled gizmo transfers"), ms.toString());
     }
 
     @Test

@@ -222,7 +222,9 @@ final class PhraseCandidates extends DraftRule {
     static boolean outputPlural(Tok head) {
         String w = head.lower();
         return head.tag().equals("NNS") && !head.nameLike()
-                && (w.endsWith("ions") || w.endsWith("ses") || w.endsWith("ings") && !w.equals("settings"));
+                && (w.endsWith("ions") || w.endsWith("ses") || w.endsWith("ings") && !w.equals("settings")
+                || !head.lowerLemma().equals("problem") && !head.lowerLemma().equals(w)
+                && Lexicon.TASK_HEADS.contains(head.lowerLemma()));
     }
 
     /** "identification of models", "estimation of a singular distribution": keep the "of" complement for tasks. */
