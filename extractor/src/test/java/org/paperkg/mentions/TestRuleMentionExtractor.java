@@ -208,5 +208,13 @@ class TestRuleMentionExtractor {
         assertEquals(MentionRole.CONTRIBUTED, m.role());
         assertFalse(hasTask(ms, "DGO"), ms.toString());
     }
+
+    @Test
+    void fieldModifiersAndBayesianFamilies() {
+        List<Mention> ms = extractor.extract(paper("Gizmo Ranking",
+                "Sprocket rankers rely on statistical testing. We tune them with Bayesian optimization."));
+        assertFalse(hasTask(ms, "statistical testing"), ms.toString());
+        assertTrue(find(ms, "Bayesian optimization", EntityType.METHOD).isPresent(), ms.toString());
+    }
 }
 

@@ -97,6 +97,10 @@ final class PhraseCandidates extends DraftRule {
                     && (to - from == 2 || to - from == 3 && FIELD_MODIFIERS.contains(s[from].lower()))) {
                 return; // "deep learning", "supervised machine learning": fields, not tasks
             }
+            if (len == 2 && FIELD_MODIFIERS.contains(s[from].lower()) && (h.equals("testing")
+                    || h.equals("inference") || h.equals("modeling") || h.equals("modelling"))) {
+                return; // "statistical testing", "statistical inference": fields, not tasks
+            }
             if ((h.equals("problem") || h.equals("analysis")) && (len < 2
                     || Lexicon.WEAK_MODIFIERS.contains(s[to - 2].lower())
                     || Lexicon.GENERIC.contains(s[to - 2].lowerLemma()) || s[to - 2].lower().equals("error")
