@@ -139,5 +139,82 @@ class TestRuleMentionExtractor {
         assertTrue(ms.stream().noneMatch(m -> m.text().contains("gradient boosted") && m.role() == MentionRole.CONTRIBUTED),
                 ms.toString());
     }
+
+    private static boolean hasTask(List<Mention> ms, String text) {
+        return ms.stream().anyMatch(m -> m.type() == EntityType.TASK && m.text().equalsIgnoreCase(text));
+    }
+
+    @Test
+    void genericGerundsAreNoTasksButTaskGerundsAre() {
+        List<Mention> ms = extractor.extract(paper("Sprocket Rankers",
+                "We give a rule for selecting widget thresholds and a routine for incorporating gizmo priors. "
+                        + "The ranker is also used for detecting broken sprockets."));
+        assertFalse(hasTask(ms, "selecting widget thresholds"), ms.toString());
+        assertFalse(hasTask(ms, "incorporating gizmo priors"), ms.toString());
+        assertTrue(hasTask(ms, "detecting broken sprockets"), ms.toString());
+    }
+
+    @Test
+    void evaluativeModifiersAndPluralOutputsMakeNoTask() {
+        List<Mention> ms = extractor.extract(paper("Gizmo Defect Detection",
+                "Existing rankers give poor gizmo defect detection and unstable widget predictions. "
+                        + "We aim at safe predictions and tight control, and report retrospective analyses "
+                        + "and unlabeled gizmo transfers."));
+        assertTrue(hasTask(ms, "gizmo defect detection"), ms.toString());
+        assertFalse(hasTask(ms, "poor gizmo defect detection"), ms.toString());
+        assertFalse(hasTask(ms, "unstable widget predictions"), ms.toString());
+        assertFalse(hasTask(ms, "safe predictions"), ms.toString());
+        assertFalse(hasTask(ms, "tight control"), ms.toString());
+        assertFalse(hasTask(ms, "retrospective analyses"), ms.toString());
+        assertFalse(hasTask(ms, "unlabeled gizmo transfers"), ms.toString());
+    }
+
+    @Test
+    void propertyProblemsAreNoTasksAndNaturalLanguageStays() {
+        List<Mention> ms = extractor.extract(paper("Widget Matching",
+                "Rankers suffer from the over-smoothed problem. We then train a sprocket ranker "
+                        + "for natural language inference."));
+        assertFalse(hasTask(ms, "over-smoothed problem"), ms.toString());
+        assertTrue(hasTask(ms, "natural language inference"), ms.toString());
+    }
+
+    @Test
+    void coinedAcronymLongFormsAreMethods() {
+        List<Mention> ms = extractor.extract(paper("Widget Reasoning",
+                "We propose Gizmo Reasoning Optimization with Sprocket Alignment (GROSA) for widget reasoning."));
+        Mention m = find(ms, "Gizmo Reasoning Optimization with Sprocket Alignment", EntityType.METHOD)
+                .orElseThrow(() -> new AssertionError(ms));
+        assertEquals(MentionRole.CONTRIBUTED, m.role());
+        assertFalse(hasTask(ms, "Gizmo Reasoning Optimization"), ms.toString());
+    }
+
+    @Test
+    void commonTaskHeadsAndObjectNounsAreKept() {
+        List<Mention> ms = extractor.extract(paper("Sprocket Networks for Gizmo Colorization",
+                "We study code generation, time series forecasting, word sense disambiguation and content "
+                        + "moderation with sprocket networks."));
+        assertTrue(hasTask(ms, "Gizmo Colorization"), ms.toString());
+        assertTrue(hasTask(ms, "code generation"), ms.toString());
+        assertTrue(hasTask(ms, "time series forecasting"), ms.toString());
+        assertTrue(hasTask(ms, "word sense disambiguation"), ms.toString());
+        assertTrue(hasTask(ms, "content moderation"), ms.toString());
+    }
+
+    @Test
+    void capitalisedNameAfterContributionVerbIsAMethod() {
+        List<Mention> ms = extractor.extract(paper("Widgets in the Wild",
+                "We propose Direct Gizmo Optimization (DGO) to rank widgets. DGO beats sprocket ranking."));
+        Mention m = find(ms, "Direct Gizmo Optimization", EntityType.METHOD).orElseThrow(() -> new AssertionError(ms));
+        assertEquals(MentionRole.CONTRIBUTED, m.role());
+        assertFalse(hasTask(ms, "DGO"), ms.toString());
+    }
+
+    @Test
+    void fieldModifiersAndBayesianFamilies() {
+        List<Mention> ms = extractor.extract(paper("Gizmo Ranking",
+                "Sprocket rankers rely on statistical testing. We tune them with Bayesian optimization."));
+        assertFalse(hasTask(ms, "statistical testing"), ms.toString());
+        assertTrue(find(ms, "Bayesian optimization", EntityType.METHOD).isPresent(), ms.toString());
+    }
 }
 

@@ -145,13 +145,16 @@ final class AcronymDefinitions extends DraftRule {
             return null;
         }
         EntityType t = headType(s, from, to);
+        if (t == EntityType.TASK && coinedName(s, from, to)) {
+            return EntityType.METHOD;
+        }
         if (t != null) {
             return t;
         }
         for (int k = to - 2; k >= from; k--) {
             EntityType inner = typeOfHeadWord(s[k].lowerLemma());
             if (inner != null) {
-                return inner;
+                return inner == EntityType.TASK && coinedName(s, from, to) ? EntityType.METHOD : inner;
             }
         }
         // a capitalised name outside the title ("Causal Widget Evaluation (CWE)") names a method
@@ -160,6 +163,39 @@ final class AcronymDefinitions extends DraftRule {
             capitalised = Character.isUpperCase(s[k].word().charAt(0)) || s[k].tag().equals("IN");
         }
         return capitalised ? EntityType.METHOD : null;
+    }
+
+    /**
+     * A capitalised long form built like a system name rather than a task: a preposition inside ("Reasoning
+     * Optimization with Policy Alignment"), an agent noun ("Evaluator and Analyzer for ..."), or a "-based/-guided"
+     * part ("Series-based Tampering Synthesis").
+     */
+    static boolean coinedName(Tok[] s, int from, int to) {
+        if (to - from < 3) {
+            return false;
+        }
+        int caps = 0;
+        boolean cue = false;
+        for (int k = from; k < to; k++) {
+            String w = s[k].word();
+            String lw = s[k].lower();
+            if (Character.isUpperCase(w.charAt(0))) {
+                caps++;
+            }
+            if (k > from && k < to - 1 && (lw.equals("for") || lw.equals("with") || lw.equals("via")
+                    || lw.equals("using") || lw.equals("through"))) {
+                cue = true;
+            }
+            if (k < to - 1 && Character.isUpperCase(w.charAt(0)) && s[k].noun()
+                    && (lw.endsWith("or") || lw.endsWith("er")) && lw.length() > 5) {
+                cue = true;
+            }
+            if (k < to - 1 && k > from && Character.isUpperCase(w.charAt(0))
+                    && (lw.endsWith("-based") || lw.endsWith("-guided"))) {
+                cue = true;
+            }
+        }
+        return cue && caps >= 3;
     }
 
     void acronymUses(Tok[] s) {

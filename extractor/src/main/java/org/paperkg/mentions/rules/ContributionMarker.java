@@ -78,6 +78,7 @@ final class ContributionMarker extends DraftRule {
                 }
             }
         }
+        retypeContributedTaskNames(contributed);
         // a mention of a contributed span, and every mention of the same name, becomes CONTRIBUTED
         Set<String> names = new HashSet<>();
         for (Mention m : out) {
@@ -113,6 +114,57 @@ final class ContributionMarker extends DraftRule {
                 }
             }
         }
+    }
+
+    /**
+     * "we propose Direct Widget Optimization (DWO)": a capitalised name or defined acronym right after a
+     * contribution verb is a method even when its head is a task noun; its other mentions follow.
+     */
+    private void retypeContributedTaskNames(List<int[]> contributed) {
+        Set<String> retype = new HashSet<>();
+        for (Mention m : out) {
+            if (m.type() != EntityType.TASK || m.charEnd() <= titleEnd || !coinedTaskName(m)) {
+                continue;
+            }
+            for (int[] r : contributed) {
+                if (r[2] == 1 && m.charStart() >= r[0] && m.charEnd() <= r[1]
+                        && IMMEDIATE_OBJECT.matcher(text.substring(r[0], m.charStart())).matches()) {
+                    retype.add(m.text().toLowerCase(Locale.ROOT));
+                    if (m.acronym() != null) {
+                        retype.add(m.acronym().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < out.size() && !retype.isEmpty(); k++) {
+            Mention m = out.get(k);
+            if (m.type() == EntityType.TASK && retype.contains(m.text().toLowerCase(Locale.ROOT))) {
+                out.set(k, new Mention(m.text(), EntityType.METHOD, m.role(), m.charStart(), m.charEnd(),
+                        m.evidence(), m.rule(), m.confidence(), m.acronym()));
+            }
+        }
+    }
+
+    /** Between the cue verb and the name: at most an article or "a new/novel" ("we propose a novel X"). */
+    private static final Pattern IMMEDIATE_OBJECT = Pattern.compile(
+            "\\s*((a|an|the)\\s+)?((new|novel|simple|general|unified|principled)\\s+)?(,\\s*)?",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Two or more words, each capitalised, or a defined acronym: a coined name, not a task description. */
+    private static boolean coinedTaskName(Mention m) {
+        if (m.acronym() != null) {
+            return true;
+        }
+        String[] words = m.text().split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "X is proposed/introduced/presented" (not "has been proposed", which cites earlier work, nor plurals). */

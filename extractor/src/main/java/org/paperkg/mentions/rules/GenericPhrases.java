@@ -14,11 +14,16 @@ final class GenericPhrases {
     static final Set<String> GENERIC_NOUN_MODIFIERS = Set.of("model", "network", "architecture", "method",
             "algorithm", "approach", "framework", "system");
 
+    /** Nouns too vague to be heads that still name what a task works on ("code generation", "time series"). */
+    static final Set<String> OBJECT_NOUNS = Set.of("code", "time", "series", "feature", "label", "signal",
+            "structure", "sequence", "question");
+
     static boolean allGenericOrVague(Tok[] s, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = s[k].lower();
             if (!Lexicon.GENERIC.contains(s[k].lowerLemma()) && !Lexicon.DROP_MODIFIERS.contains(w)
-                    && !Lexicon.BAD_HEADS.contains(s[k].lowerLemma())) {
+                    && !Lexicon.BAD_HEADS.contains(s[k].lowerLemma())
+                    || k < to - 1 && to - from >= 2 && OBJECT_NOUNS.contains(w)) {
                 return false;
             }
         }

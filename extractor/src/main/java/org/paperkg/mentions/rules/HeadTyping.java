@@ -51,6 +51,10 @@ final class HeadTyping {
 
     /** Method or task for heads such as "regression", "learning", "optimization": decided by context. */
     static EntityType ambiguousType(Tok[] s, int from, int to, String head) {
+        String first = s[from].lower();
+        if (to - from >= 2 && (first.equals("bayesian") || first.equals("variational"))) {
+            return EntityType.METHOD; // "Bayesian optimization", "variational inference": named families of methods
+        }
         String before = from > 0 ? s[from - 1].lower() : "";
         String before2 = from > 1 ? s[from - 2].lower() : "";
         if (before.equals("via") || before.equals("using") || before.equals("by") || before.equals("with")

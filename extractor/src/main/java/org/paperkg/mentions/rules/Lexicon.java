@@ -43,7 +43,10 @@ final class Lexicon {
             "screening", "forecast", "regression", "discrimination",
             "adaptation", "generalization", "transfer", "unlearning", "elicitation", "robustness",
             "logistics", "pricing", "trading", "allocation", "scheduling",
-            "routing", "imaging", "localisation", "problem", "analysis", "anomaly", "recovery", "correction", "search");
+            "routing", "imaging", "localisation", "problem", "analysis", "anomaly", "recovery", "correction", "search",
+            "colorization", "colourization", "disambiguation", "moderation", "transcription", "paraphrasing",
+            "inpainting", "deblurring", "dehazing", "deraining", "linking", "filling", "counting", "spotting",
+            "grounding", "entailment", "fact-checking", "diarization", "captioning", "simplification");
 
     /** Head nouns (lemmas) that make a phrase a dataset. */
     static final Set<String> DATASET_HEADS = set(
@@ -83,6 +86,21 @@ final class Lexicon {
             "frontier", "selected", "smaller", "open-source", "closed-source",
             "proprietary", "off-the-shelf", "popular", "powerful", "strong", "stronger", "general-purpose",
             "leading", "advanced", "contemporary", "widely-used", "widely", "used", "mainstream", "pretrained");
+
+    /** Evaluative or property adjectives that do not narrow a task ("poor exploration", "tight control"). */
+    static final Set<String> EVALUATIVE = set("poor", "poorer", "safe", "safer", "short", "shorter", "shortest",
+            "long", "longer", "tight", "tighter", "meaningful", "explicit", "implicit", "extra", "higher", "lower",
+            "fragile", "own", "full", "incomplete", "unstable", "stable", "precise", "retrospective", "reliable",
+            "faster", "slower", "naive", "weak", "weaker", "limited", "inaccurate", "accurate", "correct",
+            "incorrect", "successful", "failed", "better", "worse", "careful", "costly", "expensive", "cheap",
+            "fine", "coarse", "proper", "improper", "poorly", "sufficient", "insufficient", "excessive",
+            "domain-specific", "task-specific", "software", "hardware", "missing", "unseen", "long-range", "detailed",
+            "exhaustive", "confident", "thorough", "in-depth", "systematic", "preliminary", "extra", "further");
+
+    /** Generic action verbs mis-tagged as modifiers at the start of a phrase ("use decoupled control"). */
+    static final Set<String> GENERIC_ACTION_VERBS = set("use", "uses", "leverage", "leverages", "optimize",
+            "optimise", "apply", "applies", "improve", "improves", "combine", "combines", "incorporate",
+            "integrate", "select", "enhance", "enhances", "approach", "guides", "guide", "perform", "performs");
 
     /** Heads that are ambiguous between method and task: the phrase's context decides. */
     static final Set<String> AMBIGUOUS = set(

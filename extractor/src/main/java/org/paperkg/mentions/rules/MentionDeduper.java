@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.Mention;
 
 /** Text order; drops duplicate spans and spans nested in a longer span of the same type. */
@@ -20,6 +21,10 @@ final class MentionDeduper extends DraftRule {
         for (Mention m : out) {
             boolean drop = false;
             for (Mention r : result) {
+                if (m.type() == EntityType.TASK && r.type() == EntityType.METHOD && r.rule().endsWith("acronym")
+                        && r.charStart() == m.charStart() && r.charEnd() >= m.charEnd()) {
+                    drop = true; // "Reasoning Optimization" inside the method "Reasoning Optimization with X (ROX)"
+                }
                 if (r.type() == m.type() && r.charStart() <= m.charStart() && r.charEnd() >= m.charEnd()
                         && !(r.charStart() == m.charStart() && r.charEnd() == m.charEnd()
                         && !r.rule().equals(m.rule()) && false)) {

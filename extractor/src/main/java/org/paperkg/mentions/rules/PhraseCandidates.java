@@ -33,6 +33,8 @@ final class PhraseCandidates extends DraftRule {
             int start = i;
             int end = j;
             while (start < end && (Lexicon.DROP_MODIFIERS.contains(s[start].lower())
+                    && !(s[start].lower().equals("natural") && start + 1 < end
+                    && s[start + 1].lower().equals("language"))
                     || VERBISH.contains(s[start].lower()) || s[start].tag().equals("CD") && !s[start].nameLike()
                     || s[start].tag().equals("VBG") && end - start > 1
                     || s[start].word().startsWith("$") || s[start].word().endsWith("ly")
@@ -45,7 +47,7 @@ final class PhraseCandidates extends DraftRule {
             }
             if (start > i && s[start - 1].tag().equals("VBG") && i > 0
                     && (s[i - 1].lower().equals("for") || s[i - 1].lower().equals("of")
-                    || s[i - 1].lower().equals("to")) && !VERBISH.contains(s[start - 1].lower()) && !GERUND_STOP.contains(s[start - 1].lower())
+                    || s[i - 1].lower().equals("to") || s[i - 1].lower().equals("in")) && TASK_GERUNDS.contains(s[start - 1].lower())
                     && end - start <= 4 && end > start && !Lexicon.BAD_HEADS.contains(s[end - 1].lowerLemma())) {
                 add(s, start - 1, end, EntityType.TASK, MentionRole.USED, "cue:for-gerund", 0.55, null);
             }
@@ -95,6 +97,10 @@ final class PhraseCandidates extends DraftRule {
                     && (to - from == 2 || to - from == 3 && FIELD_MODIFIERS.contains(s[from].lower()))) {
                 return; // "deep learning", "supervised machine learning": fields, not tasks
             }
+            if (len == 2 && FIELD_MODIFIERS.contains(s[from].lower()) && (h.equals("testing")
+                    || h.equals("inference") || h.equals("modeling") || h.equals("modelling"))) {
+                return; // "statistical testing", "statistical inference": fields, not tasks
+            }
             if ((h.equals("problem") || h.equals("analysis")) && (len < 2
                     || Lexicon.WEAK_MODIFIERS.contains(s[to - 2].lower())
                     || Lexicon.GENERIC.contains(s[to - 2].lowerLemma()) || s[to - 2].lower().equals("error")
@@ -104,6 +110,21 @@ final class PhraseCandidates extends DraftRule {
             int start = from;
             if (len > 6) {
                 start = to - 6;
+            }
+            if (type == EntityType.TASK) {
+                if (outputPlural(head)) {
+                    return; // "disparity predictions", "retrospective analyses": outputs or studies, not tasks
+                }
+                while (start < to - 1 && (Lexicon.EVALUATIVE.contains(s[start].lower())
+                        || Lexicon.GENERIC_ACTION_VERBS.contains(s[start].lower()))) {
+                    start++; // "poor depth estimation" -> "depth estimation"; "use decoupled control"
+                }
+                if (to - start == 1 && from < start) {
+                    return; // "safe predictions", "tight control": only an evaluative modifier
+                }
+                if ((h.equals("problem") || h.equals("phenomenon")) && phenomenonModifiers(s, start, to - 1)) {
+                    return; // "over-smoothed problem", "cold-start problem": a difficulty, not a task
+                }
             }
             String rule = "head:" + type.id();
             double conf = len >= 2 ? 0.6 : 0.5;
@@ -174,6 +195,40 @@ final class PhraseCandidates extends DraftRule {
             }
             add(s, from, to, t, MentionRole.USED, rule, 0.55, null);
         }
+    }
+
+    /** Gerunds that name a task after "for/of/to" ("for detecting X"); generic actions ("selecting X") do not. */
+    static final Set<String> TASK_GERUNDS = Set.of("detecting", "classifying", "predicting", "forecasting",
+            "recognizing", "recognising", "segmenting", "translating", "summarizing", "summarising", "answering",
+            "retrieving", "generating", "localizing", "localising", "tracking", "parsing", "ranking",
+            "recommending", "identifying", "diagnosing", "reconstructing", "planning", "navigating", "captioning",
+            "tagging", "labeling", "labelling", "annotating", "denoising", "compressing", "imputing", "clustering",
+            "synthesizing", "synthesising", "editing", "restoring", "inpainting", "verifying", "grasping",
+            "extracting", "discovering", "quantifying", "monitoring", "screening", "transcribing", "inferring",
+            "processing", "modeling", "modelling");
+
+    /** Modifiers that only describe a property: hyphenated or evaluative adjectives ("high-variance"). */
+    static boolean phenomenonModifiers(Tok[] s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = s[k].lower();
+            boolean adj = s[k].tag().startsWith("JJ") || s[k].tag().equals("VBN") || w.indexOf('-') > 0;
+            if (s[k].nameLike() || !(Lexicon.EVALUATIVE.contains(w) || adj && w.indexOf('-') > 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A plural nominalisation head ("predictions", "analyses", "optimizations"): an output, not a task. */
+    static boolean outputPlural(Tok head) {
+        String w = head.lower();
+        return head.tag().equals("NNS") && !head.nameLike()
+                && (w.endsWith("ions") || w.endsWith("ses") || w.endsWith("ings") && !w.equals("settings")
+                || !head.lowerLemma().equals("problem") && !head.lowerLemma().equals(w)
+                && Lexicon.TASK_HEADS.contains(head.lowerLemma()));
     }
 
     /** "identification of models", "estimation of a singular distribution": keep the "of" complement for tasks. */
