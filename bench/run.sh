@@ -14,7 +14,7 @@
 # Everything is written under WORK (default /tmp/paperkg-bench): corpora, RDF, stores, and results/ with one log
 # per measured command plus results/summary.tsv (metric, size, value). Nothing is written into the repository.
 # Environment overrides: SHARED (default ../shared), PORT (3939), XMX (-Xmx3g), XMX_BUILD (-Xmx2g), BUILD_FLAGS,
-# JENA_LOADER (phased), TEXTS, ROUNDS, WARMUP, LOAD_REPEATS, QUERY_REQUESTS, QUERY_WARMUP, ENDPOINT_PATH, DUMP_PATH.
+# JENA_LOADER (default = LoaderFactory.createLoader, the call paperkg load makes), TEXTS, ROUNDS, WARMUP, LOAD_REPEATS, QUERY_REQUESTS, QUERY_WARMUP, ENDPOINT_PATH, DUMP_PATH.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,10 +31,10 @@ QUERY_WARMUP="${QUERY_WARMUP:-3}"
 XMX="${XMX:--Xmx3g}"
 XMX_BUILD="${XMX_BUILD:--Xmx2g}"
 BUILD_FLAGS="${BUILD_FLAGS:-}"
-JENA_LOADER="${JENA_LOADER:-phased}"
+JENA_LOADER="${JENA_LOADER:-default}"
 PORT="${PORT:-3939}"
 ENDPOINT_PATH="${ENDPOINT_PATH:-/papers/sparql}"
-DUMP_PATH="${DUMP_PATH:-/papers/dump.nq.gz}"
+DUMP_PATH="${DUMP_PATH:-/dump/paperkg.nq.gz}"
 
 steps=()
 while [ $# -gt 0 ]; do
@@ -188,7 +188,16 @@ step_load() {
 }
 
 step_queries() {
-  local s pid url i
+  # The server binds every interface; run it and its client in a private network namespace whose only interface is
+  # loopback, so nothing but 127.0.0.1 can reach it. Without unshare, fall back to the host's loopback.
+  if [ -z "${PKB_IN_NETNS:-}" ] && unshare -n true 2>/dev/null; then
+    log "queries: in a private network namespace (loopback only)"
+    export WORK SHARED SIZES BUILD_MAX TEXTS ROUNDS WARMUP LOAD_REPEATS QUERY_REQUESTS QUERY_WARMUP XMX XMX_BUILD \
+        BUILD_FLAGS JENA_LOADER PORT ENDPOINT_PATH DUMP_PATH
+    PKB_IN_NETNS=1 unshare -n -- bash -c 'ip link set lo up && exec "$0" queries' "$0"
+    return
+  fi
+  local s pid url i t mode
   for s in $(sizes); do
     url="http://127.0.0.1:$PORT"
     log "queries: serving $WORK/db/paperkg-$s on $url"
@@ -200,21 +209,27 @@ step_queries() {
       kill -0 "$pid" 2>/dev/null || { tail -n 20 "$results/serve-$s.log" >&2; exit 1; }
       sleep 0.5
     done
-    harness org.paperkg.bench.QueryBench --endpoint "$url$ENDPOINT_PATH" --label "-$s" \
-        --warmup "$QUERY_WARMUP" --requests "$QUERY_REQUESTS" "$root/queries" \
-        >"$results/queries-$s.log" 2>"$results/queries-$s.err" || true
-    cat "$results/queries-$s.log" | grep -v '^RESULT' >&2
-    awk -v s="$s" '/^RESULT query/ && /p95=/ {split($3,a,"="); split($5,b,"="); split($4,c,"=");
-        print "query_p95_ms_" a[2] "\t" s "\t" b[2]; print "query_p50_ms_" a[2] "\t" s "\t" c[2]}' \
-        "$results/queries-$s.log" >>"$summary"
+    for mode in defaults top; do
+      harness org.paperkg.bench.QueryBench --endpoint "$url$ENDPOINT_PATH" --label "-$mode-$s" --params "$mode" \
+          --warmup "$QUERY_WARMUP" --requests "$QUERY_REQUESTS" "$root/queries" \
+          >"$results/queries-$mode-$s.log" 2>"$results/queries-$mode-$s.err" || true
+      grep -v '^RESULT' "$results/queries-$mode-$s.log" >&2
+      awk -v s="$s" -v m="$mode" '/^RESULT query/ && /p95=/ {split($3,a,"="); split($5,b,"="); split($4,c,"=");
+          print "query_p95_ms_" m "_" a[2] "\t" s "\t" b[2]; print "query_p50_ms_" m "_" a[2] "\t" s "\t" c[2]}' \
+          "$results/queries-$mode-$s.log" >>"$summary"
+    done
     log "queries: dump download at $s"
-    local t
     t=$(curl -s -o "$WORK/dump-$s.bin" -w '%{http_code} %{time_total} %{size_download}' "$url$DUMP_PATH")
     record dump_http_status "$s" "${t%% *}"
     t="${t#* }"; record dump_s "$s" "${t%% *}"; record dump_bytes "$s" "${t#* }"
+    record dump_quads "$s" "$(gzip -dc "$WORK/dump-$s.bin" 2>/dev/null | wc -l)"
     record serve_rss_mb "$s" "$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$pid/status")"
     kill "$pid"; wait "$pid" 2>/dev/null || true
     rm -f "$WORK/dump-$s.bin"
+    timed "dump-offline-$s" env PAPERKG_JAVA_OPTS="$XMX" "$root/paperkg" dump --db "$WORK/db/paperkg-$s" \
+        --out "$WORK/dump-$s.nq.gz"
+    record dump_offline_s "$s" "$WALL"; record dump_offline_rss_mb "$s" "$RSS_MB"
+    rm -f "$WORK/dump-$s.nq.gz"
   done
 }
 
@@ -234,4 +249,4 @@ for step in "${steps[@]}"; do
     *) echo "run.sh: unknown step $step" >&2; exit 1 ;;
   esac
 done
-report
+[ -n "${PKB_IN_NETNS:-}" ] || report
