@@ -121,7 +121,7 @@ step_jmh() {
   local t
   for t in 1 2; do
     (cd "$root" && java "$XMX" -cp "$(hcp)" org.openjdk.jmh.Main ExtractionJmh \
-        -t "$t" -p "sources=$SHARED/data/arxiv-daily,$SHARED/data/arxivjsdata" -p "texts=$TEXTS" \
+        -t "$t" -p "sources=$SHARED/data/arxiv-daily:$SHARED/data/arxivjsdata" -p "texts=$TEXTS" \
         -rf text -rff "$results/jmh-t$t.txt") >"$results/jmh-t$t.log" 2>&1
     cat "$results/jmh-t$t.txt" >&2
   done

@@ -27,7 +27,7 @@ import org.paperkg.papers.PaperRecord;
 /**
  * JMH form of the extraction comparison: one operation is one title+abstract through either CoreNLP's
  * tokenize,ssplit,pos,lemma or paperkg's mention extractor; run with {@code -t 1} and {@code -t 2} for the thread
- * counts (one shared pipeline, as in {@code paperkg build}). Sources come from {@code -p sources=DIR,DIR}.
+ * counts (one shared pipeline, as in {@code paperkg build}). Sources come from {@code -p sources=DIR:DIR} (JMH splits parameter values at commas).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -43,7 +43,7 @@ public class ExtractionJmh {
     @Param({"500"})
     public int texts;
 
-    @Param({"../shared/data/arxiv-daily,../shared/data/arxivjsdata"})
+    @Param({"../shared/data/arxiv-daily:../shared/data/arxivjsdata"})
     public String sources;
 
     private List<PaperRecord> papers;
@@ -53,7 +53,7 @@ public class ExtractionJmh {
 
     @Setup
     public void setUp() throws Exception {
-        papers = ExtractionBench.texts(Arrays.stream(sources.split(",")).map(Path::of).toList(), texts);
+        papers = ExtractionBench.texts(Arrays.stream(sources.split(":")).map(Path::of).toList(), texts);
         if (system.equals("corenlp")) {
             nlp = ExtractionBench.baseline();
         } else {
