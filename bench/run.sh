@@ -109,7 +109,7 @@ step_extraction() {
   done
   log "extraction: $TEXTS texts, $WARMUP warm-up + $ROUNDS measured rounds, threads 1,2"
   harness org.paperkg.bench.ExtractionBench --texts "$TEXTS" --threads 1,2 --warmup "$WARMUP" --rounds "$ROUNDS" \
-      "$SHARED/data/arxiv-daily" "$SHARED/data/arxivjsdata" >"$results/extraction.log" 2>"$results/extraction.err"
+      "$WORK/corpus/real.jsonl" >"$results/extraction.log" 2>"$results/extraction.err"
   grep -v '^RESULT' "$results/extraction.log" | sed -n '/^| system/,$p' >&2
   awk '/^RESULT extraction/ {split($3,a,"="); split($4,b,"="); split($5,c,"="); print "extract_per_s_" a[2] "_t" b[2] "\t-\t" c[2]}
        /^RESULT ratio/ {split($3,a,"="); split($4,b,"="); split($5,c,"="); print "ratio_" a[2] "_t" b[2] "\t-\t" c[2]}' \
@@ -121,7 +121,7 @@ step_jmh() {
   local t
   for t in 1 2; do
     (cd "$root" && java "$XMX" -cp "$(hcp)" org.openjdk.jmh.Main ExtractionJmh \
-        -t "$t" -p "sources=$SHARED/data/arxiv-daily:$SHARED/data/arxivjsdata" -p "texts=$TEXTS" \
+        -t "$t" -p "sources=$WORK/corpus/real.jsonl" -p "texts=$TEXTS" \
         -rf text -rff "$results/jmh-t$t.txt") >"$results/jmh-t$t.log" 2>&1
     cat "$results/jmh-t$t.txt" >&2
   done

@@ -22,6 +22,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 import org.paperkg.build.ExtractionPipeline;
 import org.paperkg.build.ExtractionSummary;
+import org.paperkg.listings.PaperSource;
 import org.paperkg.mentions.MentionExtractor;
 import org.paperkg.papers.PaperRecord;
 
@@ -33,7 +34,8 @@ import org.paperkg.papers.PaperRecord;
  * loading is timed apart (and, with {@code --load-only}, in a fresh JVM).
  *
  * <p>Usage: {@code ExtractionBench [--texts 500] [--threads 1,2] [--warmup 1] [--rounds 5]
- * [--systems corenlp,paperkg-extract,paperkg-pipeline] [--load-only corenlp|paperkg] SOURCE_DIR...}
+ * [--systems corenlp,paperkg-extract,paperkg-pipeline] [--load-only corenlp|paperkg] CORPUS.jsonl}
+ * (the {@code real.jsonl} that {@link ScaleCorpus} writes: every distinct real record in a fixed mixed order).
  */
 public final class ExtractionBench {
 
@@ -167,9 +169,11 @@ public final class ExtractionBench {
         return new StanfordCoreNLP(props);
     }
 
-    static List<PaperRecord> texts(List<Path> sources, int n) throws IOException {
-        List<PaperRecord> all = SourceCorpus.read(sources).papers().stream().map(SourceCorpus.SourcePaper::paper).toList();
-        return List.copyOf(all.subList(0, Math.min(n, all.size())));
+    /** The first {@code n} papers of the corpus files, read by paperkg's own reader (texts exactly as it sees them). */
+    static List<PaperRecord> texts(List<Path> corpus, int n) throws IOException {
+        try (PaperSource source = PaperSource.open(corpus)) {
+            return source.papers().limit(n).toList();
+        }
     }
 
     /** Runs {@code work} on every paper with {@code threads} threads pulling from one shared index. */

@@ -27,7 +27,8 @@ import org.paperkg.papers.PaperRecord;
 /**
  * JMH form of the extraction comparison: one operation is one title+abstract through either CoreNLP's
  * tokenize,ssplit,pos,lemma or paperkg's mention extractor; run with {@code -t 1} and {@code -t 2} for the thread
- * counts (one shared pipeline, as in {@code paperkg build}). Sources come from {@code -p sources=DIR:DIR} (JMH splits parameter values at commas).
+ * counts (one shared pipeline, as in {@code paperkg build}). Texts: the first {@code texts} papers of
+ * {@code -p sources=FILE[:FILE]} (the corpus from {@link ScaleCorpus}; JMH splits parameter values at commas).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -43,7 +44,7 @@ public class ExtractionJmh {
     @Param({"500"})
     public int texts;
 
-    @Param({"../shared/data/arxiv-daily:../shared/data/arxivjsdata"})
+    @Param({"/tmp/paperkg-bench/corpus/real.jsonl"})
     public String sources;
 
     private List<PaperRecord> papers;
