@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # paperkg benchmarks: the one command behind every figure in BENCHMARKS.md.
 #
-#   bench/run.sh [--work DIR] [--sizes 1k,10k,100k] [--build-max 10k] [--quick] [STEP...]
+#   bench/run.sh [--work DIR] [--sizes 1k,10k,100k] [--build-max 10k] [--reuse] [--quick] [STEP...]
 #
 # Steps, in this order (default: all of them):
 #   setup       build paperkg and the harness (Maven, tests skipped), write the harness class path
@@ -14,7 +14,8 @@
 # Everything is written under WORK (default /tmp/paperkg-bench): corpora, RDF, stores, and results/ with one log
 # per measured command plus results/summary.tsv (metric, size, value). Nothing is written into the repository.
 # Environment overrides: SHARED (default ../shared), PORT (3939), XMX (-Xmx3g), XMX_BUILD (-Xmx2g), BUILD_FLAGS,
-# JENA_LOADER (default = LoaderFactory.createLoader, the call paperkg load makes), TEXTS, ROUNDS, WARMUP, LOAD_REPEATS, QUERY_REQUESTS, QUERY_WARMUP, ENDPOINT_PATH, DUMP_PATH.
+# JENA_LOADER (default = LoaderFactory.createLoader, the call paperkg load makes), TEXTS, ROUNDS, WARMUP, LOAD_REPEATS,
+# RELOAD_MAX, JENA_MAX, QUERY_REQUESTS, QUERY_WARMUP, QUERY_MAX_SECONDS, ENDPOINT_PATH, DUMP_PATH, REUSE.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,6 +29,10 @@ WARMUP="${WARMUP:-1}"
 LOAD_REPEATS="${LOAD_REPEATS:-3}"
 QUERY_REQUESTS="${QUERY_REQUESTS:-30}"
 QUERY_WARMUP="${QUERY_WARMUP:-3}"
+QUERY_MAX_SECONDS="${QUERY_MAX_SECONDS:-30}"
+RELOAD_MAX="${RELOAD_MAX:-10k}"     # incremental reloads are measured up to this size
+JENA_MAX="${JENA_MAX:-100k}"        # the Jena loader baseline is measured up to this size
+REUSE="${REUSE:-0}"                 # 1: keep RDF files already built in WORK/rdf
 XMX="${XMX:--Xmx3g}"
 XMX_BUILD="${XMX_BUILD:--Xmx2g}"
 BUILD_FLAGS="${BUILD_FLAGS:---threads 2}"
@@ -42,6 +47,7 @@ while [ $# -gt 0 ]; do
     --work) WORK="$2"; shift 2 ;;
     --sizes) SIZES="$2"; shift 2 ;;
     --build-max) BUILD_MAX="$2"; shift 2 ;;
+    --reuse) REUSE=1; shift ;;
     --quick) SIZES=200,1k; BUILD_MAX=200; TEXTS=40; ROUNDS=2; LOAD_REPEATS=1; QUERY_REQUESTS=5; QUERY_WARMUP=1; shift ;;
     -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     -*) echo "run.sh: unknown option $1" >&2; exit 1 ;;
@@ -132,6 +138,11 @@ step_build() {
   max=$(num "$BUILD_MAX")
   for s in $(sizes); do
     n=$(num "$s")
+    if [ "$REUSE" = 1 ] && [ -s "$WORK/rdf/papers-$s.nq" ]; then
+      log "build: reusing $WORK/rdf/papers-$s.nq"
+      (( n <= max )) && built="$s"
+      continue
+    fi
     if (( n <= max )); then
       log "build: $s papers by full extraction ($XMX_BUILD)"
       rm -f "$WORK/rdf/papers-$s.nq"
@@ -171,17 +182,22 @@ step_load() {
       record load_paperkg_empty_s "$s" "$WALL"; record load_paperkg_empty_rss_mb "$s" "$RSS_MB"
       record load_paperkg_empty_qps "$s" "$(awk -v q="$quads" -v w="$WALL" 'BEGIN {printf "%.0f", q / w}')"
       record store_bytes_paperkg "$s" "$(du -sb "$db" | cut -f1)"
-      timed "load-jena-empty-$s-$r" java "$XMX" -cp "$(hcp)" org.paperkg.bench.JenaLoad --db "$jdb" --loader "$JENA_LOADER" "$WORK/rdf/papers-$s.nq"
-      record load_jena_empty_s "$s" "$WALL"
-      record load_jena_empty_qps "$s" "$(awk -v q="$quads" -v w="$WALL" 'BEGIN {printf "%.0f", q / w}')"
-      record store_bytes_jena "$s" "$(du -sb "$jdb" | cut -f1)"
+      if (( n <= $(num "$JENA_MAX") )); then
+        timed "load-jena-empty-$s-$r" java "$XMX" -cp "$(hcp)" org.paperkg.bench.JenaLoad --db "$jdb" --loader "$JENA_LOADER" "$WORK/rdf/papers-$s.nq"
+        record load_jena_empty_s "$s" "$WALL"
+        record load_jena_empty_qps "$s" "$(awk -v q="$quads" -v w="$WALL" 'BEGIN {printf "%.0f", q / w}')"
+        record store_bytes_jena "$s" "$(du -sb "$jdb" | cut -f1)"
+      fi
+      (( n <= $(num "$RELOAD_MAX") )) || continue
       timed "load-paperkg-reload-$s-$r" env PAPERKG_JAVA_OPTS="$XMX" "$root/paperkg" load "$WORK/rdf/papers-$s.nq" --db "$db"
       record load_paperkg_reload_s "$s" "$WALL"
       record load_paperkg_reload_qps "$s" "$(awk -v q="$quads" -v w="$WALL" 'BEGIN {printf "%.0f", q / w}')"
       record store_bytes_paperkg_after_reload "$s" "$(du -sb "$db" | cut -f1)"
-      timed "load-jena-reload-$s-$r" java "$XMX" -cp "$(hcp)" org.paperkg.bench.JenaLoad --db "$jdb" --loader "$JENA_LOADER" "$WORK/rdf/papers-$s.nq"
-      record load_jena_reload_s "$s" "$WALL"
-      record load_jena_reload_qps "$s" "$(awk -v q="$quads" -v w="$WALL" 'BEGIN {printf "%.0f", q / w}')"
+      if (( n <= $(num "$JENA_MAX") )); then
+        timed "load-jena-reload-$s-$r" java "$XMX" -cp "$(hcp)" org.paperkg.bench.JenaLoad --db "$jdb" --loader "$JENA_LOADER" "$WORK/rdf/papers-$s.nq"
+        record load_jena_reload_s "$s" "$WALL"
+        record load_jena_reload_qps "$s" "$(awk -v q="$quads" -v w="$WALL" 'BEGIN {printf "%.0f", q / w}')"
+      fi
     done
     rm -rf "$jdb"
   done
@@ -193,7 +209,7 @@ step_queries() {
   if [ -z "${PKB_IN_NETNS:-}" ] && unshare -n true 2>/dev/null; then
     log "queries: in a private network namespace (loopback only)"
     export WORK SHARED SIZES BUILD_MAX TEXTS ROUNDS WARMUP LOAD_REPEATS QUERY_REQUESTS QUERY_WARMUP XMX XMX_BUILD \
-        BUILD_FLAGS JENA_LOADER PORT ENDPOINT_PATH DUMP_PATH
+        BUILD_FLAGS JENA_LOADER PORT ENDPOINT_PATH DUMP_PATH QUERY_MAX_SECONDS RELOAD_MAX JENA_MAX REUSE
     PKB_IN_NETNS=1 unshare -n -- bash -c 'ip link set lo up && exec "$0" queries' "$0"
     return
   fi
@@ -211,7 +227,7 @@ step_queries() {
     done
     for mode in defaults top; do
       harness org.paperkg.bench.QueryBench --endpoint "$url$ENDPOINT_PATH" --label "-$mode-$s" --params "$mode" \
-          --warmup "$QUERY_WARMUP" --requests "$QUERY_REQUESTS" "$root/queries" \
+          --warmup "$QUERY_WARMUP" --requests "$QUERY_REQUESTS" --max-seconds "$QUERY_MAX_SECONDS" "$root/queries" \
           >"$results/queries-$mode-$s.log" 2>"$results/queries-$mode-$s.err" || true
       grep -v '^RESULT' "$results/queries-$mode-$s.log" >&2
       awk -v s="$s" -v m="$mode" '/^RESULT query/ && /p95=/ {split($3,a,"="); split($5,b,"="); split($4,c,"=");
