@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.paperkg.listings.PaperSource;
 import org.paperkg.listings.ReadProblem;
 import org.paperkg.listings.ReadSummary;
@@ -95,10 +93,8 @@ public final class PapersCommand implements Callable<Integer> {
         if (rejectsOut == null) {
             return;
         }
-        ObjectNode o = PaperJson.mapper().createObjectNode();
-        o.put("file", p.file()).put("line", p.line()).put("record", p.record()).put("message", p.message());
         try {
-            rejectsOut.write(PaperJson.mapper().writeValueAsString(o));
+            rejectsOut.write(p.toJsonLine());
             rejectsOut.write('\n');
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("could not write the rejects file: " + e.getMessage(), e);

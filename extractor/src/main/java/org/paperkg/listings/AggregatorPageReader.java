@@ -45,13 +45,13 @@ final class AggregatorPageReader implements ListingReader {
 
     /** A block whose last line is prose (the abstract) and whose first line could be a title. */
     static boolean looksLikeRecord(List<Line> block) {
-        return block.size() >= 2 && block.size() <= 6 && !block.get(0).tooLong()
+        return block.size() >= 2 && block.size() <= 6 && !block.get(0).bad()
                 && block.get(0).text().length() <= 500 && isProse(block.get(block.size() - 1));
     }
 
     /** A line long enough and wordy enough to be an abstract. */
     static boolean isProse(Line line) {
-        if (line.tooLong()) {
+        if (line.bad()) {
             return true;
         }
         String t = line.text().strip();
@@ -62,12 +62,13 @@ final class AggregatorPageReader implements ListingReader {
             RecordSink sink) throws IOException {
         Line first = block.get(0);
         for (Line l : block) {
-            if (l.tooLong()) {
-                sink.reject(l.number(), record, TextLines.tooLongMessage(l) + " (record " + record + ")");
+            if (l.bad()) {
+                sink.reject(l.number(), record, l.message(record));
                 return;
             }
         }
-        if (block.size() < 2 || !isProse(block.get(block.size() - 1))) {
+        // three or more lines are title, source, abstract whatever their length; two need a real abstract
+        if (block.size() < 2 || (block.size() == 2 && !isProse(block.get(1)))) {
             String why = last ? "the file ends before its abstract" : "expected a title, a source line and an abstract";
             sink.reject(first.number(), record, "record " + record + " is incomplete: " + why);
             return;

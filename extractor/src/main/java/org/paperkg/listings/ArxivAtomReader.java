@@ -28,6 +28,7 @@ final class ArxivAtomReader implements ListingReader {
     @Override
     public void read(Path file, String name, RecordSink sink) throws IOException {
         long record = 0;
+        boolean inEntry = false;
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader x = null;
             try {
@@ -36,7 +37,9 @@ final class ArxivAtomReader implements ListingReader {
                     if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("entry")) {
                         long line = x.getLocation().getLineNumber();
                         record++;
+                        inEntry = true;
                         PaperBuilder b = readEntry(x);
+                        inEntry = false;
                         if (b.arxivId != null && b.arxivId.contains("/api/errors")) {
                             sink.reject(line, record, "record " + record + " is an arXiv API error: "
                                     + org.paperkg.papers.PaperText.clean(b.abstractText));
@@ -51,7 +54,8 @@ final class ArxivAtomReader implements ListingReader {
                 long at = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
                 String msg = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceAll("\\s+", " ");
                 int cut = msg.indexOf("Message: ");
-                sink.reject(at, record + 1, "is not well-formed XML at line " + at + " (after " + record
+                long done = inEntry ? record - 1 : record;
+                sink.reject(at, done + 1, "is not well-formed XML at line " + at + " (after " + done
                         + " records): " + (cut >= 0 ? msg.substring(cut + 9) : msg) + "; the rest of the file was skipped");
             } finally {
                 if (x != null) {

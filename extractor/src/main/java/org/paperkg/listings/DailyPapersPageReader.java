@@ -47,7 +47,7 @@ final class DailyPapersPageReader implements ListingReader {
         while ((line = nextNonBlank()) != null) {
             String text = line.text().strip();
             Matcher heading = DATE.matcher(text);
-            if (!line.tooLong() && heading.matches() && heading.group(4) == null) {
+            if (!line.bad() && heading.matches() && heading.group(4) == null) {
                 started = true;
                 headingDate = heading.group(3) == null ? null : IsoDates.monthDayYear(heading.group(1),
                         heading.group(2), heading.group(3));
@@ -79,8 +79,10 @@ final class DailyPapersPageReader implements ListingReader {
         b.date = headingDate;
         boolean afterDot = false;
         boolean sawMetadata = false;
-        Line tooLong = titleLine.tooLong() ? titleLine : abstractLine != null && abstractLine.tooLong() ? abstractLine : null;
-        while (peek(0) != null && isMetadata(peek(0), afterDot)) {
+        boolean sawDate = false;
+        Line bad = titleLine.bad() ? titleLine : abstractLine != null && abstractLine.bad() ? abstractLine : null;
+        // a date is metadata right after "·" or, once, inside a metadata block; otherwise it is the next heading
+        while (peek(0) != null && isMetadata(peek(0), afterDot || (sawMetadata && !sawDate))) {
             Line m = nextNonBlank();
             sawMetadata = true;
             String t = m.text().strip();
@@ -93,41 +95,43 @@ final class DailyPapersPageReader implements ListingReader {
             if (authors.matches()) {
                 b.authorCount = Integer.valueOf(authors.group(1));
             } else if (date.matches()) {
+                sawDate = true;
                 b.date = date.group(3) == null ? null : IsoDates.monthDayYear(date.group(1), date.group(2), date.group(3));
             }
             // An organisation line or a bare vote count: kept out of the record (no field for them).
             afterDot = false;
         }
-        if (tooLong != null) {
-            sink.reject(tooLong.number(), record, TextLines.tooLongMessage(tooLong) + " (record " + record + ")");
+        if (bad != null) {
+            sink.reject(bad.number(), record, bad.message(record));
             return;
         }
-        if (abstractLine == null && peek(0) != null) {
-            sink.reject(titleLine.number(), record, "record " + record + " has a title but no abstract");
+        if (abstractLine == null) {
+            sink.reject(titleLine.number(), record, "record " + record + " is incomplete: "
+                    + (peek(0) == null ? "the file ends before its abstract" : "it has a title but no abstract"));
             return;
         }
         boolean lastInFile = peek(0) == null;
         String abs = PaperText.clean(b.abstractText);
-        b.truncated = abs.isEmpty() || abs.endsWith("...") || abs.endsWith("\u2026")
+        b.truncated = abs.endsWith("...") || abs.endsWith("\u2026")
                 || (lastInFile && !sawMetadata && !lines.endedWithNewline() && PaperText.looksCutOff(abs));
         sink.accept(b.build(name, titleLine.number(), record));
     }
 
     private boolean isHeading(Line line) {
         Matcher m = DATE.matcher(line.text().strip());
-        return !line.tooLong() && m.matches() && m.group(4) == null;
+        return !line.bad() && m.matches() && m.group(4) == null;
     }
 
-    /** Whether {@code line} (the next one) is metadata of the paper above it. */
-    private boolean isMetadata(Line line, boolean afterDot) throws IOException {
-        if (line.tooLong()) {
+    /** Whether {@code line} (the next one) is metadata of the paper above it; dates only when {@code dateAllowed}. */
+    private boolean isMetadata(Line line, boolean dateAllowed) throws IOException {
+        if (line.bad()) {
             return false;
         }
         String t = line.text().strip();
         if (t.equals(DOT) || AUTHORS.matcher(t).matches()) {
             return true;
         }
-        if (afterDot && DATE.matcher(t).matches()) {
+        if (dateAllowed && DATE.matcher(t).matches()) {
             return true;
         }
         if (VOTES.matcher(t).matches()) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -55,8 +56,8 @@ final class JsonRecordsReader implements ListingReader {
                     continue;
                 }
                 record++;
-                if (line.tooLong()) {
-                    sink.reject(line.number(), record, TextLines.tooLongMessage(line) + " (record " + record + ")");
+                if (line.bad()) {
+                    sink.reject(line.number(), record, line.message(record));
                     continue;
                 }
                 JsonNode node;
@@ -72,47 +73,58 @@ final class JsonRecordsReader implements ListingReader {
         }
     }
 
+    /** Records started and finished in the current document, for messages about where reading stopped. */
+    private static final class Count {
+        long started;
+        long finished;
+
+        long failing() {
+            return started > finished ? started : started + 1;
+        }
+    }
+
     private void readDocument(Path file, String name, RecordSink sink) throws IOException {
-        long[] record = {0};
+        Count count = new Count();
         try (InputStream in = Files.newInputStream(file); JsonParser p = mapper.createParser(in)) {
             try {
                 JsonToken root = p.nextToken();
                 if (root == JsonToken.START_ARRAY) {
-                    readArray(p, name, sink, record);
+                    readArray(p, name, sink, count);
                 } else if (root == JsonToken.START_OBJECT) {
-                    readObject(p, name, sink, record);
+                    readObject(p, name, sink, count);
                 } else {
                     sink.reject(line(p.currentTokenLocation()), 0, "is JSON but holds no paper records");
                     return;
                 }
                 if (p.nextToken() != null) {
-                    sink.reject(line(p.currentTokenLocation()), 0,
-                            "has more JSON after the records at line " + line(p.currentTokenLocation()) + "; it was skipped");
+                    long at = line(p.currentTokenLocation());
+                    sink.reject(at, 0, "has more JSON after the records at line " + at + "; it was skipped");
                 }
             } catch (JsonProcessingException e) {
                 long at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-                sink.reject(at, record[0] + 1, "is not valid JSON at line " + at + " (after " + record[0]
+                sink.reject(at, count.failing(), "is not valid JSON at line " + at + " (after " + count.finished
                         + " records): " + e.getOriginalMessage() + "; the rest of the file was skipped");
             }
         }
     }
 
     /** Reads the elements of an array the parser has just entered. */
-    private void readArray(JsonParser p, String name, RecordSink sink, long[] record) throws IOException {
+    private void readArray(JsonParser p, String name, RecordSink sink, Count count) throws IOException {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t == null) {
-                throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "the file ends inside the list of records");
+                throw new JsonEOFException(p, null, "the file ends inside the list of records");
             }
             long line = line(p.currentTokenLocation());
-            record[0]++;
+            count.started++;
             JsonNode node = mapper.readTree(p);
-            accept(node, name, line, record[0], sink);
+            accept(node, name, line, count.started, sink);
+            count.finished++;
         }
     }
 
     /** Reads an object the parser has just entered: a wrapper with a records array, or itself one record. */
-    private void readObject(JsonParser p, String name, RecordSink sink, long[] record) throws IOException {
+    private void readObject(JsonParser p, String name, RecordSink sink, Count count) throws IOException {
         long start = line(p.currentTokenLocation());
         ObjectNode rest = mapper.createObjectNode();
         boolean sawArray = false;
@@ -121,17 +133,24 @@ final class JsonRecordsReader implements ListingReader {
             JsonToken value = p.nextToken();
             if (value == JsonToken.START_ARRAY && ArxivFields.RECORD_ARRAYS.contains(field)) {
                 sawArray = true;
-                readArray(p, name, sink, record);
+                readArray(p, name, sink, count);
             } else {
                 rest.set(field, mapper.readTree(p));
             }
         }
         if (p.currentToken() != JsonToken.END_OBJECT) {
-            throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "the file ends inside a JSON object");
+            throw new JsonEOFException(p, null, "the file ends inside a JSON object");
         }
-        if (!sawArray) {
-            record[0]++;
-            accept(rest, name, start, record[0], sink);
+        if (sawArray) {
+            return;
+        }
+        if (ArxivFields.isRecord(rest)) {
+            count.started++;
+            accept(rest, name, start, count.started, sink);
+            count.finished++;
+        } else {
+            sink.reject(start, 0, "is JSON but holds no paper records (no title, and no array named "
+                    + String.join(", ", ArxivFields.RECORD_ARRAYS) + ")");
         }
     }
 

@@ -35,6 +35,7 @@ public final class PaperSource implements AutoCloseable {
     private final List<Path> files;
     private final List<String> names;
     private Consumer<ReadProblem> listener = p -> { };
+    private Path tempDir;
     private boolean used;
     private ReadSummary summary;
 
@@ -104,6 +105,12 @@ public final class PaperSource implements AutoCloseable {
         return this;
     }
 
+    /** Puts the temporary spill file in {@code dir} instead of the system's temporary folder. */
+    public PaperSource tempDir(Path dir) {
+        this.tempDir = Objects.requireNonNull(dir, "dir");
+        return this;
+    }
+
     /**
      * Reads and merges all input first (spilling records to a temp file; memory holds only a key index), then streams
      * merged papers in first-seen order. Call once.
@@ -113,7 +120,8 @@ public final class PaperSource implements AutoCloseable {
             throw new IllegalStateException("papers() can be called only once per PaperSource");
         }
         used = true;
-        spill = Files.createTempFile("paperkg-papers-", ".jsonl");
+        spill = tempDir == null ? Files.createTempFile("paperkg-papers-", ".jsonl")
+                : Files.createTempFile(tempDir, "paperkg-papers-", ".jsonl");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16)) {
             long[] offset = {0};
             for (int i = 0; i < files.size(); i++) {
@@ -173,8 +181,6 @@ public final class PaperSource implements AutoCloseable {
                 return;
             }
             d.format().reader().read(file, name, sink);
-        } catch (TextLines.BadTextException e) {
-            sink.reject(e.line, 0, "the file " + e.getMessage() + "; the rest of the file was skipped");
         } catch (SpillFailure e) {
             throw new IOException("could not write the temporary file " + spill + ": " + e.getCause().getMessage(),
                     e.getCause());
@@ -242,7 +248,7 @@ public final class PaperSource implements AutoCloseable {
                 return p;
             }
         }
-        Integer p = byTitle.get(PaperKeys.normalisedTitle(r.title()));
+        Integer p = byTitle.get(PaperKeys.titleKey(r.title()));
         if (p != null && compatible(paperArxivId.get(p), r.arxivId()) && compatible(paperDoi.get(p), r.doi())) {
             return p;
         }
@@ -266,7 +272,7 @@ public final class PaperSource implements AutoCloseable {
                 paperDoi.set(paper, r.doi());
             }
         }
-        byTitle.putIfAbsent(PaperKeys.normalisedTitle(r.title()), paper);
+        byTitle.putIfAbsent(PaperKeys.titleKey(r.title()), paper);
     }
 
     private PaperRecord paper(int paper) {

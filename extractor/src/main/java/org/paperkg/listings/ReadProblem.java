@@ -10,6 +10,13 @@ package org.paperkg.listings;
  */
 public record ReadProblem(String file, long line, long record, String message) {
 
+    /** The problem as one line of JSON with fields {@code file, line, record, message} (for rejects files). */
+    public String toJsonLine() {
+        com.fasterxml.jackson.databind.node.ObjectNode o = org.paperkg.papers.PaperJson.mapper().createObjectNode();
+        o.put("file", file).put("line", line).put("record", record).put("message", message);
+        return o.toString();
+    }
+
     @Override
     public String toString() {
         return file + ":" + line + ": " + message;

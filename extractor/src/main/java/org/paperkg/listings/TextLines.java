@@ -1,45 +1,51 @@
 package org.paperkg.listings;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads a UTF-8 file line by line with a bound on line length: an over-long line is returned as a marker without its
- * text, so one huge line never has to fit in memory. Invalid UTF-8 raises {@link BadTextException} with its line.
+ * Reads a UTF-8 file line by line with a bound on line length. Lines are split on bytes (a line break never occurs
+ * inside a UTF-8 sequence) and decoded one by one, so an over-long line or one that is not UTF-8 comes back as a bad
+ * line with its number and without its text: one huge line never has to fit in memory, and one bad line does not stop
+ * the file.
  */
 final class TextLines implements Closeable {
 
-    /** Longest line kept, in characters; longer lines are rejected. Abstracts are a few thousand characters. */
+    /** Longest line kept, in bytes; longer lines are rejected. Abstracts are a few thousand bytes. */
     static final int MAX_LINE = 1 << 20;
 
-    /** One line: its 1-based number, its text without the line break, or {@code tooLong} with empty text. */
-    record Line(long number, String text, boolean tooLong) {
+    /** One line: its 1-based number and its text without the line break, or why it could not be read. */
+    record Line(long number, String text, String problem) {
+        boolean bad() {
+            return problem != null;
+        }
+
         boolean blank() {
-            return !tooLong && text.isBlank();
+            return problem == null && text.isBlank();
+        }
+
+        /** The problem as a message naming the line and the record it belongs to. */
+        String message(long record) {
+            return "line " + number + " " + problem + (record > 0 ? " (record " + record + ")" : "");
         }
     }
 
-    /** The file is not valid UTF-8 at {@code line}. */
-    static final class BadTextException extends IOException {
-        final long line;
-
-        BadTextException(long line, CharacterCodingException cause) {
-            super("is not valid UTF-8 text at line " + line, cause);
-            this.line = line;
-        }
-    }
-
-    private final Reader in;
+    private final InputStream in;
     private final int maxLine;
-    private final char[] buf = new char[8192];
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteArrayOutputStream buf = new ByteArrayOutputStream(256);
+    private final byte[] chunk = new byte[1 << 16];
     private int pos;
     private int len;
     private long lineNumber;
@@ -51,9 +57,7 @@ final class TextLines implements Closeable {
     }
 
     TextLines(InputStream stream, int maxLine) {
-        this.in = new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        this.in = stream;
         this.maxLine = maxLine;
     }
 
@@ -62,61 +66,63 @@ final class TextLines implements Closeable {
         if (eof) {
             return null;
         }
-        StringBuilder sb = new StringBuilder();
+        buf.reset();
         boolean tooLong = false;
         boolean any = false;
-        long number = lineNumber + 1;
-        while (true) {
+        boolean newline = false;
+        while (!newline) {
             if (pos == len) {
-                try {
-                    len = in.read(buf);
-                } catch (CharacterCodingException e) {
-                    throw new BadTextException(number, e);
-                }
+                len = in.read(chunk);
                 pos = 0;
                 if (len <= 0) {
                     len = 0;
-                    eof = true;
-                    if (!any) {
-                        return null;
-                    }
-                    endedWithNewline = false;
                     break;
                 }
             }
-            char c = buf[pos++];
             any = true;
-            if (c == '\n') {
-                break;
+            int end = pos;
+            while (end < len && chunk[end] != '\n') {
+                end++;
             }
+            newline = end < len;
             if (!tooLong) {
-                if (sb.length() >= maxLine) {
+                if (buf.size() + (end - pos) > maxLine) {
                     tooLong = true;
-                    sb = new StringBuilder();
+                    buf.reset();
                 } else {
-                    sb.append(c);
+                    buf.write(chunk, pos, end - pos);
                 }
             }
+            pos = newline ? end + 1 : end;
         }
-        lineNumber = number;
-        int n = sb.length();
-        if (n > 0 && sb.charAt(n - 1) == '\r') {
-            sb.setLength(n - 1);
+        if (!newline) {
+            eof = true;
+            if (!any) {
+                return null;
+            }
+            endedWithNewline = false;
         }
-        if (number == 1 && sb.length() > 0 && sb.charAt(0) == '\uFEFF') {
-            sb.deleteCharAt(0);
+        long number = ++lineNumber;
+        if (tooLong) {
+            return new Line(number, "", "is longer than " + maxLine + " bytes and was skipped");
         }
-        return new Line(number, tooLong ? "" : sb.toString(), tooLong);
+        byte[] bytes = buf.toByteArray();
+        int len = bytes.length;
+        if (len > 0 && bytes[len - 1] == '\r') {
+            len--;
+        }
+        int from = number == 1 && len >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            return new Line(number, decoder.reset().decode(ByteBuffer.wrap(bytes, from, len - from)).toString(), null);
+        } catch (CharacterCodingException e) {
+            return new Line(number, "", "is not valid UTF-8 text and was skipped");
+        }
     }
 
     /** True unless the file's last line had no line break (valid once {@link #next()} returned null). */
     boolean endedWithNewline() {
         return endedWithNewline;
-    }
-
-    /** The message for an over-long line. */
-    static String tooLongMessage(Line line) {
-        return "line " + line.number() + " is longer than " + MAX_LINE + " characters and was skipped";
     }
 
     @Override

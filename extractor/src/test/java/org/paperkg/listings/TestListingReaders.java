@@ -43,6 +43,24 @@ class TestListingReaders {
     }
 
     @Test
+    void aggregatorBlocksAreReadByPosition(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String abs = "An invented abstract that is long enough to read as prose, with more than ten words in it.";
+        java.nio.file.Path page = dir.resolve("page");
+        java.nio.file.Files.writeString(page, "Menu\n\n\nFirst Invented Title\n\nInvented Feed\n\n" + abs
+                + "\n\n\nWithdrawn Invented Title\n\nInvented Feed\n\nWithdrawn.\n\n\nNo Source Title\n\n" + abs
+                + "\n\n\nLonely line\n\n\nTwo Paragraphs Title\n\nInvented Feed\n\n" + abs + "\n\n" + abs + "\n");
+        Fixtures.Result r = Fixtures.read(page);
+        assertEquals(List.of("First Invented Title", "Withdrawn Invented Title", "No Source Title",
+                "Two Paragraphs Title"), r.titles());
+        assertEquals("Withdrawn.", r.papers().get(1).abstractText());
+        assertNull(r.papers().get(2).venue());
+        assertEquals(abs + " " + abs, r.papers().get(3).abstractText());
+        assertEquals(1, r.problems().size());
+        assertEquals(page + ":23: record 4 is incomplete: expected a title, a source line and an abstract",
+                r.problems().get(0).toString());
+    }
+
+    @Test
     void dailyPapersPageMetadataBelongsToThePaperAbove() throws Exception {
         Fixtures.Result r = Fixtures.read(Fixtures.listing("daily-papers-page.txt"));
         assertEquals(List.of(), r.problems());
@@ -69,6 +87,27 @@ class TestListingReaders {
         assertEquals("2022-11-30", r.byTitle("Gradient Tides").date());
         r.papers().forEach(p -> assertFalse(p.truncated(), p.title()));
         assertEquals(13, kettle.origins().get(0).line());
+    }
+
+    @Test
+    void dailyPapersMetadataWithoutSeparatorAndHeadingsWithYears(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String abs = "An invented abstract that is long enough to read as prose, with more than ten words in it.";
+        java.nio.file.Path page = dir.resolve("page");
+        java.nio.file.Files.writeString(page, "Daily Papers\n\nJun 4, 2024\n\nFirst Invented Title\n\n" + abs
+                + "\n\n  \u2022 2 authors\nMay 29, 2023\n\nJun 3\n\nSecond Invented Title\n\n" + abs
+                + "\n\n  \u2022 5 authors\n\u00b7\nJan 2, 2020 14\n\nThird Invented Title\n\n" + abs
+                + "\n\nJul 1, 2024\n\nFourth Invented Title\n\n" + abs + "\n");
+        Fixtures.Result r = Fixtures.read(page);
+        assertEquals(List.of(), r.problems());
+        assertEquals(List.of("First Invented Title", "Second Invented Title", "Third Invented Title",
+                "Fourth Invented Title"), r.titles());
+        assertEquals("2023-05-29", r.papers().get(0).date(), "a date right below the author count belongs to the paper");
+        assertEquals(2, r.papers().get(0).authorCount());
+        assertEquals("2020-01-02", r.papers().get(1).date(), "trailing vote count dropped");
+        assertEquals(5, r.papers().get(1).authorCount());
+        assertNull(r.papers().get(2).date(), "no metadata, and the heading 'Jun 3' above has no year");
+        assertEquals("2024-07-01", r.papers().get(3).date(), "a heading with a year dates the papers below it");
     }
 
     @Test

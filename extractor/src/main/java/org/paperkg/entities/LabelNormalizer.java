@@ -1,0 +1,76 @@
+package org.paperkg.entities;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/** Normalises entity names: determiners and evaluative adjectives dropped, case, hyphens and plural heads folded. */
+public final class LabelNormalizer {
+
+    private static final Set<String> LEADING = Set.of("a", "an", "the", "this", "that", "these", "those", "our",
+            "their", "its", "novel", "new", "proposed", "simple", "existing", "standard", "popular", "efficient",
+            "effective", "powerful", "various", "several", "different", "other", "such", "recent", "traditional",
+            "conventional", "classical", "classic", "previous", "prior", "modern", "improved", "unified", "general",
+            "generic", "state-of-the-art", "pre-trained", "pretrained", "well-known", "widely-used", "first", "vanilla", "original");
+
+    private LabelNormalizer() {
+    }
+
+    /** The surface form with leading determiners and evaluative words removed, whitespace collapsed, case kept. */
+    public static String display(String surface) {
+        String s = Normalizer.normalize(surface, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        while (true) {
+            int sp = s.indexOf(' ');
+            if (sp < 0) {
+                break;
+            }
+            String first = s.substring(0, sp).toLowerCase(Locale.ROOT);
+            if (!LEADING.contains(first)) {
+                break;
+            }
+            s = s.substring(sp + 1);
+        }
+        return s;
+    }
+
+    /** Comparable form: display form, lower case, hyphens/slashes as spaces, punctuation dropped, head singular. */
+    public static String normalize(String surface) {
+        String s = display(surface).toLowerCase(Locale.ROOT);
+        s = s.replace('-', ' ').replace('_', ' ').replace('/', ' ').replace('\u2013', ' ').replace('\u2014', ' ');
+        s = s.replaceAll("[\"'`()\\[\\]{},;:!?]", " ").replaceAll("\\s+", " ").strip();
+        if (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        int sp = s.lastIndexOf(' ');
+        String head = s.substring(sp + 1);
+        return s.substring(0, sp + 1) + singular(head);
+    }
+
+    /** The last word of the normalised form. */
+    public static String head(String surface) {
+        String n = normalize(surface);
+        return n.substring(n.lastIndexOf(' ') + 1);
+    }
+
+    /** Singular of an English noun by suffix rules; short words and words without a plural ending unchanged. */
+    public static String singular(String w) {
+        if (w.length() <= 3 || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")
+                || w.endsWith("ics") && w.length() > 5) {
+            return w;
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w.substring(0, w.length() - 1);
+    }
+
+    /** URL-safe key of a label: its normalised form with runs of other characters as single hyphens. */
+    public static String slug(String surface) {
+        String n = normalize(surface).replace("+", " plus ");
+        String slug = n.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "x" + Integer.toHexString(surface.hashCode()) : slug;
+    }
+}

@@ -1,0 +1,98 @@
+package org.paperkg.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.paperkg.mentions.EntityType;
+import org.paperkg.mentions.Mention;
+import org.paperkg.mentions.MentionRole;
+import org.paperkg.papers.PaperRecord;
+
+class TestCorpusEntityResolver {
+
+    private static PaperRecord paper(String key, String title, String abs) {
+        return new PaperRecord(key, title, abs, null, null, null, null, null, null, null, null, null, false);
+    }
+
+    private static Mention m(PaperRecord p, String text, EntityType type, MentionRole role, String rule, String acr) {
+        int start = p.fullText().indexOf(text);
+        return new Mention(text, type, role, start, start + text.length(), "s", rule, 0.8, acr);
+    }
+
+    private final PaperRecord a = paper("a", "Folded attention for widget ranking",
+            "We propose folded attention networks (FANs). FANs rank widgets.");
+    private final PaperRecord b = paper("b", "Widget ranking revisited",
+            "We compare FANs with folded attention networks and gradient boosting.");
+
+    private Map<PaperRecord, List<Mention>> mentions() {
+        return Map.of(
+                a, List.of(m(a, "folded attention networks", EntityType.METHOD, MentionRole.CONTRIBUTED, "acronym", "FANs"),
+                        m(a, "FANs", EntityType.METHOD, MentionRole.USED, "acronym", null),
+                        m(a, "widget ranking", EntityType.TASK, MentionRole.USED, "head:task", null)),
+                b, List.of(m(b, "FANs", EntityType.METHOD, MentionRole.USED, "name:method", null),
+                        m(b, "gradient boosting", EntityType.METHOD, MentionRole.USED, "head:method", null)));
+    }
+
+    private List<List<PaperLink>> run(List<PaperRecord> order, CorpusEntityResolver r) {
+        Map<PaperRecord, List<Mention>> ms = mentions();
+        order.forEach(p -> r.learn(p, ms.get(p)));
+        List<List<PaperLink>> out = new ArrayList<>();
+        for (PaperRecord p : List.of(a, b)) {
+            out.add(r.links(p, ms.get(p)));
+        }
+        return out;
+    }
+
+    @Test
+    void mergesAcronymsAndMarksRoles() {
+        CorpusEntityResolver r = new CorpusEntityResolver();
+        List<List<PaperLink>> links = run(List.of(a, b), r);
+        List<PaperLink> la = links.get(0);
+        assertEquals(2, la.size(), la.toString());
+        PaperLink method = la.stream().filter(l -> l.relation().type() == EntityType.METHOD).findFirst().orElseThrow();
+        assertEquals(Relation.PROPOSES_METHOD, method.relation());
+        assertEquals("folded-attention-network", method.entityKey());
+        assertEquals("folded attention networks", method.entityLabel());
+        // paper b only says "FANs": resolved to the long form learnt from paper a; plain use
+        List<String> keysB = links.get(1).stream().map(PaperLink::entityKey).sorted().toList();
+        assertEquals(List.of("folded-attention-network", "gradient-boosting", "widget-ranking"), keysB);
+        assertTrue(links.get(1).stream().anyMatch(l -> l.rule().equals("corpus")),
+                "the task of paper a is recognised in paper b by the corpus-level pass");
+        Entity fan = r.entities().stream().filter(e -> e.key().equals("folded-attention-network")).findFirst()
+                .orElseThrow();
+        assertEquals(2, fan.support());
+        assertTrue(fan.altLabels().contains("FANs"));
+        assertTrue(r.aliasesIn(a, mentions().get(a)).get("method/folded-attention-network").contains("FANs"));
+    }
+
+    @Test
+    void sameOutputInAnyOrder() {
+        List<List<PaperLink>> first = run(List.of(a, b), new CorpusEntityResolver());
+        List<PaperRecord> reversed = new ArrayList<>(List.of(a, b));
+        Collections.reverse(reversed);
+        List<List<PaperLink>> second = run(reversed, new CorpusEntityResolver());
+        assertEquals(first, second);
+    }
+
+    @Test
+    void nestedNamesMergeWithinAPaper() {
+        PaperRecord p = paper("c", "Gizmo", "We use sparse gizmo models and linear sparse gizmo models and the Quill model.");
+        List<Mention> ms = List.of(
+                m(p, "sparse gizmo models", EntityType.METHOD, MentionRole.USED, "head:method", null),
+                m(p, "linear sparse gizmo models", EntityType.METHOD, MentionRole.USED, "head:method", null),
+                m(p, "Quill model", EntityType.METHOD, MentionRole.USED, "head:method", null),
+                new Mention("Quill", EntityType.METHOD, MentionRole.USED, p.fullText().indexOf("Quill"),
+                        p.fullText().indexOf("Quill") + 5, "s", "name:method", 0.6, null));
+        CorpusEntityResolver r = new CorpusEntityResolver();
+        r.learn(p, ms);
+        assertEquals(List.of("quill", "sparse-gizmo-model"),
+                r.links(p, ms).stream().map(PaperLink::entityKey).sorted().collect(Collectors.toList()));
+    }
+}
