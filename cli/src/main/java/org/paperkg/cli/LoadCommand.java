@@ -1,20 +1,147 @@
 package org.paperkg.cli;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
+import me.tongfei.progressbar.ProgressBar;
+import org.paperkg.store.LoadSummary;
+import org.paperkg.store.PaperStore;
+import org.paperkg.store.RdfFiles;
+import org.paperkg.store.StoreConfig;
+import org.paperkg.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** The {@code load} command (placeholder until its issue lands). */
-@Command(name = "load", mixinStandardHelpOptions = true, description = "Not available yet.")
+/** The {@code load} command: loads listings (built to RDF first) or RDF files into the TDB2 store. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Loads paper listings or RDF files (.nq .trig .ttl .nt .jsonld, optionally .gz) into a TDB2 store "
+                + "with a full-text index.",
+            "An empty store is filled with Jena's bulk loader; otherwise each paper's graph is replaced, so loading "
+                + "the same input twice changes nothing. The entity graph (support counts) is rebuilt after every load."})
 public final class LoadCommand implements Callable<Integer> {
+
+    /** Default store directory, relative to the working directory. */
+    static final Path DEFAULT_DB = Path.of("run", "db");
 
     @Mixin
     CommonOptions common;
 
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Listing or RDF files, or folders of them.")
+    List<Path> paths;
+
+    @Option(names = "--db", paramLabel = "DIR", description = "Store directory (default: ${DEFAULT-VALUE}).")
+    Path db = DEFAULT_DB;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Fuseki configuration (default: the one in fuseki-config/ here, else the packaged one).")
+    Path config;
+
+    @Mixin
+    BuildChoices build;
+
+    /** Options for building listings before they are loaded (shared with {@code up}). */
+    static final class BuildChoices {
+        @Option(names = "--vocabulary", paramLabel = "FILE",
+                description = "Known names for the build: SKOS Turtle, or TSV lines 'label<TAB>method|task|dataset'.")
+        Path vocabulary;
+
+        @Option(names = "--ner-model", paramLabel = "MODEL", description = "A CRF model from 'paperkg train-ner' for the build.")
+        Path nerModel;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: ${DEFAULT-VALUE}).")
+        int threads = Runtime.getRuntime().availableProcessors();
+    }
+
     @Override
-    public Integer call() {
-        System.err.println("paperkg load: not available yet");
-        return ExitCodes.FAILURE;
+    public Integer call() throws Exception {
+        return load(paths, db, config, build, System.err);
+    }
+
+    /** Loads {@code paths} into {@code db}; returns the exit code. Shared with {@code up}. */
+    static int load(List<Path> paths, Path db, Path config, BuildChoices build, PrintStream err) throws IOException {
+        List<Path> rdf = new ArrayList<>();
+        List<Path> listings = new ArrayList<>();
+        for (Path f : expand(paths)) {
+            (RdfFiles.lang(f) != null ? rdf : listings).add(f);
+        }
+        int exit = ExitCodes.OK;
+        Path built = null;
+        try {
+            if (!listings.isEmpty()) {
+                built = Files.createTempFile("paperkg-build-", ".nq");
+                exit = buildListings(listings, built, build, err);
+                rdf.add(built);
+            }
+            if (rdf.isEmpty()) {
+                throw new StoreException("Nothing to load in " + paths + ".");
+            }
+            LoadSummary s;
+            try (PaperStore store = PaperStore.open(StoreConfig.load(configFile(config), db));
+                 ProgressBar bar = ProgressBars.open("load", -1, "quads")) {
+                s = store.load(rdf, ProgressBars.stepper(bar));
+            }
+            err.printf(Locale.ROOT, "Loaded %d file(s) into %s (%s): %,d quads read in %.1f s (%,.0f quads/s); "
+                            + "%,d graphs written; the store holds %,d quads and %,d entities.%n",
+                    s.files(), db, s.bulk() ? "bulk load into an empty store" : "graphs replaced",
+                    s.quadsRead(), s.seconds(), s.quadsPerSecond(), s.graphsWritten(), s.quadsInStore(), s.entities());
+            return exit;
+        } finally {
+            if (built != null) {
+                Files.deleteIfExists(built);
+            }
+        }
+    }
+
+    /**
+     * Builds RDF from listing files into {@code out} (N-Quads); returns the exit code of the build (2 when some
+     * records were rejected).
+     */
+    static int buildListings(List<Path> listings, Path out, BuildChoices build, PrintStream err) {
+        // LISTINGS: wire org.paperkg.build.GraphBuilder here once it is on main, e.g.
+        //   try (OutputStream os = Files.newOutputStream(out)) {
+        //       StreamRDF nq = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
+        //       BuildSummary sum = new GraphBuilder(new BuildOptions(null, null, threads))
+        //               .build(listings, nq, problem -> { err.println(problem); rejected = true; }, progress);
+        //   }
+        throw new StoreException("Loading listings (" + listings.get(0) + (listings.size() > 1 ? " and others" : "")
+                + ") needs the build step, which this version does not have yet; give RDF files (.nq .trig .ttl .nt).");
+    }
+
+    /** The configuration file to use: the given one, else fuseki-config/config.ttl in the working directory, else null (packaged). */
+    static Path configFile(Path given) {
+        if (given != null) {
+            return given;
+        }
+        Path local = Path.of("fuseki-config", "config.ttl");
+        return Files.isRegularFile(local) ? local : null;
+    }
+
+    /** Files of {@code paths}, folders walked recursively (hidden files skipped), in a stable order. */
+    static List<Path> expand(List<Path> paths) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(out::add);
+                }
+            } else if (Files.exists(p)) {
+                out.add(p);
+            } else {
+                throw new StoreException("There is no file or folder " + p + ".");
+            }
+        }
+        return out;
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import me.tongfei.progressbar.ProgressBar;
+
 import org.paperkg.listings.PaperSource;
 import org.paperkg.listings.ReadProblem;
 import org.paperkg.listings.ReadSummary;
@@ -61,7 +63,13 @@ public final class PapersCommand implements Callable<Integer> {
             source.onProblem(p -> report(p, err, rejectsSink));
             ReadSummary summary;
             Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-            try (Stream<PaperRecord> papers = source.papers()) {
+            Stream<PaperRecord> read;
+            // a bar on stderr while reading, only on a terminal; stdout stays JSON only
+            try (ProgressBar bar = ProgressBars.open("Reading listings", -1, "records")) {
+                source.onProgress(ProgressBars.stepper(bar));
+                read = source.papers();
+            }
+            try (Stream<PaperRecord> papers = read) {
                 summary = source.summary();
                 for (Iterator<PaperRecord> it = papers.iterator(); it.hasNext(); ) {
                     out.write(PaperJson.toJsonLine(it.next()));

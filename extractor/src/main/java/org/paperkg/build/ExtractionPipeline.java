@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.paperkg.entities.Entity;
 import org.paperkg.entities.EntityResolver;
 import org.paperkg.entities.PaperLink;
 import org.paperkg.mentions.Mention;
@@ -31,10 +33,12 @@ import org.paperkg.mentions.MentionExtractor;
 import org.paperkg.papers.PaperRecord;
 
 /**
- * Runs mention extraction and entity resolution over a corpus in two streaming passes.
+ * Runs mention extraction and entity resolution over a corpus in streaming passes.
  * Pass 1 extracts mentions on {@code threads} threads, lets the resolver learn from them and spills each paper with
  * its mentions to a temporary file; pass 2 reads the spill back in input order and hands each paper's links to the
- * sink. Memory holds a bounded window of papers, never the corpus.
+ * sink. With a {@link LinkSink}, pass 2 spills the links instead and a third pass hands them over together with the
+ * corpus-level entities (final labels and support), which the resolver only knows after pass 2.
+ * Memory holds a bounded window of papers, never the corpus.
  */
 public final class ExtractionPipeline {
 
@@ -73,6 +77,52 @@ public final class ExtractionPipeline {
         } finally {
             Files.deleteIfExists(spill);
         }
+    }
+
+    /**
+     * Like {@link #run(Stream, BiConsumer, LongConsumer)}, but {@code sink} receives each paper's links together with
+     * every entity of the corpus (from {@link EntityResolver#entities()}), so it can write final labels per paper.
+     */
+    public ExtractionSummary run(Stream<PaperRecord> papers, LinkSink sink, LongConsumer progress) throws IOException {
+        long started = System.nanoTime();
+        Path spill = Files.createTempFile("paperkg-mentions-", ".jsonl");
+        Path linkSpill = Files.createTempFile("paperkg-links-", ".jsonl");
+        try {
+            long count = extractAndLearn(papers, spill, progress);
+            long links;
+            try (BufferedWriter out = Files.newBufferedWriter(linkSpill, StandardCharsets.UTF_8)) {
+                links = linkAll(spill, (paper, paperLinks) -> {
+                    try {
+                        out.write(json.writeValueAsString(new LinkedPaper(paper, paperLinks)));
+                        out.newLine();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            Files.deleteIfExists(spill);
+            Collection<Entity> entities = resolver.entities();
+            try (BufferedReader in = Files.newBufferedReader(linkSpill, StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    LinkedPaper linked = json.readValue(line, LinkedPaper.class);
+                    sink.accept(linked.paper(), linked.links(), entities);
+                }
+            }
+            return new ExtractionSummary(count, links, entities, Duration.ofNanos(System.nanoTime() - started));
+        } finally {
+            Files.deleteIfExists(spill);
+            Files.deleteIfExists(linkSpill);
+        }
+    }
+
+    /** Receives one paper's links, in input order, once the corpus-level entities are known. */
+    @FunctionalInterface
+    public interface LinkSink {
+        /** {@code entities} is the same collection for every paper: every entity some paper links to. */
+        void accept(PaperRecord paper, List<PaperLink> links, Collection<Entity> entities) throws IOException;
     }
 
     private long extractAndLearn(Stream<PaperRecord> papers, Path spill, LongConsumer progress) throws IOException {
@@ -139,6 +189,10 @@ public final class ExtractionPipeline {
             }
             throw new IOException(cause);
         }
+    }
+
+    /** One paper with its links, as spilled between passes 2 and 3. */
+    record LinkedPaper(PaperRecord paper, List<PaperLink> links) {
     }
 
     /** One paper with its mentions, as spilled between the passes. */

@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * authors, authors_parsed, abstract, categories} as one string, {@code journal-ref, versions, update_date}), arXiv
  * API exports ({@code arxiv_id, summary, authors} as a list, {@code categories} as a list, {@code primary_category,
  * published, journal_ref, pdf_url}) and scraped records ({@code arxiv_id, url, authors} as one comma-separated
- * string, {@code year, abstract}). Each paper field lists its JSON names in order of preference.
+ * string, {@code year, abstract}); Semantic Scholar style {@code externalIds} are read too. Each paper field lists
+ * its JSON names in order of preference.
  */
 final class ArxivFields {
 
@@ -42,6 +43,16 @@ final class ArxivFields {
             }
         }
         b.doi = text(o, DOI);
+        // Semantic Scholar style: {"externalIds": {"ArXiv": "...", "DOI": "..."}}
+        JsonNode ext = o.path("externalIds");
+        if (ext.isObject()) {
+            if (b.arxivId == null && ext.path("ArXiv").isTextual()) {
+                b.arxivId = org.paperkg.papers.PaperKeys.arxivId(ext.get("ArXiv").asText());
+            }
+            if (b.doi == null && ext.path("DOI").isTextual()) {
+                b.doi = ext.get("DOI").asText();
+            }
+        }
         b.date = date(o, "published");
         if (b.date == null) {
             b.date = firstVersionDate(o);

@@ -70,6 +70,13 @@ public enum ListingFormat {
         if (head.length == 0) {
             return Detection.problem(0, "is empty");
         }
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+            return Detection.problem(0, "is UTF-16 text; save it as UTF-8 and try again");
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+            return Detection.problem(0, "is gzip-compressed; unpack it (gunzip) and try again");
+        }
         int controls = 0;
         for (byte b : head) {
             if (b == 0) {

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -36,6 +37,7 @@ public final class PaperSource implements AutoCloseable {
     private final List<String> names;
     private Consumer<ReadProblem> listener = p -> { };
     private Path tempDir;
+    private LongConsumer progress = n -> { };
     private boolean used;
     private ReadSummary summary;
 
@@ -102,6 +104,12 @@ public final class PaperSource implements AutoCloseable {
     /** Calls {@code listener} for each rejected record or file (in reading order, on the reading thread). */
     public PaperSource onProblem(Consumer<ReadProblem> listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /** Calls {@code progress} with the number of records read so far (accepted and rejected) while reading. */
+    public PaperSource onProgress(LongConsumer progress) {
+        this.progress = Objects.requireNonNull(progress, "progress");
         return this;
     }
 
@@ -199,6 +207,7 @@ public final class PaperSource implements AutoCloseable {
     private void problem(ReadProblem p) {
         rejected++;
         listener.accept(p);
+        progress.accept(records + rejected);
     }
 
     private void add(PaperRecord r, OutputStream out, long[] offset) throws IOException {
@@ -229,6 +238,7 @@ public final class PaperSource implements AutoCloseable {
         }
         paperLast[paper] = rec;
         register(paper, r);
+        progress.accept(records + rejected);
     }
 
     /**

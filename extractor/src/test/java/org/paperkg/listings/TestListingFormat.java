@@ -41,6 +41,9 @@ class TestListingFormat {
         ListingFormat.Detection bin = ListingFormat.detect(new byte[] {'a', 0, 'b'}, true);
         assertNull(bin.format());
         assertTrue(bin.problem().contains("binary"));
+        assertTrue(ListingFormat.detect("\uFEFF{}".getBytes(StandardCharsets.UTF_16LE), true).problem()
+                .startsWith("is UTF-16 text"));
+        assertTrue(ListingFormat.detect(new byte[] {0x1F, (byte) 0x8B, 8, 0}, true).problem().startsWith("is gzip"));
         ListingFormat.Detection latin = ListingFormat.detect("a\nb\nd\u00e9j\u00e0\n".getBytes(StandardCharsets.ISO_8859_1), true);
         assertEquals(3, latin.line());
         assertTrue(latin.problem().startsWith("is not UTF-8 text"));

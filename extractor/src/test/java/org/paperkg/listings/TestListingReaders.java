@@ -43,6 +43,26 @@ class TestListingReaders {
     }
 
     @Test
+    void windowsLineEndingsAndByteOrderMarkReadTheSame(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        for (String fixture : List.of("aggregator-page.txt", "daily-papers-page.txt", "scraped.jsonl")) {
+            String text = java.nio.file.Files.readString(Fixtures.listing(fixture));
+            java.nio.file.Path crlf = dir.resolve("crlf-" + fixture);
+            java.nio.file.Files.writeString(crlf, "\uFEFF" + text.replace("\n", "\r\n"));
+            Fixtures.Result plain = Fixtures.read(Fixtures.listing(fixture));
+            Fixtures.Result windows = Fixtures.read(crlf);
+            assertEquals(List.of(), windows.problems(), fixture);
+            assertEquals(plain.titles(), windows.titles(), fixture);
+            for (int i = 0; i < plain.papers().size(); i++) {
+                assertEquals(plain.papers().get(i).abstractText(), windows.papers().get(i).abstractText());
+                assertEquals(plain.papers().get(i).date(), windows.papers().get(i).date());
+                assertEquals(plain.papers().get(i).origins().get(0).line(),
+                        windows.papers().get(i).origins().get(0).line());
+            }
+        }
+    }
+
+    @Test
     void aggregatorBlocksAreReadByPosition(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         String abs = "An invented abstract that is long enough to read as prose, with more than ten words in it.";
         java.nio.file.Path page = dir.resolve("page");
@@ -162,6 +182,18 @@ class TestListingReaders {
         assertEquals("10.9999/inv.2007.1", p.doi());
         assertEquals(List.of("math.CO", "cs.DM"), p.categories());
         assertEquals("https://arxiv.org/abs/0704.0001", p.url());
+    }
+
+    @Test
+    void externalIdsAreRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("s2.jsonl"),
+                "{\"paperId\": \"abc\", \"title\": \"Invented\", \"year\": 2021, \"venue\": \"Invented Conf\", "
+                        + "\"externalIds\": {\"ArXiv\": \"2101.00042\", \"DOI\": \"10.1234/INV\"}}\n");
+        PaperRecord p = Fixtures.read(f).papers().get(0);
+        assertEquals("2101.00042", p.key());
+        assertEquals("10.1234/inv", p.doi());
+        assertEquals("Invented Conf", p.venue());
+        assertEquals("2021", p.date());
     }
 
     @Test

@@ -47,6 +47,17 @@ class TestPaperSource {
     }
 
     @Test
+    void progressCountsEveryRecordReadOrRejected() throws Exception {
+        Path bad = Files.writeString(tmp.resolve("bad.jsonl"), "{\"title\": \"Invented\"}\nnot json\n");
+        List<Long> seen = new java.util.ArrayList<>();
+        try (PaperSource source = PaperSource.open(List.of(Fixtures.listing("scraped.jsonl"), bad))
+                .onProgress(seen::add)) {
+            source.papers().close();
+        }
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), seen);
+    }
+
+    @Test
     void missingPathFailsToOpen() {
         NoSuchFileException e = assertThrows(NoSuchFileException.class,
                 () -> PaperSource.open(List.of(tmp.resolve("absent"))));

@@ -1,0 +1,90 @@
+package org.paperkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TestStoreCommands {
+
+    static final Path FIXTURE = Path.of("../store/src/test/resources/fixtures/papers.trig");
+
+    @TempDir
+    Path dir;
+
+    /** Runs the command line, returning exit code and stdout. */
+    private static Object[] run(String... args) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            int code = PaperkgCommand.commandLine().execute(args);
+            return new Object[] {code, bytes.toString(StandardCharsets.UTF_8)};
+        } finally {
+            System.setOut(old);
+        }
+    }
+
+    @Test
+    void loadQueryDump() throws Exception {
+        String db = dir.resolve("db").toString();
+        assertEquals(0, run("load", FIXTURE.toString(), "--db", db)[0]);
+        Object[] q = run("query", "top-methods", "--db", db, "--format", "csv", "--queries", "../queries");
+        assertEquals(0, q[0]);
+        assertTrue(((String) q[1]).startsWith("method,label,support"), (String) q[1]);
+        assertTrue(((String) q[1]).contains("sparse routing transformer,3"), (String) q[1]);
+
+        Object[] bound = run("query", "entity-trend", "--db", db, "-p", "entity=GDN", "--format", "tsv", "--queries", "../queries");
+        assertTrue(((String) bound[1]).contains("\"2023\"\t1"), (String) bound[1]);
+
+        Path out = dir.resolve("dump.nq.gz");
+        assertEquals(0, run("dump", "--db", db, "--out", out.toString())[0]);
+        DatasetGraph dsg = DatasetFactory.create().asDatasetGraph();
+        try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(out))) {
+            RDFParser.source(in).lang(Lang.NQUADS).parse(dsg);
+        }
+        long dumped = Iter.count(dsg.find());
+        assertEquals(0, run("load", FIXTURE.toString(), "--db", db)[0]);
+        Path out2 = dir.resolve("dump2.nq");
+        assertEquals(0, run("dump", "--db", db, "--out", out2.toString())[0]);
+        assertEquals(dumped, Files.readAllLines(out2).stream().filter(l -> !l.isBlank()).count(), "reload changes nothing");
+    }
+
+    @Test
+    void errorsAreOneSentence() {
+        assertEquals(1, run("query", "no-such-query", "--db", dir.toString(), "--queries", "../queries")[0]);
+        assertEquals(1, run("dump", "--db", dir.resolve("none").toString(), "--out", dir.resolve("x.nq").toString())[0]);
+        assertEquals(1, run("load", dir.resolve("missing.nq").toString(), "--db", dir.resolve("db").toString())[0]);
+    }
+
+    @Test
+    void listShowsEveryQuery() {
+        Object[] r = run("query", "--list", "--queries", "../queries");
+        assertEquals(0, r[0]);
+        assertTrue(((String) r[1]).contains("methods-for-task"));
+        assertTrue(((String) r[1]).contains("--param task="));
+    }
+
+    @Test
+    void foldersExpandWithoutHiddenFiles() throws Exception {
+        Files.writeString(dir.resolve("a.nq"), "");
+        Files.writeString(dir.resolve(".hidden.nq"), "");
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/b.trig"), "");
+        assertEquals(List.of(dir.resolve("a.nq"), dir.resolve("sub/b.trig")), LoadCommand.expand(List.of(dir)));
+    }
+}

@@ -1,0 +1,80 @@
+package org.paperkg.queries;
+
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs saved queries against a local store or a SPARQL endpoint. Parameters are bound as typed RDF terms through
+ * Jena's substitution, never spliced into the query text.
+ */
+public final class QueryRunner {
+
+    private final Dataset dataset;
+    private final String endpoint;
+
+    private QueryRunner(Dataset dataset, String endpoint) {
+        this.dataset = dataset;
+        this.endpoint = endpoint;
+    }
+
+    /** A runner over a local dataset (a paperkg store). */
+    public static QueryRunner local(Dataset dataset) {
+        return new QueryRunner(dataset, null);
+    }
+
+    /** A runner over a SPARQL query endpoint, e.g. {@code http://localhost:3030/papers/sparql}. */
+    public static QueryRunner remote(String endpoint) {
+        return new QueryRunner(null, endpoint);
+    }
+
+    /** Runs {@code q} with {@code params} (name to text; defaults for the rest) and returns all rows. */
+    public ResultSetRewindable select(SavedQuery q, Map<String, String> params) {
+        Query query = q.query(q.name() + ".rq");
+        if (!query.isSelectType()) {
+            throw new QueryException("Saved query " + q.name() + " is not a SELECT query.");
+        }
+        QuerySolutionMap bindings = new QuerySolutionMap();
+        Model m = ModelFactory.createDefaultModel();
+        q.bindings(params).forEach((k, v) -> bindings.add(k, m.asRDFNode(v)));
+        try {
+            if (endpoint != null) {
+                try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(query).substitution(bindings).build()) {
+                    return ResultSetFactory.copyResults(qe.execSelect());
+                }
+            }
+            return Txn.calculateRead(dataset, () -> {
+                try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).substitution(bindings).build()) {
+                    return ResultSetFactory.copyResults(qe.execSelect());
+                }
+            });
+        } catch (QueryCancelledException e) {
+            throw new QueryException("Query " + q.name() + " took too long and was cancelled.", e);
+        }
+    }
+
+    /** Writes {@code rs} as table, csv, tsv or json. */
+    public static void write(ResultSet rs, String format, OutputStream out) {
+        switch (format.toLowerCase(Locale.ROOT)) {
+            case "table" -> ResultSetFormatter.out(out, rs);
+            case "csv" -> ResultSetFormatter.outputAsCSV(out, rs);
+            case "tsv" -> ResultSetFormatter.outputAsTSV(out, rs);
+            case "json" -> ResultSetFormatter.outputAsJSON(out, rs);
+            default -> throw new QueryException("Unknown format " + format + "; use table, csv, tsv or json.");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.paperkg.server;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.paperkg.queries.QueryParameter;
+import org.paperkg.queries.SavedQuery;
+
+/** The landing page: the endpoints, the dump links, and every saved query with its description and parameters. */
+public final class LandingPageServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<SavedQuery> queries;
+    private final String service;
+    private final boolean writable;
+
+    public LandingPageServlet(List<SavedQuery> queries, String service, boolean writable) {
+        this.queries = List.copyOf(queries);
+        this.service = service;
+        this.writable = writable;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String base = ServerUrls.base(req);
+        String sparql = base + "/" + service + "/sparql";
+        resp.setContentType("text/html; charset=utf-8");
+        PrintWriter w = resp.getWriter();
+        w.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>paperkg</title>");
+        w.println("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.4}"
+                + "code,pre{background:#f4f4f4;padding:0 .2em}pre{padding:.5em;overflow-x:auto}"
+                + "dt{font-weight:bold;margin-top:1em}table{border-collapse:collapse}td,th{padding:.2em .6em;text-align:left}"
+                + "</style></head><body>");
+        w.println("<h1>paperkg</h1><p>A knowledge graph of machine-learning papers: the methods, tasks and datasets each "
+                + "paper proposes, uses or addresses, with the evidence for every link.</p>");
+        w.println("<h2>Endpoints</h2><table>");
+        row(w, "SPARQL query (GET or POST, public, read-only)", sparql);
+        row(w, "Graph Store Protocol, read-only", base + "/" + service + "/get");
+        if (writable) {
+            row(w, "SPARQL update (basic auth)", base + "/" + service + "/update");
+            row(w, "Graph Store Protocol, read-write (basic auth)", base + "/" + service + "/data");
+        }
+        row(w, "VoID description", base + "/void");
+        row(w, "Fuseki query UI", base + "/index.html");
+        w.println("</table>");
+        w.println("<p>The default graph of queries is the union of all graphs: one named graph per paper (named by the "
+                + "paper IRI), <code>" + esc(org.paperkg.rdf.PKG.ENTITIES_GRAPH) + "</code> (entities with support) and <code>"
+                + esc(org.paperkg.rdf.PKG.ONTOLOGY_GRAPH) + "</code>. Over the Graph Store Protocol ask for one graph with "
+                + "<code>?graph=IRI</code>; <code>?default</code> is the stored default graph, which is empty.</p>");
+        if (!writable) {
+            w.println("<p>This server is read-only.</p>");
+        }
+        w.println("<h2>Dump</h2><p>The whole graph, gzip-compressed:</p><ul>");
+        for (String[] d : new String[][] {{"nq", "N-Quads (one named graph per paper)"}, {"trig", "TriG"},
+                {"ttl", "Turtle (union of all graphs)"}}) {
+            String url = base + "/dump/" + DumpServlet.NAME + "." + d[0] + ".gz";
+            w.println("<li><a href=\"" + esc(url) + "\">" + esc(DumpServlet.NAME + "." + d[0] + ".gz") + "</a> &mdash; " + d[1] + "</li>");
+        }
+        w.println("</ul>");
+        w.println("<h2>Saved queries</h2><p>Run them with <code>./paperkg query NAME --endpoint " + esc(sparql)
+                + " [--param name=value]</code>, or follow a link to run one with its default parameters.</p><dl>");
+        for (SavedQuery q : queries) {
+            w.println("<dt id=\"" + esc(q.name()) + "\">" + esc(q.title()) + " <small>(<code>" + esc(q.name()) + "</code>, <a href=\""
+                    + esc(sparql + "?query=" + URLEncoder.encode(withDefaults(q), StandardCharsets.UTF_8)) + "\">run</a>)</small></dt>");
+            w.println("<dd>" + esc(q.description()));
+            if (!q.parameters().isEmpty()) {
+                w.println("<br>Parameters:<ul>");
+                for (QueryParameter p : q.parameters()) {
+                    w.println("<li><code>" + esc(p.name()) + "</code> (" + esc(p.type()) + ", default <code>"
+                            + esc(p.defaultValue()) + "</code>) " + esc(p.description()) + "</li>");
+                }
+                w.println("</ul>");
+            }
+            w.println("<details><summary>SPARQL</summary><pre>" + esc(q.text()) + "</pre></details></dd>");
+        }
+        w.println("</dl></body></html>");
+    }
+
+    /** The query text with the default parameter values substituted (by Jena, as typed terms). */
+    private static String withDefaults(SavedQuery q) {
+        Query query = q.query(q.name() + ".rq");
+        Map<Var, Node> subst = new HashMap<>();
+        q.bindings(Map.of()).forEach((k, v) -> subst.put(Var.alloc(k), v));
+        return subst.isEmpty() ? q.text() : QueryTransformOps.transform(query, subst).serialize();
+    }
+
+    private static void row(PrintWriter w, String what, String url) {
+        w.println("<tr><td>" + esc(what) + "</td><td><a href=\"" + esc(url) + "\"><code>" + esc(url) + "</code></a></td></tr>");
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
