@@ -181,18 +181,18 @@ step_load() {
       timed "load-paperkg-empty-$s-$r" env PAPERKG_JAVA_OPTS="$XMX" "$root/paperkg" load "$WORK/rdf/papers-$s.nq" --db "$db"
       record load_paperkg_empty_s "$s" "$WALL"; record load_paperkg_empty_rss_mb "$s" "$RSS_MB"
       record load_paperkg_empty_qps "$s" "$(awk -v q="$quads" -v w="$WALL" 'BEGIN {printf "%.0f", q / w}')"
-      record store_bytes_paperkg "$s" "$(du -sb "$db" | cut -f1)"
+      record store_bytes_paperkg "$s" "$(du -sB1 "$db" | cut -f1)"
       if (( n <= $(num "$JENA_MAX") )); then
         timed "load-jena-empty-$s-$r" java "$XMX" -cp "$(hcp)" org.paperkg.bench.JenaLoad --db "$jdb" --loader "$JENA_LOADER" "$WORK/rdf/papers-$s.nq"
         record load_jena_empty_s "$s" "$WALL"
         record load_jena_empty_qps "$s" "$(awk -v q="$quads" -v w="$WALL" 'BEGIN {printf "%.0f", q / w}')"
-        record store_bytes_jena "$s" "$(du -sb "$jdb" | cut -f1)"
+        record store_bytes_jena "$s" "$(du -sB1 "$jdb" | cut -f1)"
       fi
       (( n <= $(num "$RELOAD_MAX") )) || continue
       timed "load-paperkg-reload-$s-$r" env PAPERKG_JAVA_OPTS="$XMX" "$root/paperkg" load "$WORK/rdf/papers-$s.nq" --db "$db"
       record load_paperkg_reload_s "$s" "$WALL"
       record load_paperkg_reload_qps "$s" "$(awk -v q="$quads" -v w="$WALL" 'BEGIN {printf "%.0f", q / w}')"
-      record store_bytes_paperkg_after_reload "$s" "$(du -sb "$db" | cut -f1)"
+      record store_bytes_paperkg_after_reload "$s" "$(du -sB1 "$db" | cut -f1)"
       if (( n <= $(num "$JENA_MAX") )); then
         timed "load-jena-reload-$s-$r" java "$XMX" -cp "$(hcp)" org.paperkg.bench.JenaLoad --db "$jdb" --loader "$JENA_LOADER" "$WORK/rdf/papers-$s.nq"
         record load_jena_reload_s "$s" "$WALL"

@@ -19,8 +19,11 @@ import java.util.function.ToIntFunction;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import org.apache.jena.riot.system.StreamRDFLib;
 
+import org.paperkg.build.BuildOptions;
 import org.paperkg.build.ExtractionPipeline;
+import org.paperkg.build.GraphBuilder;
 import org.paperkg.build.ExtractionSummary;
 import org.paperkg.listings.PaperSource;
 import org.paperkg.mentions.MentionExtractor;
@@ -28,13 +31,15 @@ import org.paperkg.papers.PaperRecord;
 
 /**
  * Extraction throughput, side by side in one JVM: CoreNLP's own tokenize,ssplit,pos,lemma pipeline
- * ({@code splitHyphenated=false}) against paperkg's mention extractor and its full two-pass extraction pipeline
- * (extract, learn, spill, link), on the same titles and abstracts with the same thread counts. Rounds interleave
+ * ({@code splitHyphenated=false}) against paperkg's mention extractor alone ({@code paperkg-extract}), its two-pass
+ * extraction pipeline ({@code paperkg-pipeline}: extract, learn, spill, link) and the whole {@code paperkg build} minus
+ * file output ({@code paperkg-build}: the pipeline plus RDF mapping into a null sink), on the same titles and abstracts
+ * with the same thread counts. Rounds interleave
  * the systems so that they share whatever else the machine does; warm-up rounds are run and discarded; model
  * loading is timed apart (and, with {@code --load-only}, in a fresh JVM).
  *
  * <p>Usage: {@code ExtractionBench [--texts 500] [--threads 1,2] [--warmup 1] [--rounds 5]
- * [--systems corenlp,paperkg-extract,paperkg-pipeline] [--load-only corenlp|paperkg] CORPUS.jsonl}
+ * [--systems corenlp,paperkg-extract,paperkg-build,paperkg-pipeline] [--load-only corenlp|paperkg] CORPUS.jsonl}
  * (the {@code real.jsonl} that {@link ScaleCorpus} writes: every distinct real record in a fixed mixed order).
  */
 public final class ExtractionBench {
@@ -66,7 +71,7 @@ public final class ExtractionBench {
         List<Integer> threadCounts = args.ints("threads", "1,2");
         int warmup = args.getInt("warmup", 1);
         int rounds = args.getInt("rounds", 5);
-        List<String> systems = List.of(args.get("systems", "corenlp,paperkg-extract,paperkg-pipeline").split(","));
+        List<String> systems = List.of(args.get("systems", "corenlp,paperkg-extract,paperkg-build").split(","));
 
         List<PaperRecord> papers = texts(sources, n);
         long chars = papers.stream().mapToLong(p -> p.fullText().length()).sum();
@@ -97,6 +102,14 @@ public final class ExtractionBench {
                         ExtractionPipeline pipeline = new ExtractionPipeline(ex, Product.newResolver(), t);
                         ExtractionSummary s = pipeline.run(ps.stream(), (p, links) -> { }, done -> { });
                         return s.links();
+                    });
+                }
+                case "paperkg-build" -> {
+                    MentionExtractor ex = Product.newExtractor();
+                    run.put(name, (ps, t) -> {
+                        GraphBuilder builder = new GraphBuilder(new BuildOptions(null, null, t), () -> ex,
+                                Product::newResolver);
+                        return builder.build(ps.stream(), StreamRDFLib.sinkNull(), done -> { }).quads();
                     });
                 }
                 default -> throw new IllegalArgumentException("unknown system " + name);

@@ -1,15 +1,23 @@
 package org.paperkg.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
-/** The saved queries of a folder as the server receives them from {@code paperkg query}, parameters bound. */
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+
+import org.paperkg.queries.QueryCatalogue;
+import org.paperkg.queries.QueryParameter;
+import org.paperkg.queries.SavedQuery;
+
+/**
+ * The saved queries of a folder as the server receives them from {@code paperkg query --endpoint}: parameters bound
+ * as RDF terms by Jena's syntax substitution (as {@code QueryRunner} does through {@code QueryExecutionHTTP}).
+ */
 final class SavedQueryText {
 
     /** One saved query ready to send. */
@@ -19,19 +27,36 @@ final class SavedQueryText {
     private SavedQueryText() {
     }
 
+    /**
+     * Every saved query of {@code dir}, rendered with {@code params}: a parameter gets the value given for its name
+     * when that value fits its type, else its default.
+     */
     static List<Rendered> renderAll(Path dir, Map<String, String> params) {
-        // Until the saved-query API lands: the files as written.
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(f -> f.toString().endsWith(".rq")).sorted().map(f -> {
-                try {
-                    return new Rendered(f.getFileName().toString().replaceFirst("\\.rq$", ""),
-                            Files.readString(f, StandardCharsets.UTF_8), Map.of());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return QueryCatalogue.fromDirectory(dir).all().stream().map(q -> render(q, params)).toList();
+    }
+
+    private static Rendered render(SavedQuery q, Map<String, String> params) {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (QueryParameter p : q.parameters()) {
+            String v = params.get(p.name());
+            if (v == null) {
+                continue;
+            }
+            try {
+                p.toNode(v);
+                given.put(p.name(), v);
+            } catch (RuntimeException e) {
+                // a value of the wrong type for this query's parameter: keep its default
+            }
         }
+        Map<Var, Node> bindings = new LinkedHashMap<>();
+        Map<String, String> shown = new LinkedHashMap<>();
+        q.bindings(given).forEach((k, v) -> {
+            bindings.put(Var.alloc(k), v);
+            shown.put(k, v.toString());
+        });
+        Query query = q.query(q.name() + ".rq");
+        Query bound = bindings.isEmpty() ? query : QueryTransformOps.syntaxSubstitute(query, bindings);
+        return new Rendered(q.name(), bound.toString(), shown);
     }
 }
