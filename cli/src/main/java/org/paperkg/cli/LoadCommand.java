@@ -1,6 +1,9 @@
 package org.paperkg.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,9 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import me.tongfei.progressbar.ProgressBar;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.paperkg.build.BuildOptions;
+import org.paperkg.build.BuildProgress;
+import org.paperkg.build.BuildSummary;
+import org.paperkg.build.GraphBuilder;
 import org.paperkg.store.LoadSummary;
 import org.paperkg.store.PaperStore;
 import org.paperkg.store.RdfFiles;
@@ -102,18 +113,58 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     /**
-     * Builds RDF from listing files into {@code out} (N-Quads); returns the exit code of the build (2 when some
-     * records were rejected).
+     * Builds RDF from listing files into {@code out} (N-Quads) with paperkg's extractor; returns the exit code of the
+     * build (2 when some records were rejected, each reported on {@code err}).
      */
-    static int buildListings(List<Path> listings, Path out, BuildChoices build, PrintStream err) {
-        // LISTINGS: wire org.paperkg.build.GraphBuilder here once it is on main, e.g.
-        //   try (OutputStream os = Files.newOutputStream(out)) {
-        //       StreamRDF nq = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
-        //       BuildSummary sum = new GraphBuilder(new BuildOptions(null, null, threads))
-        //               .build(listings, nq, problem -> { err.println(problem); rejected = true; }, progress);
-        //   }
-        throw new StoreException("Loading listings (" + listings.get(0) + (listings.size() > 1 ? " and others" : "")
-                + ") needs the build step, which this version does not have yet; give RDF files (.nq .trig .ttl .nt).");
+    static int buildListings(List<Path> listings, Path out, BuildChoices build, PrintStream err) throws IOException {
+        if (build.vocabulary != null && !Files.isReadable(build.vocabulary)) {
+            throw new StoreException("Cannot read the vocabulary file " + build.vocabulary + ".");
+        }
+        if (build.nerModel != null && !Files.isReadable(build.nerModel)) {
+            throw new StoreException("Cannot read the NER model " + build.nerModel + ".");
+        }
+        AtomicLong rejected = new AtomicLong();
+        BuildSummary summary;
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+             ExtractionBar bar = new ExtractionBar()) {
+            StreamRDF nq = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
+            nq.start();
+            summary = new GraphBuilder(new BuildOptions(build.vocabulary, build.nerModel, Math.max(1, build.threads)))
+                    .build(listings, nq, problem -> {
+                        rejected.incrementAndGet();
+                        err.println("paperkg: " + problem);
+                        err.flush();
+                    }, bar);
+            nq.finish();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        err.println(summary.describe());
+        return rejected.get() > 0 || summary.rejects() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
+    }
+
+    /** A bar over the papers being extracted, on a terminal only. */
+    private static final class ExtractionBar implements BuildProgress, AutoCloseable {
+        private ProgressBar bar;
+
+        @Override
+        public void papersRead(long papers) {
+            bar = ProgressBars.open("build", papers, "papers");
+        }
+
+        @Override
+        public void papersExtracted(long papers) {
+            if (bar != null) {
+                bar.stepTo(papers);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
     }
 
     /** The configuration file to use: the given one, else fuseki-config/config.ttl in the working directory, else null (packaged). */

@@ -65,6 +65,19 @@ class TestStoreCommands {
     }
 
     @Test
+    void listingsAreBuiltThenLoadedAndRejectsGiveExitCode2() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("one.jsonl"), "{\"arxiv_id\": \"2409.00042\", \"title\": \"Gradient Sketching for Federated "
+                + "Training\", \"summary\": \"We propose gradient sketching, a method for federated learning that compresses "
+                + "client updates. On the CommonFed dataset it halves traffic.\", \"published\": \"2024-09-02\"}\n");
+        Files.write(in.resolve("junk.bin"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0});
+        String db = dir.resolve("db").toString();
+        assertEquals(2, run("load", in.toString(), "--db", db, "--threads", "1")[0]);
+        Object[] q = run("query", "graph-statistics", "--db", db, "--format", "csv", "--queries", "../queries");
+        assertTrue(((String) q[1]).lines().skip(1).findFirst().orElse("").startsWith("1,"), (String) q[1]);
+    }
+
+    @Test
     void errorsAreOneSentence() {
         assertEquals(1, run("query", "no-such-query", "--db", dir.toString(), "--queries", "../queries")[0]);
         assertEquals(1, run("dump", "--db", dir.resolve("none").toString(), "--out", dir.resolve("x.nq").toString())[0]);
