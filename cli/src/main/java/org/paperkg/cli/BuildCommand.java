@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
-import me.tongfei.progressbar.ProgressBar;
 import org.apache.jena.riot.system.StreamRDF;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 import org.paperkg.build.BuildOptions;
-import org.paperkg.build.BuildProgress;
 import org.paperkg.build.BuildSummary;
 import org.paperkg.build.GraphBuilder;
 import org.paperkg.rdf.GraphWriter;
@@ -113,7 +111,7 @@ public final class BuildCommand implements Callable<Integer> {
         boolean done = false;
         try (BufferedWriter rejectsOut = rejects == null ? null : Files.newBufferedWriter(rejects, StandardCharsets.UTF_8);
              GraphWriter writer = openWriter(partial, outputFormat);
-             BuildBars bars = new BuildBars()) {
+             BuildProgressBars bars = new BuildProgressBars()) {
             StreamRDF stream = writer.stream();
             if (validate) {
                 validating = new ValidatingStream(stream, ShapesValidator.packaged(), line -> {
@@ -170,48 +168,6 @@ public final class BuildCommand implements Callable<Integer> {
         }
         err.flush();
         return rejected.get() > 0 || summary.rejects() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
-    }
-
-    /** A reading bar (records) then an extraction bar (papers), on a terminal only. */
-    private static final class BuildBars implements BuildProgress, AutoCloseable {
-        private ProgressBar reading;
-        private ProgressBar extracting;
-
-        @Override
-        public void recordsRead(long records) {
-            if (reading == null) {
-                reading = ProgressBars.open("Reading listings", -1, "records");
-            }
-            if (reading != null) {
-                reading.stepTo(records);
-            }
-        }
-
-        @Override
-        public void papersRead(long papers) {
-            if (reading != null) {
-                reading.close();
-                reading = null;
-            }
-            extracting = ProgressBars.open("Extracting", papers, "papers");
-        }
-
-        @Override
-        public void papersExtracted(long papers) {
-            if (extracting != null) {
-                extracting.stepTo(papers);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (reading != null) {
-                reading.close();
-            }
-            if (extracting != null) {
-                extracting.close();
-            }
-        }
     }
 
     /** Opens the partial output file; a failure names the file the user asked for. */

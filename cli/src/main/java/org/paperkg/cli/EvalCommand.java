@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.paperkg.build.ExtractorFactory;
 import org.paperkg.entities.CorpusEntityResolver;
 import org.paperkg.eval.DocumentEvaluator;
 import org.paperkg.eval.DocumentReport;
@@ -20,8 +21,6 @@ import org.paperkg.eval.Scores;
 import org.paperkg.listings.PaperSource;
 import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.MentionExtractor;
-import org.paperkg.mentions.RuleMentionExtractor;
-import org.paperkg.mentions.Vocabulary;
 import org.paperkg.mentions.conll.ConllDocument;
 import org.paperkg.mentions.conll.ConllReader;
 import org.paperkg.mentions.conll.TagMapping;
@@ -60,6 +59,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--vocabulary", paramLabel = "FILE", description = "Known names (SKOS Turtle or TSV).")
     Path vocabulary;
 
+    @Option(names = "--ner-model", paramLabel = "MODEL",
+            description = "A CRF model from 'paperkg train-ner', used beside the rules as in 'build --ner-model'.")
+    Path nerModel;
+
     @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Extraction threads (default ${DEFAULT-VALUE}).")
     int threads;
 
@@ -91,9 +94,8 @@ public final class EvalCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");
         }
-        Vocabulary vocab = vocabulary == null ? Vocabulary.empty() : Vocabulary.load(vocabulary);
         long t0 = System.nanoTime();
-        MentionExtractor extractor = new RuleMentionExtractor(vocab);
+        MentionExtractor extractor = ExtractorFactory.create(vocabulary, nerModel);
         err.printf(Locale.ROOT, "Loaded the extractor in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         int exit = ExitCodes.OK;
         if (goldFile != null) {

@@ -19,7 +19,6 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.paperkg.build.BuildOptions;
-import org.paperkg.build.BuildProgress;
 import org.paperkg.build.BuildSummary;
 import org.paperkg.build.GraphBuilder;
 import org.paperkg.store.LoadSummary;
@@ -126,7 +125,7 @@ public final class LoadCommand implements Callable<Integer> {
         AtomicLong rejected = new AtomicLong();
         BuildSummary summary;
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
-             ExtractionBar bar = new ExtractionBar()) {
+             BuildProgressBars bar = new BuildProgressBars()) {
             StreamRDF nq = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
             nq.start();
             summary = new GraphBuilder(new BuildOptions(build.vocabulary, build.nerModel, Math.max(1, build.threads)))
@@ -141,30 +140,6 @@ public final class LoadCommand implements Callable<Integer> {
         }
         err.println(summary.describe());
         return rejected.get() > 0 || summary.rejects() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
-    }
-
-    /** A bar over the papers being extracted, on a terminal only. */
-    private static final class ExtractionBar implements BuildProgress, AutoCloseable {
-        private ProgressBar bar;
-
-        @Override
-        public void papersRead(long papers) {
-            bar = ProgressBars.open("build", papers, "papers");
-        }
-
-        @Override
-        public void papersExtracted(long papers) {
-            if (bar != null) {
-                bar.stepTo(papers);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (bar != null) {
-                bar.close();
-            }
-        }
     }
 
     /** The configuration file to use: the given one, else fuseki-config/config.ttl in the working directory, else null (packaged). */

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import org.paperkg.queries.QueryCatalogue;
 import org.paperkg.server.PaperkgServer;
-import org.paperkg.store.StoreConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,35 +24,22 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "Store directory (default: ${DEFAULT-VALUE}).")
     Path db = LoadCommand.DEFAULT_DB;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int port = PaperkgServer.DEFAULT_PORT;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Fuseki configuration (default: the one in fuseki-config/ here, else the packaged one).")
-    Path config;
-
-    @Option(names = "--passwd", paramLabel = "FILE",
-            description = "Password file for the update endpoints (default: ${DEFAULT-VALUE}, when it exists).")
-    Path passwd = Path.of("fuseki-config", "passwd");
-
-    @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "Queries running longer are cancelled (default: ${DEFAULT-VALUE}).")
-    long timeoutSeconds = StoreConfig.DEFAULT_TIMEOUT_MS / 1000;
-
-    @Option(names = "--queries", paramLabel = "DIR",
-            description = "Folder of saved queries for the landing page (default: queries/ here, else the packaged ones).")
-    Path queries;
+    @Mixin
+    ServerOptions server;
 
     @Override
     public Integer call() {
-        return serve(db, port, config, passwd, timeoutSeconds, queries, System.err);
+        return serve(db, server, System.err);
     }
 
     /** Starts the server and blocks until it stops (Ctrl-C). Shared with {@code up}. */
-    static int serve(Path db, int port, Path config, Path passwd, long timeoutSeconds, Path queries, PrintStream err) {
+    static int serve(Path db, ServerOptions options, PrintStream err) {
+        Path passwd = options.passwd;
+        long timeoutSeconds = options.timeoutSeconds;
         PaperkgServer server = PaperkgServer.create(
-                new PaperkgServer.Options(db, LoadCommand.configFile(config), port, passwd, timeoutSeconds * 1000),
-                QueryCatalogue.locate(queries).all());
+                new PaperkgServer.Options(db, LoadCommand.configFile(options.config), options.port, passwd,
+                        timeoutSeconds * 1000),
+                QueryCatalogue.locate(options.queries).all());
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "paperkg-stop"));
         String base = server.baseUrl();

@@ -80,6 +80,11 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Labels the model learns: io (default; adjacent entities of one type merge) or bio.")
     String scheme;
 
+    @Option(names = "--only-mapped-types",
+            description = "Learn only the mapped types; by default the other source types (e.g. SciERC's "
+                    + "OtherScientificTerm) are learnt as classes of their own, then ignored when extracting.")
+    boolean onlyMappedTypes;
+
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
             description = "Threads for the optimiser's gradient (default ${DEFAULT-VALUE}).")
     int threads;
@@ -89,7 +94,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     List<Path> eval = new ArrayList<>();
 
     @Option(names = "--with-rules",
-            description = "With --eval, also score the rule extractor alone and combined with the CRF.")
+            description = "With --eval, also score the rule extractor alone and combined with the CRF (all mentions; "
+                    + "and CRF first, rules only where the CRF found nothing overlapping).")
     boolean withRules;
 
     @Override
@@ -135,7 +141,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             err.println("Training the CRF (SciERC's 1,861 sentences take a few minutes on one thread)...");
             CrfTrainer.Result result;
             try (Heartbeat ignored = new Heartbeat(err)) {
-                result = new CrfTrainer(mapping, modelScheme, props).train(docs, model);
+                result = new CrfTrainer(mapping, modelScheme, props, !onlyMappedTypes).train(docs, model);
             }
             err.printf(Locale.ROOT, "Trained on %d sentences, %d tokens, spans: %s in %.1f s; wrote %s (%,d bytes)%n",
                     result.sentences(), result.tokens(), spanSummary(result), result.time().toMillis() / 1000.0,
@@ -167,7 +173,10 @@ public final class TrainNerCommand implements Callable<Integer> {
             MentionExtractor rules = ruleExtractor();
             System.out.println(SpanEvaluation.evaluate(rules, gold, mapping).format("rules alone, " + golds));
             System.out.println(SpanEvaluation.evaluate(new CombinedMentionExtractor(List.of(rules, crf)), gold, mapping)
-                    .format("rules + CRF, " + golds));
+                    .format("rules + CRF (all mentions), " + golds));
+            System.out.println(SpanEvaluation.evaluate(new CombinedMentionExtractor(List.of(crf, rules),
+                    CombinedMentionExtractor.Overlaps.PREFER_EARLIER), gold, mapping)
+                    .format("CRF, then rules where the CRF found nothing overlapping, " + golds));
         }
     }
 

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.paperkg.server.PaperkgServer;
-import org.paperkg.store.StoreConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,19 +28,8 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "Store directory (default: ${DEFAULT-VALUE}).")
     Path db = LoadCommand.DEFAULT_DB;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: ${DEFAULT-VALUE}).")
-    int port = PaperkgServer.DEFAULT_PORT;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Fuseki configuration (default: the one in fuseki-config/ here, else the packaged one).")
-    Path config;
-
-    @Option(names = "--passwd", paramLabel = "FILE",
-            description = "Password file for the update endpoints (default: ${DEFAULT-VALUE}, when it exists).")
-    Path passwd = Path.of("fuseki-config", "passwd");
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout (default: ${DEFAULT-VALUE}).")
-    long timeoutSeconds = StoreConfig.DEFAULT_TIMEOUT_MS / 1000;
+    @Mixin
+    ServerOptions server;
 
     @Mixin
     LoadCommand.BuildChoices build;
@@ -50,8 +37,8 @@ public final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(examples()) : paths;
-        int loaded = LoadCommand.load(inputs, db, config, build, System.err);
-        int served = ServeCommand.serve(db, port, config, passwd, timeoutSeconds, null, System.err);
+        int loaded = LoadCommand.load(inputs, db, server.config, build, System.err);
+        int served = ServeCommand.serve(db, server, System.err);
         return Math.max(loaded, served);
     }
 

@@ -77,6 +77,29 @@ class TestTrainNerCommand {
     }
 
     @Test
+    void withRulesScoresTheCombinationOrSaysTheRulesAreMissing() {
+        Path model = tmp.resolve("m5.ser.gz");
+        assertEquals(ExitCodes.OK, run("train-ner", "--conll", train.toString(), "--out", model.toString()).exit());
+        Run r = run("train-ner", "--model", model.toString(), "--eval", train.toString(), "--with-rules");
+        boolean rulesPresent;
+        try {
+            Class.forName("org.paperkg.mentions.RuleMentionExtractor");
+            rulesPresent = true;
+        } catch (ClassNotFoundException e) {
+            rulesPresent = false;
+        }
+        if (rulesPresent) {
+            assertEquals(ExitCodes.OK, r.exit(), r.err());
+            assertTrue(r.out().contains("rules + CRF"), r.out());
+            assertTrue(r.out().contains("CRF, then rules"), r.out());
+        } else {
+            assertEquals(ExitCodes.FAILURE, r.exit(), r.err());
+            assertTrue(r.err().contains("needs the rule extractor"), r.err());
+            assertTrue(r.out().contains("CRF on the rebuilt text"), r.out()); // the CRF figures came first
+        }
+    }
+
+    @Test
     void badTrainingFileIsSkippedAndReported() throws IOException {
         Path bad = tmp.resolve("bad.data");
         Files.writeString(bad, "word\tO\nlonely\n");

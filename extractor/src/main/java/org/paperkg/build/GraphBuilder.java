@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -33,12 +32,8 @@ import org.paperkg.entities.PaperLink;
 import org.paperkg.entities.Relation;
 import org.paperkg.listings.PaperSource;
 import org.paperkg.listings.ReadProblem;
-import org.paperkg.mentions.CombinedMentionExtractor;
 import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.MentionExtractor;
-import org.paperkg.mentions.RuleMentionExtractor;
-import org.paperkg.mentions.Vocabulary;
-import org.paperkg.mentions.ner.CrfMentionExtractor;
 import org.paperkg.papers.PaperRecord;
 import org.paperkg.rdf.EntityGraph;
 import org.paperkg.rdf.EntityLookup;
@@ -59,7 +54,7 @@ public final class GraphBuilder {
     /** A builder with paperkg's own extractor (rules, plus the CRF when {@code options.nerModel()} is set). */
     public GraphBuilder(BuildOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        this.extractors = () -> defaultExtractor(options);
+        this.extractors = () -> ExtractorFactory.create(options.vocabulary(), options.nerModel());
         this.resolvers = CorpusEntityResolver::new;
     }
 
@@ -167,35 +162,6 @@ public final class GraphBuilder {
             // fall through: the version only labels provenance
         }
         return "dev";
-    }
-
-    private static MentionExtractor defaultExtractor(BuildOptions options) {
-        Vocabulary vocabulary = options.vocabulary() == null ? Vocabulary.empty() : loadVocabulary(options.vocabulary());
-        MentionExtractor rules = new RuleMentionExtractor(vocabulary);
-        if (options.nerModel() == null) {
-            return rules;
-        }
-        // the trained CRF is one more candidate source beside the rules
-        try {
-            return new CombinedMentionExtractor(List.of(rules, new CrfMentionExtractor(options.nerModel())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(new IOException("Cannot load the NER model " + options.nerModel() + ": "
-                    + e.getMessage(), e));
-        }
-    }
-
-    private static Vocabulary loadVocabulary(Path file) {
-        // through a Callable so this compiles whether or not Vocabulary.load declares IOException
-        Callable<Vocabulary> load = () -> Vocabulary.load(file);
-        try {
-            return load.call();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new UncheckedIOException(new IOException("Cannot read the vocabulary " + file + ": " + e.getMessage(), e));
-        }
     }
 
     /** Counts what passes through. */

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -391,6 +390,6 @@ public final class CorpusEntityResolver implements EntityResolver {
 
     @Override
     public String toString() {
-        return "CorpusEntityResolver[" + stats.size() + " names]" + Locale.ROOT.toString();
+        return "CorpusEntityResolver[" + stats.size() + " names]";
     }
 }

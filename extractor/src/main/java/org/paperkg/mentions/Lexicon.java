@@ -43,13 +43,17 @@ final class Lexicon {
             "screening", "forecast", "regression", "discrimination",
             "adaptation", "generalization", "transfer", "unlearning", "elicitation", "robustness",
             "logistics", "pricing", "trading", "allocation", "scheduling",
-            "routing", "imaging", "localisation", "problem", "anomaly", "recovery", "correction", "search");
+            "routing", "imaging", "localisation", "problem", "analysis", "anomaly", "recovery", "correction", "search");
 
     /** Head nouns (lemmas) that make a phrase a dataset. */
     static final Set<String> DATASET_HEADS = set(
             "dataset", "datasets", "data-set", "benchmark", "corpus", "corpora", "suite", "database", "treebank",
             "testbed", "leaderboard", "challenge", "collection", "archive", "repository", "bank", "biobank",
-            "cohort", "registry", "environment", "gym", "arena", "catalog", "catalogue");
+            "cohort", "registry", "environment", "gym", "catalog", "catalogue");
+
+    /** Nouns that, after "data from a/the ...", name a source of data ("data from the X study"). */
+    static final Set<String> DATA_SOURCES = set("study", "trial", "survey", "cohort", "registry", "census",
+            "experiment", "campaign", "mission", "project", "consortium", "program", "programme", "biobank");
 
     /** Plural nouns for items of data: a name before them is a dataset ("on 5k Foo prompts"). */
     static final Set<String> DATA_ITEMS = set("prompts", "images", "questions", "documents", "sentences", "videos",
@@ -67,7 +71,7 @@ final class Lexicon {
     /** Modifiers that say little about which method is meant ("pre-trained model", "large-scale model"). */
     static final Set<String> WEAK_MODIFIERS = set("pre-trained", "pretrained", "fitted", "trained", "learned",
             "large-scale", "larger-scale", "small-scale", "large", "larger", "small", "deep", "shallow", "linear",
-            "nonlinear", "non-linear", "complex", "candidate", "full", "full-sample", "base", "final", "resulting",
+            "nonlinear", "non-linear", "complex", "language", "lm", "llm", "candidate", "full", "full-sample", "base", "final", "resulting",
             "learning", "statistical", "probabilistic", "conservative", "online", "offline", "supervised",
             "unsupervised", "parametric", "nonparametric", "non-parametric", "black-box", "white-box", "global",
             "local", "deterministic", "stochastic", "iterative", "approximate", "heuristic", "computational",
@@ -124,7 +128,9 @@ final class Lexicon {
             "increasing", "great", "significantly", "substantially", "considerably", "strongly", "slightly",
             "consistently", "notably", "particularly", "especially", "standard", "vanilla", "prominent",
             "leading", "top", "baseline", "baselines", "respectively", "pre-trained", "pretrained", "usual", "aforesaid",
-            "aforementioned", "broader", "broad", "subsequent", "expressive", "fixed");
+            "aforementioned", "broader", "broad", "subsequent", "expressive", "fixed", "valid", "ideal", "consistent",
+            "intractable", "algorithmic", "automatic", "thorough", "sharper", "reliable", "data-driven",
+            "finite-sample", "desirable", "favorable", "favourable", "satisfactory", "unified");
 
     /** Words that end a phrase when they occur inside it (metrics, quantities, vague nouns). */
     static final Set<String> BAD_HEADS = set(
@@ -150,8 +156,7 @@ final class Lexicon {
     /** Verbs (lemmas) whose object is the paper's own contribution when the subject is "we" or "this paper". */
     static final Set<String> PROPOSE_VERBS = set(
             "propose", "introduce", "present", "develop", "design", "devise", "formulate", "construct",
-            "create", "build", "release", "contribute", "offer", "establish", "derive", "put", "curate",
-            "collect", "provide", "describe", "call", "name", "dub", "term", "leverage");
+            "create", "build", "release", "contribute", "curate", "collect", "call", "name", "dub", "term");
 
     /** Verbs (lemmas) after which a named thing is used (not contributed). */
     static final Set<String> USE_VERBS = set("use", "employ", "adopt", "apply", "utilize", "utilise",
@@ -192,5 +197,7 @@ final class Lexicon {
             "cmu", "oxford", "cambridge", "harvard", "ieee", "acm", "neurips", "icml", "iclr", "cvpr", "iccv",
             "eccv", "acl", "emnlp", "naacl", "aaai", "ijcai", "kdd", "www", "sigir", "arxiv", "python",
             "pytorch", "tensorflow", "jax", "covid-19", "sars-cov-2", "hiv", "ecg", "eeg", "mri", "ct",
-            "x-ray", "dna", "rna", "iot", "lidar", "rgb", "3d", "2d", "1d", "4d", "hd", "4k", "fps");
+            "x-ray", "dna", "rna", "iot", "lidar", "rgb", "3d", "2d", "1d", "4d", "hd", "4k", "fps", "alpha", "beta",
+            "gamma", "delta", "epsilon", "eta", "theta", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau",
+            "phi", "chi", "psi", "omega", "kappa", "zeta", "iota", "upsilon", "omicron");
 }

@@ -154,6 +154,7 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 acronymDefinitions(s);
             }
             for (Tok[] s : sentences) {
+                dataSources(s);
                 phrases(s);
                 if (vocabulary.size() > 0) {
                     vocabularyNames(s);
@@ -312,6 +313,16 @@ public final class RuleMentionExtractor implements MentionExtractor {
             if (type == null) {
                 return;
             }
+            if (type == EntityType.METHOD && Lexicon.GENERIC_METHOD_HEADS.contains(s[to - 1].lowerLemma())) {
+                boolean weakOnly = true;
+                for (int k = from; k < to - 1; k++) {
+                    weakOnly &= Lexicon.WEAK_MODIFIERS.contains(s[k].lower())
+                            || Lexicon.DROP_MODIFIERS.contains(s[k].lower());
+                }
+                if (weakOnly) {
+                    return; // "large language models (LLMs)": too generic to be an entity of the paper
+                }
+            }
             add(s, from, to, type, MentionRole.USED, "acronym", 0.85, acr);
             Mention m = out.get(out.size() - 1);
             acronyms.putIfAbsent(acr, m);
@@ -334,7 +345,12 @@ public final class RuleMentionExtractor implements MentionExtractor {
                     return inner;
                 }
             }
-            return null;
+            // a capitalised name outside the title ("Causal Widget Evaluation (CWE)") names a method
+            boolean capitalised = to - from >= 2 && !s[from].inTitle();
+            for (int k = from; k < to && capitalised; k++) {
+                capitalised = Character.isUpperCase(s[k].word().charAt(0)) || s[k].tag().equals("IN");
+            }
+            return capitalised ? EntityType.METHOD : null;
         }
 
         private void acronymUses(Tok[] s) {
@@ -369,6 +385,9 @@ public final class RuleMentionExtractor implements MentionExtractor {
                     && Character.isUpperCase(w.charAt(w.indexOf('.') + 1))) {
                 return false;
             }
+            if (NAMING.contains(t.lower())) {
+                return false;
+            }
             if (tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG") || tag.equals("VBN")
                     || tag.equals("CD") || tag.equals("FW")) {
                 return !t.lower().equals("such") && !t.lower().equals("which");
@@ -376,6 +395,17 @@ public final class RuleMentionExtractor implements MentionExtractor {
             // hyphenated compounds and names whatever their tag
             return t.nameLike() || (t.word().indexOf('-') > 0 && Character.isLetter(t.word().charAt(0)));
         }
+
+        private static final java.util.Set<String> FIELD_MODIFIERS = java.util.Set.of("deep", "machine",
+                "statistical", "supervised", "unsupervised", "representation", "modern", "classical");
+
+        private static final java.util.Set<String> NAMING = java.util.Set.of("called", "named", "termed", "dubbed",
+                "coined", "based", "using", "via", "%");
+
+        private static final java.util.Set<String> GERUND_STOP = java.util.Set.of("learning", "developing",
+                "estimating", "representing", "obtaining", "making", "using", "improving", "achieving", "finding",
+                "providing", "ensuring", "reducing", "increasing", "avoiding", "performing", "training", "getting",
+                "computing", "building", "designing", "understanding", "enabling", "allowing", "capturing");
 
         private static final java.util.Set<String> VERBISH = java.util.Set.of("using", "including", "following",
                 "achieving", "leveraging", "given", "making", "improving", "yielding", "showing", "providing",
@@ -404,7 +434,8 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 while (start < end && (Lexicon.DROP_MODIFIERS.contains(s[start].lower())
                         || VERBISH.contains(s[start].lower()) || s[start].tag().equals("CD") && !s[start].nameLike()
                         || s[start].tag().equals("VBG") && end - start > 1
-                        || s[start].word().startsWith("$") || s[start].word().endsWith("ly"))) {
+                        || s[start].word().startsWith("$") || s[start].word().endsWith("ly")
+                        || !Character.isLetterOrDigit(s[start].word().charAt(0)))) {
                     start++;
                 }
                 while (end > start && !(s[end - 1].noun() || s[end - 1].nameLike()
@@ -413,7 +444,7 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 }
                 if (start > i && s[start - 1].tag().equals("VBG") && i > 0
                         && (s[i - 1].lower().equals("for") || s[i - 1].lower().equals("of")
-                        || s[i - 1].lower().equals("to")) && !VERBISH.contains(s[start - 1].lower())
+                        || s[i - 1].lower().equals("to")) && !VERBISH.contains(s[start - 1].lower()) && !GERUND_STOP.contains(s[start - 1].lower())
                         && end - start <= 4 && end > start && !Lexicon.BAD_HEADS.contains(s[end - 1].lowerLemma())) {
                     add(s, start - 1, end, EntityType.TASK, MentionRole.USED, "cue:for-gerund", 0.55, null);
                 }
@@ -476,8 +507,8 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 return EntityType.METHOD;
             }
             String after = to < s.length ? s[to].lower() : "";
-            if (after.equals("via") || after.equals("with") || after.equals("using") || after.equals("through")
-                    || after.equals("by")) {
+            if (s[from].inTitle() && (after.equals("via") || after.equals("with") || after.equals("using")
+                    || after.equals("through") || after.equals("by"))) {
                 return EntityType.TASK;
             }
             if (before.equals("for") || before.equals("of") || before.equals("to") || before.equals("in")
@@ -521,8 +552,14 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 if (allGenericOrVague(s, from, to)) {
                     return;
                 }
-                if (h.equals("problem") && (len < 2 || Lexicon.WEAK_MODIFIERS.contains(s[to - 2].lower())
-                        || Lexicon.GENERIC.contains(s[to - 2].lowerLemma()))) {
+                if (h.equals("learning") && FIELD_MODIFIERS.contains(s[to - 2 >= from ? to - 2 : from].lower())
+                        && (to - from == 2 || to - from == 3 && FIELD_MODIFIERS.contains(s[from].lower()))) {
+                    return; // "deep learning", "supervised machine learning": fields, not tasks
+                }
+                if ((h.equals("problem") || h.equals("analysis")) && (len < 2
+                        || Lexicon.WEAK_MODIFIERS.contains(s[to - 2].lower())
+                        || Lexicon.GENERIC.contains(s[to - 2].lowerLemma()) || s[to - 2].lower().equals("error")
+                        || s[to - 2].tag().equals("NNS"))) {
                     return;
                 }
                 int start = from;
@@ -583,6 +620,9 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 }
                 return;
             }
+            if (len == 1 && adjectivalCompound(head.word())) {
+                return; // "DM-based", "IPS-style": a modifier, not a name
+            }
             if (len <= 4 && isName(s, from, to)) {
                 EntityType t = nameType(s, from, to);
                 String rule = "name:" + t.id();
@@ -640,7 +680,8 @@ public final class RuleMentionExtractor implements MentionExtractor {
             if (!(cc.equals("and") || cc.equals("or"))) {
                 return;
             }
-            if (s[prevEnd - 1].noun() && !s[prevEnd - 1].tag().equals("NN")) {
+            if (s[prevEnd - 1].noun() && !s[prevEnd - 1].tag().equals("NN")
+                    || typeOfHeadWord(s[prevEnd - 1].lowerLemma()) != null) {
                 return; // the first conjunct has its own (plural/proper) head
             }
             if (prevEnd - prevStart > 3) {
@@ -660,6 +701,34 @@ public final class RuleMentionExtractor implements MentionExtractor {
                 }
             }
             return true;
+        }
+
+        private static final java.util.Set<String> ADJECTIVAL_TAILS = java.util.Set.of("based", "style", "like",
+                "driven", "aware", "controlling", "limited", "free", "specific", "agnostic", "dependent",
+                "independent", "level", "wise", "scale", "type", "related", "oriented", "centric", "guided",
+                "conditioned", "informed", "constrained", "regularized", "augmented", "enhanced", "assisted");
+
+        private static boolean adjectivalCompound(String w) {
+            int dash = w.lastIndexOf('-');
+            return dash > 0 && ADJECTIVAL_TAILS.contains(w.substring(dash + 1).toLowerCase(Locale.ROOT));
+        }
+
+        /** "Smith and Jones's", "back to Smith and Jones (1990)": author names, not methods. */
+        private static boolean citedAuthors(Tok[] s, int i) {
+            int first = i;
+            if (i >= 2 && s[i - 1].lower().equals("and") && Character.isUpperCase(s[i - 2].word().charAt(0))) {
+                first = i - 2;
+            } else if (!(i + 2 < s.length && s[i + 1].lower().equals("and")
+                    && Character.isUpperCase(s[i + 2].word().charAt(0)))) {
+                return false;
+            }
+            int last = first + 2;
+            if (last + 1 >= s.length) {
+                return true;
+            }
+            String after = s[last + 1].word();
+            return after.equals("'s") || after.equals("'") || after.equals("(") || after.equals(".")
+                    || after.equals("et") || after.equals("[");
         }
 
         /** A name in a list with another name: "(Alpha, BetaNet, Gamma)". */
@@ -700,11 +769,15 @@ public final class RuleMentionExtractor implements MentionExtractor {
 
         private boolean isName(Tok[] s, int from, int to) {
             Tok head = s[to - 1];
-            if (Lexicon.NAME_STOPWORDS.contains(head.lower()) || head.word().length() < 2) {
+            if (Lexicon.NAME_STOPWORDS.contains(head.lower()) || head.word().length() < 2
+                    || Character.isDigit(s[from].word().charAt(0))) {
                 return false;
             }
             if (head.word().startsWith("$") || head.word().contains("\\") || head.word().contains("^")
-                    || head.word().contains("=")) {
+                    || head.word().contains("=") || head.word().contains("_") || head.word().contains("{")) {
+                return false;
+            }
+            if (to - from == 1 && citedAuthors(s, from)) {
                 return false;
             }
             if (to - from == 1) {
@@ -747,6 +820,22 @@ public final class RuleMentionExtractor implements MentionExtractor {
             if (to < s.length && Lexicon.DATA_ITEMS.contains(s[to].lower())) {
                 return EntityType.DATASET;
             }
+            if (to < s.length && (s[to].lower().equals("task") || s[to].lower().equals("problem"))) {
+                return EntityType.TASK;
+            }
+            // "four datasets (Alpha, Beta-2, ...)": back over the list to the parenthesis
+            for (int k = from - 1; k >= Math.max(0, from - 12); k--) {
+                String w = s[k].word();
+                if (w.equals("(")) {
+                    if (k > 0 && Lexicon.DATASET_HEADS.contains(s[k - 1].lowerLemma())) {
+                        return EntityType.DATASET;
+                    }
+                    break;
+                }
+                if (!(w.equals(",") || s[k].lower().equals("and") || s[k].nameLike())) {
+                    break;
+                }
+            }
             // list followed by "datasets/benchmarks"
             for (int k = to; k < Math.min(s.length, to + 6); k++) {
                 String w = s[k].lowerLemma();
@@ -784,6 +873,40 @@ public final class RuleMentionExtractor implements MentionExtractor {
             }
         }
 
+        /** "data from a lung-function study", "records from the national X registry": the source is a dataset. */
+        private void dataSources(Tok[] s) {
+            for (int i = 0; i + 3 < s.length; i++) {
+                String w = s[i].lowerLemma();
+                if (!(w.equals("datum") || w.equals("data") || w.equals("record") || w.equals("sample"))
+                        || !s[i + 1].lower().equals("from")) {
+                    continue;
+                }
+                int k = i + 2;
+                if (s[k].tag().equals("DT")) {
+                    k++;
+                }
+                int e = k;
+                while (e < s.length && e - k < 6 && chunkable(s[e])) {
+                    e++;
+                }
+                while (e > k + 1 && Lexicon.DATA_SOURCES.contains(s[e - 1].lowerLemma())) {
+                    add(s, k, e, EntityType.DATASET, MentionRole.USED, "cue:data-from", 0.65, null);
+                    // "... from a lung study and a heart trial"
+                    if (e + 1 >= s.length || !(s[e].lower().equals("and") || s[e].lower().equals("or"))) {
+                        break;
+                    }
+                    k = e + 1;
+                    if (k < s.length && s[k].tag().equals("DT")) {
+                        k++;
+                    }
+                    e = k;
+                    while (e < s.length && e - k < 6 && chunkable(s[e])) {
+                        e++;
+                    }
+                }
+            }
+        }
+
         // --------------------------------------------------------- vocabulary
 
         private void vocabularyNames(Tok[] s) {
@@ -816,10 +939,23 @@ public final class RuleMentionExtractor implements MentionExtractor {
                     boolean cue = Lexicon.PROPOSE_VERBS.contains(l) && s[i].tag().startsWith("VB")
                             && subjectIsUs(s, i);
                     boolean named = (l.equals("call") || l.equals("name") || l.equals("dub") || l.equals("term"))
-                            && s[i].tag().equals("VBN");
+                            && (s[i].tag().equals("VBN") || s[i].tag().equals("VBD"));
+                    if ((s[i].lower().equals("proposed") || s[i].lower().equals("our")) && i + 1 < s.length) {
+                        // "the proposed X", "our X": X is the contribution
+                        int e = i + 1;
+                        while (e < s.length && e - i <= 6 && chunkable(s[e])) {
+                            e++;
+                        }
+                        if (e > i + 1) {
+                            contributed.add(new int[]{s[i + 1].begin(), s[e - 1].end()});
+                        }
+                    }
                     boolean our = s[i].lower().equals("our") && i + 1 < s.length
                             && Lexicon.GENERIC_METHOD_HEADS.contains(s[i + 1].lowerLemma());
                     boolean core = s[i].lower().equals("core") || s[i].lower().equals("introducing");
+                    if (named && i + 1 < s.length) {
+                        retypeNamed(s, i + 1);
+                    }
                     if (cue || named || our || core) {
                         int limit = named ? 4 : 30;
                         int end = s.length;
@@ -870,6 +1006,17 @@ public final class RuleMentionExtractor implements MentionExtractor {
             }
         }
 
+        /** "a method called X": X names a method even when its head word says task. */
+        private void retypeNamed(Tok[] s, int from) {
+            for (int k = 0; k < out.size(); k++) {
+                Mention m = out.get(k);
+                if (m.charStart() == s[from].begin() && m.type() == EntityType.TASK) {
+                    out.set(k, new Mention(m.text(), EntityType.METHOD, m.role(), m.charStart(), m.charEnd(),
+                            m.evidence(), "cue:called", Math.max(m.confidence(), 0.7), m.acronym()));
+                }
+            }
+        }
+
         private static final java.util.Set<String> CONTRAST = java.util.Set.of("than", "over", "outperform",
                 "outperforms", "outperforming", "compared", "existing", "baseline", "baselines", "unlike", "prior",
                 "previous", "builds", "extends", "motivated", "inspired", "whereas", "while", "against", "beyond",
@@ -907,7 +1054,12 @@ public final class RuleMentionExtractor implements MentionExtractor {
 
         /** "NAME: a ..." in the title: the name is the paper's contribution. */
         private void titleName(Tok[] s, List<int[]> contributed) {
-            for (int i = 1; i < Math.min(s.length, 5); i++) {
+            for (int i = 1; i < s.length; i++) {
+                if (s[i].word().equals(":") && i >= 5) {
+                    // "Solving X via Y: A Foo Bar Approach": the subtitle names the contribution
+                    contributed.add(new int[]{s[i].end(), s[s.length - 1].end()});
+                    return;
+                }
                 if (s[i].word().equals(":")) {
                     boolean dataset = false;
                     for (int k = i + 1; k < s.length; k++) {
@@ -950,7 +1102,7 @@ public final class RuleMentionExtractor implements MentionExtractor {
             for (Mention m : out) {
                 String r = m.rule();
                 boolean weak = r.endsWith("-weak") || r.endsWith("undefined-acronym") || r.endsWith("capitalised");
-                if (!weak || m.role() == MentionRole.CONTRIBUTED) {
+                if (!weak || m.role() == MentionRole.CONTRIBUTED || m.charEnd() <= titleEnd) {
                     kept.add(m);
                     continue;
                 }

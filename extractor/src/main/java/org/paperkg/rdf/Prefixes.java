@@ -4,10 +4,11 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 
-/** The namespace prefixes paperkg declares in its output. */
+/** The namespace prefixes paperkg declares in its output: built files, dumps and VoID. */
 public final class Prefixes {
 
     private Prefixes() {
@@ -24,6 +25,7 @@ public final class Prefixes {
         pm.setNsPrefix("statement", PKG.RESOURCE + "statement/");
         pm.setNsPrefix("author", PKG.RESOURCE + "author/");
         pm.setNsPrefix("rdf", RDF.getURI());
+        pm.setNsPrefix("rdfs", RDFS.getURI());
         pm.setNsPrefix("xsd", XSD.getURI());
         pm.setNsPrefix("dcterms", DCTerms.getURI());
         pm.setNsPrefix("skos", SKOS.getURI());

@@ -79,6 +79,37 @@ class TestCombinedMentionExtractor {
     }
 
     @Test
+    void preferEarlierDropsLaterOverlaps() {
+        // crf first: its spans win; the rules' equal span merges, their overlapping task at 22..36 is dropped
+        // because crf has a method there
+        CombinedMentionExtractor crfFirst = new CombinedMentionExtractor(List.of(crf, rules),
+                CombinedMentionExtractor.Overlaps.PREFER_EARLIER);
+        List<Mention> out = crfFirst.extract(PAPER);
+        assertEquals(3, out.size(), out.toString());
+        assertEquals("crf+cue:title", out.get(0).rule());
+        assertEquals(MentionRole.CONTRIBUTED, out.get(0).role());
+        assertEquals(7, out.get(1).charStart());
+        assertEquals(EntityType.METHOD, out.get(2).type());
+        assertEquals("crf", out.get(2).rule());
+
+        // a dropped contributed mention passes its role to the overlapping earlier mention of its type
+        MentionExtractor proposes = fixed("rules", List.of(
+                m(0, 12, EntityType.METHOD, MentionRole.CONTRIBUTED, "cue:we-propose", 0.6, null)));
+        List<Mention> roles = new CombinedMentionExtractor(List.of(crf, proposes),
+                CombinedMentionExtractor.Overlaps.PREFER_EARLIER).extract(PAPER);
+        assertEquals(3, roles.size(), roles.toString());
+        assertEquals(MentionRole.CONTRIBUTED, roles.get(0).role()); // 0..17 overlaps 0..12
+        assertEquals(MentionRole.CONTRIBUTED, roles.get(1).role()); // 7..17 too
+        assertEquals("crf", roles.get(1).rule());
+        assertEquals(MentionRole.USED, roles.get(2).role());
+
+        // a later mention that overlaps nothing is added
+        MentionExtractor extra = fixed("more", List.of(m(18, 21, EntityType.METHOD, MentionRole.USED, "x", 0.3, null)));
+        assertEquals(4, new CombinedMentionExtractor(List.of(crf, extra),
+                CombinedMentionExtractor.Overlaps.PREFER_EARLIER).extract(PAPER).size());
+    }
+
+    @Test
     void threadSafe() throws Exception {
         CombinedMentionExtractor both = new CombinedMentionExtractor(List.of(rules, crf));
         List<Mention> expected = both.extract(PAPER);

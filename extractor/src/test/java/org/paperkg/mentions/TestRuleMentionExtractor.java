@@ -80,6 +80,14 @@ class TestRuleMentionExtractor {
     }
 
     @Test
+    void dataFromAStudyIsADataset() {
+        List<Mention> ms = extractor.extract(paper("Widget Survival",
+                "We illustrate the model using data from a sprocket failure study and a gizmo wear trial."));
+        assertTrue(find(ms, "sprocket failure study", EntityType.DATASET).isPresent(), ms.toString());
+        assertTrue(find(ms, "gizmo wear trial", EntityType.DATASET).isPresent(), ms.toString());
+    }
+
+    @Test
     void emptyAbstract() {
         assertTrue(extractor.extract(paper("Notes", "")).stream().allMatch(m -> m.charEnd() <= 5));
         assertEquals("rules", extractor.name());

@@ -21,7 +21,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.paperkg.rdf.PKG;
-import org.paperkg.store.Prefixes;
+import org.paperkg.rdf.Prefixes;
 
 /** Serves a VoID description of the graph: endpoint, dumps, triple count and entity counts per class. */
 public final class VoidServlet extends HttpServlet {
@@ -48,7 +48,7 @@ public final class VoidServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String base = ServerUrls.base(req);
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefixes(Prefixes.standard());
+        m.setNsPrefixes(Prefixes.mapping());
         m.setNsPrefix("void", VOID);
         Resource ds = m.createResource(base + "/void#paperkg");
         ds.addProperty(RDF.type, m.createResource(VOID + "Dataset"));

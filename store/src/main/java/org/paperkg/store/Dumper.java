@@ -10,6 +10,7 @@ import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.paperkg.rdf.Prefixes;
 
 /** Streams a whole dataset to RDF inside one read transaction, never building it in memory. */
 public final class Dumper {
@@ -25,7 +26,7 @@ public final class Dumper {
         Txn.executeRead(dsg, () -> {
             StreamRDF w = StreamRDFWriter.getWriterStream(out, format);
             w.start();
-            Prefixes.standard().forEach(w::prefix);
+            Prefixes.mapping().getNsPrefixMap().forEach(w::prefix);
             if (RdfFiles.isQuads(format.getLang())) {
                 StreamRDFOps.sendQuadsToStream(dsg.find(), w);
             } else {

@@ -36,10 +36,14 @@ public final class CrfTrainer {
     private final TagMapping mapping;
     private final TagScheme scheme;
     private final Properties properties;
+    private final boolean learnOtherTypes;
 
-    /** A trainer with the given label mapping, IO labels and {@link #defaultProperties()}. */
+    /** The label prefix of source types the mapping drops, when they are learnt as classes of their own. */
+    public static final String OTHER_PREFIX = "OTHER_";
+
+    /** A trainer with the given label mapping, IO labels, {@link #defaultProperties()}, other types learnt. */
     public CrfTrainer(TagMapping mapping) {
-        this(mapping, TagScheme.IO, defaultProperties());
+        this(mapping, TagScheme.IO, defaultProperties(), true);
     }
 
     /**
@@ -47,6 +51,17 @@ public final class CrfTrainer {
      * {@code B-METHOD}, {@code I-METHOD}; BIOES is trained as BIO) and CoreNLP CRF properties.
      */
     public CrfTrainer(TagMapping mapping, TagScheme scheme, Properties properties) {
+        this(mapping, scheme, properties, true);
+    }
+
+    /**
+     * As {@link #CrfTrainer(TagMapping, TagScheme, Properties)}; {@code learnOtherTypes} keeps the source types the
+     * mapping drops (e.g. SciERC's OtherScientificTerm) as classes of their own ({@code OTHER_...}) instead of
+     * {@code O}, so that the model does not learn that such phrases are outside any entity; the extractor ignores
+     * those classes.
+     */
+    public CrfTrainer(TagMapping mapping, TagScheme scheme, Properties properties, boolean learnOtherTypes) {
+        this.learnOtherTypes = learnOtherTypes;
         this.mapping = mapping;
         this.scheme = scheme == TagScheme.BIOES ? TagScheme.BIO : scheme;
         this.properties = (Properties) properties.clone();
@@ -105,9 +120,12 @@ public final class CrfTrainer {
         int tokens = 0;
         for (ConllDocument doc : documents) {
             for (ConllSentence sentence : doc.sentences()) {
-                List<String> labels = mapping.relabel(sentence, scheme);
+                List<String> labels = relabel(sentence);
                 for (ConllSpan span : TagScheme.decode(0, labels)) {
-                    spans.merge(EntityType.valueOf(span.label()), 1, Integer::sum);
+                    EntityType type = CrfTagger.typeOf(span.label());
+                    if (type != null) {
+                        spans.merge(type, 1, Integer::sum);
+                    }
                 }
                 sequences.add(toCoreLabels(sentence.tokens(), labels));
                 tokens += sentence.size();
@@ -137,6 +155,20 @@ public final class CrfTrainer {
             Files.deleteIfExists(tmp);
         }
         return new Result(sequences.size(), tokens, spans, time, Files.size(out));
+    }
+
+    private List<String> relabel(ConllSentence sentence) {
+        if (!learnOtherTypes) {
+            return mapping.relabel(sentence, scheme);
+        }
+        List<ConllSpan> spans = new ArrayList<>();
+        for (ConllSpan span : TagScheme.decode(0, sentence.labels())) {
+            EntityType type = mapping.map(span.label());
+            String label = type != null ? type.name()
+                    : OTHER_PREFIX + span.label().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+            spans.add(new ConllSpan(0, span.start(), span.end(), label));
+        }
+        return scheme.encode(sentence.size(), spans);
     }
 
     private List<CoreLabel> toCoreLabels(List<String> words, List<String> labels) {

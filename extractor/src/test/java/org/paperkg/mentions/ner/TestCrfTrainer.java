@@ -85,6 +85,31 @@ class TestCrfTrainer {
     }
 
     @Test
+    void threadSafe() throws Exception {
+        PaperRecord paper = new PaperRecord("k3", "A twin attention encoder for rhyme detection", "", null, null, null,
+                null, null, null, null, null, null, false);
+        List<Mention> expected = extractor.extract(paper);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Mention>>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                futures.add(pool.submit(() -> extractor.extract(paper)));
+            }
+            for (var f : futures) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void otherSourceTypesAreLearntButNeverExtracted() {
+        assertTrue(extractor.tagger().labels().contains("OTHER_GENERIC"), extractor.tagger().labels().toString());
+        assertEquals(null, CrfTagger.typeOf("OTHER_GENERIC"));
+    }
+
+    @Test
     void fitsItsTrainingData() {
         SpanEvaluation.Report tokens = SpanEvaluation.evaluateTokens(extractor.tagger(), docs, TagMapping.defaults());
         assertTrue(tokens.taskAndMethod().f1() > 0.9, tokens.format("tokens"));
