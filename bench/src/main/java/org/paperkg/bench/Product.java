@@ -2,11 +2,11 @@ package org.paperkg.bench;
 
 import java.util.List;
 
+import org.paperkg.build.ExtractorFactory;
 import org.paperkg.entities.CorpusEntityResolver;
 import org.paperkg.entities.EntityResolver;
 import org.paperkg.mentions.MentionExtractor;
 import org.paperkg.mentions.RuleMentionExtractor;
-import org.paperkg.mentions.Vocabulary;
 
 /** How the harness builds paperkg's own extractor and resolver, exactly as {@code paperkg build} does (no vocabulary). */
 final class Product {
@@ -14,9 +14,9 @@ final class Product {
     private Product() {
     }
 
-    /** A new rule-based mention extractor (loads its CoreNLP models). */
+    /** A new rule-based mention extractor, made as {@code paperkg build} makes it (loads its CoreNLP models). */
     static MentionExtractor newExtractor() {
-        return new RuleMentionExtractor(Vocabulary.empty());
+        return ExtractorFactory.create(null, null);
     }
 
     /** A new, empty corpus-level resolver. */
