@@ -32,11 +32,6 @@ final class Chunks {
     static final Set<String> NAMING = Set.of("called", "named", "termed", "dubbed",
             "coined", "based", "using", "via", "%");
 
-    static final Set<String> GERUND_STOP = Set.of("learning", "developing",
-            "estimating", "representing", "obtaining", "making", "using", "improving", "achieving", "finding",
-            "providing", "ensuring", "reducing", "increasing", "avoiding", "performing", "training", "getting",
-            "computing", "building", "designing", "understanding", "enabling", "allowing", "capturing");
-
     static final Set<String> VERBISH = Set.of("using", "including", "following",
             "achieving", "leveraging", "given", "making", "improving", "yielding", "showing", "providing",
             "enabling", "allowing", "requiring", "based", "called", "named", "termed", "dubbed", "known",

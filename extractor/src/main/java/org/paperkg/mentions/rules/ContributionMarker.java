@@ -46,12 +46,7 @@ final class ContributionMarker extends DraftRule {
                 }
                 if (passiveContribution(s, i)) {
                     // "In this work, a gadget ranker (GR) is proposed": the subject is the contribution
-                    int from = 0;
-                    for (int k = 0; k < i; k++) {
-                        if (CONTRAST.contains(s[k].lower())) {
-                            from = k + 1; // "inspired by X in Y, a Z module is introduced": Z only
-                        }
-                    }
+                    int from = afterLastContrast(s, i);
                     if (from < i) {
                         contributed.add(new int[]{s[from].begin(), s[i].begin(), 1});
                     }
@@ -260,12 +255,7 @@ final class ContributionMarker extends DraftRule {
                 }
                 if (name && i <= 3) {
                     add(s, 0, i, type, MentionRole.CONTRIBUTED, "cue:title-name", 0.85, null);
-                    int from = 0;
-                    for (int k = 0; k < i; k++) {
-                        if (CONTRAST.contains(s[k].lower())) {
-                            from = k + 1; // "inspired by X in Y, a Z module is introduced": Z only
-                        }
-                    }
+                    int from = afterLastContrast(s, i);
                     if (from < i) {
                         contributed.add(new int[]{s[from].begin(), s[i].begin(), 1});
                     }
@@ -288,4 +278,15 @@ final class ContributionMarker extends DraftRule {
     private static final Pattern USE_WORDS = Pattern.compile(
             "\\b(on|using|from|with|across|in|over|targeting|of|evaluat\\w*|test\\w*|train\\w*|experiment\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** Index after the last contrast word before {@code end}: "inspired by X in Y, a Z module is introduced" gives Z. */
+    private static int afterLastContrast(Tok[] s, int end) {
+        int from = 0;
+        for (int k = 0; k < end; k++) {
+            if (CONTRAST.contains(s[k].lower())) {
+                from = k + 1;
+            }
+        }
+        return from;
+    }
 }
