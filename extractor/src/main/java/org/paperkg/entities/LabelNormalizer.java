@@ -3,6 +3,7 @@ package org.paperkg.entities;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Normalises entity names: determiners and evaluative adjectives dropped, case, hyphens and plural heads folded. */
 public final class LabelNormalizer {
@@ -13,12 +14,22 @@ public final class LabelNormalizer {
             "conventional", "classical", "classic", "previous", "prior", "modern", "improved", "unified", "general",
             "generic", "state-of-the-art", "pre-trained", "pretrained", "well-known", "widely-used", "first", "vanilla", "original");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\"'`()\\[\\]{},;:!?]");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+
     private LabelNormalizer() {
+    }
+
+    /** Whether {@link #display} drops this lower-case word when a name starts with it. */
+    static boolean isLeadingWord(String lowerCaseWord) {
+        return LEADING.contains(lowerCaseWord);
     }
 
     /** The surface form with leading determiners and evaluative words removed, whitespace collapsed, case kept. */
     public static String display(String surface) {
-        String s = Normalizer.normalize(surface, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        String s = SPACES.matcher(Normalizer.normalize(surface, Normalizer.Form.NFC).strip()).replaceAll(" ");
         while (true) {
             int sp = s.indexOf(' ');
             if (sp < 0) {
@@ -37,7 +48,7 @@ public final class LabelNormalizer {
     public static String normalize(String surface) {
         String s = display(surface).toLowerCase(Locale.ROOT);
         s = s.replace('-', ' ').replace('_', ' ').replace('/', ' ').replace('\u2013', ' ').replace('\u2014', ' ');
-        s = s.replaceAll("[\"'`()\\[\\]{},;:!?]", " ").replaceAll("\\s+", " ").strip();
+        s = SPACES.matcher(PUNCTUATION.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
         if (s.endsWith(".")) {
             s = s.substring(0, s.length() - 1);
         }
@@ -70,7 +81,7 @@ public final class LabelNormalizer {
     /** URL-safe key of a label: its normalised form with runs of other characters as single hyphens. */
     public static String slug(String surface) {
         String n = normalize(surface).replace("+", " plus ");
-        String slug = n.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String slug = EDGE_HYPHENS.matcher(NON_WORD.matcher(n).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "x" + Integer.toHexString(surface.hashCode()) : slug;
     }
 }
