@@ -3,20 +3,14 @@ package org.paperkg.build;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
@@ -33,12 +27,12 @@ import org.paperkg.mentions.MentionExtractor;
 import org.paperkg.papers.PaperRecord;
 
 /**
- * Runs mention extraction and entity resolution over a corpus in streaming passes.
- * Pass 1 extracts mentions on {@code threads} threads, lets the resolver learn from them and spills each paper with
- * its mentions to a temporary file; pass 2 reads the spill back in input order and hands each paper's links to the
- * sink. With a {@link LinkSink}, pass 2 spills the links instead and a third pass hands them over together with the
- * corpus-level entities (final labels and support), which the resolver only knows after pass 2.
- * Memory holds a bounded window of papers, never the corpus.
+ * Runs mention extraction and entity resolution over a corpus in streaming passes, each on {@code threads} threads.
+ * Pass 1 extracts mentions, lets the resolver learn from them in input order and spills each paper with its mentions
+ * to a temporary file; pass 2 reads the spill back, resolves links on the threads and hands each paper's links to the
+ * sink in input order. With a {@link LinkSink}, pass 2 spills the links instead and a third pass maps them on the
+ * threads together with the corpus-level entities (final labels and support), which the resolver only knows after
+ * pass 2, and writes them in input order. Memory holds a bounded window of papers, never the corpus.
  */
 public final class ExtractionPipeline {
 
@@ -71,8 +65,12 @@ public final class ExtractionPipeline {
         Path spill = Files.createTempFile("paperkg-mentions-", ".jsonl");
         try {
             long count = extractAndLearn(papers, spill, progress);
-            long links = linkAll(spill, sink);
-            return new ExtractionSummary(count, links, resolver.entities(),
+            long[] links = new long[1];
+            linkAll(spill, linked -> linked, linked -> {
+                links[0] += linked.links().size();
+                sink.accept(linked.paper(), linked.links());
+            });
+            return new ExtractionSummary(count, links[0], resolver.entities(),
                     Duration.ofNanos(System.nanoTime() - started));
         } finally {
             Files.deleteIfExists(spill);
@@ -80,115 +78,119 @@ public final class ExtractionPipeline {
     }
 
     /**
-     * Like {@link #run(Stream, BiConsumer, LongConsumer)}, but {@code sink} receives each paper's links together with
+     * Like {@link #run(Stream, BiConsumer, LongConsumer)}, but {@code sink} maps each paper's links together with
      * every entity of the corpus (from {@link EntityResolver#entities()}), so it can write final labels per paper.
      */
-    public ExtractionSummary run(Stream<PaperRecord> papers, LinkSink sink, LongConsumer progress) throws IOException {
+    public <T> ExtractionSummary run(Stream<PaperRecord> papers, LinkSink<T> sink, LongConsumer progress)
+            throws IOException {
         long started = System.nanoTime();
         Path spill = Files.createTempFile("paperkg-mentions-", ".jsonl");
         Path linkSpill = Files.createTempFile("paperkg-links-", ".jsonl");
         try {
             long count = extractAndLearn(papers, spill, progress);
-            long links;
+            long[] links = new long[1];
             try (BufferedWriter out = Files.newBufferedWriter(linkSpill, StandardCharsets.UTF_8)) {
-                links = linkAll(spill, (paper, paperLinks) -> {
-                    try {
-                        out.write(json.writeValueAsString(new LinkedPaper(paper, paperLinks)));
-                        out.newLine();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                linkAll(spill, linked -> new Spilled<>(linked, json.writeValueAsString(linked)), spilled -> {
+                    links[0] += spilled.value().links().size();
+                    out.write(spilled.line());
+                    out.newLine();
                 });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
             }
             Files.deleteIfExists(spill);
             Collection<Entity> entities = resolver.entities();
-            try (BufferedReader in = Files.newBufferedReader(linkSpill, StandardCharsets.UTF_8)) {
+            sink.entities(entities);
+            try (BufferedReader in = Files.newBufferedReader(linkSpill, StandardCharsets.UTF_8);
+                 OrderedWorkers<T> workers = new OrderedWorkers<>("paperkg-map", threads,
+                         threads * WINDOW_PER_THREAD, sink::write)) {
                 String line;
                 while ((line = in.readLine()) != null) {
-                    LinkedPaper linked = json.readValue(line, LinkedPaper.class);
-                    sink.accept(linked.paper(), linked.links(), entities);
+                    String l = line;
+                    workers.submit(() -> {
+                        LinkedPaper linked = json.readValue(l, LinkedPaper.class);
+                        return sink.map(linked.paper(), linked.links());
+                    });
                 }
+                workers.finish();
             }
-            return new ExtractionSummary(count, links, entities, Duration.ofNanos(System.nanoTime() - started));
+            return new ExtractionSummary(count, links[0], entities, Duration.ofNanos(System.nanoTime() - started));
         } finally {
             Files.deleteIfExists(spill);
             Files.deleteIfExists(linkSpill);
         }
     }
 
-    /** Receives one paper's links, in input order, once the corpus-level entities are known. */
-    @FunctionalInterface
-    public interface LinkSink {
-        /** {@code entities} is the same collection for every paper: every entity some paper links to. */
-        void accept(PaperRecord paper, List<PaperLink> links, Collection<Entity> entities) throws IOException;
+    /**
+     * Maps each paper's links, once the corpus-level entities are known: {@link #map} on worker threads in any
+     * order, {@link #write} on the caller's thread in input order.
+     *
+     * @param <T> what a paper maps to
+     */
+    public interface LinkSink<T> {
+        /** Called once before any {@link #map}: every entity some paper links to. */
+        void entities(Collection<Entity> entities) throws IOException;
+
+        /** One paper with its links; called on several threads at once. */
+        T map(PaperRecord paper, List<PaperLink> links) throws IOException;
+
+        /** Receives what {@link #map} returned, paper by paper in input order. */
+        void write(T mapped) throws IOException;
     }
 
     private long extractAndLearn(Stream<PaperRecord> papers, Path spill, LongConsumer progress) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "paperkg-extract");
-            t.setDaemon(true);
-            return t;
-        });
-        long done = 0;
-        try (BufferedWriter out = Files.newBufferedWriter(spill, StandardCharsets.UTF_8)) {
-            ArrayDeque<Future<ExtractedPaper>> window = new ArrayDeque<>();
+        long[] done = new long[1];
+        try (BufferedWriter out = Files.newBufferedWriter(spill, StandardCharsets.UTF_8);
+             OrderedWorkers<Spilled<ExtractedPaper>> workers = new OrderedWorkers<>("paperkg-extract", threads,
+                     threads * WINDOW_PER_THREAD, extracted -> {
+                         // learning in input order keeps the resolver's first-seen choices deterministic
+                         resolver.learn(extracted.value().paper(), extracted.value().mentions());
+                         out.write(extracted.line());
+                         out.newLine();
+                         progress.accept(++done[0]);
+                     })) {
             Iterator<PaperRecord> it = papers.iterator();
             while (it.hasNext()) {
                 PaperRecord paper = it.next();
-                window.add(pool.submit(() -> new ExtractedPaper(paper, extractor.extract(paper))));
-                if (window.size() >= threads * WINDOW_PER_THREAD) {
-                    write(await(window.poll()), out);
-                    progress.accept(++done);
-                }
+                workers.submit(() -> {
+                    ExtractedPaper extracted = new ExtractedPaper(paper, extractor.extract(paper));
+                    return new Spilled<>(extracted, json.writeValueAsString(extracted));
+                });
             }
-            while (!window.isEmpty()) {
-                write(await(window.poll()), out);
-                progress.accept(++done);
-            }
-        } finally {
-            pool.shutdownNow();
+            workers.finish();
         }
-        return done;
+        return done[0];
     }
 
-    private void write(ExtractedPaper extracted, BufferedWriter out) throws IOException {
-        resolver.learn(extracted.paper(), extracted.mentions());
-        out.write(json.writeValueAsString(extracted));
-        out.newLine();
-    }
-
-    private long linkAll(Path spill, BiConsumer<PaperRecord, List<PaperLink>> sink) throws IOException {
-        long links = 0;
-        try (BufferedReader in = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
+    /**
+     * Pass 2: reads the spill back and resolves each paper's links on the worker threads (the resolver only reads
+     * what pass 1 learnt), turns them into {@code R} there too, and hands the results to {@code consumer} in input
+     * order.
+     */
+    private <R> void linkAll(Path spill, Linker<R> then, OrderedWorkers.ResultConsumer<R> consumer)
+            throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(spill, StandardCharsets.UTF_8);
+             OrderedWorkers<R> workers = new OrderedWorkers<>("paperkg-link", threads, threads * WINDOW_PER_THREAD,
+                     consumer)) {
             String line;
             while ((line = in.readLine()) != null) {
-                ExtractedPaper extracted = json.readValue(line, ExtractedPaper.class);
-                List<PaperLink> paperLinks = resolver.links(extracted.paper(), extracted.mentions());
-                links += paperLinks.size();
-                sink.accept(extracted.paper(), paperLinks);
+                String l = line;
+                workers.submit(() -> {
+                    ExtractedPaper extracted = json.readValue(l, ExtractedPaper.class);
+                    List<PaperLink> links = resolver.links(extracted.paper(), extracted.mentions());
+                    return then.apply(new LinkedPaper(extracted.paper(), links));
+                });
             }
+            workers.finish();
         }
-        return links;
     }
 
-    private static ExtractedPaper await(Future<ExtractedPaper> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Extraction was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IOException(cause);
-        }
+    /** What a worker makes of one linked paper. */
+    @FunctionalInterface
+    private interface Linker<R> {
+        R apply(LinkedPaper linked) throws IOException;
+    }
+
+    /** A value with its JSON line, serialised on the worker thread. */
+    private record Spilled<V>(V value, String line) {
     }
 
     /** One paper with its links, as spilled between passes 2 and 3. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -101,8 +103,6 @@ public final class GraphBuilder {
         EntityGraph entityGraph = new EntityGraph();
         Map<Relation, Long> links = new EnumMap<>(Relation.class);
         String version = extractorVersion();
-        PaperGraphMapper[] mapper = new PaperGraphMapper[1];
-        Collection<?>[] seen = new Collection<?>[1];
 
         MentionExtractor extractor;
         try {
@@ -111,16 +111,28 @@ public final class GraphBuilder {
             throw e.getCause();
         }
         ExtractionPipeline pipeline = new ExtractionPipeline(extractor, resolvers.get(), options.threads());
-        ExtractionSummary extraction = pipeline.run(papers, (PaperRecord paper, List<PaperLink> paperLinks,
-                                                             Collection<Entity> entities) -> {
-            if (seen[0] != entities) {
-                // the same collection for every paper: index it once
-                seen[0] = entities;
-                mapper[0] = new PaperGraphMapper(EntityLookup.of(entities), entityGraph, version);
+        ExtractionSummary extraction = pipeline.run(papers, new ExtractionPipeline.LinkSink<PaperStatements>() {
+            private PaperGraphMapper mapper;
+
+            @Override
+            public void entities(Collection<Entity> entities) {
+                mapper = new PaperGraphMapper(EntityLookup.of(entities), entityGraph, version);
             }
-            mapper[0].map(paper, paperLinks, counted);
-            for (PaperLink link : paperLinks) {
-                links.merge(link.relation(), 1L, Long::sum);
+
+            @Override
+            public PaperStatements map(PaperRecord paper, List<PaperLink> paperLinks) {
+                // the entity graph adds up what papers record, so the order of the threads does not matter
+                PaperStatements statements = new PaperStatements(paperLinks);
+                mapper.map(paper, paperLinks, statements);
+                return statements;
+            }
+
+            @Override
+            public void write(PaperStatements statements) {
+                statements.replay(counted);
+                for (PaperLink link : statements.links) {
+                    links.merge(link.relation(), 1L, Long::sum);
+                }
             }
         }, progress);
 
@@ -162,6 +174,36 @@ public final class GraphBuilder {
             // fall through: the version only labels provenance
         }
         return "dev";
+    }
+
+    /** One paper's statements, mapped on a worker thread and kept until they are written in input order. */
+    private static final class PaperStatements extends StreamRDFBase {
+        final List<PaperLink> links;
+        private final List<Object> statements = new ArrayList<>();
+
+        PaperStatements(List<PaperLink> links) {
+            this.links = links;
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            statements.add(quad);
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            statements.add(triple);
+        }
+
+        void replay(StreamRDF out) {
+            for (Object s : statements) {
+                if (s instanceof Quad q) {
+                    out.quad(q);
+                } else {
+                    out.triple((Triple) s);
+                }
+            }
+        }
     }
 
     /** Counts what passes through. */

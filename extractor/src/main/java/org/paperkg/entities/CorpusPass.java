@@ -19,7 +19,8 @@ import org.paperkg.papers.PaperRecord;
  */
 final class CorpusPass {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+.'-]*[\\p{L}\\p{N}+]|[\\p{L}\\p{N}]");
+    /** A word of the text: letters and digits, with inner hyphens, dots, apostrophes and plus signs. */
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+.'-]*[\\p{L}\\p{N}+]|[\\p{L}\\p{N}]");
     private static final int MAX_NGRAM = 8;
 
     private final StrongNameIndex names;

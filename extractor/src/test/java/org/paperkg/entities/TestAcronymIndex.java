@@ -1,0 +1,56 @@
+package org.paperkg.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.paperkg.mentions.EntityType;
+import org.paperkg.mentions.Mention;
+import org.paperkg.mentions.MentionRole;
+
+class TestAcronymIndex {
+
+    private static final EntityId GLOW = new EntityId(EntityType.METHOD, "glow-worm-optimiser");
+    private static final EntityId GRID = new EntityId(EntityType.METHOD, "grid-world-optimiser");
+
+    @Test
+    void picksTheMostOftenDefinedLongFormOfTheType() {
+        AcronymIndex index = new AcronymIndex();
+        index.define("GWOs", GLOW);
+        index.define("GWO", GRID);
+        index.define("GWO", GLOW);
+        index.define("GWO", new EntityId(EntityType.TASK, "grey-wolf-observation"));
+        assertEquals(GLOW, index.longForm("GWO", EntityType.METHOD));
+        assertEquals("grey-wolf-observation", index.longForm("GWO", EntityType.TASK).key());
+        assertNull(index.longForm("GWO", EntityType.DATASET));
+        assertNull(index.longForm("XYZ", EntityType.METHOD));
+    }
+
+    @Test
+    void breaksTiesByTheSmallerKey() {
+        AcronymIndex index = new AcronymIndex();
+        index.define("GWO", GRID);
+        index.define("GWO", GLOW);
+        assertEquals(GLOW, index.longForm("GWO", EntityType.METHOD));
+    }
+
+    @Test
+    void stripsPluralsAfterCapitalsOnly() {
+        assertEquals("CNN", AcronymIndex.stripPlural("CNNs"));
+        assertEquals("Bus", AcronymIndex.stripPlural("Bus"));
+        assertEquals("Xs", AcronymIndex.stripPlural("Xs"));
+    }
+
+    @Test
+    void recognisesTheAcronymOfAGroup() {
+        Mention longForm = new Mention("glow worm optimisers", EntityType.METHOD, MentionRole.USED, 0, 20, "s",
+                "acronym", 0.8, "GWOs");
+        Mention shortForm = new Mention("GWO", EntityType.METHOD, MentionRole.USED, 30, 33, "s", "acronym", 0.8, null);
+        assertTrue(AcronymIndex.isAcronymOf(shortForm, List.of(longForm, shortForm)));
+        assertFalse(AcronymIndex.isAcronymOf(longForm, List.of(longForm, shortForm)));
+    }
+}
