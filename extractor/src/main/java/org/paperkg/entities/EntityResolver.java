@@ -17,7 +17,10 @@ public interface EntityResolver {
     /** Pass 1: learn from one paper's mentions. Safe to call from several threads. */
     void learn(PaperRecord paper, List<Mention> mentions);
 
-    /** Pass 2: the paper's links, one per (relation, entity), deterministic for the same corpus in any order. */
+    /**
+     * Pass 2: the paper's links, one per (relation, entity), deterministic for the same corpus in any order. Called
+     * from several threads at once (never while pass 1 is running), so it must be thread-safe.
+     */
     List<PaperLink> links(PaperRecord paper, List<Mention> mentions);
 
     /** After pass 2: every entity that some paper links to, with labels and support. */
