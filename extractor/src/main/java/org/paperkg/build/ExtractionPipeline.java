@@ -19,6 +19,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.paperkg.entities.Entity;
 import org.paperkg.entities.EntityResolver;
 import org.paperkg.entities.PaperLink;
@@ -35,6 +38,8 @@ import org.paperkg.papers.PaperRecord;
  * pass 2, and writes them in input order. Memory holds a bounded window of papers, never the corpus.
  */
 public final class ExtractionPipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExtractionPipeline.class);
 
     /** Papers in flight per thread: enough to keep the threads busy while keeping order cheap. */
     private static final int WINDOW_PER_THREAD = 16;
@@ -65,11 +70,13 @@ public final class ExtractionPipeline {
         Path spill = Files.createTempFile("paperkg-mentions-", ".jsonl");
         try {
             long count = extractAndLearn(papers, spill, progress);
+            long extracted = System.nanoTime();
             long[] links = new long[1];
             linkAll(spill, linked -> linked, linked -> {
                 links[0] += linked.links().size();
                 sink.accept(linked.paper(), linked.links());
             });
+            logPasses(started, extracted, System.nanoTime(), System.nanoTime());
             return new ExtractionSummary(count, links[0], resolver.entities(),
                     Duration.ofNanos(System.nanoTime() - started));
         } finally {
@@ -88,6 +95,7 @@ public final class ExtractionPipeline {
         Path linkSpill = Files.createTempFile("paperkg-links-", ".jsonl");
         try {
             long count = extractAndLearn(papers, spill, progress);
+            long extracted = System.nanoTime();
             long[] links = new long[1];
             try (BufferedWriter out = Files.newBufferedWriter(linkSpill, StandardCharsets.UTF_8)) {
                 linkAll(spill, linked -> new Spilled<>(linked, json.writeValueAsString(linked)), spilled -> {
@@ -97,6 +105,7 @@ public final class ExtractionPipeline {
                 });
             }
             Files.deleteIfExists(spill);
+            long linked = System.nanoTime();
             Collection<Entity> entities = resolver.entities();
             sink.entities(entities);
             try (BufferedReader in = Files.newBufferedReader(linkSpill, StandardCharsets.UTF_8);
@@ -106,12 +115,13 @@ public final class ExtractionPipeline {
                 while ((line = in.readLine()) != null) {
                     String l = line;
                     workers.submit(() -> {
-                        LinkedPaper linked = json.readValue(l, LinkedPaper.class);
-                        return sink.map(linked.paper(), linked.links());
+                        LinkedPaper paper = json.readValue(l, LinkedPaper.class);
+                        return sink.map(paper.paper(), paper.links());
                     });
                 }
                 workers.finish();
             }
+            logPasses(started, extracted, linked, System.nanoTime());
             return new ExtractionSummary(count, links[0], entities, Duration.ofNanos(System.nanoTime() - started));
         } finally {
             Files.deleteIfExists(spill);
@@ -134,6 +144,11 @@ public final class ExtractionPipeline {
 
         /** Receives what {@link #map} returned, paper by paper in input order. */
         void write(T mapped) throws IOException;
+    }
+
+    private static void logPasses(long started, long extracted, long linked, long mapped) {
+        LOG.debug("Pass 1 (extract and learn) took {} ms, pass 2 (link) {} ms, pass 3 (map and write) {} ms",
+                (extracted - started) / 1_000_000, (linked - extracted) / 1_000_000, (mapped - linked) / 1_000_000);
     }
 
     private long extractAndLearn(Stream<PaperRecord> papers, Path spill, LongConsumer progress) throws IOException {
