@@ -140,6 +140,29 @@ class TestRuleMentionExtractor {
                 ms.toString());
     }
 
+    private static boolean contributed(List<Mention> ms, String text) {
+        return ms.stream().anyMatch(m -> m.type() == EntityType.METHOD && m.text().equals(text)
+                && m.role() == MentionRole.CONTRIBUTED);
+    }
+
+    @Test
+    void aNovelPhraseIsTheContributionWhateverItsHead() {
+        List<Mention> ms = extractor.extract(paper("Calibrated Widget Forecasts",
+                "We forecast widget sales with a rule that, unlike earlier rankers, relies on a novel adaptive "
+                        + "tiling of the sprocket space. Here we also apply a new, nonparametric, gizmo-weighted "
+                        + "discrepancy to the forecasts. Gadget makers have long sought a new perspective on sales."));
+        assertTrue(contributed(ms, "adaptive tiling of the sprocket space"), ms.toString());
+        assertTrue(contributed(ms, "gizmo-weighted discrepancy"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.text().contains("perspective")), ms.toString());
+    }
+
+    @Test
+    void aNewPhraseOutsideTheAuthorsSentencesIsNoContribution() {
+        List<Mention> ms = extractor.extract(paper("Widget Forecasts",
+                "Gadget makers recently adopted a new sprocket-weighted discrepancy. We study its bias."));
+        assertFalse(contributed(ms, "sprocket-weighted discrepancy"), ms.toString());
+    }
+
     private static boolean hasTask(List<Mention> ms, String text) {
         return ms.stream().anyMatch(m -> m.type() == EntityType.TASK && m.text().equalsIgnoreCase(text));
     }

@@ -73,6 +73,7 @@ final class ContributionMarker extends DraftRule {
                 }
             }
         }
+        new NovelPhrase(draft).mark(contributed);
         retypeContributedTaskNames(contributed);
         // a mention of a contributed span, and every mention of the same name, becomes CONTRIBUTED
         Set<String> names = new HashSet<>();
