@@ -163,6 +163,20 @@ class TestRuleMentionExtractor {
         assertFalse(contributed(ms, "sprocket-weighted discrepancy"), ms.toString());
     }
 
+    @Test
+    void enumeratedComponentsOfTheContributionAreContributed() {
+        List<Mention> ms = extractor.extract(paper("Widget Judging at Scale",
+                "We introduce Gizmo Widget Judging (GWJ), a framework for widget evaluation. GWJ combines three "
+                        + "components: (i) SprocCal-X, a calibration of scores via monotone spline regression; (ii) "
+                        + "GadStab-Q, a stabilization of weights; and (iii) a Cog-Variance Corrector for the scores. "
+                        + "Earlier systems combine two parts: (a) FooRank-B and (b) BarRank-C."));
+        assertTrue(contributed(ms, "SprocCal-X"), ms.toString());
+        assertTrue(contributed(ms, "GadStab-Q"), ms.toString());
+        assertTrue(contributed(ms, "Cog-Variance Corrector"), ms.toString());
+        assertFalse(contributed(ms, "monotone spline regression"), ms.toString());
+        assertFalse(contributed(ms, "FooRank-B"), ms.toString());
+    }
+
     private static boolean hasTask(List<Mention> ms, String text) {
         return ms.stream().anyMatch(m -> m.type() == EntityType.TASK && m.text().equalsIgnoreCase(text));
     }

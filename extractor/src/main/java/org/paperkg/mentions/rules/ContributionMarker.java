@@ -93,6 +93,7 @@ final class ContributionMarker extends DraftRule {
                 }
             }
         }
+        componentNames(names);
         boolean anyMethod = false;
         for (int k = 0; k < out.size(); k++) {
             Mention m = out.get(k);
@@ -183,6 +184,76 @@ final class ContributionMarker extends DraftRule {
         }
         return true;
     }
+
+    /**
+     * "CJX combines three components: (i) Foo-R, ...; (ii) Bar-W, ...": when the subject is the contribution (or
+     * "our method"), the methods that open the enumerated items are parts of it and contributed too.
+     */
+    private void componentNames(Set<String> names) {
+        for (Tok[] s : sentences) {
+            if (s[0].inTitle()) {
+                continue;
+            }
+            for (int v = 1; v < s.length - 2; v++) {
+                if (!COMPONENT_VERBS.contains(s[v].lowerLemma()) || !s[v].tag().startsWith("VB")) {
+                    continue;
+                }
+                int part = -1;
+                for (int k = v + 1; k < s.length && k <= v + 5; k++) {
+                    if (COMPONENT_NOUNS.contains(s[k].lowerLemma())) {
+                        part = k;
+                        break;
+                    }
+                }
+                if (part < 0 || !contributionSubject(s, v, names)) {
+                    continue;
+                }
+                Set<String> items = new HashSet<>();
+                for (Mention m : out) {
+                    if (m.type() == EntityType.METHOD && m.charStart() > s[part].end()
+                            && m.charEnd() <= s[s.length - 1].end()
+                            && ITEM_START.matcher(text.substring(s[part].end(), m.charStart())).find()) {
+                        items.add(m.text().toLowerCase(Locale.ROOT));
+                        if (m.acronym() != null) {
+                            items.add(m.acronym().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+                if (items.size() >= 2) { // an enumeration, not one named part
+                    names.addAll(items);
+                }
+                break;
+            }
+        }
+    }
+
+    /** Before the verb: "our"/"proposed", or a name already marked as the contribution. */
+    private boolean contributionSubject(Tok[] s, int verb, Set<String> names) {
+        for (int k = 0; k < verb; k++) {
+            String w = s[k].lower();
+            if (w.equals("our") || w.equals("proposed") || names.contains(w)) {
+                return true;
+            }
+        }
+        String subject = " " + text.substring(s[0].begin(), s[verb].begin()).toLowerCase(Locale.ROOT) + " ";
+        for (String n : names) {
+            if (n.indexOf(' ') > 0 && subject.contains(" " + n + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COMPONENT_VERBS = Set.of("combine", "consist", "comprise", "compose",
+            "contain", "include", "integrate", "have", "feature", "involve");
+
+    private static final Set<String> COMPONENT_NOUNS = Set.of("component", "module", "part", "stage", "step",
+            "ingredient", "block", "element", "piece", "phase", "building", "innovation");
+
+    /** The item opens right after an enumerator "(i)", "2)", "(b)" or after ":" / ";" (an article at most between). */
+    private static final Pattern ITEM_START = Pattern.compile(
+            "(\\(\\s*([ivx]{1,4}|\\d|[a-h])\\s*\\)|(^|[\\s,;:])([ivx]{1,4}|\\d|[a-h])\\)|[:;])\\s*((a|an|the)\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
 
     /** "a method called X": X names a method even when its head word says task. */
     private void retypeNamed(Tok[] s, int from) {
