@@ -177,6 +177,13 @@ class TestRuleMentionExtractor {
         assertFalse(contributed(ms, "FooRank-B"), ms.toString());
     }
 
+    @Test
+    void aTitleOpeningInLowerCaseNamesTheContribution() {
+        List<Mention> ms = extractor.extract(paper("q-tiling: Rethinking Widget Forecasts with Bounded Sprockets",
+                "We propose a forecasting framework for widgets called q-tiling."));
+        assertTrue(contributed(ms, "q-tiling"), ms.toString());
+    }
+
     private static boolean hasTask(List<Mention> ms, String text) {
         return ms.stream().anyMatch(m -> m.type() == EntityType.TASK && m.text().equalsIgnoreCase(text));
     }

@@ -325,6 +325,8 @@ final class ContributionMarker extends DraftRule {
                 for (int k = 0; k < i; k++) {
                     name |= s[k].nameLike() || Character.isUpperCase(s[k].word().charAt(0));
                 }
+                // a title that opens in lower case ("fooformer: ...", "k-widgets: ...") styles a name
+                name |= Character.isLowerCase(s[0].word().charAt(0)) && s[0].word().length() > 1;
                 if (name && i <= 3) {
                     add(s, 0, i, type, MentionRole.CONTRIBUTED, "cue:title-name", 0.85, null);
                     int from = afterLastContrast(s, i);
