@@ -164,6 +164,25 @@ class TestRuleMentionExtractor {
     }
 
     @Test
+    void theObjectOfAContributionVerbIsContributedWhateverItsHead() {
+        List<Mention> ms = extractor.extract(paper("Safe Widget Ranking",
+                "In this work, we propose a predictive sprocket shield for gadget rankers. We present a "
+                        + "survey of widget ranking and develop a vision based ranker."));
+        assertTrue(contributed(ms, "predictive sprocket shield"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.text().contains("survey")), ms.toString());
+        assertFalse(contributed(ms, "vision"), ms.toString());
+    }
+
+    @Test
+    void aNameDefinedAfterANewGenericHeadIsTheContributedMethod() {
+        List<Mention> ms = extractor.extract(paper("Widget Exploration",
+                "Sprocket exploration (SE) is jerky on real gadgets. We extend SE, which leads to a new exploration "
+                        + "method generalized sprocket exploration (gSE). We test gSE on two gadgets."));
+        assertTrue(contributed(ms, "generalized sprocket exploration"), ms.toString());
+        assertTrue(contributed(ms, "gSE"), ms.toString());
+    }
+
+    @Test
     void enumeratedComponentsOfTheContributionAreContributed() {
         List<Mention> ms = extractor.extract(paper("Widget Judging at Scale",
                 "We introduce Gizmo Widget Judging (GWJ), a framework for widget evaluation. GWJ combines three "

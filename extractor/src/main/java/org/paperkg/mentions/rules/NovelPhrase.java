@@ -10,16 +10,16 @@ import org.paperkg.mentions.MentionRole;
 import static org.paperkg.mentions.rules.Chunks.chunkable;
 
 /**
- * "We ... via a novel X", "the paper applies a new X": authors call their own contribution novel or new, so the
- * noun phrase after "a novel/new" is a contributed method even when its head is no method word ("a novel
- * partition of the input space") and no verb cue precedes it.
+ * "We ... via a novel X", "the paper applies a new X", "we propose a X": authors call their own contribution novel
+ * or new, or make it the object of a contribution verb, so that noun phrase is a contributed method even when its
+ * head is no method word ("a novel partition of the input space", "we propose a predictive gadget shield").
  */
 final class NovelPhrase extends DraftRule {
     NovelPhrase(PaperDraft draft) {
         super(draft);
     }
 
-    /** Adds the method mentions that "a novel/new X" names and returns their ranges [from, to, 0]. */
+    /** Adds the method mentions that "a novel/new X" or "we propose a X" name and adds their ranges [from, to, 0]. */
     void mark(List<int[]> contributed) {
         for (Tok[] s : sentences) {
             if (s[0].inTitle()) {
@@ -29,13 +29,17 @@ final class NovelPhrase extends DraftRule {
                 String w = s[i].lower();
                 if ((w.equals("novel") || w.equals("new")) && s[i].tag().startsWith("JJ") && afterArticle(s, i)
                         && ourSentence(s, i)) {
-                    phrase(s, i + 1, contributed);
+                    phrase(s, i + 1, "cue:novel", contributed);
+                } else if (OBJECT_VERBS.contains(s[i].lowerLemma()) && s[i].tag().startsWith("VB")
+                        && (s[i + 1].lower().equals("a") || s[i + 1].lower().equals("an")) && i + 2 < s.length
+                        && ContributionMarker.subjectIsUs(s, i)) {
+                    phrase(s, i + 2, "cue:object", contributed); // "we propose a predictive gadget shield for ..."
                 }
             }
         }
     }
 
-    private void phrase(Tok[] s, int from, List<int[]> contributed) {
+    private void phrase(Tok[] s, int from, String rule, List<int[]> contributed) {
         int e = from;
         int start = from;
         while (e < s.length && e - from < 10) {
@@ -60,6 +64,9 @@ final class NovelPhrase extends DraftRule {
         }
         Tok head = s[e - 1];
         String h = head.lowerLemma();
+        if (Lexicon.GENERIC_METHOD_HEADS.contains(h) && e < s.length && namedAfter(s[e], contributed)) {
+            return;
+        }
         if (HeadTyping.typeOfHeadWord(h) == EntityType.TASK || HeadTyping.typeOfHeadWord(h) == EntityType.DATASET
                 || Lexicon.DATASET_HEADS.contains(head.lower()) || Lexicon.BAD_HEADS.contains(h)
                 || NOT_METHODS.contains(h) || GenericPhrases.allGenericOrVague(s, start, e)
@@ -72,8 +79,11 @@ final class NovelPhrase extends DraftRule {
             }
         }
         int to = ofComplement(s, e, h);
-        if (to < s.length && !PHRASE_END.contains(s[to].tag()) && Character.isLetterOrDigit(s[to].word().charAt(0))) {
-            return; // "a novel X retake ...": the tagger cut the phrase short, its end is unknown
+        if (to < s.length && !PHRASE_END.contains(s[to].tag()) && Character.isLetterOrDigit(s[to].word().charAt(0))
+                || to < s.length && (s[to].lower().equals("based") || s[to].lower().equals("oriented"))
+                || to + 1 < s.length && s[to].tag().equals("CC") && chunkable(s[to + 1])
+                && !s[to + 1].tag().equals("DT")) {
+            return; // "a novel X retake ...", "a vision based X", "a X and Y strategy": the phrase's end is unknown
         }
         boolean known = false;
         for (Mention m : out) {
@@ -83,9 +93,35 @@ final class NovelPhrase extends DraftRule {
             return; // "a novel model-based algorithm": generic heads are kept or dropped by the phrase rules
         }
         if (!known) {
-            add(s, start, to, EntityType.METHOD, MentionRole.USED, "cue:novel", 0.6, null);
+            add(s, start, to, EntityType.METHOD, MentionRole.USED, rule, 0.6, null);
         }
         contributed.add(new int[]{s[start].begin(), s[to - 1].end(), 0});
+    }
+
+    /**
+     * "a new widget method generalized gizmo ranking (gGR)": a name defined right after the generic head names the
+     * contribution, and is a method even when its own head says task.
+     */
+    private boolean namedAfter(Tok next, List<int[]> contributed) {
+        Mention named = null;
+        for (Mention m : out) {
+            if (m.charStart() == next.begin() && m.acronym() != null) {
+                named = m;
+            }
+        }
+        if (named == null) {
+            return false;
+        }
+        Set<String> names = Set.of(named.text(), named.acronym());
+        for (int k = 0; k < out.size(); k++) {
+            Mention m = out.get(k);
+            if (m.type() == EntityType.TASK && names.contains(m.text())) {
+                out.set(k, new Mention(m.text(), EntityType.METHOD, m.role(), m.charStart(), m.charEnd(),
+                        m.evidence(), m.rule(), m.confidence(), m.acronym()));
+            }
+        }
+        contributed.add(new int[]{named.charStart(), named.charEnd(), 0});
+        return true;
     }
 
     /** "partition of the input space": a complement of up to three words when the head is no method word. */
@@ -145,6 +181,10 @@ final class NovelPhrase extends DraftRule {
         return false;
     }
 
+    /** Verbs whose object, after "we", is the contribution ("we propose a X"); naming and data verbs excluded. */
+    private static final Set<String> OBJECT_VERBS = Set.of("propose", "introduce", "present", "develop", "design",
+            "devise", "formulate", "construct", "create", "build");
+
     private static final Set<String> OUR_WORDS = Set.of("we", "our", "us", "paper", "work", "study", "article",
             "here", "herein");
 
@@ -154,14 +194,17 @@ final class NovelPhrase extends DraftRule {
     private static final Set<String> TRIM = Set.of("novel", "new", "simple", "effective", "efficient", "general",
             "powerful", "principled", "unified", "flexible", "scalable", "practical", "lightweight", "fast",
             "generic", "versatile", "elegant", "straightforward", "easy", "accurate", "robust", "improved",
-            "alternative", "promising", "rigorous");
+            "alternative", "promising", "rigorous", "innovative");
 
     /** Heads after "a new" that name an idea, a result or a state, not a method. */
-    private static final Set<String> NOT_METHODS = Set.of("perspective", "insight", "view", "lens", "angle",
-            "direction", "avenue", "paradigm", "record", "finding", "theory", "result", "bound", "analysis",
-            "characterization", "characterisation", "interpretation", "connection", "problem", "challenge",
-            "question", "task", "setting", "era", "standard", "state-of-the-art", "baseline", "opportunity",
-            "understanding", "explanation", "proof", "definition", "notion", "concept", "framing", "formulation",
-            "look", "light", "dimension", "source", "line", "way", "means", "threat", "risk", "vulnerability",
-            "failure", "issue", "phenomenon", "frontier", "viewpoint", "unit", "trend", "observation", "claim", "hypothesis", "conjecture");
+    private static final Set<String> NOT_METHODS = Set.of(
+            "perspective", "insight", "view", "lens", "angle", "direction", "avenue", "paradigm", "record",
+            "finding", "theory", "result", "bound", "analysis", "characterization", "characterisation",
+            "interpretation", "connection", "problem", "challenge", "question", "task", "setting", "era", "standard",
+            "state-of-the-art", "baseline", "opportunity", "understanding", "explanation", "proof", "definition",
+            "notion", "concept", "framing", "formulation", "look", "light", "dimension", "source", "line", "way",
+            "means", "threat", "risk", "vulnerability", "failure", "issue", "phenomenon", "frontier", "viewpoint",
+            "unit", "survey", "review", "overview", "tutorial", "account", "comparison", "investigation",
+            "examination", "position", "counterexample", "alternative", "solution", "evaluation", "assessment",
+            "study", "experiment", "prototype", "trend", "observation", "claim", "hypothesis", "conjecture");
 }
