@@ -183,6 +183,21 @@ class TestRuleMentionExtractor {
     }
 
     @Test
+    void theMeansNamedInATitleIsTheContribution() {
+        List<Mention> ms = extractor.extract(paper("Gizmo Ranking via Folded Sprocket Networks",
+                "Gizmo ranking is slow. We propose a two-stage sprocket ranking network for it."));
+        assertTrue(contributed(ms, "Folded Sprocket Networks"), ms.toString());
+    }
+
+    @Test
+    void aSecondVerbOfTheSameWeIsAContributionCue() {
+        List<Mention> ms = extractor.extract(paper("Widget Risks",
+                "We formalize the problem of controlling several widget risks with user-given priorities, and "
+                        + "introduce two dynamic sprocket programming algorithms for it."));
+        assertTrue(contributed(ms, "dynamic sprocket programming algorithms"), ms.toString());
+    }
+
+    @Test
     void enumeratedComponentsOfTheContributionAreContributed() {
         List<Mention> ms = extractor.extract(paper("Widget Judging at Scale",
                 "We introduce Gizmo Widget Judging (GWJ), a framework for widget evaluation. GWJ combines three "

@@ -25,6 +25,7 @@ final class ContributionMarker extends DraftRule {
         for (Tok[] s : sentences) {
             boolean title = s[0].inTitle();
             if (title) {
+                titleMeans(s, contributed);
                 titleName(s, contributed);
                 continue;
             }
@@ -298,7 +299,43 @@ final class ContributionMarker extends DraftRule {
                 return true;
             }
         }
+        // "We formalize the problem of ..., and introduce X": a second verb of the same "we"
+        int and = verb - 1;
+        if (and > 0 && s[and].tag().startsWith("RB")) {
+            and--;
+        }
+        if (and > 1 && s[and].lower().equals("and") && s[0].lower().equals("we")) {
+            return true;
+        }
         return false;
+    }
+
+    /**
+     * "Widget Ranking via Folded Gizmo Networks": what a title without a "NAME:" says the work is done with is the
+     * contribution ("using X" is not: it names tools more often than the paper's own method).
+     */
+    private void titleMeans(Tok[] s, List<int[]> contributed) {
+        for (Tok t : s) {
+            if (t.word().equals(":")) {
+                return; // the title's name or subtitle says it
+            }
+        }
+        for (int i = 1; i + 1 < s.length; i++) {
+            String w = s[i].lower();
+            if (!(w.equals("via") || w.equals("through"))) {
+                continue;
+            }
+            int from = i + 1;
+            int end = from;
+            while (end < s.length && !s[end].word().equals(":")
+                    && !(end > from && s[end].tag().equals("IN") && !s[end].lower().equals("of"))) {
+                end++;
+            }
+            if (end > from) {
+                contributed.add(new int[]{s[from].begin(), s[end - 1].end(), 0});
+            }
+            return;
+        }
     }
 
     /** "NAME: a ..." in the title: the name is the paper's contribution. */
