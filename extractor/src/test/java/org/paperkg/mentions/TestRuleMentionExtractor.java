@@ -198,6 +198,14 @@ class TestRuleMentionExtractor {
     }
 
     @Test
+    void aParticipleAfterTheHeadEndsThePhrase() {
+        List<Mention> ms = extractor.extract(paper("Widget Tuning",
+                "We develop a post-ranking framework combining sprocket fine-tuning and gizmo distillation."));
+        assertTrue(contributed(ms, "post-ranking framework"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.text().contains("framework combining")), ms.toString());
+    }
+
+    @Test
     void enumeratedComponentsOfTheContributionAreContributed() {
         List<Mention> ms = extractor.extract(paper("Widget Judging at Scale",
                 "We introduce Gizmo Widget Judging (GWJ), a framework for widget evaluation. GWJ combines three "
