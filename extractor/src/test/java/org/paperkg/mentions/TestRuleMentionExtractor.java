@@ -206,6 +206,17 @@ class TestRuleMentionExtractor {
     }
 
     @Test
+    void aSystemThatWasDevelopedIsContributedButNotWhatItIsBasedOn() {
+        List<Mention> ms = extractor.extract(paper("Automated Gizmo Reading in Practice",
+                "Gizmo reading is slow. GizmoReader-XR, a gizmo reading system based on the SprocketNet-7 "
+                        + "model, was developed and validated in a prospective trial. The Widget-Q tool was "
+                        + "proposed in 2019."));
+        assertTrue(contributed(ms, "GizmoReader-XR"), ms.toString());
+        assertFalse(contributed(ms, "SprocketNet-7"), ms.toString());
+        assertFalse(contributed(ms, "Widget-Q"), ms.toString());
+    }
+
+    @Test
     void enumeratedComponentsOfTheContributionAreContributed() {
         List<Mention> ms = extractor.extract(paper("Widget Judging at Scale",
                 "We introduce Gizmo Widget Judging (GWJ), a framework for widget evaluation. GWJ combines three "

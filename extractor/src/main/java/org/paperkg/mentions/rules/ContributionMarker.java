@@ -48,8 +48,12 @@ final class ContributionMarker extends DraftRule {
                 if (passiveContribution(s, i)) {
                     // "In this work, a gadget ranker (GR) is proposed": the subject is the contribution
                     int from = afterLastContrast(s, i);
-                    if (from < i) {
-                        contributed.add(new int[]{s[from].begin(), s[i].begin(), 1});
+                    int to = from;
+                    while (to < i && !SUBJECT_END.contains(s[to].lower())) {
+                        to++; // "X, a system based on Y, was developed": Y is used, not developed
+                    }
+                    if (from < to) {
+                        contributed.add(new int[]{s[from].begin(), s[to].begin(), 1});
                     }
                 }
                 boolean our = s[i].lower().equals("our") && i + 1 < s.length
@@ -174,7 +178,9 @@ final class ContributionMarker extends DraftRule {
         if (s[i - 1].tag().equals("RB") && i >= 3) {
             aux = s[i - 2].lower(); // "is further proposed"
         }
-        if (!aux.equals("is")) { // plural "Xs are proposed to ..." states what a field does
+        // plural "Xs are proposed to ..." states what a field does; "X was proposed" often cites earlier work,
+        // "X was developed/designed" is the authors' own report (clinical and applied abstracts)
+        if (!aux.equals("is") && !(aux.equals("was") && BUILT_VERBS.contains(s[i].lowerLemma()))) {
             return false;
         }
         for (int k = 0; k < i; k++) {
@@ -255,6 +261,13 @@ final class ContributionMarker extends DraftRule {
     private static final Pattern ITEM_START = Pattern.compile(
             "(\\(\\s*([ivx]{1,4}|\\d|[a-h])\\s*\\)|(^|[\\s,;:])([ivx]{1,4}|\\d|[a-h])\\)|[:;])\\s*((a|an|the)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> BUILT_VERBS = Set.of("develop", "design", "construct", "build", "create",
+            "devise");
+
+    /** Words that end the contributed subject of a passive cue: what follows is used by it. */
+    private static final Set<String> SUBJECT_END = Set.of("based", "built", "using", "via", "from", "with", "on",
+            "upon", "leveraging", "trained", "fine-tuned", "finetuned");
 
     /** "a method called X": X names a method even when its head word says task. */
     private void retypeNamed(Tok[] s, int from) {
