@@ -193,7 +193,7 @@ final class ContributionMarker extends DraftRule {
     }
 
     /**
-     * "CJX combines three components: (i) Foo-R, ...; (ii) Bar-W, ...": when the subject is the contribution (or
+     * "GWJ combines three components: (i) SprocCal-X, ...; (ii) GadStab-Q, ...": when the subject is the contribution (or
      * "our method"), the methods that open the enumerated items are parts of it and contributed too.
      */
     private void componentNames(Set<String> names) {

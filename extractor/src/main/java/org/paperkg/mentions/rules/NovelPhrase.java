@@ -12,7 +12,7 @@ import static org.paperkg.mentions.rules.Chunks.chunkable;
 /**
  * "We ... via a novel X", "the paper applies a new X", "we propose a X": authors call their own contribution novel
  * or new, or make it the object of a contribution verb, so that noun phrase is a contributed method even when its
- * head is no method word ("a novel partition of the input space", "we propose a predictive gadget shield").
+ * head is no method word ("a novel tiling of the widget space", "we propose a sprocket-aware gadget shield").
  */
 final class NovelPhrase extends DraftRule {
     NovelPhrase(PaperDraft draft) {
@@ -33,7 +33,7 @@ final class NovelPhrase extends DraftRule {
                 } else if (OBJECT_VERBS.contains(s[i].lowerLemma()) && s[i].tag().startsWith("VB")
                         && (s[i + 1].lower().equals("a") || s[i + 1].lower().equals("an")) && i + 2 < s.length
                         && ContributionMarker.subjectIsUs(s, i)) {
-                    phrase(s, i + 2, "cue:object", contributed); // "we propose a predictive gadget shield for ..."
+                    phrase(s, i + 2, "cue:object", contributed); // "we propose a sprocket-aware gadget shield for ..."
                 }
             }
         }
@@ -45,7 +45,7 @@ final class NovelPhrase extends DraftRule {
         while (e < s.length && e - from < 10) {
             if (COORDINATORS.contains(s[e].lower()) && e + 1 < s.length && chunkable(s[e + 1])
                     && adjectivesOnly(s, start, e)) {
-                start = e + 1; // "a new, nonparametric, distance-based measure": the last conjunct
+                start = e + 1; // "a new, sparse, gizmo-weighted discrepancy": the last conjunct
             } else if (!chunkable(s[e]) || e > start && s[e - 1].noun()
                     && (s[e].tag().equals("VBG") || s[e].tag().equals("VBN"))) {
                 break; // "a novel framework combining X": the participle starts a modifier
@@ -124,7 +124,7 @@ final class NovelPhrase extends DraftRule {
         return true;
     }
 
-    /** "partition of the input space": a complement of up to three words when the head is no method word. */
+    /** "tiling of the widget space": a complement of up to three words when the head is no method word. */
     private static int ofComplement(Tok[] s, int e, String head) {
         if (e + 1 >= s.length || !s[e].lower().equals("of") || Lexicon.METHOD_HEADS.contains(head)
                 || Lexicon.GENERIC_METHOD_HEADS.contains(head)) {
