@@ -193,8 +193,8 @@ final class ContributionMarker extends DraftRule {
     }
 
     /**
-     * "GWJ combines three components: (i) SprocCal-X, ...; (ii) GadStab-Q, ...": when the subject is the contribution (or
-     * "our method"), the methods that open the enumerated items are parts of it and contributed too.
+     * "GWJ combines three components: (i) SprocCal-X, ...; (ii) GadStab-Q, ...": when the subject is the
+     * contribution (or "our method"), the methods that open the enumerated items are parts of it and contributed too.
      */
     private void componentNames(Set<String> names) {
         for (Tok[] s : sentences) {
