@@ -140,6 +140,103 @@ class TestRuleMentionExtractor {
                 ms.toString());
     }
 
+    private static boolean contributed(List<Mention> ms, String text) {
+        return ms.stream().anyMatch(m -> m.type() == EntityType.METHOD && m.text().equals(text)
+                && m.role() == MentionRole.CONTRIBUTED);
+    }
+
+    @Test
+    void aNovelPhraseIsTheContributionWhateverItsHead() {
+        List<Mention> ms = extractor.extract(paper("Calibrated Widget Forecasts",
+                "We forecast widget sales with a rule that, unlike earlier rankers, relies on a novel adaptive "
+                        + "tiling of the sprocket space. Here we also apply a new, nonparametric, gizmo-weighted "
+                        + "discrepancy to the forecasts. Gadget makers have long sought a new perspective on sales."));
+        assertTrue(contributed(ms, "adaptive tiling of the sprocket space"), ms.toString());
+        assertTrue(contributed(ms, "gizmo-weighted discrepancy"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.text().contains("perspective")), ms.toString());
+    }
+
+    @Test
+    void aNewPhraseOutsideTheAuthorsSentencesIsNoContribution() {
+        List<Mention> ms = extractor.extract(paper("Widget Forecasts",
+                "Gadget makers recently adopted a new sprocket-weighted discrepancy. We study its bias."));
+        assertFalse(contributed(ms, "sprocket-weighted discrepancy"), ms.toString());
+    }
+
+    @Test
+    void theObjectOfAContributionVerbIsContributedWhateverItsHead() {
+        List<Mention> ms = extractor.extract(paper("Safe Widget Ranking",
+                "In this work, we propose a predictive sprocket shield for gadget rankers. We present a "
+                        + "survey of widget ranking and develop a vision based ranker."));
+        assertTrue(contributed(ms, "predictive sprocket shield"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.text().contains("survey")), ms.toString());
+        assertFalse(contributed(ms, "vision"), ms.toString());
+    }
+
+    @Test
+    void aNameDefinedAfterANewGenericHeadIsTheContributedMethod() {
+        List<Mention> ms = extractor.extract(paper("Widget Exploration",
+                "Sprocket exploration (SE) is jerky on real gadgets. We extend SE, which leads to a new exploration "
+                        + "method generalized sprocket exploration (gSE). We test gSE on two gadgets."));
+        assertTrue(contributed(ms, "generalized sprocket exploration"), ms.toString());
+        assertTrue(contributed(ms, "gSE"), ms.toString());
+    }
+
+    @Test
+    void theMeansNamedInATitleIsTheContribution() {
+        List<Mention> ms = extractor.extract(paper("Gizmo Ranking via Folded Sprocket Networks",
+                "Gizmo ranking is slow. We propose a two-stage sprocket ranking network for it."));
+        assertTrue(contributed(ms, "Folded Sprocket Networks"), ms.toString());
+    }
+
+    @Test
+    void aSecondVerbOfTheSameWeIsAContributionCue() {
+        List<Mention> ms = extractor.extract(paper("Widget Risks",
+                "We formalize the problem of controlling several widget risks with user-given priorities, and "
+                        + "introduce two dynamic sprocket programming algorithms for it."));
+        assertTrue(contributed(ms, "dynamic sprocket programming algorithms"), ms.toString());
+    }
+
+    @Test
+    void aParticipleAfterTheHeadEndsThePhrase() {
+        List<Mention> ms = extractor.extract(paper("Widget Tuning",
+                "We develop a post-ranking framework combining sprocket fine-tuning and gizmo distillation."));
+        assertTrue(contributed(ms, "post-ranking framework"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.text().contains("framework combining")), ms.toString());
+    }
+
+    @Test
+    void aSystemThatWasDevelopedIsContributedButNotWhatItIsBasedOn() {
+        List<Mention> ms = extractor.extract(paper("Automated Gizmo Reading in Practice",
+                "Gizmo reading is slow. GizmoReader-XR, a gizmo reading system based on the SprocketNet-7 "
+                        + "model, was developed and validated in a prospective trial. The Widget-Q tool was "
+                        + "proposed in 2019."));
+        assertTrue(contributed(ms, "GizmoReader-XR"), ms.toString());
+        assertFalse(contributed(ms, "SprocketNet-7"), ms.toString());
+        assertFalse(contributed(ms, "Widget-Q"), ms.toString());
+    }
+
+    @Test
+    void enumeratedComponentsOfTheContributionAreContributed() {
+        List<Mention> ms = extractor.extract(paper("Widget Judging at Scale",
+                "We introduce Gizmo Widget Judging (GWJ), a framework for widget evaluation. GWJ combines three "
+                        + "components: (i) SprocCal-X, a calibration of scores via monotone spline regression; (ii) "
+                        + "GadStab-Q, a stabilization of weights; and (iii) a Cog-Variance Corrector for the scores. "
+                        + "Earlier systems combine two parts: (a) FooRank-B and (b) BarRank-C."));
+        assertTrue(contributed(ms, "SprocCal-X"), ms.toString());
+        assertTrue(contributed(ms, "GadStab-Q"), ms.toString());
+        assertTrue(contributed(ms, "Cog-Variance Corrector"), ms.toString());
+        assertFalse(contributed(ms, "monotone spline regression"), ms.toString());
+        assertFalse(contributed(ms, "FooRank-B"), ms.toString());
+    }
+
+    @Test
+    void aTitleOpeningInLowerCaseNamesTheContribution() {
+        List<Mention> ms = extractor.extract(paper("q-tiling: Rethinking Widget Forecasts with Bounded Sprockets",
+                "We propose a forecasting framework for widgets called q-tiling."));
+        assertTrue(contributed(ms, "q-tiling"), ms.toString());
+    }
+
     private static boolean hasTask(List<Mention> ms, String text) {
         return ms.stream().anyMatch(m -> m.type() == EntityType.TASK && m.text().equalsIgnoreCase(text));
     }

@@ -25,6 +25,7 @@ final class ContributionMarker extends DraftRule {
         for (Tok[] s : sentences) {
             boolean title = s[0].inTitle();
             if (title) {
+                titleMeans(s, contributed);
                 titleName(s, contributed);
                 continue;
             }
@@ -47,8 +48,12 @@ final class ContributionMarker extends DraftRule {
                 if (passiveContribution(s, i)) {
                     // "In this work, a gadget ranker (GR) is proposed": the subject is the contribution
                     int from = afterLastContrast(s, i);
-                    if (from < i) {
-                        contributed.add(new int[]{s[from].begin(), s[i].begin(), 1});
+                    int to = from;
+                    while (to < i && !SUBJECT_END.contains(s[to].lower())) {
+                        to++; // "X, a system based on Y, was developed": Y is used, not developed
+                    }
+                    if (from < to) {
+                        contributed.add(new int[]{s[from].begin(), s[to].begin(), 1});
                     }
                 }
                 boolean our = s[i].lower().equals("our") && i + 1 < s.length
@@ -73,6 +78,7 @@ final class ContributionMarker extends DraftRule {
                 }
             }
         }
+        new NovelPhrase(draft).mark(contributed);
         retypeContributedTaskNames(contributed);
         // a mention of a contributed span, and every mention of the same name, becomes CONTRIBUTED
         Set<String> names = new HashSet<>();
@@ -92,6 +98,7 @@ final class ContributionMarker extends DraftRule {
                 }
             }
         }
+        componentNames(names);
         boolean anyMethod = false;
         for (int k = 0; k < out.size(); k++) {
             Mention m = out.get(k);
@@ -171,7 +178,9 @@ final class ContributionMarker extends DraftRule {
         if (s[i - 1].tag().equals("RB") && i >= 3) {
             aux = s[i - 2].lower(); // "is further proposed"
         }
-        if (!aux.equals("is")) { // plural "Xs are proposed to ..." states what a field does
+        // plural "Xs are proposed to ..." states what a field does; "X was proposed" often cites earlier work,
+        // "X was developed/designed" is the authors' own report (clinical and applied abstracts)
+        if (!aux.equals("is") && !(aux.equals("was") && BUILT_VERBS.contains(s[i].lowerLemma()))) {
             return false;
         }
         for (int k = 0; k < i; k++) {
@@ -182,6 +191,83 @@ final class ContributionMarker extends DraftRule {
         }
         return true;
     }
+
+    /**
+     * "GWJ combines three components: (i) SprocCal-X, ...; (ii) GadStab-Q, ...": when the subject is the
+     * contribution (or "our method"), the methods that open the enumerated items are parts of it and contributed too.
+     */
+    private void componentNames(Set<String> names) {
+        for (Tok[] s : sentences) {
+            if (s[0].inTitle()) {
+                continue;
+            }
+            for (int v = 1; v < s.length - 2; v++) {
+                if (!COMPONENT_VERBS.contains(s[v].lowerLemma()) || !s[v].tag().startsWith("VB")) {
+                    continue;
+                }
+                int part = -1;
+                for (int k = v + 1; k < s.length && k <= v + 5; k++) {
+                    if (COMPONENT_NOUNS.contains(s[k].lowerLemma())) {
+                        part = k;
+                        break;
+                    }
+                }
+                if (part < 0 || !contributionSubject(s, v, names)) {
+                    continue;
+                }
+                Set<String> items = new HashSet<>();
+                for (Mention m : out) {
+                    if (m.type() == EntityType.METHOD && m.charStart() > s[part].end()
+                            && m.charEnd() <= s[s.length - 1].end()
+                            && ITEM_START.matcher(text.substring(s[part].end(), m.charStart())).find()) {
+                        items.add(m.text().toLowerCase(Locale.ROOT));
+                        if (m.acronym() != null) {
+                            items.add(m.acronym().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+                if (items.size() >= 2) { // an enumeration, not one named part
+                    names.addAll(items);
+                }
+                break;
+            }
+        }
+    }
+
+    /** Before the verb: "our"/"proposed", or a name already marked as the contribution. */
+    private boolean contributionSubject(Tok[] s, int verb, Set<String> names) {
+        for (int k = 0; k < verb; k++) {
+            String w = s[k].lower();
+            if (w.equals("our") || w.equals("proposed") || names.contains(w)) {
+                return true;
+            }
+        }
+        String subject = " " + text.substring(s[0].begin(), s[verb].begin()).toLowerCase(Locale.ROOT) + " ";
+        for (String n : names) {
+            if (n.indexOf(' ') > 0 && subject.contains(" " + n + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COMPONENT_VERBS = Set.of("combine", "consist", "comprise", "compose",
+            "contain", "include", "integrate", "have", "feature", "involve");
+
+    private static final Set<String> COMPONENT_NOUNS = Set.of("component", "module", "part", "stage", "step",
+            "ingredient", "block", "element", "piece", "phase", "building", "innovation");
+
+    /** The item opens right after an enumerator "(i)", "2)", "(b)" or after ":" / ";" (an article at most between). */
+    private static final Pattern ITEM_START = Pattern.compile(
+            "(\\(\\s*([ivx]{1,4}|\\d|[a-h])\\s*\\)|(^|[\\s,;:])([ivx]{1,4}|\\d|[a-h])\\)|[:;])\\s*((a|an|the)\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> BUILT_VERBS = Set.of("develop", "design", "construct", "build", "create",
+            "devise");
+
+    /** Words that end the contributed subject of a passive cue: what follows is used by it. */
+    private static final Set<String> SUBJECT_END = Set.of("based", "built", "using", "via", "from", "with", "on",
+            "upon", "leveraging", "trained", "fine-tuned", "finetuned");
 
     /** "a method called X": X names a method even when its head word says task. */
     private void retypeNamed(Tok[] s, int from) {
@@ -226,7 +312,43 @@ final class ContributionMarker extends DraftRule {
                 return true;
             }
         }
+        // "We formalize the problem of ..., and introduce X": a second verb of the same "we"
+        int and = verb - 1;
+        if (and > 0 && s[and].tag().startsWith("RB")) {
+            and--;
+        }
+        if (and > 1 && s[and].lower().equals("and") && s[0].lower().equals("we")) {
+            return true;
+        }
         return false;
+    }
+
+    /**
+     * "Widget Ranking via Folded Gizmo Networks": what a title without a "NAME:" says the work is done with is the
+     * contribution ("using X" is not: it names tools more often than the paper's own method).
+     */
+    private void titleMeans(Tok[] s, List<int[]> contributed) {
+        for (Tok t : s) {
+            if (t.word().equals(":")) {
+                return; // the title's name or subtitle says it
+            }
+        }
+        for (int i = 1; i + 1 < s.length; i++) {
+            String w = s[i].lower();
+            if (!(w.equals("via") || w.equals("through"))) {
+                continue;
+            }
+            int from = i + 1;
+            int end = from;
+            while (end < s.length && !s[end].word().equals(":")
+                    && !(end > from && s[end].tag().equals("IN") && !s[end].lower().equals("of"))) {
+                end++;
+            }
+            if (end > from) {
+                contributed.add(new int[]{s[from].begin(), s[end - 1].end(), 0});
+            }
+            return;
+        }
     }
 
     /** "NAME: a ..." in the title: the name is the paper's contribution. */
@@ -253,6 +375,8 @@ final class ContributionMarker extends DraftRule {
                 for (int k = 0; k < i; k++) {
                     name |= s[k].nameLike() || Character.isUpperCase(s[k].word().charAt(0));
                 }
+                // a title that opens in lower case ("fooformer: ...", "k-widgets: ...") styles a name
+                name |= Character.isLowerCase(s[0].word().charAt(0)) && s[0].word().length() > 1;
                 if (name && i <= 3) {
                     add(s, 0, i, type, MentionRole.CONTRIBUTED, "cue:title-name", 0.85, null);
                     int from = afterLastContrast(s, i);

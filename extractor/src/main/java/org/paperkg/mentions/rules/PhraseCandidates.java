@@ -27,8 +27,10 @@ final class PhraseCandidates extends DraftRule {
                 continue;
             }
             int j = i;
-            while (j < s.length && chunkable(s[j]) && j - i < 10) {
-                j++;
+            while (j < s.length && chunkable(s[j]) && j - i < 10
+                    && !(j > i && s[j - 1].noun() && s[j].tag().equals("VBG")
+                    && MODIFIER_PARTICIPLES.contains(s[j].lower()))) {
+                j++; // "a framework combining X and Y": the participle after a noun starts a modifier
             }
             int start = i;
             int end = j;
@@ -196,6 +198,15 @@ final class PhraseCandidates extends DraftRule {
             add(s, from, to, t, MentionRole.USED, rule, 0.55, null);
         }
     }
+
+    /**
+     * Participles that after a noun start a modifier, never a name ("a framework combining X"); "following",
+     * "making" are left out ("instruction following", "decision making").
+     */
+    static final Set<String> MODIFIER_PARTICIPLES = Set.of("using", "including", "leveraging", "combining",
+            "achieving", "yielding", "showing", "providing", "enabling", "allowing", "requiring", "outperforming",
+            "demonstrating", "involving", "containing", "spanning", "incorporating", "integrating", "exploiting",
+            "utilizing", "utilising");
 
     /** Gerunds that name a task after "for/of/to" ("for detecting X"); generic actions ("selecting X") do not. */
     static final Set<String> TASK_GERUNDS = Set.of("detecting", "classifying", "predicting", "forecasting",
