@@ -15,15 +15,13 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.paperkg.rdf.PKG;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Computes the corpus-level entity graph from the paper graphs: for every entity linked from a paper, its type, its
@@ -34,6 +32,7 @@ import org.paperkg.rdf.PKG;
  */
 final class EntityGraph {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EntityGraph.class);
     private static final Node GRAPH = NodeFactory.createURI(PKG.ENTITIES_GRAPH);
 
     /** Look-up key of an entity name: its lower-cased form, whitespace collapsed (see {@link #labelKey}). */
@@ -59,19 +58,7 @@ final class EntityGraph {
             PKG.addressesTask.asNode(), PKG.usesDataset.asNode(), PKG.introducesDataset.asNode());
     private static final Set<Node> METHOD_LINKS = Set.of(PKG.proposesMethod.asNode(), PKG.usesMethod.asNode());
     private static final Node TASK_LINK = PKG.addressesTask.asNode();
-
-    private static final String PREFIXES = """
-            PREFIX pkg: <https://w3id.org/paperkg/ontology#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            """;
-
-    /** Types and labels of entities, as the paper graphs give them. */
-    private static final Query FACTS = QueryFactory.create(PREFIXES + """
-            SELECT DISTINCT ?e ?pred ?o {
-              GRAPH ?g { ?g a pkg:Paper . ?e ?pred ?o }
-              VALUES ?pred { rdf:type skos:prefLabel skos:altLabel }
-              FILTER (?pred != rdf:type || ?o IN (pkg:Method, pkg:Task, pkg:Dataset))
-            }""".replace("rdf:type", "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"));
+    private static final Set<Node> ENTITY_TYPES = Set.of(PKG.Method.asNode(), PKG.Task.asNode(), PKG.Dataset.asNode());
 
     private EntityGraph() {
     }
@@ -90,13 +77,13 @@ final class EntityGraph {
      * entity graph already cleared).
      */
     static List<Quad> compute(DatasetGraph dsg) {
+        long start = System.nanoTime();
         Links links = Links.read(dsg);
-        Map<Node, Node> types = new HashMap<>();
-        Map<Node, String> pref = new HashMap<>();
-        Map<Node, TreeSet<String>> alts = new HashMap<>();
-        try (QueryExec qe = QueryExec.dataset(dsg).query(FACTS).build()) {
-            qe.select().forEachRemaining(b -> collect(b, links.support, types, pref, alts));
-        }
+        LOG.debug("Entity graph: links, types and labels of {} papers read in {} ms", links.papers,
+                (System.nanoTime() - start) / 1_000_000);
+        Map<Node, Node> types = links.types;
+        Map<Node, String> pref = links.pref;
+        Map<Node, TreeSet<String>> alts = links.alts;
         List<Quad> out = new ArrayList<>();
         Map<Node, Long> perClass = new HashMap<>();
         Set<Node> described = new HashSet<>();
@@ -125,7 +112,9 @@ final class EntityGraph {
             out.add(Quad.create(GRAPH, e, PKG.support.asNode(), integer(entry.getValue())));
         }
         cooccurrences(links.pairs, described, out);
+        LOG.debug("Entity graph: co-occurrences of {} pairs at {} ms", links.pairs.size(), (System.nanoTime() - start) / 1_000_000);
         out.addAll(GraphStatistics.compute(dsg, links.papers, perClass, out));
+        LOG.debug("Entity graph: statistics at {} ms", (System.nanoTime() - start) / 1_000_000);
         return out;
     }
 
@@ -167,22 +156,19 @@ final class EntityGraph {
         }
     }
 
-    private static void collect(Binding b, Map<Node, Long> support, Map<Node, Node> types, Map<Node, String> pref,
+    /** Adds one fact about an entity: its type or one of its labels. */
+    private static void collect(Node e, Node pred, Node o, Map<Node, Node> types, Map<Node, String> pref,
                                 Map<Node, TreeSet<String>> alts) {
-        Node e = b.get("e");
-        if (!support.containsKey(e)) {
-            return;
-        }
-        Node pred = b.get("pred");
-        Node o = b.get("o");
         if (pred.equals(TYPE)) {
-            // One type per entity (its IRI names the type); keep the least should graphs disagree.
-            types.merge(e, o, (x, y) -> compare(x, y) <= 0 ? x : y);
+            if (ENTITY_TYPES.contains(o)) {
+                // One type per entity (its IRI names the type); keep the least should graphs disagree.
+                types.merge(e, o, (x, y) -> compare(x, y) <= 0 ? x : y);
+            }
         } else if (o.isLiteral()) {
             String label = o.getLiteralLexicalForm();
             if (pred.equals(SKOS.prefLabel.asNode())) {
                 pref.merge(e, label, (x, y) -> x.compareTo(y) <= 0 ? x : y);
-            } else {
+            } else if (pred.equals(SKOS.altLabel.asNode())) {
                 alts.computeIfAbsent(e, k -> new TreeSet<>()).add(label);
             }
         }
@@ -194,12 +180,17 @@ final class EntityGraph {
 
     /**
      * One pass over the papers' own graphs (graph named by the paper): support per entity (distinct papers linking
-     * it), papers shared per method-task pair, and the number of distinct papers in any graph.
+     * it), type and labels of every linked entity as the graphs linking it state them, papers shared per method-task
+     * pair, and the number of distinct papers in any graph.
      */
-    private record Links(Map<Node, Long> support, Map<List<Node>, Long> pairs, long papers) {
+    private record Links(Map<Node, Long> support, Map<Node, Node> types, Map<Node, String> pref,
+                         Map<Node, TreeSet<String>> alts, Map<List<Node>, Long> pairs, long papers) {
 
         static Links read(DatasetGraph dsg) {
             Map<Node, Long> support = new TreeMap<>(EntityGraph::compare);
+            Map<Node, Node> types = new HashMap<>();
+            Map<Node, String> pref = new HashMap<>();
+            Map<Node, TreeSet<String>> alts = new HashMap<>();
             Map<List<Node>, Long> pairs = new HashMap<>();
             Set<Node> papers = new HashSet<>();
             Iterator<Quad> typed = dsg.findNG(Node.ANY, Node.ANY, TYPE, PAPER);
@@ -229,6 +220,11 @@ final class EntityGraph {
                 }
                 for (Node e : entities) {
                     support.merge(e, 1L, Long::sum);
+                    Iterator<Quad> facts = dsg.find(p, e, Node.ANY, Node.ANY);
+                    while (facts.hasNext()) {
+                        Quad f = facts.next();
+                        collect(e, f.getPredicate(), f.getObject(), types, pref, alts);
+                    }
                 }
                 for (Node m : methods) {
                     for (Node t : tasks) {
@@ -236,7 +232,7 @@ final class EntityGraph {
                     }
                 }
             }
-            return new Links(support, pairs, papers.size());
+            return new Links(support, types, pref, alts, pairs, papers.size());
         }
     }
 }
