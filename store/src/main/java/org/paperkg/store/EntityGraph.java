@@ -48,6 +48,9 @@ final class EntityGraph {
      * (ties included). The saved query shows at most this many pairs, so it answers exactly, for any minimum.
      */
     static final int TOP_PAIRS = 200;
+    /** Rank of an entity in its class by support (ties by preferred label), written for this many of each class. */
+    static final Node SUPPORT_RANK = NodeFactory.createURI(PKG.NS + "supportRank");
+    static final int RANKED = 100;
 
     // SPARQL's \s is [ \t\n\r] (XPath regular expressions); the saved queries normalise with the same class.
     private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r]+");
@@ -111,11 +114,30 @@ final class EntityGraph {
             }
             out.add(Quad.create(GRAPH, e, PKG.support.asNode(), integer(entry.getValue())));
         }
+        ranks(links.support, types, pref, described, out);
         cooccurrences(links.pairs, described, out);
         LOG.debug("Entity graph: co-occurrences of {} pairs at {} ms", links.pairs.size(), (System.nanoTime() - start) / 1_000_000);
         out.addAll(GraphStatistics.compute(dsg, links.papers, perClass, out));
         LOG.debug("Entity graph: statistics at {} ms", (System.nanoTime() - start) / 1_000_000);
         return out;
+    }
+
+    /** Writes {@code pkg:supportRank} for the {@link #RANKED} most supported entities of each class. */
+    private static void ranks(Map<Node, Long> support, Map<Node, Node> types, Map<Node, String> pref,
+                              Set<Node> described, List<Quad> out) {
+        Map<Node, List<Node>> byClass = new HashMap<>();
+        for (Node e : described) {
+            byClass.computeIfAbsent(types.get(e), k -> new ArrayList<>()).add(e);
+        }
+        // The saved top-* queries' order: support descending, then label (SPARQL compares strings as Java does).
+        java.util.Comparator<Node> order = java.util.Comparator.<Node>comparingLong(support::get).reversed()
+                .thenComparing(pref::get).thenComparing(EntityGraph::compare);
+        for (List<Node> entities : byClass.values()) {
+            entities.sort(order);
+            for (int i = 0; i < Math.min(RANKED, entities.size()); i++) {
+                out.add(Quad.create(GRAPH, entities.get(i), SUPPORT_RANK, integer(i + 1)));
+            }
+        }
     }
 
     /** Writes the co-occurrence records of the pairs that can be among the {@link #TOP_PAIRS} most shared. */

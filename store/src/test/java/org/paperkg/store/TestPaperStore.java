@@ -133,6 +133,8 @@ class TestPaperStore {
                 + " { <https://w3id.org/paperkg/resource/statistics> void:triples ?t } }";
         String statSelf = prefixes + "SELECT (COUNT(*) AS ?n) { GRAPH " + entities + " { ?s ?p ?o "
                 + "FILTER (STRSTARTS(STR(?s), \"https://w3id.org/paperkg/resource/statistics\")) } }";
+        String rank = prefixes + "SELECT (?r AS ?n) { GRAPH " + entities
+                + " { <https://w3id.org/paperkg/resource/method/sparse-routing-transformer> pkg:supportRank ?r } }";
         String union = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
         String links = prefixes + "SELECT (SUM(?t) AS ?n) { GRAPH " + entities
                 + " { <https://w3id.org/paperkg/resource/statistics> void:propertyPartition/void:triples ?t } }";
@@ -144,6 +146,7 @@ class TestPaperStore {
                 assertEquals(2, count(store, keys), "speech recognition and asr: " + file);
                 assertEquals(1, count(store, asr), file);
                 assertEquals(2, count(store, pair), "two papers link both: " + file);
+                assertEquals(1, count(store, rank), "the most supported method: " + file);
                 // The statistics count the union graph's triples, their own excepted.
                 assertEquals(count(store, union) - count(store, statSelf), count(store, statTriples), file);
                 assertEquals(count(store, linksCounted), count(store, links), file);
