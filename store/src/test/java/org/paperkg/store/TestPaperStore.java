@@ -146,7 +146,8 @@ class TestPaperStore {
                 assertEquals(2, count(store, keys), "speech recognition and asr: " + file);
                 assertEquals(1, count(store, asr), file);
                 assertEquals(2, count(store, pair), "two papers link both: " + file);
-                assertEquals(1, count(store, rank), "the most supported method: " + file);
+                // First its support 3 leads; after the change three methods have 2 and the label breaks the tie.
+                assertEquals(file.equals("papers.trig") ? 1 : 3, count(store, rank), "rank by support, then label: " + file);
                 // The statistics count the union graph's triples, their own excepted.
                 assertEquals(count(store, union) - count(store, statSelf), count(store, statTriples), file);
                 assertEquals(count(store, linksCounted), count(store, links), file);
