@@ -38,7 +38,7 @@ public final class ServeCommand implements Callable<Integer> {
         long timeoutSeconds = options.timeoutSeconds;
         PaperkgServer server = PaperkgServer.create(
                 new PaperkgServer.Options(db, LoadCommand.configFile(options.config), options.port, passwd,
-                        timeoutSeconds * 1000),
+                        timeoutSeconds * 1000, options.host),
                 QueryCatalogue.locate(options.queries).all());
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "paperkg-stop"));

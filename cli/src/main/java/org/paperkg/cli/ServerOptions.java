@@ -12,6 +12,10 @@ public final class ServerOptions {
     @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = PaperkgServer.DEFAULT_PORT;
 
+    @Option(names = "--host", paramLabel = "ADDRESS",
+            description = "Address to listen on (default: every interface; --host 127.0.0.1 serves this machine only).")
+    String host;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Fuseki configuration (default: the one in fuseki-config/ here, else the packaged one).")
     Path config;

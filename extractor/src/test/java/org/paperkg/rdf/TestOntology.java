@@ -72,6 +72,6 @@ class TestOntology {
         Model m = load(PKG.SHAPES_RESOURCE);
         Shapes shapes = Shapes.parse(m.getGraph());
         assertFalse(shapes.getTargetShapes().isEmpty());
-        assertEquals(5, shapes.getTargetShapes().size());
+        assertEquals(6, shapes.getTargetShapes().size()); // paper, linking paper, author, entity, statement, co-occurrence
     }
 }

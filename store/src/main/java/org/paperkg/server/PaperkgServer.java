@@ -29,17 +29,27 @@ public final class PaperkgServer {
     /** Default HTTP port. */
     public static final int DEFAULT_PORT = 3030;
 
-    /** What to serve and how: store, configuration file (null: packaged), port (0: any free), password file, timeout. */
-    public record Options(Path db, Path config, int port, Path passwordFile, long timeoutMillis) {
+    /**
+     * What to serve and how: store, configuration file (null: packaged), port (0: any free), password file, timeout,
+     * and the address to listen on (null: every interface; {@code 127.0.0.1} keeps the server to this machine).
+     */
+    public record Options(Path db, Path config, int port, Path passwordFile, long timeoutMillis, String host) {
+
+        /** Options listening on every interface. */
+        public Options(Path db, Path config, int port, Path passwordFile, long timeoutMillis) {
+            this(db, config, port, passwordFile, timeoutMillis, null);
+        }
     }
 
     private final FusekiServer server;
     private final String service;
     private final boolean writable;
     private final int requestedPort;
+    private final String host;
 
-    private PaperkgServer(FusekiServer server, String service, boolean writable, int requestedPort) {
+    private PaperkgServer(FusekiServer server, String service, boolean writable, int requestedPort, String host) {
         this.server = server;
+        this.host = host;
         this.requestedPort = requestedPort;
         this.service = service;
         this.writable = writable;
@@ -90,7 +100,15 @@ public final class PaperkgServer {
             b.passwordFile(o.passwordFile().toString()).auth(AuthScheme.BASIC).realm("paperkg");
         }
         holder[0] = b.build();
-        return new PaperkgServer(holder[0], service, writable, o.port());
+        if (o.host() != null && !o.host().isBlank()) {
+            // Fuseki's builder only offers loopback or every interface; the Jetty connector takes any address.
+            for (org.eclipse.jetty.server.Connector c : holder[0].getJettyServer().getConnectors()) {
+                if (c instanceof org.eclipse.jetty.server.ServerConnector sc) {
+                    sc.setHost(o.host());
+                }
+            }
+        }
+        return new PaperkgServer(holder[0], service, writable, o.port(), o.host());
     }
 
     /** Starts the server; returns this. */
@@ -133,9 +151,12 @@ public final class PaperkgServer {
         return writable;
     }
 
-    /** The server's base URL, {@code http://localhost:PORT}. */
+    /** The server's base URL, {@code http://localhost:PORT}, or with the address given to listen on. */
     public String baseUrl() {
-        return "http://localhost:" + port();
+        if (host == null || host.isBlank() || host.equals("0.0.0.0") || host.equals("::")) {
+            return "http://localhost:" + port();
+        }
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
     }
 
     /** The public SPARQL query endpoint. */

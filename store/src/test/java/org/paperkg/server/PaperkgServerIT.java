@@ -83,15 +83,16 @@ class PaperkgServerIT {
     }
 
     @Test
-    void withoutPasswordFileTheServerIsReadOnly() throws Exception {
+    void withoutPasswordFileTheServerIsReadOnlyAndListensWhereTold() throws Exception {
         Path db = dir.resolve("db2");
         try (PaperStore store = PaperStore.open(StoreConfig.load(null, db))) {
             store.load(List.of(FIXTURES.resolve("papers.trig")), n -> { });
         }
         PaperkgServer server = PaperkgServer.create(
-                new PaperkgServer.Options(db, null, 0, dir.resolve("no-such-passwd"), 30_000), List.of());
+                new PaperkgServer.Options(db, null, 0, dir.resolve("no-such-passwd"), 30_000, "127.0.0.1"), List.of());
         try {
             server.start();
+            assertTrue(server.baseUrl().startsWith("http://127.0.0.1:"), server.baseUrl());
             assertFalse(server.writable());
             HttpResponse<String> r = post(server.baseUrl() + "/papers/update", "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
                     "application/sparql-update", null);
@@ -106,7 +107,8 @@ class PaperkgServerIT {
     private void runEverySavedQuery(QueryCatalogue catalogue, String endpoint) {
         Map<String, Map<String, String>> params = new HashMap<>();
         Map<String, Consumer<List<QuerySolution>>> checks = new HashMap<>();
-        params.put("methods-for-task", Map.of("task", "speech recognition"));
+        // Any case, any spacing: names are found by their look-up key.
+        params.put("methods-for-task", Map.of("task", " Speech   RECOGNITION "));
         checks.put("methods-for-task", rows -> {
             assertEquals(2, rows.size());
             assertEquals("sparse routing transformer", str(rows.get(0), "label"));
@@ -186,6 +188,7 @@ class PaperkgServerIT {
             assertEquals(4, r.getLiteral("datasets").getInt());
             assertEquals(16, r.getLiteral("links").getInt());
             assertEquals(16, r.getLiteral("statements").getInt());
+            assertTrue(r.getLiteral("triples").getInt() > 100, "triples");
         });
         assertTrue(catalogue.all().size() >= 12, "at least 12 saved queries");
         QueryRunner runner = QueryRunner.remote(endpoint);

@@ -103,6 +103,58 @@ class TestPaperStore {
         }
     }
 
+    static long count(PaperStore store, String query) {
+        Dataset ds = store.dataset();
+        return Txn.calculateRead(ds, () -> {
+            try (var qe = org.apache.jena.query.QueryExecutionFactory.create(query, ds)) {
+                var rs = qe.execSelect();
+                return rs.hasNext() ? rs.next().getLiteral("n").getLong() : -1L;
+            }
+        });
+    }
+
+    @Test
+    void labelKeyIsLowerCaseWithSpacesCollapsed() {
+        assertEquals("sparse routing transformer", EntityGraph.labelKey("  Sparse \t Routing\nTRANSFORMER "));
+        assertEquals("asr", EntityGraph.labelKey("ASR"));
+    }
+
+    @Test
+    void entityGraphHoldsLookupKeysCooccurrencesAndStatisticsAfterEveryLoad() {
+        String prefixes = "PREFIX pkg: <https://w3id.org/paperkg/ontology#> PREFIX void: <http://rdfs.org/ns/void#> ";
+        String entities = "<" + PKG.ENTITIES_GRAPH + ">";
+        String keys = prefixes + "SELECT (COUNT(*) AS ?n) { GRAPH " + entities
+                + " { <https://w3id.org/paperkg/resource/task/speech-recognition> pkg:labelKey ?k } }";
+        String asr = prefixes + "SELECT (COUNT(*) AS ?n) { GRAPH " + entities + " { ?t pkg:labelKey \"asr\" } }";
+        String pair = prefixes + "SELECT (SUM(?p) AS ?n) { GRAPH " + entities + " { ?c pkg:cooccurringMethod "
+                + "<https://w3id.org/paperkg/resource/method/sparse-routing-transformer> ; pkg:cooccurringTask "
+                + "<https://w3id.org/paperkg/resource/task/speech-recognition> ; pkg:sharedPapers ?p } }";
+        String statTriples = prefixes + "SELECT (?t AS ?n) { GRAPH " + entities
+                + " { <https://w3id.org/paperkg/resource/statistics> void:triples ?t } }";
+        String statSelf = prefixes + "SELECT (COUNT(*) AS ?n) { GRAPH " + entities + " { ?s ?p ?o "
+                + "FILTER (STRSTARTS(STR(?s), \"https://w3id.org/paperkg/resource/statistics\")) } }";
+        String rank = prefixes + "SELECT (?r AS ?n) { GRAPH " + entities
+                + " { <https://w3id.org/paperkg/resource/method/sparse-routing-transformer> pkg:supportRank ?r } }";
+        String union = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
+        String links = prefixes + "SELECT (SUM(?t) AS ?n) { GRAPH " + entities
+                + " { <https://w3id.org/paperkg/resource/statistics> void:propertyPartition/void:triples ?t } }";
+        String linksCounted = prefixes + "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?r ?o } "
+                + "VALUES ?r { pkg:proposesMethod pkg:usesMethod pkg:addressesTask pkg:usesDataset pkg:introducesDataset } }";
+        try (PaperStore store = PaperStore.open(StoreConfig.load(null, dir))) {
+            for (String file : List.of("papers.trig", "changed-paper.trig")) {
+                store.load(List.of(FIXTURES.resolve(file)), n -> { });
+                assertEquals(2, count(store, keys), "speech recognition and asr: " + file);
+                assertEquals(1, count(store, asr), file);
+                assertEquals(2, count(store, pair), "two papers link both: " + file);
+                // First its support 3 leads; after the change three methods have 2 and the label breaks the tie.
+                assertEquals(file.equals("papers.trig") ? 1 : 3, count(store, rank), "rank by support, then label: " + file);
+                // The statistics count the union graph's triples, their own excepted.
+                assertEquals(count(store, union) - count(store, statSelf), count(store, statTriples), file);
+                assertEquals(count(store, linksCounted), count(store, links), file);
+            }
+        }
+    }
+
     @Test
     void dumpRoundTrips() {
         try (PaperStore store = PaperStore.open(StoreConfig.load(null, dir))) {
