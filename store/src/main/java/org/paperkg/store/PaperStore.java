@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -34,7 +33,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutputs;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.paperkg.rdf.PKG;
@@ -53,6 +55,8 @@ public final class PaperStore implements AutoCloseable {
     /** Triples from triple-only files (Turtle, N-Triples) go to one graph per file under this namespace. */
     public static final String FILE_GRAPH_NS = PKG.RESOURCE + "graph/file/";
     private static final int PROGRESS_EVERY = 5_000;
+    /** A reload that wrote more quads than this share of the store compacts it. */
+    private static final double COMPACT_FRACTION = 0.1;
 
     private final Dataset dataset;
     private final DatasetGraphText text;
@@ -94,14 +98,20 @@ public final class PaperStore implements AutoCloseable {
 
     /** Number of quads stored (all named graphs plus the stored default graph). */
     public long quadCount() {
-        return Txn.calculateRead(text, () -> Iter.count(text.find()));
+        // Counted on TDB2's primary indexes: no node is decoded.
+        return Txn.calculateRead(base, () -> {
+            DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(base);
+            return tdb.getQuadTable().getNodeTupleTable().size() + tdb.getTripleTable().getNodeTupleTable().size();
+        });
     }
 
     /**
      * Loads RDF files. On an empty store the TDB2 bulk loader runs; otherwise every graph met in the input replaces
-     * the stored graph of the same name, all in one write transaction. Both ways the ontology graph is refreshed, the
-     * entity graph is rebuilt from the paper graphs and the text index is rebuilt. Quads for the entity graph in the
-     * input are ignored (it is always rebuilt). {@code progress} receives the number of quads read so far.
+     * the stored graph of the same name, all in one write transaction, and graphs whose stored content is already the
+     * input's are left untouched. Both ways the ontology graph is refreshed, the entity graph is brought in line with
+     * the paper graphs and the text index is rebuilt when anything it covers may have changed. Quads for the entity
+     * graph in the input are ignored (it is always derived). A reload that rewrote a large part of the store compacts
+     * it afterwards, so the disk does not keep the old copies. {@code progress} receives the number of quads read.
      */
     public LoadSummary load(List<Path> files, LongConsumer progress) {
         long start = System.nanoTime();
@@ -116,25 +126,40 @@ public final class PaperStore implements AutoCloseable {
         boolean bulk = isEmpty();
         long[] read = {0};
         long graphs;
+        boolean changed;
+        long written;
         if (bulk) {
             graphs = bulkLoad(files, read, progress);
             LOG.debug("Bulk load: {} quads in {} s", read[0], seconds(start));
-            Txn.executeWrite(base, this::rebuildEntityGraph);
+            Txn.executeWrite(base, this::updateEntityGraph);
+            changed = true;
+            written = read[0];
         } else {
-            graphs = Txn.calculateWrite(base, () -> {
-                long g = replaceGraphs(files, read, progress);
-                LOG.debug("Graphs replaced: {} quads in {} s", read[0], seconds(start));
-                rebuildEntityGraph();
-                return g;
+            GraphReplacement replacement = new GraphReplacement(base);
+            boolean entitiesChanged = Txn.calculateWrite(base, () -> {
+                replaceGraphs(files, replacement, read, progress);
+                LOG.debug("Graphs compared: {} quads in {} s; {} graphs replaced, {} unchanged", read[0], seconds(start),
+                        replacement.replaced(), replacement.unchanged());
+                return updateEntityGraph();
             });
+            graphs = replacement.graphs();
+            changed = replacement.replaced() > 0 || entitiesChanged;
+            written = replacement.written();
         }
-        LOG.debug("Entity graph rebuilt at {} s", seconds(start));
-        reindexText();
-        LOG.debug("Text index rebuilt at {} s", seconds(start));
+        LOG.debug("Entity graph done at {} s", seconds(start));
+        if (changed || textIndexEmpty()) {
+            reindexText();
+            LOG.debug("Text index rebuilt at {} s", seconds(start));
+        }
         progress.accept(read[0]);
         long quads = quadCount();
+        if (!bulk && written > COMPACT_FRACTION * quads) {
+            compact();
+            LOG.debug("Store compacted at {} s", seconds(start));
+        }
         long entities = Txn.calculateRead(base, () -> Iter.count(base.find(ENTITIES, Node.ANY, PKG.support.asNode(), Node.ANY)));
         double seconds = (System.nanoTime() - start) / 1e9;
+        LOG.debug("Counts done at {} s", seconds(start));
         return new LoadSummary(files.size(), read[0], graphs, quads, entities, bulk, seconds);
     }
 
@@ -149,9 +174,9 @@ public final class PaperStore implements AutoCloseable {
         try {
             StreamRDF sink = loader.stream();
             for (Path f : files) {
-                parse(f, new Filter(f, sink, graphs, read, progress, null));
+                parse(f, new Filter(f, sink, graphs, read, progress));
             }
-            parseOntology(new Filter(null, sink, graphs, read, progress, null));
+            parseOntology(new Filter(null, sink, graphs, read, progress));
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
@@ -160,29 +185,48 @@ public final class PaperStore implements AutoCloseable {
         return graphs.size();
     }
 
-    private long replaceGraphs(List<Path> files, long[] read, LongConsumer progress) {
-        // Straight into TDB2, past the text index: the index is rebuilt after the load.
+    private void replaceGraphs(List<Path> files, GraphReplacement replacement, long[] read, LongConsumer progress) {
+        // Straight into TDB2, past the text index: the index is rebuilt after the load when anything changed.
         Set<Node> graphs = new HashSet<>();
-        StreamRDF sink = new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                base.add(quad);
-            }
-        };
-        Consumer<Node> clear = g -> base.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         for (Path f : files) {
-            parse(f, new Filter(f, sink, graphs, read, progress, clear));
+            parse(f, new Filter(f, replacement, graphs, read, progress));
+            replacement.finish();
         }
-        parseOntology(new Filter(null, sink, graphs, read, progress, clear));
-        return graphs.size();
+        parseOntology(new Filter(null, replacement, graphs, read, progress));
+        replacement.finish();
     }
 
-    /** Replaces the entity graph: type, preferred and alternative labels, and support of every linked entity. */
-    private void rebuildEntityGraph() {
-        base.deleteAny(ENTITIES, Node.ANY, Node.ANY, Node.ANY);
-        List<Quad> quads = EntityGraph.compute(base);
-        quads.forEach(base::add);
-        LOG.debug("Entity graph rebuilt: {} quads", quads.size());
+    /**
+     * Copies the live data into a fresh generation of the database and deletes the old one: TDB2 keeps every block a
+     * write transaction replaced until then.
+     */
+    private void compact() {
+        DatabaseMgr.compact(base, true);
+    }
+
+    private boolean textIndexEmpty() {
+        return text.getTextIndex() instanceof TextIndexLucene lucene
+                && lucene.getIndexWriter().getDocStats().numDocs == 0;
+    }
+
+    /**
+     * Brings the entity graph (type, labels and support of every linked entity, computed from the paper graphs) in
+     * line with the paper graphs, writing only the quads that differ; true when it changed. The one place the entity
+     * graph is written.
+     */
+    private boolean updateEntityGraph() {
+        List<Quad> computed = EntityGraph.compute(base);
+        Set<Quad> missing = new HashSet<>(computed);
+        List<Quad> stale = new ArrayList<>();
+        base.find(ENTITIES, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!missing.remove(q)) {
+                stale.add(q);
+            }
+        });
+        stale.forEach(base::delete);
+        missing.forEach(base::add);
+        LOG.debug("Entity graph: {} quads, {} removed, {} added", computed.size(), stale.size(), missing.size());
+        return !stale.isEmpty() || !missing.isEmpty();
     }
 
     /**
@@ -260,7 +304,7 @@ public final class PaperStore implements AutoCloseable {
 
     /**
      * Routes parsed data into the store: triples into the file's graph (or the ontology graph), entity-graph quads
-     * dropped, and each graph cleared the first time it is met (when {@code clear} is given).
+     * dropped, graph names collected.
      */
     private static final class Filter extends StreamRDFBase {
         private final Node tripleGraph;
@@ -268,10 +312,8 @@ public final class PaperStore implements AutoCloseable {
         private final Set<Node> seen;
         private final long[] read;
         private final LongConsumer progress;
-        private final Consumer<Node> clear;
 
-        Filter(Path file, StreamRDF sink, Set<Node> seen, long[] read, LongConsumer progress,
-               java.util.function.Consumer<Node> clear) {
+        Filter(Path file, StreamRDF sink, Set<Node> seen, long[] read, LongConsumer progress) {
             this.tripleGraph = file == null ? ONTOLOGY
                     : NodeFactory.createURI(FILE_GRAPH_NS + java.net.URLEncoder.encode(
                             file.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8));
@@ -279,7 +321,6 @@ public final class PaperStore implements AutoCloseable {
             this.seen = seen;
             this.read = read;
             this.progress = progress;
-            this.clear = clear;
         }
 
         @Override
@@ -293,9 +334,7 @@ public final class PaperStore implements AutoCloseable {
             if (g.equals(ENTITIES)) {
                 return;
             }
-            if (seen.add(g) && clear != null) {
-                clear.accept(g);
-            }
+            seen.add(g);
             sink.quad(q.isDefaultGraph() ? Quad.create(g, q.asTriple()) : q);
             if (++read[0] % PROGRESS_EVERY == 0) {
                 progress.accept(read[0]);
