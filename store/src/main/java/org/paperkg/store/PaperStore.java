@@ -126,12 +126,14 @@ public final class PaperStore implements AutoCloseable {
         boolean bulk = isEmpty();
         long[] read = {0};
         long graphs;
+        long graphsWritten;
         boolean changed;
         long written;
         if (bulk) {
             graphs = bulkLoad(files, read, progress);
             LOG.debug("Bulk load: {} quads in {} s", read[0], seconds(start));
             Txn.executeWrite(base, this::updateEntityGraph);
+            graphsWritten = graphs;
             changed = true;
             written = read[0];
         } else {
@@ -143,6 +145,7 @@ public final class PaperStore implements AutoCloseable {
                 return updateEntityGraph();
             });
             graphs = replacement.graphs();
+            graphsWritten = replacement.replaced();
             changed = replacement.replaced() > 0 || entitiesChanged;
             written = replacement.written();
         }
@@ -160,7 +163,7 @@ public final class PaperStore implements AutoCloseable {
         long entities = Txn.calculateRead(base, () -> Iter.count(base.find(ENTITIES, Node.ANY, PKG.support.asNode(), Node.ANY)));
         double seconds = (System.nanoTime() - start) / 1e9;
         LOG.debug("Counts done at {} s", seconds(start));
-        return new LoadSummary(files.size(), read[0], graphs, quads, entities, bulk, seconds);
+        return new LoadSummary(files.size(), read[0], graphs, graphsWritten, quads, entities, bulk, seconds);
     }
 
     private static String seconds(long start) {
