@@ -61,9 +61,11 @@ public final class PaperStore implements AutoCloseable {
     private final Dataset dataset;
     private final DatasetGraphText text;
     private final DatasetGraph base;
+    private final EntityGraphStamp stamp;
 
-    private PaperStore(Dataset dataset) {
+    private PaperStore(Dataset dataset, EntityGraphStamp stamp) {
         this.dataset = dataset;
+        this.stamp = stamp;
         if (!(dataset.asDatasetGraph() instanceof DatasetGraphText t)) {
             throw new StoreException("The Fuseki configuration's dataset is not a text dataset (text:TextDataset).");
         }
@@ -74,7 +76,7 @@ public final class PaperStore implements AutoCloseable {
     /** Opens (creating when needed) the store described by {@code config}. Close it when done: it holds locks. */
     public static PaperStore open(StoreConfig config) {
         try {
-            return new PaperStore(config.assemble());
+            return new PaperStore(config.assemble(), new EntityGraphStamp(config.db()));
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t.getMessage() != null && t.getMessage().contains("lock")) {
@@ -130,6 +132,7 @@ public final class PaperStore implements AutoCloseable {
         boolean changed;
         long written;
         if (bulk) {
+            stamp.clear();
             graphs = bulkLoad(files, read, progress);
             LOG.debug("Bulk load: {} quads in {} s", read[0], seconds(start));
             Txn.executeWrite(base, this::updateEntityGraph);
@@ -142,13 +145,15 @@ public final class PaperStore implements AutoCloseable {
                 replaceGraphs(files, replacement, read, progress);
                 LOG.debug("Graphs compared: {} quads in {} s; {} graphs replaced, {} unchanged", read[0], seconds(start),
                         replacement.replaced(), replacement.unchanged());
-                return updateEntityGraph();
+                // No paper graph changed and the entity graph was derived by this code: it is still right.
+                return (replacement.replaced() > 0 || !stamp.current()) && updateEntityGraph();
             });
             graphs = replacement.graphs();
             graphsWritten = replacement.replaced();
             changed = replacement.replaced() > 0 || entitiesChanged;
             written = replacement.written();
         }
+        stamp.write();
         LOG.debug("Entity graph done at {} s", seconds(start));
         if (changed || textIndexEmpty()) {
             reindexText();
@@ -218,7 +223,9 @@ public final class PaperStore implements AutoCloseable {
      * graph is written.
      */
     private boolean updateEntityGraph() {
+        long start = System.nanoTime();
         List<Quad> computed = EntityGraph.compute(base);
+        LOG.debug("Entity graph computed in {} s", seconds(start));
         Set<Quad> missing = new HashSet<>(computed);
         List<Quad> stale = new ArrayList<>();
         base.find(ENTITIES, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {

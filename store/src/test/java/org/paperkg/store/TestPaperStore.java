@@ -107,6 +107,24 @@ class TestPaperStore {
     }
 
     @Test
+    void entityGraphIsRecomputedWhenItsStampIsMissingEvenIfNoPaperChanged() throws Exception {
+        try (PaperStore store = PaperStore.open(StoreConfig.load(null, dir))) {
+            store.load(List.of(FIXTURES.resolve("papers.trig")), n -> { });
+            // An entity graph from elsewhere (an older paperkg): a reload must derive it afresh.
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            Txn.executeWrite(dsg, () -> dsg.deleteAny(ENTITIES, Node.ANY, Node.ANY, Node.ANY));
+            Files.delete(dir.resolve("entity-graph.stamp"));
+            LoadSummary again = store.load(List.of(FIXTURES.resolve("papers.trig")), n -> { });
+            assertEquals(0, again.graphsWritten());
+            assertEquals(10, again.entities());
+            assertEquals(3, support(store, "method/sparse-routing-transformer"));
+            assertEquals(1, hits(store, "PREFIX text: <http://jena.apache.org/text#> "
+                    + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                    + "SELECT ?e WHERE { (?e ?score) text:query (skos:prefLabel 'routing') }"));
+        }
+    }
+
+    @Test
     void reloadThatRewritesMuchOfTheStoreCompactsIt() throws Exception {
         Path tdb2 = dir.resolve("tdb2");
         try (PaperStore store = PaperStore.open(StoreConfig.load(null, dir))) {
