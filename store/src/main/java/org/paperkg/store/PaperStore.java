@@ -111,8 +111,9 @@ public final class PaperStore implements AutoCloseable {
      * Loads RDF files. On an empty store the TDB2 bulk loader runs; otherwise every graph met in the input replaces
      * the stored graph of the same name, all in one write transaction, and graphs whose stored content is already the
      * input's are left untouched. Both ways the ontology graph is refreshed, the entity graph is brought in line with
-     * the paper graphs and the text index is rebuilt when anything it covers may have changed. Quads for the entity
-     * graph in the input are ignored (it is always derived). A reload that rewrote a large part of the store compacts
+     * the paper graphs and the text index is rebuilt when anything it covers may have changed. The entity graph is
+     * always derived from the paper graphs: on an empty store the input's copy (a build writes one) goes in with the
+     * bulk load and is then corrected to the derived one, which costs no writes when they agree; a reload ignores it. A reload that rewrote a large part of the store compacts
      * it afterwards, so the disk does not keep the old copies. {@code progress} receives the number of quads read.
      */
     public LoadSummary load(List<Path> files, LongConsumer progress) {
@@ -182,9 +183,9 @@ public final class PaperStore implements AutoCloseable {
         try {
             StreamRDF sink = loader.stream();
             for (Path f : files) {
-                parse(f, new Filter(f, sink, graphs, read, progress));
+                parse(f, new Filter(f, sink, graphs, read, progress, true));
             }
-            parseOntology(new Filter(null, sink, graphs, read, progress));
+            parseOntology(new Filter(null, sink, graphs, read, progress, true));
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
@@ -197,10 +198,10 @@ public final class PaperStore implements AutoCloseable {
         // Straight into TDB2, past the text index: the index is rebuilt after the load when anything changed.
         Set<Node> graphs = new HashSet<>();
         for (Path f : files) {
-            parse(f, new Filter(f, replacement, graphs, read, progress));
+            parse(f, new Filter(f, replacement, graphs, read, progress, false));
             replacement.finish();
         }
-        parseOntology(new Filter(null, replacement, graphs, read, progress));
+        parseOntology(new Filter(null, replacement, graphs, read, progress, false));
         replacement.finish();
     }
 
@@ -314,7 +315,7 @@ public final class PaperStore implements AutoCloseable {
 
     /**
      * Routes parsed data into the store: triples into the file's graph (or the ontology graph), entity-graph quads
-     * dropped, graph names collected.
+     * kept or dropped, graph names collected, every quad read counted.
      */
     private static final class Filter extends StreamRDFBase {
         private final Node tripleGraph;
@@ -322,8 +323,9 @@ public final class PaperStore implements AutoCloseable {
         private final Set<Node> seen;
         private final long[] read;
         private final LongConsumer progress;
+        private final boolean keepEntities;
 
-        Filter(Path file, StreamRDF sink, Set<Node> seen, long[] read, LongConsumer progress) {
+        Filter(Path file, StreamRDF sink, Set<Node> seen, long[] read, LongConsumer progress, boolean keepEntities) {
             this.tripleGraph = file == null ? ONTOLOGY
                     : NodeFactory.createURI(FILE_GRAPH_NS + java.net.URLEncoder.encode(
                             file.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8));
@@ -331,6 +333,7 @@ public final class PaperStore implements AutoCloseable {
             this.seen = seen;
             this.read = read;
             this.progress = progress;
+            this.keepEntities = keepEntities;
         }
 
         @Override
@@ -340,15 +343,18 @@ public final class PaperStore implements AutoCloseable {
 
         @Override
         public void quad(Quad q) {
-            Node g = q.isDefaultGraph() ? tripleGraph : q.getGraph();
-            if (g.equals(ENTITIES)) {
-                return;
-            }
-            seen.add(g);
-            sink.quad(q.isDefaultGraph() ? Quad.create(g, q.asTriple()) : q);
             if (++read[0] % PROGRESS_EVERY == 0) {
                 progress.accept(read[0]);
             }
+            Node g = q.isDefaultGraph() ? tripleGraph : q.getGraph();
+            if (g.equals(ENTITIES)) {
+                if (!keepEntities) {
+                    return;
+                }
+            } else {
+                seen.add(g);
+            }
+            sink.quad(q.isDefaultGraph() ? Quad.create(g, q.asTriple()) : q);
         }
     }
 }
