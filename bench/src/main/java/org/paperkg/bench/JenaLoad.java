@@ -15,8 +15,11 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * The baseline for {@code paperkg load}: Jena's TDB2 loader API called directly on the same files, with
  * {@code MonitorOutputs.nullOutput()}. Run it in its own JVM (like {@code paperkg load}) so both pay the same start-up.
  *
- * <p>Usage: {@code JenaLoad --db DIR [--loader basic|sequential|phased|parallel|default] [--count] FILE...};
- * {@code --count} also counts the store's quads before and after (outside the timed part).
+ * <p>Usage: {@code JenaLoad --db DIR [--loader basic|sequential|phased|parallel|default] [--count] [--assembled]
+ * FILE...}; {@code --count} also counts the store's quads before and after (outside the timed part);
+ * {@code --assembled} opens the store as {@code paperkg load} does (Fuseki assembler, text dataset over TDB2 in
+ * {@code DIR/tdb2}, Lucene in {@code DIR/text}) and loads into its TDB2 dataset, to tell the loader's cost in that
+ * set-up from paperkg's own work.
  */
 public final class JenaLoad {
 
@@ -24,13 +27,17 @@ public final class JenaLoad {
     }
 
     public static void main(String[] argv) {
-        Args args = new Args(argv, "count");
+        Args args = new Args(argv, "count", "assembled");
         boolean count = args.flag("count");
+        boolean assembled = args.flag("assembled");
         long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         Path db = Path.of(args.require("db"));
         String kind = args.get("loader", "phased");
         List<String> files = args.positional();
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
+        DatasetGraph dsg = assembled
+                ? ((org.apache.jena.query.text.DatasetGraphText) org.paperkg.store.StoreConfig.load(null, db).assemble()
+                        .asDatasetGraph()).getWrapped()
+                : DatabaseMgr.connectDatasetGraph(db.toString());
         long before = count ? Txn.calculateRead(dsg, () -> dsg.stream().count()) : -1;
         DataLoader loader = switch (kind) {
             case "basic" -> LoaderFactory.basicLoader(dsg, MonitorOutputs.nullOutput());

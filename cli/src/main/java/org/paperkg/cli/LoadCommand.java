@@ -35,8 +35,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Loads paper listings or RDF files (.nq .trig .ttl .nt .jsonld, optionally .gz) into a TDB2 store "
                 + "with a full-text index.",
-            "An empty store is filled with Jena's bulk loader; otherwise each paper's graph is replaced, so loading "
-                + "the same input twice changes nothing. The entity graph (support counts) is rebuilt after every load."})
+            "An empty store is filled with Jena's bulk loader; otherwise each paper's graph is replaced when its "
+                + "content changed (unchanged ones are not rewritten), so loading the same input twice "
+                + "changes nothing. The entity graph (support counts) is brought up to date after every load, and a "
+                + "reload that rewrote much of the store compacts it."})
 public final class LoadCommand implements Callable<Integer> {
 
     /** Default store directory, relative to the working directory. */
@@ -100,9 +102,10 @@ public final class LoadCommand implements Callable<Integer> {
                 s = store.load(rdf, ProgressBars.stepper(bar));
             }
             err.printf(Locale.ROOT, "Loaded %d file(s) into %s (%s): %,d quads read in %.1f s (%,.0f quads/s); "
-                            + "%,d graphs written; the store holds %,d quads and %,d entities.%n",
+                            + "%,d graphs read, %,d written (the others were unchanged); the store holds %,d quads and "
+                            + "%,d entities.%n",
                     s.files(), db, s.bulk() ? "bulk load into an empty store" : "graphs replaced",
-                    s.quadsRead(), s.seconds(), s.quadsPerSecond(), s.graphsWritten(), s.quadsInStore(), s.entities());
+                    s.quadsRead(), s.seconds(), s.quadsPerSecond(), s.graphsRead(), s.graphsWritten(), s.quadsInStore(), s.entities());
             return exit;
         } finally {
             if (built != null) {

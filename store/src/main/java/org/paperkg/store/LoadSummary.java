@@ -1,11 +1,11 @@
 package org.paperkg.store;
 
 /**
- * What a load did: files and quads read, graphs written, quads in the store afterwards, entities with support,
- * and the time taken.
+ * What a load did: files, quads and graphs read, graphs written (the others already held the same quads), quads in
+ * the store afterwards, entities with support, and the time taken.
  */
-public record LoadSummary(int files, long quadsRead, long graphsWritten, long quadsInStore, long entities,
-                          boolean bulk, double seconds) {
+public record LoadSummary(int files, long quadsRead, long graphsRead, long graphsWritten, long quadsInStore,
+                          long entities, boolean bulk, double seconds) {
 
     /** Quads read per second (0 when nothing was read). */
     public double quadsPerSecond() {

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -34,7 +33,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutputs;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.paperkg.rdf.PKG;
@@ -53,13 +55,17 @@ public final class PaperStore implements AutoCloseable {
     /** Triples from triple-only files (Turtle, N-Triples) go to one graph per file under this namespace. */
     public static final String FILE_GRAPH_NS = PKG.RESOURCE + "graph/file/";
     private static final int PROGRESS_EVERY = 5_000;
+    /** A reload that wrote more quads than this share of the store compacts it. */
+    private static final double COMPACT_FRACTION = 0.1;
 
     private final Dataset dataset;
     private final DatasetGraphText text;
     private final DatasetGraph base;
+    private final EntityGraphStamp stamp;
 
-    private PaperStore(Dataset dataset) {
+    private PaperStore(Dataset dataset, EntityGraphStamp stamp) {
         this.dataset = dataset;
+        this.stamp = stamp;
         if (!(dataset.asDatasetGraph() instanceof DatasetGraphText t)) {
             throw new StoreException("The Fuseki configuration's dataset is not a text dataset (text:TextDataset).");
         }
@@ -70,7 +76,7 @@ public final class PaperStore implements AutoCloseable {
     /** Opens (creating when needed) the store described by {@code config}. Close it when done: it holds locks. */
     public static PaperStore open(StoreConfig config) {
         try {
-            return new PaperStore(config.assemble());
+            return new PaperStore(config.assemble(), new EntityGraphStamp(config.db()));
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t.getMessage() != null && t.getMessage().contains("lock")) {
@@ -94,14 +100,21 @@ public final class PaperStore implements AutoCloseable {
 
     /** Number of quads stored (all named graphs plus the stored default graph). */
     public long quadCount() {
-        return Txn.calculateRead(text, () -> Iter.count(text.find()));
+        // Counted on TDB2's primary indexes: no node is decoded.
+        return Txn.calculateRead(base, () -> {
+            DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(base);
+            return tdb.getQuadTable().getNodeTupleTable().size() + tdb.getTripleTable().getNodeTupleTable().size();
+        });
     }
 
     /**
      * Loads RDF files. On an empty store the TDB2 bulk loader runs; otherwise every graph met in the input replaces
-     * the stored graph of the same name, all in one write transaction. Both ways the ontology graph is refreshed, the
-     * entity graph is rebuilt from the paper graphs and the text index is rebuilt. Quads for the entity graph in the
-     * input are ignored (it is always rebuilt). {@code progress} receives the number of quads read so far.
+     * the stored graph of the same name, all in one write transaction, and graphs whose stored content is already the
+     * input's are left untouched. Both ways the ontology graph is refreshed, the entity graph is brought in line with
+     * the paper graphs and the text index is rebuilt when anything it covers may have changed. The entity graph is
+     * always derived from the paper graphs: on an empty store the input's copy (a build writes one) goes in with the
+     * bulk load and is then corrected to the derived one, which costs no writes when they agree; a reload ignores it. A reload that rewrote a large part of the store compacts
+     * it afterwards, so the disk does not keep the old copies. {@code progress} receives the number of quads read.
      */
     public LoadSummary load(List<Path> files, LongConsumer progress) {
         long start = System.nanoTime();
@@ -116,26 +129,47 @@ public final class PaperStore implements AutoCloseable {
         boolean bulk = isEmpty();
         long[] read = {0};
         long graphs;
+        long graphsWritten;
+        boolean changed;
+        long written;
         if (bulk) {
+            stamp.clear();
             graphs = bulkLoad(files, read, progress);
             LOG.debug("Bulk load: {} quads in {} s", read[0], seconds(start));
-            Txn.executeWrite(base, this::rebuildEntityGraph);
+            Txn.executeWrite(base, this::updateEntityGraph);
+            graphsWritten = graphs;
+            changed = true;
+            written = read[0];
         } else {
-            graphs = Txn.calculateWrite(base, () -> {
-                long g = replaceGraphs(files, read, progress);
-                LOG.debug("Graphs replaced: {} quads in {} s", read[0], seconds(start));
-                rebuildEntityGraph();
-                return g;
+            GraphReplacement replacement = new GraphReplacement(base);
+            boolean entitiesChanged = Txn.calculateWrite(base, () -> {
+                replaceGraphs(files, replacement, read, progress);
+                LOG.debug("Graphs compared: {} quads in {} s; {} graphs replaced, {} unchanged", read[0], seconds(start),
+                        replacement.replaced(), replacement.unchanged());
+                // No paper graph changed and the entity graph was derived by this code: it is still right.
+                return (replacement.replaced() > 0 || !stamp.current()) && updateEntityGraph();
             });
+            graphs = replacement.graphs();
+            graphsWritten = replacement.replaced();
+            changed = replacement.replaced() > 0 || entitiesChanged;
+            written = replacement.written();
         }
-        LOG.debug("Entity graph rebuilt at {} s", seconds(start));
-        reindexText();
-        LOG.debug("Text index rebuilt at {} s", seconds(start));
+        stamp.write();
+        LOG.debug("Entity graph done at {} s", seconds(start));
+        if (changed || textIndexEmpty()) {
+            reindexText();
+            LOG.debug("Text index rebuilt at {} s", seconds(start));
+        }
         progress.accept(read[0]);
         long quads = quadCount();
+        if (!bulk && written > COMPACT_FRACTION * quads) {
+            compact();
+            LOG.debug("Store compacted at {} s", seconds(start));
+        }
         long entities = Txn.calculateRead(base, () -> Iter.count(base.find(ENTITIES, Node.ANY, PKG.support.asNode(), Node.ANY)));
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new LoadSummary(files.size(), read[0], graphs, quads, entities, bulk, seconds);
+        LOG.debug("Counts done at {} s", seconds(start));
+        return new LoadSummary(files.size(), read[0], graphs, graphsWritten, quads, entities, bulk, seconds);
     }
 
     private static String seconds(long start) {
@@ -149,9 +183,9 @@ public final class PaperStore implements AutoCloseable {
         try {
             StreamRDF sink = loader.stream();
             for (Path f : files) {
-                parse(f, new Filter(f, sink, graphs, read, progress, null));
+                parse(f, new Filter(f, sink, graphs, read, progress, true));
             }
-            parseOntology(new Filter(null, sink, graphs, read, progress, null));
+            parseOntology(new Filter(null, sink, graphs, read, progress, true));
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
@@ -160,29 +194,50 @@ public final class PaperStore implements AutoCloseable {
         return graphs.size();
     }
 
-    private long replaceGraphs(List<Path> files, long[] read, LongConsumer progress) {
-        // Straight into TDB2, past the text index: the index is rebuilt after the load.
+    private void replaceGraphs(List<Path> files, GraphReplacement replacement, long[] read, LongConsumer progress) {
+        // Straight into TDB2, past the text index: the index is rebuilt after the load when anything changed.
         Set<Node> graphs = new HashSet<>();
-        StreamRDF sink = new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                base.add(quad);
-            }
-        };
-        Consumer<Node> clear = g -> base.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         for (Path f : files) {
-            parse(f, new Filter(f, sink, graphs, read, progress, clear));
+            parse(f, new Filter(f, replacement, graphs, read, progress, false));
+            replacement.finish();
         }
-        parseOntology(new Filter(null, sink, graphs, read, progress, clear));
-        return graphs.size();
+        parseOntology(new Filter(null, replacement, graphs, read, progress, false));
+        replacement.finish();
     }
 
-    /** Replaces the entity graph: type, preferred and alternative labels, and support of every linked entity. */
-    private void rebuildEntityGraph() {
-        base.deleteAny(ENTITIES, Node.ANY, Node.ANY, Node.ANY);
-        List<Quad> quads = EntityGraph.compute(base);
-        quads.forEach(base::add);
-        LOG.debug("Entity graph rebuilt: {} quads", quads.size());
+    /**
+     * Copies the live data into a fresh generation of the database and deletes the old one: TDB2 keeps every block a
+     * write transaction replaced until then.
+     */
+    private void compact() {
+        DatabaseMgr.compact(base, true);
+    }
+
+    private boolean textIndexEmpty() {
+        return text.getTextIndex() instanceof TextIndexLucene lucene
+                && lucene.getIndexWriter().getDocStats().numDocs == 0;
+    }
+
+    /**
+     * Brings the entity graph (type, labels and support of every linked entity, computed from the paper graphs) in
+     * line with the paper graphs, writing only the quads that differ; true when it changed. The one place the entity
+     * graph is written.
+     */
+    private boolean updateEntityGraph() {
+        long start = System.nanoTime();
+        List<Quad> computed = EntityGraph.compute(base);
+        LOG.debug("Entity graph computed in {} s", seconds(start));
+        Set<Quad> missing = new HashSet<>(computed);
+        List<Quad> stale = new ArrayList<>();
+        base.find(ENTITIES, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!missing.remove(q)) {
+                stale.add(q);
+            }
+        });
+        stale.forEach(base::delete);
+        missing.forEach(base::add);
+        LOG.debug("Entity graph: {} quads, {} removed, {} added", computed.size(), stale.size(), missing.size());
+        return !stale.isEmpty() || !missing.isEmpty();
     }
 
     /**
@@ -260,7 +315,7 @@ public final class PaperStore implements AutoCloseable {
 
     /**
      * Routes parsed data into the store: triples into the file's graph (or the ontology graph), entity-graph quads
-     * dropped, and each graph cleared the first time it is met (when {@code clear} is given).
+     * kept or dropped, graph names collected, every quad read counted.
      */
     private static final class Filter extends StreamRDFBase {
         private final Node tripleGraph;
@@ -268,10 +323,9 @@ public final class PaperStore implements AutoCloseable {
         private final Set<Node> seen;
         private final long[] read;
         private final LongConsumer progress;
-        private final Consumer<Node> clear;
+        private final boolean keepEntities;
 
-        Filter(Path file, StreamRDF sink, Set<Node> seen, long[] read, LongConsumer progress,
-               java.util.function.Consumer<Node> clear) {
+        Filter(Path file, StreamRDF sink, Set<Node> seen, long[] read, LongConsumer progress, boolean keepEntities) {
             this.tripleGraph = file == null ? ONTOLOGY
                     : NodeFactory.createURI(FILE_GRAPH_NS + java.net.URLEncoder.encode(
                             file.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8));
@@ -279,7 +333,7 @@ public final class PaperStore implements AutoCloseable {
             this.seen = seen;
             this.read = read;
             this.progress = progress;
-            this.clear = clear;
+            this.keepEntities = keepEntities;
         }
 
         @Override
@@ -289,17 +343,18 @@ public final class PaperStore implements AutoCloseable {
 
         @Override
         public void quad(Quad q) {
-            Node g = q.isDefaultGraph() ? tripleGraph : q.getGraph();
-            if (g.equals(ENTITIES)) {
-                return;
-            }
-            if (seen.add(g) && clear != null) {
-                clear.accept(g);
-            }
-            sink.quad(q.isDefaultGraph() ? Quad.create(g, q.asTriple()) : q);
             if (++read[0] % PROGRESS_EVERY == 0) {
                 progress.accept(read[0]);
             }
+            Node g = q.isDefaultGraph() ? tripleGraph : q.getGraph();
+            if (g.equals(ENTITIES)) {
+                if (!keepEntities) {
+                    return;
+                }
+            } else {
+                seen.add(g);
+            }
+            sink.quad(q.isDefaultGraph() ? Quad.create(g, q.asTriple()) : q);
         }
     }
 }
