@@ -58,12 +58,16 @@ final class EntityGraphStamp {
         }
     }
 
-    /** A digest of the compiled derivation: changes whenever its queries or code change. */
+    /** A digest of the compiled derivation (the entity graph and the statistics it includes): changes with their code. */
     private static String fingerprint() {
-        try (InputStream in = EntityGraph.class.getResourceAsStream(EntityGraph.class.getSimpleName() + ".class")) {
+        try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            if (in != null) {
-                md.update(in.readAllBytes());
+            for (Class<?> part : new Class<?>[] {EntityGraph.class, GraphStatistics.class}) {
+                try (InputStream in = part.getResourceAsStream(part.getSimpleName() + ".class")) {
+                    if (in != null) {
+                        md.update(in.readAllBytes());
+                    }
+                }
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException | NoSuchAlgorithmException e) {

@@ -13,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
@@ -52,7 +53,7 @@ final class GraphStatistics {
 
     /**
      * The statistics quads. {@code papers}: distinct papers in any graph; {@code entities}: entities of the entity
-     * graph per class; {@code entityGraph}: the entity-graph quads about to be added (the store holds none yet).
+     * graph per class; {@code entityGraph}: the derived entity-graph quads (whatever the store's entity graph holds is not counted).
      * Counts: papers and entities as given, statements ({@code pkg:Statement} typings) and links over all named
      * graphs, triples of the union graph once the entity graph is added (these figures' own triples not counted).
      */
@@ -105,19 +106,24 @@ final class GraphStatistics {
     }
 
     /**
-     * Distinct triples of the named graphs. On TDB2 a walk over the SPOG index counting distinct subject, predicate,
-     * object ids (no node is decoded: several times faster than finding the triples of the union graph).
+     * Distinct triples of the named graphs but the entity graph (which may still hold the previous derivation). On
+     * TDB2 a walk over the SPOG index counting distinct subject, predicate, object ids (no node is decoded: several
+     * times faster than finding the triples of the union graph).
      */
     private static long unionTriples(DatasetGraph dsg) {
         if (TDBInternal.isTDB2(dsg)) {
-            for (TupleIndex index : TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable()
-                    .getTupleTable().getIndexes()) {
+            NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+            NodeId entityGraph = quads.getNodeTable().getNodeIdForNode(GRAPH);
+            for (TupleIndex index : quads.getTupleTable().getIndexes()) {
                 if (index.getName().equalsIgnoreCase("SPOG")) {
                     long n = 0;
                     Tuple<NodeId> last = null;
                     Iterator<Tuple<NodeId>> it = index.all();
                     while (it.hasNext()) {
                         Tuple<NodeId> t = it.next(); // primary order: G S P O
+                        if (t.get(0).equals(entityGraph)) {
+                            continue;
+                        }
                         if (last == null || !t.get(1).equals(last.get(1)) || !t.get(2).equals(last.get(2))
                                 || !t.get(3).equals(last.get(3))) {
                             n++;
@@ -128,6 +134,7 @@ final class GraphStatistics {
                 }
             }
         }
-        return Iter.count(dsg.getUnionGraph().find());
+        return Iter.count(Iter.distinct(Iter.map(Iter.filter(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY),
+                q -> !q.getGraph().equals(GRAPH)), Quad::asTriple)));
     }
 }
