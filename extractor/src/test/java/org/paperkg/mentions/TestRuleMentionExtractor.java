@@ -313,5 +313,25 @@ class TestRuleMentionExtractor {
         assertFalse(hasTask(ms, "statistical testing"), ms.toString());
         assertTrue(find(ms, "Bayesian optimization", EntityType.METHOD).isPresent(), ms.toString());
     }
-}
 
+    @Test
+    void componentsClassReferencesAndPropertiesAreNoEntities() {
+        List<Mention> ms = extractor.extract(paper("Braided Relays for Gadget Sorting",
+                "Existing gadget segmentation methods learn rich visual representations in their output layers, "
+                        + "but suffer from slow inference. We propose braided relays, a learned relay scheme. "
+                        + "Experiments on Quill, Frobo-2 and Zentar models show gains; we train the relays using "
+                        + "PeKO. We also report results on the Bramble-3 task and the Hollow dataset (v1 and v2)."));
+        assertFalse(ms.stream().anyMatch(m -> m.text().endsWith("representations") || m.text().endsWith("layers")),
+                "unnamed components are no methods: " + ms);
+        assertFalse(ms.stream().anyMatch(m -> m.text().endsWith("segmentation methods")), ms.toString());
+        assertTrue(hasTask(ms, "gadget segmentation"), "a class of methods names its task: " + ms);
+        assertFalse(ms.stream().anyMatch(m -> m.text().endsWith("inference")), "a property is no task: " + ms);
+        for (String model : List.of("Frobo-2", "PeKO")) {
+            assertTrue(find(ms, model, EntityType.METHOD).isPresent(), model + " is a model: " + ms);
+            assertFalse(find(ms, model, EntityType.DATASET).isPresent(), model + " is no dataset: " + ms);
+        }
+        assertTrue(find(ms, "Bramble-3", EntityType.DATASET).isPresent(), "a numbered task is data: " + ms);
+        assertFalse(ms.stream().anyMatch(m -> m.text().equalsIgnoreCase("v1") || m.text().equalsIgnoreCase("v2")),
+                "version labels are no names: " + ms);
+    }
+}

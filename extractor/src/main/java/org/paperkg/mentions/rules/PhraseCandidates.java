@@ -113,12 +113,22 @@ final class PhraseCandidates extends DraftRule {
             if (len > 6) {
                 start = to - 6;
             }
+            if (type == EntityType.METHOD && taskClassReference(s, start, to)) {
+                // "object detection methods": a class of methods named by the task they address
+                candidate(s, from, to - 1, prevStart, prevEnd);
+                return;
+            }
+            if (type == EntityType.METHOD && unnamedComponent(s, start, to)) {
+                return; // "rich visual representations", "output layers": parts of any model, not methods
+            }
             if (type == EntityType.TASK) {
                 if (outputPlural(head)) {
                     return; // "disparity predictions", "retrospective analyses": outputs or studies, not tasks
                 }
                 while (start < to - 1 && (Lexicon.EVALUATIVE.contains(s[start].lower())
-                        || Lexicon.GENERIC_ACTION_VERBS.contains(s[start].lower()))) {
+                        || Lexicon.GENERIC_ACTION_VERBS.contains(s[start].lower())
+                        || s[start].tag().equals("VBD")
+                        || s[start].tag().startsWith("JJ") && PROPERTY_ADJECTIVES.contains(s[start].lower()))) {
                     start++; // "poor depth estimation" -> "depth estimation"; "use decoupled control"
                 }
                 if (to - start == 1 && from < start) {
@@ -207,6 +217,69 @@ final class PhraseCandidates extends DraftRule {
             "achieving", "yielding", "showing", "providing", "enabling", "allowing", "requiring", "outperforming",
             "demonstrating", "involving", "containing", "spanning", "incorporating", "integrating", "exploiting",
             "utilizing", "utilising");
+
+    /**
+     * Adjectives (only when tagged so) that state a property or a claim about a task's execution, not which task:
+     * "slow inference", "redundant reasoning", "equal exploration".
+     */
+    static final Set<String> PROPERTY_ADJECTIVES = Set.of("slow", "inefficient", "redundant", "equal",
+            "unequal", "uneven", "sluggish", "light", "heavy", "strong", "weak", "costly", "wasteful", "brittle",
+            "suboptimal", "sub-optimal", "excessive", "unnecessary", "inflexible", "rigid", "unreliable",
+            "inconsistent", "superficial", "rote");
+
+    /** Heads naming a part every model has; a phrase with one is a method only when a modifier carries a name. */
+    private static final Set<String> COMPONENT_HEADS = Set.of("representation", "layer");
+
+    /** Modifiers that place a layer in any network ("final layer", "hidden layer"). */
+    private static final Set<String> POSITIONAL = Set.of("final", "last", "first", "output", "input", "hidden",
+            "top", "bottom", "intermediate", "early", "earlier", "later", "middle", "penultimate", "deeper");
+
+    /** Modifiers that make a representation a technique of its own ("implicit neural representation"). */
+    private static final Set<String> TECHNIQUE_MODIFIERS = Set.of("neural", "learning");
+
+    /** Plural class nouns after which a task phrase names the methods for that task ("detection methods"). */
+    private static final Set<String> CLASS_PLURALS = Set.of("methods", "approaches", "techniques", "frameworks",
+            "algorithms", "solutions");
+
+    /** "object detection methods", "image segmentation approaches": the task is what the phrase names. */
+    static boolean taskClassReference(Tok[] s, int from, int to) {
+        if (to - from < 2 || !CLASS_PLURALS.contains(s[to - 1].lower())) {
+            return false;
+        }
+        for (int k = from; k < to - 2; k++) {
+            if (s[k].word().indexOf('-') > 0 && (s[k].tag().startsWith("JJ") || s[k].tag().startsWith("VB"))) {
+                return false; // "hand-crafted feature extraction methods": the modifier describes the methods
+            }
+        }
+        Tok prev = s[to - 2];
+        String l = prev.lowerLemma();
+        return prev.noun() && !prev.nameLike() && Lexicon.TASK_HEADS.contains(l) && !Lexicon.METHOD_HEADS.contains(l)
+                && !Lexicon.GENERIC.contains(l);
+    }
+
+    /** "rich visual representations", "transformer layers", "final layer": a component without a name. */
+    static boolean unnamedComponent(Tok[] s, int from, int to) {
+        String h = s[to - 1].lowerLemma();
+        if (!COMPONENT_HEADS.contains(h)) {
+            return false;
+        }
+        if (h.equals("layer") && !s[to - 1].tag().equals("NNS")) {
+            boolean positional = false;
+            for (int k = from; k < to - 1; k++) {
+                positional |= POSITIONAL.contains(s[k].lower());
+            }
+            if (!positional) {
+                return false; // "a differentiable gating layer" may be the paper's own component
+            }
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (s[k].nameLike() || TECHNIQUE_MODIFIERS.contains(s[k].lower())
+                    || Character.isUpperCase(s[k].word().charAt(0)) && !s[k].inTitle()) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Gerunds that name a task after "for/of/to" ("for detecting X"); generic actions ("selecting X") do not. */
     static final Set<String> TASK_GERUNDS = Set.of("detecting", "classifying", "predicting", "forecasting",
