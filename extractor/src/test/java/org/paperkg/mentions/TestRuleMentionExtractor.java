@@ -334,4 +334,19 @@ class TestRuleMentionExtractor {
         assertFalse(ms.stream().anyMatch(m -> m.text().equalsIgnoreCase("v1") || m.text().equalsIgnoreCase("v2")),
                 "version labels are no names: " + ms);
     }
+
+    @Test
+    void aNameIsTiedToThePhraseThatDescribesIt() {
+        List<Mention> ms = extractor.extract(paper("Quorvex Technical Report: Graph Relay Networks for Gadget Sorting",
+                "We present Brindle, a lightweight spectral relay model for gadget sorting. We also release Tamsin, a family "
+                        + "of compact relay networks. Brindle and Tamsin outperform strong baselines."));
+        assertTrue(find(ms, "Quorvex", EntityType.METHOD).isPresent(), "the document type is not the name: " + ms);
+        assertFalse(ms.stream().anyMatch(m -> m.text().contains("Report")), ms.toString());
+        Mention ranking = find(ms, "spectral relay model", EntityType.METHOD).orElseThrow(() -> new AssertionError(ms));
+        assertEquals("Brindle", ranking.acronym(), "an apposition describes the name before it");
+        Mention family = find(ms, "compact relay networks", EntityType.METHOD).orElseThrow(() -> new AssertionError(ms));
+        assertEquals("Tamsin", family.acronym(), "a family of models describes its name");
+        assertTrue(ms.stream().filter(m -> m.text().equals("Tamsin")).allMatch(m -> m.type() == EntityType.METHOD),
+                "a family of models is a method: " + ms);
+    }
 }

@@ -351,6 +351,10 @@ final class ContributionMarker extends DraftRule {
         }
     }
 
+    /** Words naming the kind of document, not the thing: "Zorp Technical Report", "Zorp Survey". */
+    private static final Set<String> DOCUMENT_WORDS = Set.of("report", "technical", "survey", "tutorial",
+            "whitepaper", "primer", "overview");
+
     /** "NAME: a ..." in the title: the name is the paper's contribution. */
     private void titleName(Tok[] s, List<int[]> contributed) {
         for (int i = 1; i < s.length; i++) {
@@ -377,14 +381,18 @@ final class ContributionMarker extends DraftRule {
                 }
                 // a title that opens in lower case ("fooformer: ...", "k-widgets: ...") styles a name
                 name |= Character.isLowerCase(s[0].word().charAt(0)) && s[0].word().length() > 1;
+                int nameEnd = i;
+                while (nameEnd > 1 && DOCUMENT_WORDS.contains(s[nameEnd - 1].lower())) {
+                    nameEnd--; // "Zorp Technical Report: ...": the report is about Zorp
+                }
                 if (name && i <= 3) {
-                    add(s, 0, i, type, MentionRole.CONTRIBUTED, "cue:title-name", 0.85, null);
+                    add(s, 0, nameEnd, type, MentionRole.CONTRIBUTED, "cue:title-name", 0.85, null);
                     int from = afterLastContrast(s, i);
                     if (from < i) {
                         contributed.add(new int[]{s[from].begin(), s[i].begin(), 1});
                     }
                     // same name in the abstract, typed as the title says
-                    String n = span(s, 0, i);
+                    String n = span(s, 0, nameEnd);
                     for (int k = 0; k < out.size(); k++) {
                         Mention m = out.get(k);
                         if (m.text().equalsIgnoreCase(n) && m.type() != type) {
