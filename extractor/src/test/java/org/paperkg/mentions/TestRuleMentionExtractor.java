@@ -349,4 +349,14 @@ class TestRuleMentionExtractor {
         assertTrue(ms.stream().filter(m -> m.text().equals("Tamsin")).allMatch(m -> m.type() == EntityType.METHOD),
                 "a family of models is a method: " + ms);
     }
+
+    @Test
+    void aNamedModuleIsItsNameAndAdjectivalPartsAreNoMethods() {
+        List<Mention> ms = extractor.extract(paper("Gadget Sorting with Relay Graphs",
+                "Prior systems combine visual encoders and pretrained detectors. We add a compact WeftMix module that "
+                        + "mixes relay graphs, and show that WeftMix improves gadget sorting."));
+        assertTrue(find(ms, "WeftMix", EntityType.METHOD).isPresent(), "the name without its generic head: " + ms);
+        assertFalse(ms.stream().anyMatch(m -> m.text().endsWith("encoders") || m.text().endsWith("detectors")),
+                "adjectives and a part noun name no method: " + ms);
+    }
 }

@@ -69,7 +69,7 @@ final class Lexicon {
             "framework", "architecture", "estimator", "optimizer", "procedure", "technique", "scheme", "classifier",
             "regressor", "machine", "strategy", "mechanism", "embedding", "kernel", "filter", "solver", "sampler",
             "test", "approximation", "search", "tree", "chain", "mixture", "training", "tuning", "system",
-            "agent", "policy", "process", "function", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms",
+            "agent", "policy", "process", "function", "module", "block", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms",
             "slm", "slms", "plm", "plms");
 
     /** Modifiers that say little about which method is meant ("pre-trained model", "large-scale model"). */

@@ -141,6 +141,17 @@ final class PhraseCandidates extends DraftRule {
             String rule = "head:" + type.id();
             double conf = len >= 2 ? 0.6 : 0.5;
             if (type == EntityType.METHOD && Lexicon.GENERIC_METHOD_HEADS.contains(h)) {
+                int names = to - 1;
+                while (names > start && s[names - 1].nameLike()) {
+                    names--;
+                }
+                boolean adjectivesBefore = names < to - 1 && names > start && (h.equals("module") || h.equals("block"));
+                for (int k = start; k < names && adjectivesBefore; k++) {
+                    adjectivesBefore = s[k].tag().startsWith("JJ") || s[k].tag().equals("VBN");
+                }
+                if (adjectivesBefore) {
+                    start = names; // "a compact WeftMix module": the name, without what describes it
+                }
                 boolean allNames = true;
                 int content = 0;
                 for (int k = start; k < to - 1; k++) {
@@ -230,6 +241,10 @@ final class PhraseCandidates extends DraftRule {
     /** Heads naming a part every model has; a phrase with one is a method only when a modifier carries a name. */
     private static final Set<String> COMPONENT_HEADS = Set.of("representation", "layer");
 
+    /** Plural component nouns that, with adjectives only, name a class of parts, not a method. */
+    private static final Set<String> COMPONENT_CLASSES = Set.of("encoders", "decoders", "detectors", "backbones",
+            "modules", "blocks", "heads", "layers", "components");
+
     /** Modifiers that place a layer in any network ("final layer", "hidden layer"). */
     private static final Set<String> POSITIONAL = Set.of("final", "last", "first", "output", "input", "hidden",
             "top", "bottom", "intermediate", "early", "earlier", "later", "middle", "penultimate", "deeper");
@@ -260,6 +275,15 @@ final class PhraseCandidates extends DraftRule {
     /** "rich visual representations", "transformer layers", "final layer": a component without a name. */
     static boolean unnamedComponent(Tok[] s, int from, int to) {
         String h = s[to - 1].lowerLemma();
+        if (COMPONENT_CLASSES.contains(s[to - 1].lower())) {
+            boolean adjectivesOnly = true;
+            for (int k = from; k < to - 1; k++) {
+                adjectivesOnly &= !s[k].nameLike() && (s[k].tag().startsWith("JJ") || s[k].tag().equals("VBN"));
+            }
+            if (adjectivesOnly) {
+                return true; // "visual encoders", "pretrained detectors": any model's parts, not a method
+            }
+        }
         if (!COMPONENT_HEADS.contains(h)) {
             return false;
         }
