@@ -359,4 +359,11 @@ class TestRuleMentionExtractor {
         assertFalse(ms.stream().anyMatch(m -> m.text().endsWith("encoders") || m.text().endsWith("detectors")),
                 "adjectives and a part noun name no method: " + ms);
     }
+
+    @Test
+    void aTaskHeadIsNotSharedAcrossConjunctsInRunningText() {
+        List<Mention> ms = extractor.extract(paper("Widget Counting and Tracking",
+                "The benchmark covers gadget memorization and visual sprocket reasoning over long clips."));
+        assertFalse(ms.stream().anyMatch(m -> m.text().equals("gadget memorization reasoning")), ms.toString());
+    }
 }

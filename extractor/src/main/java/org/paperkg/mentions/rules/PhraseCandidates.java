@@ -377,6 +377,10 @@ final class PhraseCandidates extends DraftRule {
         if (prevEnd - prevStart > 3) {
             return;
         }
+        if (type == EntityType.TASK && !s[from].inTitle()) {
+            return; // "fine-grained perception and visual reasoning": in running text the first conjunct mostly
+                    // stands alone; titles coordinate task names ("A and B extrapolation")
+        }
         String first = span(s, prevStart, prevEnd) + " " + s[to - 1].word();
         out.add(new Mention(first, type, MentionRole.USED, s[prevStart].begin(), s[to - 1].end(), evidence(s),
                 "coordination", 0.5, null));
