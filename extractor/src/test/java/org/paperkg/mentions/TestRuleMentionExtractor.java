@@ -366,4 +366,11 @@ class TestRuleMentionExtractor {
                 "The benchmark covers gadget memorization and visual sprocket reasoning over long clips."));
         assertFalse(ms.stream().anyMatch(m -> m.text().equals("gadget memorization reasoning")), ms.toString());
     }
+
+    @Test
+    void aCapitalisedWordTaggedAsVerbStaysInsideAName() {
+        List<Mention> ms = extractor.extract(paper("Sparse Widgets for Gadget Sorting",
+                "We propose sparse widgets. Experiments are conducted on the Acme Sprocket Commands Dataset."));
+        assertTrue(find(ms, "Acme Sprocket Commands", EntityType.DATASET).isPresent(), ms.toString());
+    }
 }

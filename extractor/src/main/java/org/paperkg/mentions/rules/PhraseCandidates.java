@@ -27,7 +27,7 @@ final class PhraseCandidates extends DraftRule {
                 continue;
             }
             int j = i;
-            while (j < s.length && chunkable(s[j]) && j - i < 10
+            while (j < s.length && (chunkable(s[j]) || verbInsideName(s, j)) && j - i < 10
                     && !(j > i && s[j - 1].noun() && s[j].tag().equals("VBG")
                     && MODIFIER_PARTICIPLES.contains(s[j].lower()))) {
                 j++; // "a framework combining X and Y": the participle after a noun starts a modifier
@@ -218,6 +218,16 @@ final class PhraseCandidates extends DraftRule {
             }
             add(s, from, to, t, MentionRole.USED, rule, 0.55, null);
         }
+    }
+
+    /**
+     * A capitalised word the tagger read as a verb between capitalised words outside the title: part of a name
+     * ("the Acme Sprocket Commands Dataset").
+     */
+    static boolean verbInsideName(Tok[] s, int j) {
+        return j > 0 && j + 1 < s.length && !s[j].inTitle() && s[j].tag().startsWith("VB")
+                && Character.isUpperCase(s[j].word().charAt(0)) && Character.isUpperCase(s[j - 1].word().charAt(0))
+                && Character.isUpperCase(s[j + 1].word().charAt(0)) && chunkable(s[j - 1]);
     }
 
     /**
