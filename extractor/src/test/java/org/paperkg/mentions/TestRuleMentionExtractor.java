@@ -373,4 +373,12 @@ class TestRuleMentionExtractor {
                 "We propose sparse widgets. Experiments are conducted on the Acme Sprocket Commands Dataset."));
         assertTrue(find(ms, "Acme Sprocket Commands", EntityType.DATASET).isPresent(), ms.toString());
     }
+
+    @Test
+    void whatTheContributionIsBasedOnIsUsed() {
+        List<Mention> ms = extractor.extract(paper("Relay Models for Gadget Sorting",
+                "We introduce QuillNet, a family of sorting models based on GraphSpan and PeKO-2 encoders."));
+        assertTrue(contributed(ms, "QuillNet"), ms.toString());
+        assertFalse(contributed(ms, "GraphSpan"), "the base model is used: " + ms);
+    }
 }

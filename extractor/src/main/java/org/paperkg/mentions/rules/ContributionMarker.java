@@ -67,7 +67,7 @@ final class ContributionMarker extends DraftRule {
                     int end = s.length;
                     for (int k = i + 1; k < s.length; k++) {
                         String w = s[k].lower();
-                        if (w.equals(";") || k - i > limit || CONTRAST.contains(w)) {
+                        if (w.equals(";") || k - i > limit || CONTRAST.contains(w) || buildsOn(s, k)) {
                             end = k;
                             break;
                         }
@@ -278,6 +278,16 @@ final class ContributionMarker extends DraftRule {
                         m.evidence(), "cue:called", Math.max(m.confidence(), 0.7), m.acronym()));
             }
         }
+    }
+
+    /** "based on X", "built upon X", "on top of X", "initialized from X": X is what the contribution uses. */
+    static boolean buildsOn(Tok[] s, int k) {
+        String w = s[k].lower();
+        String next = k + 1 < s.length ? s[k + 1].lower() : "";
+        return (w.equals("based") || w.equals("built") || w.equals("building") || w.equals("initialized")
+                || w.equals("initialised") || w.equals("grounded")) && (next.equals("on") || next.equals("upon")
+                || next.equals("from")) || w.equals("atop") || w.equals("top") && next.equals("of") && k > 0
+                && s[k - 1].lower().equals("on");
     }
 
     static final Set<String> CONTRAST = Set.of("than", "over", "outperform",
