@@ -381,4 +381,16 @@ class TestRuleMentionExtractor {
         assertTrue(contributed(ms, "QuillNet"), ms.toString());
         assertFalse(contributed(ms, "GraphSpan"), "the base model is used: " + ms);
     }
+
+    @Test
+    void understandingPerceptionAndMitigationNameTasksWithAFittingModifier() {
+        List<Mention> ms = extractor.extract(paper("Relay Models for Gadget Sorting",
+                "Our model is tested on sprocket understanding, multilingual understanding, widget perception and "
+                        + "glitch mitigation. It gives a deeper understanding of relays."));
+        for (String t : List.of("sprocket understanding", "multilingual understanding", "widget perception",
+                "glitch mitigation")) {
+            assertTrue(hasTask(ms, t), t + ": " + ms);
+        }
+        assertFalse(ms.stream().anyMatch(m -> m.text().contains("deeper understanding")), ms.toString());
+    }
 }

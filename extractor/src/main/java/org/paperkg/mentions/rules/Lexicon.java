@@ -46,7 +46,8 @@ final class Lexicon {
             "routing", "imaging", "localisation", "problem", "analysis", "anomaly", "recovery", "correction", "search",
             "colorization", "colourization", "disambiguation", "moderation", "transcription", "paraphrasing",
             "inpainting", "deblurring", "dehazing", "deraining", "linking", "filling", "counting", "spotting",
-            "grounding", "entailment", "fact-checking", "diarization", "captioning", "simplification");
+            "grounding", "entailment", "fact-checking", "diarization", "captioning", "simplification",
+            "perception", "comprehension", "mitigation");
 
     /** Head nouns (lemmas) that make a phrase a dataset. */
     static final Set<String> DATASET_HEADS = set(

@@ -65,7 +65,7 @@ final class PhraseCandidates extends DraftRule {
     private void candidate(Tok[] s, int from, int to, int prevStart, int prevEnd) {
         Tok head = s[to - 1];
         String h = head.lowerLemma();
-        if (Lexicon.BAD_HEADS.contains(h) || Lexicon.BAD_HEADS.contains(head.lower())) {
+        if ((Lexicon.BAD_HEADS.contains(h) || Lexicon.BAD_HEADS.contains(head.lower())) && !namedUnderstanding(s, from, to)) {
             // "the X model's accuracy": retry without the bad head
             if (to - from >= 2 && (s[to - 2].noun() || s[to - 2].nameLike())
                     && !Lexicon.BAD_HEADS.contains(s[to - 2].lowerLemma())) {
@@ -218,6 +218,25 @@ final class PhraseCandidates extends DraftRule {
             }
             add(s, from, to, t, MentionRole.USED, rule, 0.55, null);
         }
+    }
+
+    /** Adjectives of modality or language before "understanding" that make it a task ("multilingual understanding"). */
+    private static final Set<String> MODALITY_ADJECTIVES = Set.of("visual", "textual", "multimodal", "multi-modal",
+            "multilingual", "cross-lingual", "spatial", "temporal", "semantic", "audio", "audio-visual", "video",
+            "natural", "spoken", "geometric", "3d", "document", "chart", "scene");
+
+    /**
+     * "image understanding", "multilingual understanding": a task; "our understanding", "a deeper understanding"
+     * are not (the modifier must be a common noun or a modality adjective).
+     */
+    static boolean namedUnderstanding(Tok[] s, int from, int to) {
+        if (!s[to - 1].lower().equals("understanding") || to - from < 2) {
+            return false;
+        }
+        Tok m = s[to - 2];
+        String w = m.lower();
+        return m.noun() && !Lexicon.BAD_HEADS.contains(m.lowerLemma()) && !Lexicon.GENERIC.contains(m.lowerLemma())
+                && !Lexicon.DROP_MODIFIERS.contains(w) || MODALITY_ADJECTIVES.contains(w);
     }
 
     /**
