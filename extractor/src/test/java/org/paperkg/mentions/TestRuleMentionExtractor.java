@@ -393,4 +393,14 @@ class TestRuleMentionExtractor {
         }
         assertFalse(ms.stream().anyMatch(m -> m.text().contains("deeper understanding")), ms.toString());
     }
+
+    @Test
+    void whatAWorkIsDoneViaIsAMethodWhateverItsHead() {
+        List<Mention> ms = extractor.extract(paper("Gadget Sorting via Sparse Widget Routing and Relay Selection",
+                "We sort gadgets using spectral sprocket calibration, and report a detailed analysis."));
+        for (String m : List.of("Sparse Widget Routing", "Relay Selection", "spectral sprocket calibration")) {
+            assertTrue(find(ms, m, EntityType.METHOD).isPresent(), m + ": " + ms);
+            assertFalse(find(ms, m, EntityType.TASK).isPresent(), m + ": " + ms);
+        }
+    }
 }

@@ -81,6 +81,10 @@ final class PhraseCandidates extends DraftRule {
         }
         int len = to - from;
         EntityType type = headType(s, from, to);
+        if (type == EntityType.TASK && len >= 2 && meansContext(s, from) && !outputPlural(s[to - 1])
+                && !Lexicon.EVALUATIVE.contains(s[from].lower()) && !s[to - 1].lowerLemma().equals("problem")) {
+            type = EntityType.METHOD; // "X via dynamic routing", "using adaptive token selection": the means
+        }
         if (type == EntityType.DATASET) {
             dataset(s, from, to);
             return;
@@ -218,6 +222,24 @@ final class PhraseCandidates extends DraftRule {
             }
             add(s, from, to, t, MentionRole.USED, rule, 0.55, null);
         }
+    }
+
+    /**
+     * The phrase is the object of "via", "through" or "using", possibly as a later conjunct ("via A and B"):
+     * what the work is done with, a method even when its head names a task.
+     */
+    static boolean meansContext(Tok[] s, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 8); k--) {
+            String w = s[k].lower();
+            if (w.equals("via") || w.equals("through") || w.equals("using")) {
+                return true;
+            }
+            if (!(s[k].noun() || s[k].tag().startsWith("JJ") || s[k].tag().equals("VBN") || s[k].nameLike()
+                    || w.equals("and") || w.equals(",") || Lexicon.DROP_MODIFIERS.contains(w))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Adjectives of modality or language before "understanding" that make it a task ("multilingual understanding"). */
