@@ -403,4 +403,14 @@ class TestRuleMentionExtractor {
             assertFalse(find(ms, m, EntityType.TASK).isPresent(), m + ": " + ms);
         }
     }
+
+    @Test
+    void aTitleNameTheAbstractCallsABenchmarkIsADataset() {
+        List<Mention> ms = extractor.extract(paper("Sprockle: Do Models Really Sort Gadgets?",
+                "We introduce Sprockle, a gadget-centric sorting benchmark grounded in hard widget tasks. "
+                        + "Sprockle is hard for current models."));
+        assertTrue(ms.stream().filter(m -> m.text().equals("Sprockle")).allMatch(m -> m.type() == EntityType.DATASET),
+                ms.toString());
+        assertTrue(find(ms, "Sprockle", EntityType.DATASET).isPresent(), ms.toString());
+    }
 }

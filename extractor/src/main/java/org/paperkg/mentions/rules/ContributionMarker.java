@@ -383,6 +383,12 @@ final class ContributionMarker extends DraftRule {
                         dataset = true;
                     }
                 }
+                String titleName = span(s, 0, i);
+                for (Mention m : out) {
+                    // "we release Zorp, a widget benchmark": the abstract says what the title's name is
+                    dataset |= m.type() == EntityType.DATASET && m.charStart() > titleEnd
+                            && m.text().equalsIgnoreCase(titleName);
+                }
                 EntityType type = dataset ? EntityType.DATASET : EntityType.METHOD;
                 contributed.add(new int[]{s[i].end(), s[s.length - 1].end(), 1});
                 boolean name = false;
