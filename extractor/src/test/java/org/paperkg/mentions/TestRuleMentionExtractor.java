@@ -413,4 +413,14 @@ class TestRuleMentionExtractor {
                 ms.toString());
         assertTrue(find(ms, "Sprockle", EntityType.DATASET).isPresent(), ms.toString());
     }
+
+    @Test
+    void everyPlainWordNameInADatasetListIsADataset() {
+        List<Mention> ms = extractor.extract(paper("Sparse Widgets for Gadget Sorting",
+                "We propose sparse widgets. We evaluate our model on three datasets, namely, Qarnto, Brindlescapes "
+                        + "and Velmar. The results show competitive accuracy."));
+        for (String d : List.of("Qarnto", "Brindlescapes", "Velmar")) {
+            assertTrue(find(ms, d, EntityType.DATASET).isPresent(), d + ": " + ms);
+        }
+    }
 }
