@@ -304,8 +304,7 @@ final class PhraseCandidates extends DraftRule {
     private static final Set<String> TECHNIQUE_MODIFIERS = Set.of("neural", "learning");
 
     /** Plural class nouns after which a task phrase names the methods for that task ("detection methods"). */
-    private static final Set<String> CLASS_PLURALS = Set.of("methods", "approaches", "techniques", "frameworks",
-            "algorithms", "solutions");
+    private static final Set<String> CLASS_PLURALS = Set.of("methods", "approaches");
 
     /** "object detection methods", "image segmentation approaches": the task is what the phrase names. */
     static boolean taskClassReference(Tok[] s, int from, int to) {
@@ -337,6 +336,9 @@ final class PhraseCandidates extends DraftRule {
         }
         if (!COMPONENT_HEADS.contains(h)) {
             return false;
+        }
+        if (h.equals("representation") && to - from >= 2 && s[to - 2].noun()) {
+            return false; // "video representation", "meaning representation": what is represented names a technique
         }
         if (h.equals("layer") && !s[to - 1].tag().equals("NNS")) {
             boolean positional = false;
