@@ -13,7 +13,7 @@ import org.paperkg.mentions.Mention;
  */
 final class NameDescriptions extends DraftRule {
 
-    /** Class nouns between the apposition's article and the description: "Zorp, a family of small chat models". */
+    /** Class nouns between the apposition's article and the description: "Zorp, a family of small widget models". */
     private static final Set<String> CLASS_OF = Set.of("family", "suite", "series", "set", "collection", "class",
             "kind", "type", "of");
 
@@ -32,7 +32,7 @@ final class NameDescriptions extends DraftRule {
                 if (desc.type() != EntityType.METHOD || desc.acronym() != null || desc.charStart() < name.charEnd()
                         || desc.text().indexOf(' ') < 0 || definedElsewhere(desc)
                         || name.text().toLowerCase(Locale.ROOT).contains(desc.text().toLowerCase(Locale.ROOT))) {
-                    // a one-word name is no description; "FooBERT: BERT for X" builds on BERT
+                    // a one-word name is no description; "WidgetGNN: GNN for X" builds on the GNN
                     continue;
                 }
                 boolean family = false;
@@ -49,7 +49,7 @@ final class NameDescriptions extends DraftRule {
                 out.set(b, new Mention(desc.text(), desc.type(), desc.role(), desc.charStart(), desc.charEnd(),
                         desc.evidence(), desc.rule(), desc.confidence(), name.text()));
                 if (name.type() != EntityType.METHOD) {
-                    // "Zorp, a suite of small chat models": the suite is of models, so Zorp is one
+                    // "Zorp, a suite of small widget models": the suite is of models, so Zorp is one
                     retype(name.text());
                 }
                 break;

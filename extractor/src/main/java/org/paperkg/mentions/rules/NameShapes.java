@@ -154,7 +154,7 @@ final class NameShapes {
                     || s[to + 1].tag().equals("CD") || Character.isUpperCase(s[to + 1].word().charAt(0)))
                     || s[to].lower().equals("et")
                     || s[to].word().equals("'s"));
-            // the tagger may read a capitalised plural-looking name as a common noun ("datasets: A, Brightscapes")
+            // the tagger may read a capitalised plural-looking name as a common noun ("datasets: A, Brightvales")
             return !head.inTitle() && !sentenceStart && !citation && (head.tag().startsWith("NNP")
                     || head.noun() && DatasetLists.introducedByDatasetHead(s, from, to))
                     && Character.isUpperCase(head.word().charAt(0)) && head.word().length() >= 3;

@@ -83,7 +83,7 @@ final class PhraseCandidates extends DraftRule {
         EntityType type = headType(s, from, to);
         if (type == EntityType.TASK && len >= 2 && meansContext(s, from) && !outputPlural(s[to - 1])
                 && !Lexicon.EVALUATIVE.contains(s[from].lower()) && !s[to - 1].lowerLemma().equals("problem")) {
-            type = EntityType.METHOD; // "X via dynamic routing", "using adaptive token selection": the means
+            type = EntityType.METHOD; // "X via sparse relay routing", "using adaptive widget selection": the means
         }
         if (type == EntityType.DATASET) {
             dataset(s, from, to);
@@ -118,12 +118,12 @@ final class PhraseCandidates extends DraftRule {
                 start = to - 6;
             }
             if (type == EntityType.METHOD && taskClassReference(s, start, to)) {
-                // "object detection methods": a class of methods named by the task they address
+                // "widget detection methods": a class of methods named by the task they address
                 candidate(s, from, to - 1, prevStart, prevEnd);
                 return;
             }
             if (type == EntityType.METHOD && unnamedComponent(s, start, to)) {
-                return; // "rich visual representations", "output layers": parts of any model, not methods
+                return; // "dense sprocket representations", "output layers": parts of any model, not methods
             }
             if (type == EntityType.TASK) {
                 if (outputPlural(head)) {
@@ -248,7 +248,7 @@ final class PhraseCandidates extends DraftRule {
             "natural", "spoken", "geometric", "3d", "document", "chart", "scene");
 
     /**
-     * "image understanding", "multilingual understanding": a task; "our understanding", "a deeper understanding"
+     * "gadget understanding", "multilingual understanding": a task; "our understanding", "a deeper understanding"
      * are not (the modifier must be a common noun or a modality adjective).
      */
     static boolean namedUnderstanding(Tok[] s, int from, int to) {
@@ -263,7 +263,7 @@ final class PhraseCandidates extends DraftRule {
 
     /**
      * A capitalised word the tagger read as a verb between capitalised words outside the title: part of a name
-     * ("the Acme Sprocket Commands Dataset").
+     * ("the Acme Sprocket Orders Dataset").
      */
     static boolean verbInsideName(Tok[] s, int j) {
         return j > 0 && j + 1 < s.length && !s[j].inTitle() && s[j].tag().startsWith("VB")
@@ -282,7 +282,7 @@ final class PhraseCandidates extends DraftRule {
 
     /**
      * Adjectives (only when tagged so) that state a property or a claim about a task's execution, not which task:
-     * "slow inference", "redundant reasoning", "equal exploration".
+     * "slow sorting", "redundant widget ranking", "equal probing".
      */
     static final Set<String> PROPERTY_ADJECTIVES = Set.of("slow", "inefficient", "redundant", "equal",
             "unequal", "uneven", "sluggish", "light", "heavy", "strong", "weak", "costly", "wasteful", "brittle",
@@ -300,20 +300,20 @@ final class PhraseCandidates extends DraftRule {
     private static final Set<String> POSITIONAL = Set.of("final", "last", "first", "output", "input", "hidden",
             "top", "bottom", "intermediate", "early", "earlier", "later", "middle", "penultimate", "deeper");
 
-    /** Modifiers that make a representation a technique of its own ("implicit neural representation"). */
+    /** Modifiers that make a representation a technique of its own ("deep neural widget representation"). */
     private static final Set<String> TECHNIQUE_MODIFIERS = Set.of("neural", "learning");
 
     /** Plural class nouns after which a task phrase names the methods for that task ("detection methods"). */
     private static final Set<String> CLASS_PLURALS = Set.of("methods", "approaches");
 
-    /** "object detection methods", "image segmentation approaches": the task is what the phrase names. */
+    /** "widget detection methods", "gadget segmentation approaches": the task is what the phrase names. */
     static boolean taskClassReference(Tok[] s, int from, int to) {
         if (to - from < 2 || !CLASS_PLURALS.contains(s[to - 1].lower())) {
             return false;
         }
         for (int k = from; k < to - 2; k++) {
             if (s[k].word().indexOf('-') > 0 && (s[k].tag().startsWith("JJ") || s[k].tag().startsWith("VB"))) {
-                return false; // "hand-crafted feature extraction methods": the modifier describes the methods
+                return false; // "hand-tuned widget sorting methods": the modifier describes the methods
             }
         }
         Tok prev = s[to - 2];
@@ -322,7 +322,7 @@ final class PhraseCandidates extends DraftRule {
                 && !Lexicon.GENERIC.contains(l);
     }
 
-    /** "rich visual representations", "transformer layers", "final layer": a component without a name. */
+    /** "dense sprocket representations", "relay layers", "final layer": a component without a name. */
     static boolean unnamedComponent(Tok[] s, int from, int to) {
         String h = s[to - 1].lowerLemma();
         if (COMPONENT_CLASSES.contains(s[to - 1].lower())) {
@@ -331,14 +331,14 @@ final class PhraseCandidates extends DraftRule {
                 adjectivesOnly &= !s[k].nameLike() && (s[k].tag().startsWith("JJ") || s[k].tag().equals("VBN"));
             }
             if (adjectivesOnly) {
-                return true; // "visual encoders", "pretrained detectors": any model's parts, not a method
+                return true; // "tonal encoders", "pretrained detectors": any model's parts, not a method
             }
         }
         if (!COMPONENT_HEADS.contains(h)) {
             return false;
         }
         if (h.equals("representation") && to - from >= 2 && s[to - 2].noun()) {
-            return false; // "video representation", "meaning representation": what is represented names a technique
+            return false; // "gadget representation", "widget representation": what is represented names a technique
         }
         if (h.equals("layer") && !s[to - 1].tag().equals("NNS")) {
             boolean positional = false;
@@ -431,7 +431,7 @@ final class PhraseCandidates extends DraftRule {
             return;
         }
         if (type == EntityType.TASK && !s[from].inTitle()) {
-            return; // "fine-grained perception and visual reasoning": in running text the first conjunct mostly
+            return; // "gadget memorization and tonal widget ranking": in running text the first conjunct mostly
                     // stands alone; titles coordinate task names ("A and B extrapolation")
         }
         String first = span(s, prevStart, prevEnd) + " " + s[to - 1].word();
