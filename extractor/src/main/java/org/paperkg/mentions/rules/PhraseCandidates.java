@@ -287,7 +287,7 @@ final class PhraseCandidates extends DraftRule {
     static final Set<String> PROPERTY_ADJECTIVES = Set.of("slow", "inefficient", "redundant", "equal",
             "unequal", "uneven", "sluggish", "light", "heavy", "strong", "weak", "costly", "wasteful", "brittle",
             "suboptimal", "sub-optimal", "excessive", "unnecessary", "inflexible", "rigid", "unreliable",
-            "inconsistent", "superficial", "rote");
+            "inconsistent", "superficial", "rote", "qualitative", "quantitative", "comparative");
 
     /** Heads naming a part every model has; a phrase with one is a method only when a modifier carries a name. */
     private static final Set<String> COMPONENT_HEADS = Set.of("representation", "layer");
