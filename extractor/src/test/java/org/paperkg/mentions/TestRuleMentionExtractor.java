@@ -313,5 +313,114 @@ class TestRuleMentionExtractor {
         assertFalse(hasTask(ms, "statistical testing"), ms.toString());
         assertTrue(find(ms, "Bayesian optimization", EntityType.METHOD).isPresent(), ms.toString());
     }
-}
 
+    @Test
+    void componentsClassReferencesAndPropertiesAreNoEntities() {
+        List<Mention> ms = extractor.extract(paper("Braided Relays for Gadget Sorting",
+                "Existing gadget segmentation methods learn rich visual representations in their output layers, "
+                        + "but suffer from slow inference. We propose braided relays, a learned relay scheme. "
+                        + "Experiments on Quill, Frobo-2 and Zentar models show gains; we train the relays using "
+                        + "PeKO. We also report results on the Bramble-3 task and the Hollow dataset (v1 and v2)."));
+        assertFalse(ms.stream().anyMatch(m -> m.text().endsWith("representations") || m.text().endsWith("layers")),
+                "unnamed components are no methods: " + ms);
+        assertFalse(ms.stream().anyMatch(m -> m.text().endsWith("segmentation methods")), ms.toString());
+        assertTrue(hasTask(ms, "gadget segmentation"), "a class of methods names its task: " + ms);
+        assertFalse(ms.stream().anyMatch(m -> m.text().endsWith("inference")), "a property is no task: " + ms);
+        for (String model : List.of("Frobo-2", "PeKO")) {
+            assertTrue(find(ms, model, EntityType.METHOD).isPresent(), model + " is a model: " + ms);
+            assertFalse(find(ms, model, EntityType.DATASET).isPresent(), model + " is no dataset: " + ms);
+        }
+        assertTrue(find(ms, "Bramble-3", EntityType.DATASET).isPresent(), "a numbered task is data: " + ms);
+        assertFalse(ms.stream().anyMatch(m -> m.text().equalsIgnoreCase("v1") || m.text().equalsIgnoreCase("v2")),
+                "version labels are no names: " + ms);
+    }
+
+    @Test
+    void aNameIsTiedToThePhraseThatDescribesIt() {
+        List<Mention> ms = extractor.extract(paper("Quorvex Technical Report: Graph Relay Networks for Gadget Sorting",
+                "We present Brindle, a lightweight spectral relay model for gadget sorting. We also release Tamsin, a family "
+                        + "of compact relay networks. Brindle and Tamsin outperform strong baselines."));
+        assertTrue(find(ms, "Quorvex", EntityType.METHOD).isPresent(), "the document type is not the name: " + ms);
+        assertFalse(ms.stream().anyMatch(m -> m.text().contains("Report")), ms.toString());
+        Mention ranking = find(ms, "spectral relay model", EntityType.METHOD).orElseThrow(() -> new AssertionError(ms));
+        assertEquals("Brindle", ranking.acronym(), "an apposition describes the name before it");
+        Mention family = find(ms, "compact relay networks", EntityType.METHOD).orElseThrow(() -> new AssertionError(ms));
+        assertEquals("Tamsin", family.acronym(), "a family of models describes its name");
+        assertTrue(ms.stream().filter(m -> m.text().equals("Tamsin")).allMatch(m -> m.type() == EntityType.METHOD),
+                "a family of models is a method: " + ms);
+    }
+
+    @Test
+    void aNamedModuleIsItsNameAndAdjectivalPartsAreNoMethods() {
+        List<Mention> ms = extractor.extract(paper("Gadget Sorting with Relay Graphs",
+                "Prior systems combine visual encoders and pretrained detectors. We add a compact WeftMix module that "
+                        + "mixes relay graphs, and show that WeftMix improves gadget sorting."));
+        assertTrue(find(ms, "WeftMix", EntityType.METHOD).isPresent(), "the name without its generic head: " + ms);
+        assertFalse(ms.stream().anyMatch(m -> m.text().endsWith("encoders") || m.text().endsWith("detectors")),
+                "adjectives and a part noun name no method: " + ms);
+    }
+
+    @Test
+    void aTaskHeadIsNotSharedAcrossConjunctsInRunningText() {
+        List<Mention> ms = extractor.extract(paper("Widget Counting and Tracking",
+                "The benchmark covers gadget memorization and visual sprocket reasoning over long clips."));
+        assertFalse(ms.stream().anyMatch(m -> m.text().equals("gadget memorization reasoning")), ms.toString());
+    }
+
+    @Test
+    void aCapitalisedWordTaggedAsVerbStaysInsideAName() {
+        List<Mention> ms = extractor.extract(paper("Sparse Widgets for Gadget Sorting",
+                "We propose sparse widgets. Experiments are conducted on the Acme Sprocket Orders Dataset."));
+        assertTrue(find(ms, "Acme Sprocket Orders", EntityType.DATASET).isPresent(), ms.toString());
+    }
+
+    @Test
+    void whatTheContributionIsBasedOnIsUsed() {
+        List<Mention> ms = extractor.extract(paper("Relay Models for Gadget Sorting",
+                "We introduce QuillNet, a family of sorting models based on GraphSpan and PeKO-2 encoders."));
+        assertTrue(contributed(ms, "QuillNet"), ms.toString());
+        assertFalse(contributed(ms, "GraphSpan"), "the base model is used: " + ms);
+    }
+
+    @Test
+    void understandingPerceptionAndMitigationNameTasksWithAFittingModifier() {
+        List<Mention> ms = extractor.extract(paper("Relay Models for Gadget Sorting",
+                "Our model is tested on sprocket understanding, multilingual understanding, widget perception and "
+                        + "glitch mitigation. It gives a deeper understanding of relays."));
+        for (String t : List.of("sprocket understanding", "multilingual understanding", "widget perception",
+                "glitch mitigation")) {
+            assertTrue(hasTask(ms, t), t + ": " + ms);
+        }
+        assertFalse(ms.stream().anyMatch(m -> m.text().contains("deeper understanding")), ms.toString());
+    }
+
+    @Test
+    void whatAWorkIsDoneViaIsAMethodWhateverItsHead() {
+        List<Mention> ms = extractor.extract(paper("Gadget Sorting via Sparse Widget Routing and Relay Selection",
+                "We sort gadgets using spectral sprocket calibration, and report a detailed analysis."));
+        for (String m : List.of("Sparse Widget Routing", "Relay Selection", "spectral sprocket calibration")) {
+            assertTrue(find(ms, m, EntityType.METHOD).isPresent(), m + ": " + ms);
+            assertFalse(find(ms, m, EntityType.TASK).isPresent(), m + ": " + ms);
+        }
+    }
+
+    @Test
+    void aTitleNameTheAbstractCallsABenchmarkIsADataset() {
+        List<Mention> ms = extractor.extract(paper("Sprockle: Do Models Really Sort Gadgets?",
+                "We introduce Sprockle, a gadget-centric sorting benchmark grounded in hard widget tasks. "
+                        + "Sprockle is hard for current models."));
+        assertTrue(ms.stream().filter(m -> m.text().equals("Sprockle")).allMatch(m -> m.type() == EntityType.DATASET),
+                ms.toString());
+        assertTrue(find(ms, "Sprockle", EntityType.DATASET).isPresent(), ms.toString());
+    }
+
+    @Test
+    void everyPlainWordNameInADatasetListIsADataset() {
+        List<Mention> ms = extractor.extract(paper("Sparse Widgets for Gadget Sorting",
+                "We propose sparse widgets. We evaluate our model on three datasets, namely, Qarnto, Brindlevales "
+                        + "and Velmar. The results show competitive accuracy."));
+        for (String d : List.of("Qarnto", "Brindlevales", "Velmar")) {
+            assertTrue(find(ms, d, EntityType.DATASET).isPresent(), d + ": " + ms);
+        }
+    }
+}

@@ -122,6 +122,9 @@ final class AcronymDefinitions extends DraftRule {
         if (type == null) {
             return;
         }
+        if (type == EntityType.TASK && (coinedAcronym(acr) || namedOptimizer(s, from, to))) {
+            type = EntityType.METHOD;
+        }
         if (type == EntityType.METHOD && Lexicon.GENERIC_METHOD_HEADS.contains(s[to - 1].lowerLemma())) {
             boolean weakOnly = true;
             for (int k = from; k < to - 1; k++) {
@@ -163,6 +166,32 @@ final class AcronymDefinitions extends DraftRule {
             capitalised = Character.isUpperCase(s[k].word().charAt(0)) || s[k].tag().equals("IN");
         }
         return capitalised ? EntityType.METHOD : null;
+    }
+
+    /** An acronym styled in mixed case ("QoRT", "vGAP"): a coined name of a method, not a task's abbreviation. */
+    static boolean coinedAcronym(String acr) {
+        String a = acr.endsWith("s") ? acr.substring(0, acr.length() - 1) : acr;
+        int upper = 0;
+        boolean lower = false;
+        for (int k = 0; k < a.length(); k++) {
+            char c = a.charAt(k);
+            upper += Character.isUpperCase(c) ? 1 : 0;
+            lower |= Character.isLowerCase(c);
+        }
+        return lower && upper >= 2;
+    }
+
+    /** "Relative Widget Policy Optimization (RWPO)": a capitalised optimization of three or more words is a method. */
+    static boolean namedOptimizer(Tok[] s, int from, int to) {
+        if (to - from < 3 || !s[to - 1].lowerLemma().equals("optimization")) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!Character.isUpperCase(s[k].word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

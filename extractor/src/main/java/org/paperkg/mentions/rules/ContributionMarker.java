@@ -67,7 +67,7 @@ final class ContributionMarker extends DraftRule {
                     int end = s.length;
                     for (int k = i + 1; k < s.length; k++) {
                         String w = s[k].lower();
-                        if (w.equals(";") || k - i > limit || CONTRAST.contains(w)) {
+                        if (w.equals(";") || k - i > limit || CONTRAST.contains(w) || buildsOn(s, k)) {
                             end = k;
                             break;
                         }
@@ -280,6 +280,16 @@ final class ContributionMarker extends DraftRule {
         }
     }
 
+    /** "based on X", "built upon X", "on top of X", "initialized from X": X is what the contribution uses. */
+    static boolean buildsOn(Tok[] s, int k) {
+        String w = s[k].lower();
+        String next = k + 1 < s.length ? s[k + 1].lower() : "";
+        return (w.equals("based") || w.equals("built") || w.equals("building") || w.equals("initialized")
+                || w.equals("initialised") || w.equals("grounded")) && (next.equals("on") || next.equals("upon")
+                || next.equals("from")) || w.equals("atop") || w.equals("top") && next.equals("of") && k > 0
+                && s[k - 1].lower().equals("on");
+    }
+
     static final Set<String> CONTRAST = Set.of("than", "over", "outperform",
             "outperforms", "outperforming", "compared", "existing", "baseline", "baselines", "unlike", "prior",
             "previous", "builds", "extends", "motivated", "inspired", "whereas", "while", "against", "beyond",
@@ -351,6 +361,10 @@ final class ContributionMarker extends DraftRule {
         }
     }
 
+    /** Words naming the kind of document, not the thing: "Zorp Technical Report", "Zorp Survey". */
+    private static final Set<String> DOCUMENT_WORDS = Set.of("report", "technical", "survey", "tutorial",
+            "whitepaper", "primer", "overview");
+
     /** "NAME: a ..." in the title: the name is the paper's contribution. */
     private void titleName(Tok[] s, List<int[]> contributed) {
         for (int i = 1; i < s.length; i++) {
@@ -369,6 +383,12 @@ final class ContributionMarker extends DraftRule {
                         dataset = true;
                     }
                 }
+                String titleName = span(s, 0, i);
+                for (Mention m : out) {
+                    // "we release Zorp, a widget benchmark": the abstract says what the title's name is
+                    dataset |= m.type() == EntityType.DATASET && m.charStart() > titleEnd
+                            && m.text().equalsIgnoreCase(titleName);
+                }
                 EntityType type = dataset ? EntityType.DATASET : EntityType.METHOD;
                 contributed.add(new int[]{s[i].end(), s[s.length - 1].end(), 1});
                 boolean name = false;
@@ -377,14 +397,18 @@ final class ContributionMarker extends DraftRule {
                 }
                 // a title that opens in lower case ("fooformer: ...", "k-widgets: ...") styles a name
                 name |= Character.isLowerCase(s[0].word().charAt(0)) && s[0].word().length() > 1;
+                int nameEnd = i;
+                while (nameEnd > 1 && DOCUMENT_WORDS.contains(s[nameEnd - 1].lower())) {
+                    nameEnd--; // "Zorp Technical Report: ...": the report is about Zorp
+                }
                 if (name && i <= 3) {
-                    add(s, 0, i, type, MentionRole.CONTRIBUTED, "cue:title-name", 0.85, null);
+                    add(s, 0, nameEnd, type, MentionRole.CONTRIBUTED, "cue:title-name", 0.85, null);
                     int from = afterLastContrast(s, i);
                     if (from < i) {
                         contributed.add(new int[]{s[from].begin(), s[i].begin(), 1});
                     }
                     // same name in the abstract, typed as the title says
-                    String n = span(s, 0, i);
+                    String n = span(s, 0, nameEnd);
                     for (int k = 0; k < out.size(); k++) {
                         Mention m = out.get(k);
                         if (m.text().equalsIgnoreCase(n) && m.type() != type) {

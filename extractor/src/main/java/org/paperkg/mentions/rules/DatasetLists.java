@@ -74,8 +74,9 @@ final class DatasetLists {
             return false;
         }
         int e = to + 2;
-        while (e < s.length && e - to < 8 && Chunks.chunkable(s[e])) {
-            e++;
+        while (e < s.length && e - to < 8 && Chunks.chunkable(s[e])
+                && !(e > to + 2 && s[e - 1].noun() && (s[e].tag().equals("VBN") || s[e].tag().equals("VBG")))) {
+            e++; // "a widget benchmark grounded in X": the participle starts a modifier
         }
         return e > to + 2 && isDatasetHead(s[e - 1]);
     }

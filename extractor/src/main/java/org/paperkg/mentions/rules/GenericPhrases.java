@@ -29,4 +29,9 @@ final class GenericPhrases {
         }
         return true;
     }
+
+    /** A bare version label ("v2", "V1.5"): never a name on its own. */
+    static boolean versionLabel(String text) {
+        return text.matches("[vV]\\d+(\\.\\d+)*");
+    }
 }

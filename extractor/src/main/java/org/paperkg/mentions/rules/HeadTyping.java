@@ -78,6 +78,28 @@ final class HeadTyping {
         return EntityType.TASK;
     }
 
+    private static final Set<String> TRAIN_WORDS = Set.of("train", "trained", "training", "trains", "fine-tune",
+            "fine-tuned", "finetune", "finetuned", "pretrain", "pretrained", "pre-trained", "optimize", "optimized");
+
+    /** Plural model nouns that end a list of model names ("A, B and C models", "A and B backbones"). */
+    private static final Set<String> MODEL_PLURALS = Set.of("models", "backbones", "architectures", "encoders",
+            "networks", "llms", "vlms", "mllms", "lms", "baselines", "variants", "detectors", "classifiers");
+
+    /** The list of names from position {@code to} on ends in a plural model noun. */
+    static boolean listEndsInModelNoun(Tok[] s, int to) {
+        for (int k = to; k < Math.min(s.length, to + 12); k++) {
+            String w = s[k].lower();
+            if (MODEL_PLURALS.contains(w)) {
+                return true;
+            }
+            if (!(w.equals(",") || w.equals("and") || w.equals("or") || s[k].nameLike()
+                    || Character.isUpperCase(s[k].word().charAt(0)) && !s[k].inTitle())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static final Set<String> TASK_CUES = Set.of("for", "of", "in", "on", "to",
             "address", "addresses", "addressing", "study", "studies", "studying", "tackle", "tackles", "solve",
             "solves", "solving", "consider", "considers", "improve", "improves", "enable", "enables", "towards",
@@ -94,10 +116,16 @@ final class HeadTyping {
 
     /** Dataset when the context says so ("trained on X", "X and Y datasets"), else method. */
     static EntityType nameType(Tok[] s, int from, int to) {
+        if (listEndsInModelNoun(s, to)) {
+            return EntityType.METHOD; // "experiments on A, B and C models": the names are models, not data
+        }
         for (int k = from - 1; k >= Math.max(0, from - 8); k--) {
             String w = s[k].lower();
             if (Lexicon.DATASET_PREPS.contains(w)) {
                 for (int m = k - 1; m >= Math.max(0, k - 4); m--) {
+                    if ((w.equals("using") || w.equals("with")) && TRAIN_WORDS.contains(s[m].lower())) {
+                        break; // "we train X using Y": Y is how it is trained
+                    }
                     if (Lexicon.DATASET_CONTEXT.contains(s[m].lower())) {
                         return EntityType.DATASET;
                     }
@@ -117,7 +145,8 @@ final class HeadTyping {
             return EntityType.DATASET;
         }
         if (to < s.length && (s[to].lower().equals("task") || s[to].lower().equals("problem"))) {
-            return EntityType.TASK;
+            // "the Foo-4 task": a numbered challenge is data to evaluate on
+            return NameShapes.hasDigit(s[to - 1].word()) ? EntityType.DATASET : EntityType.TASK;
         }
         if (DatasetLists.introducedByDatasetHead(s, from, to) || DatasetLists.appositiveDataset(s, to)) {
             return EntityType.DATASET;

@@ -46,7 +46,8 @@ final class Lexicon {
             "routing", "imaging", "localisation", "problem", "analysis", "anomaly", "recovery", "correction", "search",
             "colorization", "colourization", "disambiguation", "moderation", "transcription", "paraphrasing",
             "inpainting", "deblurring", "dehazing", "deraining", "linking", "filling", "counting", "spotting",
-            "grounding", "entailment", "fact-checking", "diarization", "captioning", "simplification");
+            "grounding", "entailment", "fact-checking", "diarization", "captioning", "simplification",
+            "perception", "comprehension", "mitigation");
 
     /** Head nouns (lemmas) that make a phrase a dataset. */
     static final Set<String> DATASET_HEADS = set(
@@ -69,7 +70,7 @@ final class Lexicon {
             "framework", "architecture", "estimator", "optimizer", "procedure", "technique", "scheme", "classifier",
             "regressor", "machine", "strategy", "mechanism", "embedding", "kernel", "filter", "solver", "sampler",
             "test", "approximation", "search", "tree", "chain", "mixture", "training", "tuning", "system",
-            "agent", "policy", "process", "function", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms",
+            "agent", "policy", "process", "function", "module", "block", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms",
             "slm", "slms", "plm", "plms");
 
     /** Modifiers that say little about which method is meant ("pre-trained model", "large-scale model"). */

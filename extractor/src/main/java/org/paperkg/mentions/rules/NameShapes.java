@@ -137,7 +137,7 @@ final class NameShapes {
                 || head.word().contains("=") || head.word().contains("_") || head.word().contains("{")) {
             return false;
         }
-        if (to - from == 1 && citedAuthors(s, from)) {
+        if (to - from == 1 && citedAuthors(s, from) && !DatasetLists.introducedByDatasetHead(s, from, to)) {
             return false;
         }
         if (metricName(head.word()) || spelledAcronym(s, from, to)) {
@@ -154,7 +154,9 @@ final class NameShapes {
                     || s[to + 1].tag().equals("CD") || Character.isUpperCase(s[to + 1].word().charAt(0)))
                     || s[to].lower().equals("et")
                     || s[to].word().equals("'s"));
-            return !head.inTitle() && !sentenceStart && !citation && head.tag().startsWith("NNP")
+            // the tagger may read a capitalised plural-looking name as a common noun ("datasets: A, Brightvales")
+            return !head.inTitle() && !sentenceStart && !citation && (head.tag().startsWith("NNP")
+                    || head.noun() && DatasetLists.introducedByDatasetHead(s, from, to))
                     && Character.isUpperCase(head.word().charAt(0)) && head.word().length() >= 3;
         }
         // multi-word: the head or the first word carries the name

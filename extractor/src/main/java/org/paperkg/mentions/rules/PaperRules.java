@@ -45,6 +45,7 @@ public final class PaperRules {
             acronyms.acronymUses(s);
         }
         new ContributionMarker(draft).markContributions();
+        new NameDescriptions(draft).tie();
         new WeakMentionFilter(draft).filterWeak();
         return new MentionDeduper(draft).dedupe();
     }

@@ -27,7 +27,7 @@ final class PhraseCandidates extends DraftRule {
                 continue;
             }
             int j = i;
-            while (j < s.length && chunkable(s[j]) && j - i < 10
+            while (j < s.length && (chunkable(s[j]) || verbInsideName(s, j)) && j - i < 10
                     && !(j > i && s[j - 1].noun() && s[j].tag().equals("VBG")
                     && MODIFIER_PARTICIPLES.contains(s[j].lower()))) {
                 j++; // "a framework combining X and Y": the participle after a noun starts a modifier
@@ -65,7 +65,7 @@ final class PhraseCandidates extends DraftRule {
     private void candidate(Tok[] s, int from, int to, int prevStart, int prevEnd) {
         Tok head = s[to - 1];
         String h = head.lowerLemma();
-        if (Lexicon.BAD_HEADS.contains(h) || Lexicon.BAD_HEADS.contains(head.lower())) {
+        if ((Lexicon.BAD_HEADS.contains(h) || Lexicon.BAD_HEADS.contains(head.lower())) && !namedUnderstanding(s, from, to)) {
             // "the X model's accuracy": retry without the bad head
             if (to - from >= 2 && (s[to - 2].noun() || s[to - 2].nameLike())
                     && !Lexicon.BAD_HEADS.contains(s[to - 2].lowerLemma())) {
@@ -81,6 +81,10 @@ final class PhraseCandidates extends DraftRule {
         }
         int len = to - from;
         EntityType type = headType(s, from, to);
+        if (type == EntityType.TASK && len >= 2 && meansContext(s, from) && !outputPlural(s[to - 1])
+                && !Lexicon.EVALUATIVE.contains(s[from].lower()) && !s[to - 1].lowerLemma().equals("problem")) {
+            type = EntityType.METHOD; // "X via sparse relay routing", "using adaptive widget selection": the means
+        }
         if (type == EntityType.DATASET) {
             dataset(s, from, to);
             return;
@@ -113,12 +117,22 @@ final class PhraseCandidates extends DraftRule {
             if (len > 6) {
                 start = to - 6;
             }
+            if (type == EntityType.METHOD && taskClassReference(s, start, to)) {
+                // "widget detection methods": a class of methods named by the task they address
+                candidate(s, from, to - 1, prevStart, prevEnd);
+                return;
+            }
+            if (type == EntityType.METHOD && unnamedComponent(s, start, to)) {
+                return; // "dense sprocket representations", "output layers": parts of any model, not methods
+            }
             if (type == EntityType.TASK) {
                 if (outputPlural(head)) {
                     return; // "disparity predictions", "retrospective analyses": outputs or studies, not tasks
                 }
                 while (start < to - 1 && (Lexicon.EVALUATIVE.contains(s[start].lower())
-                        || Lexicon.GENERIC_ACTION_VERBS.contains(s[start].lower()))) {
+                        || Lexicon.GENERIC_ACTION_VERBS.contains(s[start].lower())
+                        || s[start].tag().equals("VBD")
+                        || s[start].tag().startsWith("JJ") && PROPERTY_ADJECTIVES.contains(s[start].lower()))) {
                     start++; // "poor depth estimation" -> "depth estimation"; "use decoupled control"
                 }
                 if (to - start == 1 && from < start) {
@@ -131,6 +145,17 @@ final class PhraseCandidates extends DraftRule {
             String rule = "head:" + type.id();
             double conf = len >= 2 ? 0.6 : 0.5;
             if (type == EntityType.METHOD && Lexicon.GENERIC_METHOD_HEADS.contains(h)) {
+                int names = to - 1;
+                while (names > start && s[names - 1].nameLike()) {
+                    names--;
+                }
+                boolean adjectivesBefore = names < to - 1 && names > start && (h.equals("module") || h.equals("block"));
+                for (int k = start; k < names && adjectivesBefore; k++) {
+                    adjectivesBefore = s[k].tag().startsWith("JJ") || s[k].tag().equals("VBN");
+                }
+                if (adjectivesBefore) {
+                    start = names; // "a compact WeftMix module": the name, without what describes it
+                }
                 boolean allNames = true;
                 int content = 0;
                 for (int k = start; k < to - 1; k++) {
@@ -200,6 +225,53 @@ final class PhraseCandidates extends DraftRule {
     }
 
     /**
+     * The phrase is the object of "via", "through" or "using", possibly as a later conjunct ("via A and B"):
+     * what the work is done with, a method even when its head names a task.
+     */
+    static boolean meansContext(Tok[] s, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 8); k--) {
+            String w = s[k].lower();
+            if (w.equals("via") || w.equals("through") || w.equals("using")) {
+                return true;
+            }
+            if (!(s[k].noun() || s[k].tag().startsWith("JJ") || s[k].tag().equals("VBN") || s[k].nameLike()
+                    || w.equals("and") || w.equals(",") || Lexicon.DROP_MODIFIERS.contains(w))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Adjectives of modality or language before "understanding" that make it a task ("multilingual understanding"). */
+    private static final Set<String> MODALITY_ADJECTIVES = Set.of("visual", "textual", "multimodal", "multi-modal",
+            "multilingual", "cross-lingual", "spatial", "temporal", "semantic", "audio", "audio-visual", "video",
+            "natural", "spoken", "geometric", "3d", "document", "chart", "scene");
+
+    /**
+     * "gadget understanding", "multilingual understanding": a task; "our understanding", "a deeper understanding"
+     * are not (the modifier must be a common noun or a modality adjective).
+     */
+    static boolean namedUnderstanding(Tok[] s, int from, int to) {
+        if (!s[to - 1].lower().equals("understanding") || to - from < 2) {
+            return false;
+        }
+        Tok m = s[to - 2];
+        String w = m.lower();
+        return m.noun() && !Lexicon.BAD_HEADS.contains(m.lowerLemma()) && !Lexicon.GENERIC.contains(m.lowerLemma())
+                && !Lexicon.DROP_MODIFIERS.contains(w) || MODALITY_ADJECTIVES.contains(w);
+    }
+
+    /**
+     * A capitalised word the tagger read as a verb between capitalised words outside the title: part of a name
+     * ("the Acme Sprocket Orders Dataset").
+     */
+    static boolean verbInsideName(Tok[] s, int j) {
+        return j > 0 && j + 1 < s.length && !s[j].inTitle() && s[j].tag().startsWith("VB")
+                && Character.isUpperCase(s[j].word().charAt(0)) && Character.isUpperCase(s[j - 1].word().charAt(0))
+                && Character.isUpperCase(s[j + 1].word().charAt(0)) && chunkable(s[j - 1]);
+    }
+
+    /**
      * Participles that after a noun start a modifier, never a name ("a framework combining X"); "following",
      * "making" are left out ("instruction following", "decision making").
      */
@@ -207,6 +279,84 @@ final class PhraseCandidates extends DraftRule {
             "achieving", "yielding", "showing", "providing", "enabling", "allowing", "requiring", "outperforming",
             "demonstrating", "involving", "containing", "spanning", "incorporating", "integrating", "exploiting",
             "utilizing", "utilising");
+
+    /**
+     * Adjectives (only when tagged so) that state a property or a claim about a task's execution, not which task:
+     * "slow sorting", "redundant widget ranking", "equal probing".
+     */
+    static final Set<String> PROPERTY_ADJECTIVES = Set.of("slow", "inefficient", "redundant", "equal",
+            "unequal", "uneven", "sluggish", "light", "heavy", "strong", "weak", "costly", "wasteful", "brittle",
+            "suboptimal", "sub-optimal", "excessive", "unnecessary", "inflexible", "rigid", "unreliable",
+            "inconsistent", "superficial", "rote", "qualitative", "quantitative", "comparative");
+
+    /** Heads naming a part every model has; a phrase with one is a method only when a modifier carries a name. */
+    private static final Set<String> COMPONENT_HEADS = Set.of("representation", "layer");
+
+    /** Plural component nouns that, with adjectives only, name a class of parts, not a method. */
+    private static final Set<String> COMPONENT_CLASSES = Set.of("encoders", "decoders", "detectors", "backbones",
+            "modules", "blocks", "heads", "layers", "components");
+
+    /** Modifiers that place a layer in any network ("final layer", "hidden layer"). */
+    private static final Set<String> POSITIONAL = Set.of("final", "last", "first", "output", "input", "hidden",
+            "top", "bottom", "intermediate", "early", "earlier", "later", "middle", "penultimate", "deeper");
+
+    /** Modifiers that make a representation a technique of its own ("deep neural widget representation"). */
+    private static final Set<String> TECHNIQUE_MODIFIERS = Set.of("neural", "learning");
+
+    /** Plural class nouns after which a task phrase names the methods for that task ("detection methods"). */
+    private static final Set<String> CLASS_PLURALS = Set.of("methods", "approaches");
+
+    /** "widget detection methods", "gadget segmentation approaches": the task is what the phrase names. */
+    static boolean taskClassReference(Tok[] s, int from, int to) {
+        if (to - from < 2 || !CLASS_PLURALS.contains(s[to - 1].lower())) {
+            return false;
+        }
+        for (int k = from; k < to - 2; k++) {
+            if (s[k].word().indexOf('-') > 0 && (s[k].tag().startsWith("JJ") || s[k].tag().startsWith("VB"))) {
+                return false; // "hand-tuned widget sorting methods": the modifier describes the methods
+            }
+        }
+        Tok prev = s[to - 2];
+        String l = prev.lowerLemma();
+        return prev.noun() && !prev.nameLike() && Lexicon.TASK_HEADS.contains(l) && !Lexicon.METHOD_HEADS.contains(l)
+                && !Lexicon.GENERIC.contains(l);
+    }
+
+    /** "dense sprocket representations", "relay layers", "final layer": a component without a name. */
+    static boolean unnamedComponent(Tok[] s, int from, int to) {
+        String h = s[to - 1].lowerLemma();
+        if (COMPONENT_CLASSES.contains(s[to - 1].lower())) {
+            boolean adjectivesOnly = true;
+            for (int k = from; k < to - 1; k++) {
+                adjectivesOnly &= !s[k].nameLike() && (s[k].tag().startsWith("JJ") || s[k].tag().equals("VBN"));
+            }
+            if (adjectivesOnly) {
+                return true; // "tonal encoders", "pretrained detectors": any model's parts, not a method
+            }
+        }
+        if (!COMPONENT_HEADS.contains(h)) {
+            return false;
+        }
+        if (h.equals("representation") && to - from >= 2 && s[to - 2].noun()) {
+            return false; // "gadget representation", "widget representation": what is represented names a technique
+        }
+        if (h.equals("layer") && !s[to - 1].tag().equals("NNS")) {
+            boolean positional = false;
+            for (int k = from; k < to - 1; k++) {
+                positional |= POSITIONAL.contains(s[k].lower());
+            }
+            if (!positional) {
+                return false; // "a differentiable gating layer" may be the paper's own component
+            }
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (s[k].nameLike() || TECHNIQUE_MODIFIERS.contains(s[k].lower())
+                    || Character.isUpperCase(s[k].word().charAt(0)) && !s[k].inTitle()) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Gerunds that name a task after "for/of/to" ("for detecting X"); generic actions ("selecting X") do not. */
     static final Set<String> TASK_GERUNDS = Set.of("detecting", "classifying", "predicting", "forecasting",
@@ -279,6 +429,10 @@ final class PhraseCandidates extends DraftRule {
         }
         if (prevEnd - prevStart > 3) {
             return;
+        }
+        if (type == EntityType.TASK && !s[from].inTitle()) {
+            return; // "gadget memorization and tonal widget ranking": in running text the first conjunct mostly
+                    // stands alone; titles coordinate task names ("A and B extrapolation")
         }
         String first = span(s, prevStart, prevEnd) + " " + s[to - 1].word();
         out.add(new Mention(first, type, MentionRole.USED, s[prevStart].begin(), s[to - 1].end(), evidence(s),

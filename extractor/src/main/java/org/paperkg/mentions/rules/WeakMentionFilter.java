@@ -21,6 +21,9 @@ final class WeakMentionFilter extends DraftRule {
         String lowerText = text.toLowerCase(Locale.ROOT);
         List<Mention> kept = new ArrayList<>();
         for (Mention m : out) {
+            if (GenericPhrases.versionLabel(m.text())) {
+                continue; // "(v1 and v2)" after a dataset name: versions of it, never names
+            }
             String r = m.rule();
             boolean weak = r.endsWith("-weak") || r.endsWith("undefined-acronym") || r.endsWith("capitalised");
             if (!weak || m.role() == MentionRole.CONTRIBUTED || m.charEnd() <= titleEnd) {
