@@ -61,6 +61,15 @@ class TestRuleMentionExtractor {
     }
 
     @Test
+    void modifierPhrasesAreNoNamesHoweverHyphenated() {
+        List<Mention> ms = extractor.extract(paper("Sprocket Nets Reach the State of the Art",
+                "We propose Sprocket Nets. We achieve a new state-of-the art for gizmo agents on WidgetBench-7, "
+                        + "beating State-of-the Art baselines and pre trained gizmo encoders by a wide margin."));
+        assertFalse(ms.stream().anyMatch(m -> m.text().toLowerCase().replaceAll("[\\s-]+", " ")
+                .startsWith("state of the")), ms.toString());
+    }
+
+    @Test
     void usedMethodsStayUsed() {
         List<Mention> ms = extractor.extract(paper("On the Stability of Widget Ranking",
                 "We analyse the stability of widget ranking. We train gradient boosted decision trees and "

@@ -1,5 +1,6 @@
 package org.paperkg.mentions.rules;
 
+import java.util.Locale;
 import java.util.Set;
 
 /** Filters for phrases too generic to be entities ("deep learning", "the proposed method"). */
@@ -28,6 +29,15 @@ final class GenericPhrases {
             }
         }
         return true;
+    }
+
+    /**
+     * A phrase that is only a dropped modifier, however hyphenated or spaced ("state-of-the art", "State of the
+     * Art", "pre trained"): never a name, and the corpus pass would otherwise find it in thousands of abstracts.
+     */
+    static boolean modifierOnly(String text) {
+        String folded = text.toLowerCase(Locale.ROOT).strip().replaceAll("[\\s-]+", "-");
+        return Lexicon.DROP_MODIFIERS.contains(folded);
     }
 
     /** A bare version label ("v2", "V1.5"): never a name on its own. */

@@ -24,6 +24,9 @@ final class WeakMentionFilter extends DraftRule {
             if (GenericPhrases.versionLabel(m.text())) {
                 continue; // "(v1 and v2)" after a dataset name: versions of it, never names
             }
+            if (GenericPhrases.modifierOnly(m.text())) {
+                continue; // "state-of-the art", "pre trained": a modifier however it is hyphenated, never a name
+            }
             String r = m.rule();
             boolean weak = r.endsWith("-weak") || r.endsWith("undefined-acronym") || r.endsWith("capitalised");
             if (!weak || m.role() == MentionRole.CONTRIBUTED || m.charEnd() <= titleEnd) {
