@@ -76,6 +76,9 @@ values() { awk -F'\t' -v m="$1" -v s="$2" '$1==m && $2==s {print $3}' "$summary"
 
 # largest heap left after a GC in a -Xlog:gc file: an upper bound of the live data
 gc_live() { grep -o -- '->[0-9]*M' "$1" 2>/dev/null | tr -dc '0-9\n' | sort -n | tail -1; }
+# qps: quads of the file being loaded ($quads) per second of the last timed command ($WALL).
+qps() { awk -v q="$quads" -v w="$WALL" 'BEGIN {printf "%.0f", q / w}'; }
+
 # timed NAME CMD...: runs CMD under /usr/bin/time -v, output in results/NAME.log; sets WALL (s), RSS_MB, RC.
 timed() {
   local name="$1"; shift
@@ -180,23 +183,23 @@ step_load() {
       rm -rf "$db" "$jdb"
       timed "load-paperkg-empty-$s-$r" env PAPERKG_JAVA_OPTS="$XMX" "$root/paperkg" load "$WORK/rdf/papers-$s.nq" --db "$db"
       record load_paperkg_empty_s "$s" "$WALL"; record load_paperkg_empty_rss_mb "$s" "$RSS_MB"
-      record load_paperkg_empty_qps "$s" "$(awk -v q="$quads" -v w="$WALL" 'BEGIN {printf "%.0f", q / w}')"
+      record load_paperkg_empty_qps "$s" "$(qps)"
       record store_bytes_paperkg "$s" "$(du -sB1 "$db" | cut -f1)"
       if (( n <= $(num "$JENA_MAX") )); then
         timed "load-jena-empty-$s-$r" java "$XMX" -cp "$(hcp)" org.paperkg.bench.JenaLoad --db "$jdb" --loader "$JENA_LOADER" "$WORK/rdf/papers-$s.nq"
         record load_jena_empty_s "$s" "$WALL"
-        record load_jena_empty_qps "$s" "$(awk -v q="$quads" -v w="$WALL" 'BEGIN {printf "%.0f", q / w}')"
+        record load_jena_empty_qps "$s" "$(qps)"
         record store_bytes_jena "$s" "$(du -sB1 "$jdb" | cut -f1)"
       fi
       (( n <= $(num "$RELOAD_MAX") )) || continue
       timed "load-paperkg-reload-$s-$r" env PAPERKG_JAVA_OPTS="$XMX" "$root/paperkg" load "$WORK/rdf/papers-$s.nq" --db "$db"
       record load_paperkg_reload_s "$s" "$WALL"
-      record load_paperkg_reload_qps "$s" "$(awk -v q="$quads" -v w="$WALL" 'BEGIN {printf "%.0f", q / w}')"
+      record load_paperkg_reload_qps "$s" "$(qps)"
       record store_bytes_paperkg_after_reload "$s" "$(du -sB1 "$db" | cut -f1)"
       if (( n <= $(num "$JENA_MAX") )); then
         timed "load-jena-reload-$s-$r" java "$XMX" -cp "$(hcp)" org.paperkg.bench.JenaLoad --db "$jdb" --loader "$JENA_LOADER" "$WORK/rdf/papers-$s.nq"
         record load_jena_reload_s "$s" "$WALL"
-        record load_jena_reload_qps "$s" "$(awk -v q="$quads" -v w="$WALL" 'BEGIN {printf "%.0f", q / w}')"
+        record load_jena_reload_qps "$s" "$(qps)"
       fi
     done
     rm -rf "$jdb"
