@@ -113,8 +113,9 @@ public final class PaperStore implements AutoCloseable {
      * input's are left untouched. Both ways the ontology graph is refreshed, the entity graph is brought in line with
      * the paper graphs and the text index is rebuilt when anything it covers may have changed. The entity graph is
      * always derived from the paper graphs: on an empty store the input's copy (a build writes one) goes in with the
-     * bulk load and is then corrected to the derived one, which costs no writes when they agree; a reload ignores it. A reload that rewrote a large part of the store compacts
-     * it afterwards, so the disk does not keep the old copies. {@code progress} receives the number of quads read.
+     * bulk load and is then corrected to the derived one, which costs no writes when they agree; a reload ignores it.
+     * A reload that rewrote a large part of the store compacts it afterwards, so the disk does not keep the old
+     * copies. {@code progress} receives the number of quads read.
      */
     public LoadSummary load(List<Path> files, LongConsumer progress) {
         long start = System.nanoTime();
@@ -219,9 +220,9 @@ public final class PaperStore implements AutoCloseable {
     }
 
     /**
-     * Brings the entity graph (type, labels and support of every linked entity, computed from the paper graphs) in
-     * line with the paper graphs, writing only the quads that differ; true when it changed. The one place the entity
-     * graph is written.
+     * Brings the entity graph ({@link EntityGraph}: type, labels, look-up keys and support of every linked entity,
+     * co-occurrence counts, support ranks and statistics, all derived from the paper graphs) in line with the paper
+     * graphs, writing only the quads that differ; true when it changed. The one place the entity graph is written.
      */
     private boolean updateEntityGraph() {
         long start = System.nanoTime();
