@@ -21,10 +21,10 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.apache.jena.riot.system.StreamRDFLib;
 
-import org.paperkg.build.BuildOptions;
-import org.paperkg.build.ExtractionPipeline;
-import org.paperkg.build.GraphBuilder;
-import org.paperkg.build.ExtractionSummary;
+import org.paperkg.pipeline.BuildOptions;
+import org.paperkg.pipeline.ExtractionPipeline;
+import org.paperkg.pipeline.GraphBuilder;
+import org.paperkg.pipeline.ExtractionSummary;
 import org.paperkg.listings.PaperSource;
 import org.paperkg.mentions.MentionExtractor;
 import org.paperkg.papers.PaperRecord;

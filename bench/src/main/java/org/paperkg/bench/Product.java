@@ -2,7 +2,7 @@ package org.paperkg.bench;
 
 import java.util.List;
 
-import org.paperkg.build.ExtractorFactory;
+import org.paperkg.pipeline.ExtractorFactory;
 import org.paperkg.entities.CorpusEntityResolver;
 import org.paperkg.entities.EntityResolver;
 import org.paperkg.mentions.MentionExtractor;

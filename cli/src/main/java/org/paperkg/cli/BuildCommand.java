@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-import org.paperkg.build.BuildOptions;
-import org.paperkg.build.BuildSummary;
-import org.paperkg.build.GraphBuilder;
+import org.paperkg.pipeline.BuildOptions;
+import org.paperkg.pipeline.BuildSummary;
+import org.paperkg.pipeline.GraphBuilder;
 import org.paperkg.rdf.GraphWriter;
 import org.paperkg.rdf.OutputFormat;
 import org.paperkg.rdf.ShapesValidator;

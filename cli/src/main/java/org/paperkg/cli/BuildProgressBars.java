@@ -2,7 +2,7 @@ package org.paperkg.cli;
 
 import me.tongfei.progressbar.ProgressBar;
 
-import org.paperkg.build.BuildProgress;
+import org.paperkg.pipeline.BuildProgress;
 
 /** Progress bars for a build: records read, then papers extracted; on a terminal only. */
 final class BuildProgressBars implements BuildProgress, AutoCloseable {

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.paperkg.build.ExtractorFactory;
+import org.paperkg.pipeline.ExtractorFactory;
 import org.paperkg.entities.CorpusEntityResolver;
 import org.paperkg.eval.DocumentEvaluator;
 import org.paperkg.eval.DocumentReport;

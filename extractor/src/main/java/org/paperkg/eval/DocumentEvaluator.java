@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.paperkg.build.ExtractionPipeline;
-import org.paperkg.build.ExtractionSummary;
+import org.paperkg.pipeline.ExtractionPipeline;
+import org.paperkg.pipeline.ExtractionSummary;
 import org.paperkg.entities.Entity;
 import org.paperkg.entities.EntityResolver;
 import org.paperkg.entities.PaperLink;

@@ -30,7 +30,7 @@ import org.paperkg.papers.PaperRecord;
 /**
  * Maps one paper and its links to the quads of the paper's named graph (named by the paper IRI): bibliographic
  * triples, authors, the plain link triples, the linked entities' types and labels, and one provenance statement per
- * link. Entities are recorded in an {@link EntityGraph} so the corpus-level graph matches the paper graphs exactly.
+ * link. Entities are recorded in an {@link EntityGraphCollector} so the corpus-level graph matches the paper graphs exactly.
  */
 public final class PaperGraphMapper {
 
@@ -41,7 +41,7 @@ public final class PaperGraphMapper {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private final EntityLookup lookup;
-    private final EntityGraph entityGraph;
+    private final EntityGraphCollector entityGraph;
     private final Node generator;
 
     /**
@@ -49,7 +49,7 @@ public final class PaperGraphMapper {
      * @param entityGraph where linked entities are recorded, or null
      * @param version     extractor version written into {@code prov:wasGeneratedBy}
      */
-    public PaperGraphMapper(EntityLookup lookup, EntityGraph entityGraph, String version) {
+    public PaperGraphMapper(EntityLookup lookup, EntityGraphCollector entityGraph, String version) {
         this.lookup = Objects.requireNonNull(lookup, "lookup");
         this.entityGraph = entityGraph;
         this.generator = NodeFactory.createURI(GENERATOR_PREFIX + ResourceIris.safeSegment(version));

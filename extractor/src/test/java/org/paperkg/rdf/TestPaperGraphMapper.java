@@ -30,7 +30,7 @@ class TestPaperGraphMapper {
     /** Maps the papers in the given order (links shuffled by the caller) into a fresh dataset. */
     static DatasetGraph build(List<PaperRecord> papers, List<List<PaperLink>> links) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        EntityGraph entities = new EntityGraph();
+        EntityGraphCollector entities = new EntityGraphCollector();
         PaperGraphMapper mapper = new PaperGraphMapper(EntityLookup.of(Fixtures.entities()), entities, "test");
         var out = StreamRDFLib.dataset(dsg);
         for (int i = 0; i < papers.size(); i++) {
@@ -142,11 +142,11 @@ class TestPaperGraphMapper {
         org.apache.jena.graph.Graph written = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         dsg.getGraph(g).find().forEachRemaining(written::add);
         dsg.removeGraph(g);
-        org.apache.jena.update.UpdateAction.parseExecute(EntityGraph.REBUILD_UPDATE, dsg);
+        org.apache.jena.update.UpdateAction.parseExecute(EntityGraphCollector.REBUILD_UPDATE, dsg);
         assertTrue(written.size() > 10);
         assertTrue(written.isIsomorphicWith(dsg.getGraph(g)));
         // and again over a store that already has it
-        org.apache.jena.update.UpdateAction.parseExecute(EntityGraph.REBUILD_UPDATE, dsg);
+        org.apache.jena.update.UpdateAction.parseExecute(EntityGraphCollector.REBUILD_UPDATE, dsg);
         assertTrue(written.isIsomorphicWith(dsg.getGraph(g)));
     }
 

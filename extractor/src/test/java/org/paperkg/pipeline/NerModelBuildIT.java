@@ -1,4 +1,4 @@
-package org.paperkg.build;
+package org.paperkg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +29,7 @@ class NerModelBuildIT {
         Path model = tmp.resolve("model.ser.gz");
         new CrfTrainer(TagMapping.defaults()).train(new ConllReader().documents(fixture), model);
 
-        Path listing = Path.of(NerModelBuildIT.class.getResource("/build/part-1.jsonl").toURI());
+        Path listing = Path.of(NerModelBuildIT.class.getResource("/pipeline/part-1.jsonl").toURI());
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         var out = StreamRDFLib.dataset(dsg);
         out.start();

@@ -1,4 +1,4 @@
-package org.paperkg.build;
+package org.paperkg.pipeline;
 
 /** What a {@link GraphBuilder} run reports while it works; every method is optional and called on one thread. */
 public interface BuildProgress {

@@ -1,4 +1,4 @@
-package org.paperkg.build;
+package org.paperkg.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -18,7 +18,7 @@ import org.paperkg.mentions.EntityType;
  * support (the number of distinct papers that link to it). It holds exactly what the union of the paper graphs
  * implies, so a store can re-derive it after loading papers incrementally. Memory grows with entities, not papers.
  */
-public final class EntityGraph {
+public final class EntityGraphCollector {
 
     private final Map<String, Facts> entities = new TreeMap<>();
 

@@ -1,4 +1,4 @@
-package org.paperkg.build;
+package org.paperkg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +21,7 @@ import org.paperkg.rdf.ShapesValidator;
 class GraphBuilderOrderIT {
 
     private static Path resource(String name) throws Exception {
-        return Path.of(GraphBuilderOrderIT.class.getResource("/build/" + name).toURI());
+        return Path.of(GraphBuilderOrderIT.class.getResource("/pipeline/" + name).toURI());
     }
 
     private static DatasetGraph build(List<Path> files, int threads) throws Exception {

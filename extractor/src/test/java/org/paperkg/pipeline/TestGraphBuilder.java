@@ -1,4 +1,4 @@
-package org.paperkg.build;
+package org.paperkg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -192,7 +192,7 @@ class TestGraphBuilder {
     }
 
     private static Path resource(String name) throws Exception {
-        return Path.of(TestGraphBuilder.class.getResource("/build/" + name).toURI());
+        return Path.of(TestGraphBuilder.class.getResource("/pipeline/" + name).toURI());
     }
 
     private static DatasetGraph buildFiles(List<Path> files, List<ReadProblem> problems, BuildSummary[] s) throws Exception {

@@ -1,4 +1,4 @@
-package org.paperkg.build;
+package org.paperkg.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +37,7 @@ import org.paperkg.listings.ReadProblem;
 import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.MentionExtractor;
 import org.paperkg.papers.PaperRecord;
-import org.paperkg.rdf.EntityGraph;
+import org.paperkg.rdf.EntityGraphCollector;
 import org.paperkg.rdf.EntityLookup;
 import org.paperkg.rdf.PKG;
 import org.paperkg.rdf.PaperGraphMapper;
@@ -100,7 +100,7 @@ public final class GraphBuilder {
     public BuildSummary build(Stream<PaperRecord> papers, StreamRDF out, LongConsumer progress) throws IOException {
         long started = System.nanoTime();
         CountingStream counted = new CountingStream(out);
-        EntityGraph entityGraph = new EntityGraph();
+        EntityGraphCollector entityGraph = new EntityGraphCollector();
         Map<Relation, Long> links = new EnumMap<>(Relation.class);
         String version = extractorVersion();
 

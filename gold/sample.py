@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Draws the paper ids of paperkg's annotated sets from ../shared (seeded, so the draw is reproducible).
+
+test-unseen: arxivjsdata papers (a source no rule or training run reads) from 2018-2024, one per topic folder
+first, none also in arxiv-daily, the seeds or orkg-tdm. train: arxiv-daily papers (2025-10 to 2026-01), none in the
+seeds. Usage: sample.py SHARED_DIR
+"""
+import json, random, re, sys, pathlib
+
+shared = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else '../../shared')
+ID = re.compile(r'(\d{4}\.\d{4,5})')
+
+def base(i): return ID.search(i).group(1) if i and ID.search(i) else None
+
+seed_ids = set()
+for f in (shared / 'seeds').iterdir():
+    seed_ids.update(ID.findall(f.read_text(encoding='utf-8', errors='replace')))
+daily = {}
+for f in sorted((shared / 'data/arxiv-daily').glob('*.json')):
+    for p in json.load(open(f, encoding='utf-8')).get('papers', []):
+        b = base(p.get('arxiv_id'))
+        if b and b not in daily and p.get('summary'):
+            daily[b] = p
+orkg = {json.loads(l).get('arxiv_id') for l in open(shared / 'data/orkg-tdm/papers_with_abstracts.jsonl', encoding='utf-8')}
+
+rng = random.Random(20261206)
+by_topic = {}
+for line in open(shared / 'data/arxivjsdata/arxivjsdata_papers.jsonl', encoding='utf-8'):
+    p = json.loads(line)
+    b = base(p.get('arxiv_id'))
+    if not b or b in daily or b in seed_ids or b in orkg or not p.get('abstract'):
+        continue
+    if not (2018 <= int(p.get('year') or 0) <= 2024):
+        continue
+    by_topic.setdefault(p['topic'], {})[b] = p
+test, seen = [], set()
+topics = sorted(by_topic)
+rng.shuffle(topics)
+while len(test) < 120:
+    for t in topics:
+        ids = sorted(set(by_topic[t]) - seen)
+        if ids and len(test) < 120:
+            pick = rng.choice(ids); seen.add(pick); test.append(pick)
+train_pool = sorted(b for b in daily if b not in seed_ids and b not in seen)
+train = rng.sample(train_pool, 300)
+
+out = pathlib.Path(__file__).parent
+(out / 'test-unseen-ids.txt').write_text('\n'.join(test) + '\n')
+(out / 'train-ids.txt').write_text('\n'.join(train) + '\n')
+print(len(test), 'test ids;', len(train), 'train ids')
