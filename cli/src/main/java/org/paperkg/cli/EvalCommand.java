@@ -46,7 +46,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--gold", paramLabel = "FILE", description = "Gold JSON (array of {title, methods, tasks, datasets}).")
+    @Option(names = "--gold", paramLabel = "FILE", description = "Gold JSON: an array or JSON Lines of {id, title, methods, tasks, datasets}; a record "
+                    + "without title is matched by its id, an arXiv identifier.")
     Path gold;
 
     @Option(names = "--papers", arity = "1..*", paramLabel = "PATH",
