@@ -1,5 +1,6 @@
 package org.paperkg.entities;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.Mention;
 
 /** Acronyms defined across the corpus, each with the long forms it was defined for, counted per entity. */
-final class AcronymIndex {
+final class AcronymIndex implements Serializable {
 
     /** Acronym (plural stripped, exact case) to counts of long-form entities. */
     private final Map<String, Map<EntityId, Integer>> longForms = new HashMap<>();
@@ -17,6 +18,14 @@ final class AcronymIndex {
     /** Records one definition of {@code acronym} as the long form {@code longForm}. */
     void define(String acronym, EntityId longForm) {
         longForms.computeIfAbsent(stripPlural(acronym), k -> new HashMap<>()).merge(longForm, 1, Integer::sum);
+    }
+
+    /** Adds the definitions counted in {@code other}. */
+    void add(AcronymIndex other) {
+        other.longForms.forEach((acronym, counts) -> {
+            Map<EntityId, Integer> mine = longForms.computeIfAbsent(acronym, k -> new HashMap<>());
+            counts.forEach((id, n) -> mine.merge(id, n, Integer::sum));
+        });
     }
 
     /**

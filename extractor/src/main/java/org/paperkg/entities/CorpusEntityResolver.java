@@ -1,5 +1,6 @@
 package org.paperkg.entities;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.Mention;
 import org.paperkg.mentions.MentionRole;
 import org.paperkg.papers.PaperRecord;
@@ -19,15 +21,19 @@ import org.paperkg.papers.PaperRecord;
  * strong evidence in one paper recognised in every other, support counted, keys derived from normalised labels.
  * The output depends on the corpus only, not on its order. {@link #learn} takes a lock; once pass 1 is over,
  * {@link #links} and {@link #aliasesIn} run on several threads at once (they only read what pass 1 learnt).
+ * What pass 1 learns is a mergeable summary ({@link #merge}): counts, unions and "or"s, so resolvers that learnt
+ * parts of a corpus add up to one that learnt all of it, which lets a cluster run pass 1 per partition.
  */
-public final class CorpusEntityResolver implements EntityResolver {
+public final class CorpusEntityResolver implements EntityResolver, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Map<EntityId, NameStats> stats = new HashMap<>();
     private final AcronymIndex acronyms = new AcronymIndex();
     private final TypeVotes typeVotes = new TypeVotes();
     private final MentionGrouper grouper = new MentionGrouper(acronyms);
     /** Built from {@link #stats} at the first call of pass 2; learning more drops it. */
-    private volatile CorpusPass corpusPass;
+    private transient volatile CorpusPass corpusPass;
 
     @Override
     public synchronized void learn(PaperRecord paper, List<Mention> mentions) {
@@ -50,6 +56,16 @@ public final class CorpusEntityResolver implements EntityResolver {
                     acronyms.define(m.acronym(), e.getKey());
                 }
             }
+        }
+    }
+
+    /** Adds what {@code other} learnt (from other papers of the same corpus) to this resolver. */
+    public synchronized void merge(CorpusEntityResolver other) {
+        corpusPass = null;
+        synchronized (other) {
+            other.stats.forEach((id, st) -> stats.computeIfAbsent(id, k -> new NameStats()).add(st));
+            acronyms.add(other.acronyms);
+            typeVotes.add(other.typeVotes);
         }
     }
 
@@ -102,19 +118,31 @@ public final class CorpusEntityResolver implements EntityResolver {
     public synchronized Collection<Entity> entities() {
         List<Entity> result = new ArrayList<>();
         for (var e : stats.entrySet()) {
-            NameStats st = e.getValue();
-            int linked = st.linked.get();
-            if (linked == 0) {
-                continue;
+            int linked = e.getValue().linked.get();
+            if (linked > 0) {
+                result.add(entity(e.getKey(), e.getValue(), linked));
             }
-            String pref = prefLabel(e.getKey());
-            SortedSet<String> alts = new TreeSet<>(st.surfaces.keySet());
-            alts.addAll(st.acronyms);
-            alts.remove(pref);
-            result.add(new Entity(e.getKey().type(), e.getKey().key(), pref, alts, linked));
         }
         result.sort(Comparator.comparing((Entity x) -> x.type().ordinal()).thenComparing(Entity::key));
         return result;
+    }
+
+    /**
+     * The entity of that type and key with its labels, given its support counted elsewhere (by a cluster that ran
+     * {@link #links} on copies of this resolver); null when pass 1 never met it.
+     */
+    public synchronized Entity entity(EntityType type, String key, int support) {
+        EntityId id = new EntityId(type, key);
+        NameStats st = stats.get(id);
+        return st == null ? null : entity(id, st, support);
+    }
+
+    private Entity entity(EntityId id, NameStats st, int support) {
+        String pref = prefLabel(id);
+        SortedSet<String> alts = new TreeSet<>(st.surfaces.keySet());
+        alts.addAll(st.acronyms);
+        alts.remove(pref);
+        return new Entity(id.type(), id.key(), pref, alts, support);
     }
 
     /**

@@ -16,7 +16,7 @@ import org.paperkg.mentions.MentionRole;
  * Groups one paper's mentions by entity: acronyms resolved to their long forms (this paper first, then the corpus),
  * one type per name, and longer names that only add modifiers or a generic tail merged into the shorter.
  */
-final class MentionGrouper {
+final class MentionGrouper implements java.io.Serializable {
 
     private static final Set<String> GENERIC_TAILS = Set.of("model", "method", "algorithm", "framework", "network",
             "approach", "architecture", "matrix", "module", "technique", "procedure", "scheme", "system", "family");

@@ -1,0 +1,30 @@
+package org.paperkg.spark;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a Spark build reads and writes.
+ *
+ * @param inputs          listing files or folders, as paths Spark reads (local, {@code hdfs://}, {@code s3a://}, ...)
+ * @param out             the folder to write N-Quads parts to; it must not exist yet
+ * @param vocabulary      known names (SKOS Turtle or TSV), a path every executor can read, or null
+ * @param nerModel        a CoreNLP CRF model used beside the rules, a path every executor can read, or null
+ * @param partitions      partitions of the extraction stage; 0 picks four per core of the cluster
+ * @param includeOntology also write the ontology, in its own graph
+ */
+public record SparkBuildOptions(List<String> inputs, String out, String vocabulary, String nerModel, int partitions,
+                                boolean includeOntology) implements Serializable {
+
+    public SparkBuildOptions {
+        inputs = List.copyOf(inputs);
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("at least one input path is needed");
+        }
+        Objects.requireNonNull(out, "out");
+        if (partitions < 0) {
+            throw new IllegalArgumentException("partitions must be 0 (automatic) or more, not " + partitions);
+        }
+    }
+}
