@@ -1,5 +1,6 @@
 package org.paperkg.store;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -294,10 +295,12 @@ public final class PaperStore implements AutoCloseable {
     }
 
     private static void parse(Path f, StreamRDF sink) {
-        try {
-            RDFParser.source(f).lang(RdfFiles.lang(f))
+        // RDFParser.source(Path) does not gunzip (Jena 5.6), so .gz files are opened here
+        try (InputStream raw = Files.newInputStream(f);
+             InputStream in = RdfFiles.gzipped(f) ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw) {
+            RDFParser.source(in).lang(RdfFiles.lang(f)).base(f.toUri().toString())
                     .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerExceptionOnError()).parse(sink);
-        } catch (RiotException e) {
+        } catch (RiotException | IOException e) {
             throw new StoreException("Cannot read " + f + ": " + e.getMessage(), e);
         }
     }
