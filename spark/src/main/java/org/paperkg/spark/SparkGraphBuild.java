@@ -30,10 +30,8 @@ import org.paperkg.entities.CorpusEntityResolver;
 import org.paperkg.entities.Entity;
 import org.paperkg.entities.PaperLink;
 import org.paperkg.entities.Relation;
-import org.paperkg.listings.PaperMerger;
 import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.MentionExtractor;
-import org.paperkg.papers.PaperRecord;
 import org.paperkg.pipeline.BuildSummary;
 import org.paperkg.pipeline.GraphBuilder;
 import org.paperkg.rdf.EntityFacts;
@@ -89,10 +87,17 @@ public final class SparkGraphBuild {
         List<String> problems = new ArrayList<>(read.filter(ListingRecord::isProblem)
                 .map(ListingRecord::problem).take(PROBLEMS_SHOWN));
         long rejects = read.filter(ListingRecord::isProblem).count();
+        // records of one paper: same paper key, then same title unless their ids differ (PaperSource's rules)
         JavaRDD<String> papers = read.filter(r -> !r.isProblem())
                 .mapToPair(r -> new Tuple2<>(r.key(), r))
                 .groupByKey(partitions)
-                .map(group -> mergeRecords(group._2()));
+                .mapToPair(group -> {
+                    PaperGroup g = PaperGroup.of(group._2());
+                    return new Tuple2<>(g.titleKey(), g);
+                })
+                .groupByKey(partitions)
+                .flatMap(title -> PaperGroup.joinByTitle(title._2()).iterator())
+                .map(PaperGroup::merged);
         phases.done("read");
 
         // pass 1: extract per partition, learn per partition, add the summaries up
@@ -179,18 +184,6 @@ public final class SparkGraphBuild {
         BuildSummary summary = new BuildSummary(paperCount, entityCounts, links, quads.value(),
                 (System.nanoTime() - started) / 1e9, rejects);
         return new Result(summary, Collections.unmodifiableList(problems), phases.seconds());
-    }
-
-    /** One paper from its records, in the order the single-JVM build reads them. */
-    private static String mergeRecords(Iterable<ListingRecord> records) {
-        List<ListingRecord> sorted = new ArrayList<>();
-        records.forEach(sorted::add);
-        sorted.sort(ListingRecord::compareOrder);
-        List<PaperRecord> recs = new ArrayList<>(sorted.size());
-        for (ListingRecord r : sorted) {
-            recs.add(PaperCodec.paper(r.json()));
-        }
-        return PaperCodec.paper(PaperMerger.merge(recs));
     }
 
     /** Renames Spark's {@code part-NNNNN.gz} to {@code part-NNNNN.nq.gz}, which {@code paperkg load} recognises. */

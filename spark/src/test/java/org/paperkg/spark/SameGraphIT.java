@@ -13,7 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.apache.jena.graph.Node;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -58,6 +59,23 @@ class SameGraphIT {
     @Test
     void examplesGiveTheSameGraph() throws IOException {
         assertSameGraph(List.of(project().resolve("examples")), true);
+    }
+
+    /** The same papers twice, once without ids and read first: records of a paper join on the title. */
+    @Test
+    void recordsOfOnePaperMergeAsOnOneMachine() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("mixed"));
+        List<String> lines = Files.readAllLines(project().resolve("examples/papers.jsonl"));
+        Files.write(dir.resolve("b-with-ids.jsonl"), lines);
+        ObjectMapper json = new ObjectMapper();
+        List<String> withoutIds = new ArrayList<>();
+        for (String line : lines.subList(0, lines.size() / 2)) {
+            ObjectNode o = (ObjectNode) json.readTree(line);
+            o.remove(List.of("arxiv_id", "id", "url", "pdf_url", "doi"));
+            withoutIds.add(o.toString());
+        }
+        Files.write(dir.resolve("a-titles-only.jsonl"), withoutIds);
+        assertSameGraph(List.of(dir), false);
     }
 
     @Test
