@@ -66,6 +66,21 @@ class TestPaperStore {
         }
     }
 
+    /** Gzipped files (as build --out x.nq.gz and the Spark engine's parts write them) load like plain ones. */
+    @Test
+    void gzippedFileLoadsLikeThePlainOne() throws Exception {
+        Path gz = dir.resolve("papers.trig.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz))) {
+            java.nio.file.Files.copy(FIXTURES.resolve("papers.trig"), out);
+        }
+        try (PaperStore store = PaperStore.open(StoreConfig.load(null, dir.resolve("db")))) {
+            LoadSummary s = store.load(List.of(gz), n -> { });
+            assertTrue(s.bulk());
+            assertEquals(3, support(store, "method/sparse-routing-transformer"));
+            assertEquals(10, s.entities());
+        }
+    }
+
     @Test
     void textIndexHoldsEachEntityLabelOnceAfterBulkAndIncrementalLoads() {
         // The entity is linked from three paper graphs, each repeating its labels; the index must hold them once.
