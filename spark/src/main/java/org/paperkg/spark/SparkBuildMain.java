@@ -123,7 +123,8 @@ public final class SparkBuildMain implements Callable<Integer> {
             phases.append(String.format(Locale.ROOT, " %s %.1f s;", p.getKey(), p.getValue()));
         }
         err.println(phases.substring(0, phases.length() - 1));
-        err.println("wrote:    " + out + " (gzipped N-Quads parts, one named graph per paper, then the entities graph)");
+        err.println("wrote:    " + out + " (gzipped N-Quads parts, " + result.summary().quads()
+                + " quads, one named graph per paper, then the entities graph)");
         err.flush();
         return result.summary().rejects() > 0 ? 2 : 0;
     }
