@@ -64,7 +64,35 @@ public final class QueryRunner {
             });
         } catch (QueryCancelledException e) {
             throw new QueryException("Query " + q.name() + " took too long and was cancelled.", e);
+        } catch (RuntimeException e) {
+            if (endpoint == null) {
+                throw e;
+            }
+            throw unreachable(endpoint, e);
         }
+    }
+
+    /**
+     * A plain sentence for a failed remote call: connection refused, unknown host or the HTTP status, never the whole
+     * request URL with the query in it.
+     */
+    public static QueryException unreachable(String endpoint, RuntimeException e) {
+        String why = null;
+        for (Throwable t = e; t != null && why == null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException) {
+                why = "connection refused (is the server running?)";
+            } else if (t instanceof java.net.UnknownHostException) {
+                why = "unknown host " + t.getMessage();
+            } else if (t instanceof java.net.http.HttpTimeoutException) {
+                why = "it did not answer in time";
+            } else if (t instanceof org.apache.jena.atlas.web.HttpException h && h.getStatusCode() > 0) {
+                why = "it answered HTTP " + h.getStatusCode() + (h.getStatusLine() == null ? "" : " " + h.getStatusLine());
+            }
+        }
+        if (why == null) {
+            why = e.getClass().getSimpleName();
+        }
+        return new QueryException("Cannot query the SPARQL endpoint " + endpoint + ": " + why + ".", e);
     }
 
     /** Writes {@code rs} as table, csv, tsv or json. */
