@@ -77,7 +77,8 @@ public final class ServeCommand implements Callable<Integer> {
         err.println("  SPARQL query   " + server.sparqlUrl());
         err.println("  dump           " + base + "/dump/paperkg.nq.gz  (also .trig.gz, .ttl.gz)");
         err.println("  VoID           " + base + "/void");
-        err.println("  query UI       " + base + "/index.html");
+        err.println("  query UI       " + base + "/query");
+        err.println("  search         " + base + "/search");
         if (server.writable()) {
             err.println("  SPARQL update  " + base + "/" + server.service() + "/update  (basic auth, users from " + passwd + ")");
         } else {

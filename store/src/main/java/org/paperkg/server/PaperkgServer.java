@@ -19,6 +19,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.queries.SavedQuery;
 import org.paperkg.store.StoreConfig;
 import org.paperkg.store.StoreException;
+import org.paperkg.web.HomeSummary;
+import org.paperkg.web.WebPages;
 
 /**
  * The embedded Fuseki server of paperkg: the service from {@code fuseki-config/config.ttl}, the Fuseki query UI
@@ -82,7 +84,7 @@ public final class PaperkgServer {
                 .parseConfig(config.model())
                 .enablePing(true)
                 .enableStats(true)
-                .addServlet("", new LandingPageServlet(queries, service, writable))
+                .addServlet("", new LandingPageServlet(queries, service, writable, new HomeSummary(dataset)))
                 .addServlet("/dump", new DumpServlet(dataset))
                 .addServlet("/dump/*", new DumpServlet(dataset))
                 .addServlet("/void", new VoidServlet(dataset, service))
@@ -92,6 +94,7 @@ public final class PaperkgServer {
                 .addServlet("/$/validate/update", new UpdateValidator())
                 .addServlet("/$/validate/iri", new IRIValidator())
                 .addServlet("/$/validate/data", new DataValidator());
+        WebPages.register(b, dataset, queries, service);
         URL ui = PaperkgServer.class.getClassLoader().getResource("webapp");
         if (ui != null) {
             b.staticFileBase(ui.toExternalForm());
