@@ -103,6 +103,7 @@ public final class PaperkgServer {
             b.passwordFile(o.passwordFile().toString()).auth(AuthScheme.BASIC).realm("paperkg");
         }
         holder[0] = b.build();
+        WebPages.allowEncodedSlashes(holder[0]);
         if (o.host() != null && !o.host().isBlank()) {
             // Fuseki's builder only offers loopback or every interface; the Jetty connector takes any address.
             for (org.eclipse.jetty.server.Connector c : holder[0].getJettyServer().getConnectors()) {

@@ -37,6 +37,27 @@ public final class WebPages {
                 .addServlet("/index.html", new Redirect("/query"));
     }
 
+    /**
+     * Lets paths carry {@code %2F}, as the paths of papers keyed by DOI do ({@code /page/paper/10.1234%2Fxyz}); Jetty
+     * refuses such ambiguous paths by default. Call on the built server, before it starts.
+     */
+    public static void allowEncodedSlashes(FusekiServer server) {
+        org.eclipse.jetty.server.Server jetty = server.getJettyServer();
+        for (org.eclipse.jetty.server.Connector c : jetty.getConnectors()) {
+            org.eclipse.jetty.server.HttpConnectionFactory f = c.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class);
+            if (f != null) {
+                org.eclipse.jetty.http.UriCompliance now = f.getHttpConfiguration().getUriCompliance();
+                f.getHttpConfiguration().setUriCompliance(now.with("paperkg",
+                        org.eclipse.jetty.http.UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR,
+                        org.eclipse.jetty.http.UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
+            }
+        }
+        for (org.eclipse.jetty.ee10.servlet.ServletContextHandler h
+                : jetty.getDescendants(org.eclipse.jetty.ee10.servlet.ServletContextHandler.class)) {
+            h.getServletHandler().setDecodeAmbiguousURIs(true);
+        }
+    }
+
     /** A permanent redirect to a fixed path. */
     private static final class Redirect extends HttpServlet {
         private static final long serialVersionUID = 1L;
