@@ -127,6 +127,17 @@ class TestStoreCommands {
     }
 
     @Test
+    void upChecksThePortBeforeAnyWork() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+            String port = String.valueOf(taken.getLocalPort());
+            Object[] r = runErr("up", dir.resolve("no-such-listings").toString(), "--db", dir.resolve("db").toString(),
+                    "--port", port, "--host", "127.0.0.1");
+            assertEquals(1, r[0]);
+            assertTrue(((String) r[1]).contains("Port " + port + " is in use"), (String) r[1]);
+        }
+    }
+
+    @Test
     void listShowsEveryQuery() {
         Object[] r = run("query", "--list", "--queries", "../queries");
         assertEquals(0, r[0]);
