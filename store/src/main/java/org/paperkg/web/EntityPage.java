@@ -98,14 +98,17 @@ final class EntityPage {
 
     private void writeCooccurring(PageWriter p, Map<String, RDFNode> e) {
         List<QuerySolution> rows = sparql.select("""
-                SELECT ?other ?type ?label (COUNT(DISTINCT ?paper) AS ?papers) WHERE {
-                  VALUES ?rel { %1$s }
-                  VALUES ?rel2 { %1$s }
-                  ?paper ?rel ?e ; ?rel2 ?other .
-                  FILTER (?other != ?e)
+                SELECT ?other ?type ?label ?papers WHERE {
+                  # Counted per entity first, labels after: the labels of the top 300 only.
+                  { SELECT ?other (COUNT(DISTINCT ?paper) AS ?papers) WHERE {
+                      VALUES ?rel { %1$s }
+                      VALUES ?rel2 { %1$s }
+                      GRAPH ?paper { ?paper ?rel ?e ; ?rel2 ?other }
+                      FILTER (?other != ?e)
+                    } GROUP BY ?other ORDER BY DESC(?papers) LIMIT 300 }
                   GRAPH <https://w3id.org/paperkg/resource/graph/entities> { ?other a ?type ; skos:prefLabel ?label }
                   FILTER (?type IN (pkg:Method, pkg:Task, pkg:Dataset))
-                } GROUP BY ?other ?type ?label ORDER BY DESC(?papers) ?label LIMIT 300""".formatted(Terms.RELATIONS), e);
+                } ORDER BY DESC(?papers) ?label""".formatted(Terms.RELATIONS), e);
         Map<String, List<QuerySolution>> byType = new LinkedHashMap<>();
         for (String t : List.of("task", "method", "dataset")) {
             byType.put(t, new ArrayList<>());
