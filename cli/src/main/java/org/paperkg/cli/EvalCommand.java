@@ -67,6 +67,11 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Extraction threads (default ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--agreement", paramLabel = "FILE",
+            description = "Instead of extracting, score this second annotation of the same papers against --gold "
+                    + "(inter-annotator agreement: the ceiling of what extraction can reach).")
+    Path agreement;
+
     @Option(names = "--errors", description = "Also list every miss and false hit of the document level.")
     boolean errors;
 
@@ -87,6 +92,9 @@ public final class EvalCommand implements Callable<Integer> {
                         + " are absent; give --gold FILE --papers PATH... and/or --conll FILE...");
                 return ExitCodes.FAILURE;
             }
+        }
+        if (agreement != null) {
+            return agreement(goldFile, out);
         }
         if (goldFile != null && paperPaths.isEmpty()) {
             err.println("paperkg eval: --gold needs --papers PATH... holding the gold papers");
@@ -139,6 +147,22 @@ public final class EvalCommand implements Callable<Integer> {
             }
         }
         return exit;
+    }
+
+    private int agreement(Path goldFile, PrintStream out) throws IOException {
+        if (goldFile == null) {
+            System.err.println("paperkg eval: --agreement needs --gold FILE, the annotation to score against");
+            return ExitCodes.FAILURE;
+        }
+        List<GoldPaper> first = GoldPaper.read(goldFile);
+        List<GoldPaper> second = GoldPaper.read(agreement);
+        DocumentReport report = DocumentEvaluator.agreement(first, second);
+        out.println("Gold: " + goldFile + "   second annotation: " + agreement);
+        out.print(report.table());
+        if (errors) {
+            printDifferences(out, report);
+        }
+        return ExitCodes.OK;
     }
 
     private static void printDifferences(PrintStream out, DocumentReport report) {
