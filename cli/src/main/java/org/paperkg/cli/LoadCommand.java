@@ -6,18 +6,21 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 import me.tongfei.progressbar.ProgressBar;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.paperkg.listings.InputFiles;
+import org.paperkg.listings.ReadProblem;
 import org.paperkg.pipeline.BuildOptions;
 import org.paperkg.pipeline.BuildSummary;
 import org.paperkg.pipeline.GraphBuilder;
@@ -82,15 +85,19 @@ public final class LoadCommand implements Callable<Integer> {
     static int load(List<Path> paths, Path db, Path config, BuildChoices build, PrintStream err) throws IOException {
         List<Path> rdf = new ArrayList<>();
         List<Path> listings = new ArrayList<>();
-        for (Path f : expand(paths)) {
+        AtomicLong skipped = new AtomicLong();
+        for (Path f : expand(paths, problem -> {
+            skipped.incrementAndGet();
+            err.println("paperkg: " + problem);
+        })) {
             (RdfFiles.lang(f) != null ? rdf : listings).add(f);
         }
-        int exit = ExitCodes.OK;
+        int exit = skipped.get() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
         Path built = null;
         try {
             if (!listings.isEmpty()) {
                 built = Files.createTempFile("paperkg-build-", ".nq");
-                exit = buildListings(listings, built, build, err);
+                exit = Math.max(exit, buildListings(listings, built, build, err));
                 rdf.add(built);
             }
             if (rdf.isEmpty()) {
@@ -154,23 +161,15 @@ public final class LoadCommand implements Callable<Integer> {
         return Files.isRegularFile(local) ? local : null;
     }
 
-    /** Files of {@code paths}, folders walked recursively (hidden files skipped), in a stable order. */
-    static List<Path> expand(List<Path> paths) throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile)
-                            .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(out::add);
-                }
-            } else if (Files.exists(p)) {
-                out.add(p);
-            } else {
-                throw new StoreException("There is no file or folder " + p + ".");
-            }
+    /**
+     * Files of {@code paths}, folders walked recursively (hidden files skipped), in a stable order; what cannot be
+     * walked (unreadable folders, broken links, loops) goes to {@code problems} and is skipped.
+     */
+    static List<Path> expand(List<Path> paths, Consumer<ReadProblem> problems) throws IOException {
+        try {
+            return InputFiles.expand(paths, problems).stream().map(InputFiles.Input::file).toList();
+        } catch (NoSuchFileException e) {
+            throw new StoreException("There is no file or folder " + e.getFile() + ".");
         }
-        return out;
     }
 }
