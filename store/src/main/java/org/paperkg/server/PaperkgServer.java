@@ -4,6 +4,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.jena.atlas.web.AuthScheme;
@@ -16,6 +17,7 @@ import org.paperkg.queries.SavedQuery;
 import org.paperkg.server.policy.ServerHardening;
 import org.paperkg.server.policy.ServerPolicy;
 import org.paperkg.server.policy.XmlDoctypeFilter;
+import org.paperkg.server.update.LiveLoadServlet;
 import org.paperkg.store.StoreConfig;
 import org.paperkg.store.StoreException;
 
@@ -101,6 +103,7 @@ public final class PaperkgServer {
             b.staticFileBase(ui.toExternalForm());
         }
         if (writable) {
+            b.addServlet(LiveLoadServlet.PATH, new LiveLoadServlet(dataset, o.db(), Set.of("writer")));
             b.passwordFile(o.passwordFile().toString()).auth(AuthScheme.BASIC).realm("paperkg");
         }
         holder[0] = b.build();
