@@ -63,6 +63,14 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     BuildChoices build;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Load into a running server (its base URL, e.g. http://localhost:3030) instead of --db: paper "
+                    + "graphs are replaced in batches while it serves. The password comes from PAPERKG_PASSWORD or is asked for.")
+    String endpoint;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "User for --endpoint (default: ${DEFAULT-VALUE}).")
+    String user = "writer";
+
     /** Options for building listings before they are loaded (shared with {@code up}). */
     static final class BuildChoices {
         @Option(names = "--vocabulary", paramLabel = "FILE",
@@ -78,11 +86,43 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (endpoint != null) {
+            return new RemoteLoad(endpoint, user).load(paths, build, System.err);
+        }
         return load(paths, db, config, build, System.err);
     }
 
     /** Loads {@code paths} into {@code db}; returns the exit code. Shared with {@code up}. */
     static int load(List<Path> paths, Path db, Path config, BuildChoices build, PrintStream err) throws IOException {
+        try (Prepared in = prepare(paths, build, err)) {
+            LoadSummary s;
+            try (PaperStore store = PaperStore.open(StoreConfig.load(configFile(config), db));
+                 ProgressBar bar = ProgressBars.open("load", -1, "quads")) {
+                s = store.load(in.rdf(), ProgressBars.stepper(bar));
+            }
+            err.printf(Locale.ROOT, "Loaded %d file(s) into %s (%s): %,d quads read in %.1f s (%,.0f quads/s); "
+                            + "%,d graphs read, %,d written (the others were unchanged); the store holds %,d quads and "
+                            + "%,d entities.%n",
+                    s.files(), db, s.bulk() ? "bulk load into an empty store" : "graphs replaced",
+                    s.quadsRead(), s.seconds(), s.quadsPerSecond(), s.graphsRead(), s.graphsWritten(), s.quadsInStore(), s.entities());
+            return in.exit();
+        }
+    }
+
+    /**
+     * The RDF files to load: the RDF among {@code paths}, plus the listings among them built into a temporary file
+     * (deleted on close); {@code exit} is 2 when an input was skipped or a record rejected (each reported on err).
+     */
+    record Prepared(List<Path> rdf, Path built, int exit) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            if (built != null) {
+                Files.deleteIfExists(built);
+            }
+        }
+    }
+
+    static Prepared prepare(List<Path> paths, BuildChoices build, PrintStream err) throws IOException {
         List<Path> rdf = new ArrayList<>();
         List<Path> listings = new ArrayList<>();
         AtomicLong skipped = new AtomicLong();
@@ -94,31 +134,20 @@ public final class LoadCommand implements Callable<Integer> {
         }
         int exit = skipped.get() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
         Path built = null;
-        try {
-            if (!listings.isEmpty()) {
-                built = Files.createTempFile("paperkg-build-", ".nq");
+        if (!listings.isEmpty()) {
+            built = Files.createTempFile("paperkg-build-", ".nq");
+            try {
                 exit = Math.max(exit, buildListings(listings, built, build, err));
-                rdf.add(built);
-            }
-            if (rdf.isEmpty()) {
-                throw new StoreException("Nothing to load in " + paths + ".");
-            }
-            LoadSummary s;
-            try (PaperStore store = PaperStore.open(StoreConfig.load(configFile(config), db));
-                 ProgressBar bar = ProgressBars.open("load", -1, "quads")) {
-                s = store.load(rdf, ProgressBars.stepper(bar));
-            }
-            err.printf(Locale.ROOT, "Loaded %d file(s) into %s (%s): %,d quads read in %.1f s (%,.0f quads/s); "
-                            + "%,d graphs read, %,d written (the others were unchanged); the store holds %,d quads and "
-                            + "%,d entities.%n",
-                    s.files(), db, s.bulk() ? "bulk load into an empty store" : "graphs replaced",
-                    s.quadsRead(), s.seconds(), s.quadsPerSecond(), s.graphsRead(), s.graphsWritten(), s.quadsInStore(), s.entities());
-            return exit;
-        } finally {
-            if (built != null) {
+            } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(built);
+                throw e;
             }
+            rdf.add(built);
         }
+        if (rdf.isEmpty()) {
+            throw new StoreException("Nothing to load in " + paths + ".");
+        }
+        return new Prepared(rdf, built, exit);
     }
 
     /**
