@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.paperkg.queries.QueryCatalogue;
 import org.paperkg.server.PaperkgServer;
+import org.paperkg.server.auth.PasswordFileCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,7 +40,7 @@ public final class ServeCommand implements Callable<Integer> {
         PaperkgServer server = PaperkgServer.create(
                 new PaperkgServer.Options(db, LoadCommand.configFile(options.config), options.port, passwd,
                         timeoutSeconds * 1000, options.host),
-                QueryCatalogue.locate(options.queries).all());
+                QueryCatalogue.locate(options.queries).all(), options.policy());
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "paperkg-stop"));
         String base = server.baseUrl();
@@ -50,12 +51,19 @@ public final class ServeCommand implements Callable<Integer> {
         err.println("  VoID           " + base + "/void");
         err.println("  query UI       " + base + "/index.html");
         if (server.writable()) {
+            try {
+                PasswordFileCheck.warnings(passwd).forEach(w -> err.println("Warning: " + w));
+            } catch (java.io.IOException e) {
+                err.println("Warning: cannot read the password file " + passwd + ": " + e.getMessage());
+            }
             err.println("  SPARQL update  " + base + "/" + server.service() + "/update  (basic auth, users from " + passwd + ")");
         } else {
             err.println("Read-only: no password file " + (passwd == null ? "" : "at " + passwd + " ")
                     + "so the update endpoints are off.");
         }
-        err.println("Queries are cancelled after " + timeoutSeconds + " s. Press Ctrl-C to stop.");
+        err.println("Queries are cancelled after " + timeoutSeconds + " s and return at most " + options.maxRows
+                + " rows; SERVICE and LOAD " + (options.allowService.isEmpty() ? "call nowhere" : "may call " + options.allowService)
+                + ". Press Ctrl-C to stop.");
         err.flush();
         server.join();
         return ExitCodes.OK;
