@@ -94,6 +94,8 @@ public final class LoadCommand implements Callable<Integer> {
 
     /** Loads {@code paths} into {@code db}; returns the exit code. Shared with {@code up}. */
     static int load(List<Path> paths, Path db, Path config, BuildChoices build, PrintStream err) throws IOException {
+        // Before the build, which may take long: a running server holding the store would refuse the load anyway.
+        ServeCommand.checkStoreFree(db, config);
         try (Prepared in = prepare(paths, build, err)) {
             LoadSummary s;
             try (PaperStore store = PaperStore.open(StoreConfig.load(configFile(config), db));

@@ -22,14 +22,16 @@ import picocli.CommandLine.Command;
             PasswdCommand.class,
             CommandLine.HelpCommand.class
         })
-public final class PaperkgCommand implements Runnable {
+public final class PaperkgCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command given: the usage, and the exit code of a usage error. */
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(System.err);
+        return ExitCodes.REJECTED;
     }
 
     /** Builds the command line with paperkg's exit codes and error handling. */

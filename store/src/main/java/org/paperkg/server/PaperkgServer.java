@@ -20,6 +20,8 @@ import org.paperkg.server.policy.XmlDoctypeFilter;
 import org.paperkg.server.update.LiveLoadServlet;
 import org.paperkg.store.StoreConfig;
 import org.paperkg.store.StoreException;
+import org.paperkg.web.HomeSummary;
+import org.paperkg.web.WebPages;
 
 /**
  * The embedded Fuseki server of paperkg: the service from {@code fuseki-config/config.ttl}, the Fuseki query UI
@@ -89,7 +91,7 @@ public final class PaperkgServer {
                 .parseConfig(config.model())
                 .enablePing(true)
                 .enableStats(true)
-                .addServlet("", new LandingPageServlet(queries, service, writable))
+                .addServlet("", new LandingPageServlet(queries, service, writable, new HomeSummary(dataset)))
                 .addServlet("/dump", new DumpServlet(dataset))
                 .addServlet("/dump/*", new DumpServlet(dataset))
                 .addServlet("/void", new VoidServlet(dataset, service))
@@ -98,6 +100,7 @@ public final class PaperkgServer {
                 .addFilter("/*", hardening.concurrencyFilter())
                 .addFilter("/" + service + "/*", hardening.updateFilter())
                 .addFilter("/*", new XmlDoctypeFilter());
+        WebPages.register(b, dataset, queries, service);
         URL ui = PaperkgServer.class.getClassLoader().getResource("webapp");
         if (ui != null) {
             b.staticFileBase(ui.toExternalForm());
@@ -108,6 +111,7 @@ public final class PaperkgServer {
         }
         holder[0] = b.build();
         hardening.apply(holder[0]);
+        WebPages.allowEncodedSlashes(holder[0]);
         if (o.host() != null && !o.host().isBlank()) {
             // Fuseki's builder only offers loopback or every interface; the Jetty connector takes any address.
             for (org.eclipse.jetty.server.Connector c : holder[0].getJettyServer().getConnectors()) {

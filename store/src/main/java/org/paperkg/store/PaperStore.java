@@ -308,10 +308,13 @@ public final class PaperStore implements AutoCloseable {
     }
 
     private static void parse(Path f, StreamRDF sink) {
-        try {
-            RDFParser.source(f).lang(RdfFiles.lang(f))
+        // The stream is opened here and decompressed by name: given a path and a language, RIOT reads .gz as is.
+        try (InputStream in = RdfFiles.open(f)) {
+            RDFParser.source(in).lang(RdfFiles.lang(f)).base(f.toUri().toString())
                     .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerExceptionOnError()).parse(sink);
         } catch (RiotException e) {
+            throw new StoreException("Cannot read " + f + ": " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
             throw new StoreException("Cannot read " + f + ": " + e.getMessage(), e);
         }
     }
