@@ -46,7 +46,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--gold", paramLabel = "FILE", description = "Gold JSON (array of {title, methods, tasks, datasets}).")
+    @Option(names = "--gold", paramLabel = "FILE", description = "Gold JSON: an array or JSON Lines of {id, title, methods, tasks, datasets}; a record "
+                    + "without title is matched by its id, an arXiv identifier.")
     Path gold;
 
     @Option(names = "--papers", arity = "1..*", paramLabel = "PATH",
@@ -65,6 +66,11 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Extraction threads (default ${DEFAULT-VALUE}).")
     int threads;
+
+    @Option(names = "--agreement", paramLabel = "FILE",
+            description = "Instead of extracting, score this second annotation of the same papers against --gold "
+                    + "(inter-annotator agreement: the ceiling of what extraction can reach).")
+    Path agreement;
 
     @Option(names = "--errors", description = "Also list every miss and false hit of the document level.")
     boolean errors;
@@ -86,6 +92,9 @@ public final class EvalCommand implements Callable<Integer> {
                         + " are absent; give --gold FILE --papers PATH... and/or --conll FILE...");
                 return ExitCodes.FAILURE;
             }
+        }
+        if (agreement != null) {
+            return agreement(goldFile, out);
         }
         if (goldFile != null && paperPaths.isEmpty()) {
             err.println("paperkg eval: --gold needs --papers PATH... holding the gold papers");
@@ -138,6 +147,22 @@ public final class EvalCommand implements Callable<Integer> {
             }
         }
         return exit;
+    }
+
+    private int agreement(Path goldFile, PrintStream out) throws IOException {
+        if (goldFile == null) {
+            System.err.println("paperkg eval: --agreement needs --gold FILE, the annotation to score against");
+            return ExitCodes.FAILURE;
+        }
+        List<GoldPaper> first = GoldPaper.read(goldFile);
+        List<GoldPaper> second = GoldPaper.read(agreement);
+        DocumentReport report = DocumentEvaluator.agreement(first, second);
+        out.println("Gold: " + goldFile + "   second annotation: " + agreement);
+        out.print(report.table());
+        if (errors) {
+            printDifferences(out, report);
+        }
+        return ExitCodes.OK;
     }
 
     private static void printDifferences(PrintStream out, DocumentReport report) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             QueryCommand.class,
             DumpCommand.class,
             UpCommand.class,
+            PasswdCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PaperkgCommand implements java.util.concurrent.Callable<Integer> {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.paperkg.queries.QueryCatalogue;
 import org.paperkg.server.PaperkgServer;
+import org.paperkg.server.auth.PasswordFileCheck;
 import org.paperkg.store.PaperStore;
 import org.paperkg.store.StoreConfig;
 import org.paperkg.store.StoreException;
@@ -68,7 +69,7 @@ public final class ServeCommand implements Callable<Integer> {
         PaperkgServer server = PaperkgServer.create(
                 new PaperkgServer.Options(db, LoadCommand.configFile(options.config), options.port, passwd,
                         timeoutSeconds * 1000, options.host),
-                QueryCatalogue.locate(options.queries).all());
+                QueryCatalogue.locate(options.queries).all(), options.policy());
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "paperkg-stop"));
         String base = server.baseUrl();
@@ -80,12 +81,19 @@ public final class ServeCommand implements Callable<Integer> {
         err.println("  query UI       " + base + "/query");
         err.println("  search         " + base + "/search");
         if (server.writable()) {
+            try {
+                PasswordFileCheck.warnings(passwd).forEach(w -> err.println("Warning: " + w));
+            } catch (java.io.IOException e) {
+                err.println("Warning: cannot read the password file " + passwd + ": " + e.getMessage());
+            }
             err.println("  SPARQL update  " + base + "/" + server.service() + "/update  (basic auth, users from " + passwd + ")");
         } else {
             err.println("Read-only: no password file " + (passwd == null ? "" : "at " + passwd + " ")
                     + "so the update endpoints are off.");
         }
-        err.println("Queries are cancelled after " + timeoutSeconds + " s. Press Ctrl-C to stop.");
+        err.println("Queries are cancelled after " + timeoutSeconds + " s and return at most " + options.maxRows
+                + " rows; SERVICE and LOAD " + (options.allowService.isEmpty() ? "call nowhere" : "may call " + options.allowService)
+                + ". Press Ctrl-C to stop.");
         err.flush();
         server.join();
         return ExitCodes.OK;

@@ -151,6 +151,6 @@ class TestStoreCommands {
         Files.writeString(dir.resolve(".hidden.nq"), "");
         Files.createDirectories(dir.resolve("sub"));
         Files.writeString(dir.resolve("sub/b.trig"), "");
-        assertEquals(List.of(dir.resolve("a.nq"), dir.resolve("sub/b.trig")), LoadCommand.expand(List.of(dir)));
+        assertEquals(List.of(dir.resolve("a.nq"), dir.resolve("sub/b.trig")), LoadCommand.expand(List.of(dir), p -> { }));
     }
 }

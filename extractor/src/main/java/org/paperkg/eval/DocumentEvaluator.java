@@ -38,15 +38,18 @@ public final class DocumentEvaluator {
      */
     public static DocumentReport evaluate(List<GoldPaper> gold, Stream<PaperRecord> corpus, MentionExtractor extractor,
                                           EntityResolver resolver, int threads) throws IOException {
-        Map<String, GoldPaper> byTitle = new HashMap<>();
+        Map<String, GoldPaper> byKey = new HashMap<>();
         for (GoldPaper g : gold) {
-            byTitle.put(titleKey(g.title()), g);
+            byKey.put(g.matchKey(), g);
         }
         Map<String, PaperRecord> papers = new HashMap<>();
         Map<String, List<PaperLink>> links = new HashMap<>();
         ExtractionSummary summary = new ExtractionPipeline(extractor, resolver, threads).run(corpus, (paper, ls) -> {
             String t = titleKey(paper.title());
-            if (byTitle.containsKey(t) && !papers.containsKey(t)) {
+            if (!byKey.containsKey(t) && paper.arxivId() != null) {
+                t = GoldPaper.ARXIV_KEY + paper.arxivId();
+            }
+            if (byKey.containsKey(t) && !papers.containsKey(t)) {
                 papers.put(t, paper);
                 links.put(t, ls);
             }
@@ -60,6 +63,21 @@ public final class DocumentEvaluator {
             predicted.put(e.getKey(), predictions(papers.get(e.getKey()), e.getValue(), entities));
         }
         return score(gold, predicted);
+    }
+
+    /**
+     * Scores a second annotation of (some of) the gold papers against the gold: inter-annotator agreement, on exactly
+     * the papers both annotated, with the matching used for extraction.
+     */
+    public static DocumentReport agreement(List<GoldPaper> gold, List<GoldPaper> second) {
+        Map<String, Map<EntityType, List<Predicted>>> predicted = new HashMap<>();
+        for (GoldPaper s : second) {
+            Map<EntityType, List<Predicted>> byType = new EnumMap<>(EntityType.class);
+            s.entities().forEach((type, list) -> byType.put(type, list.stream()
+                    .map(e -> new Predicted(e.names(), e.proposed())).toList()));
+            predicted.put(s.matchKey(), byType);
+        }
+        return score(gold.stream().filter(g -> predicted.containsKey(g.matchKey())).toList(), predicted);
     }
 
     /** The title as matched between gold and corpus: lower case, letters and digits only. */
@@ -99,7 +117,10 @@ public final class DocumentEvaluator {
         return result;
     }
 
-    /** Scores predictions (keyed by {@link #titleKey}) against gold; papers without predictions count as empty. */
+    /**
+     * Scores predictions (keyed by {@link GoldPaper#matchKey}: the title key, or the arXiv key of a gold record
+     * without title) against gold; papers without predictions count as empty.
+     */
     public static DocumentReport score(List<GoldPaper> gold, Map<String, Map<EntityType, List<Predicted>>> predicted) {
         Map<EntityType, Scores> exact = new EnumMap<>(EntityType.class);
         Map<EntityType, Scores> partial = new EnumMap<>(EntityType.class);
@@ -111,12 +132,16 @@ public final class DocumentEvaluator {
         Scores proposedPartial = Scores.ZERO;
         List<String> missing = new ArrayList<>();
         List<DocumentReport.Difference> differences = new ArrayList<>();
+        List<PaperScores> perPaper = new ArrayList<>();
         for (GoldPaper g : gold) {
-            Map<EntityType, List<Predicted>> pred = predicted.get(titleKey(g.title()));
+            Map<EntityType, List<Predicted>> pred = predicted.get(g.matchKey());
             if (pred == null) {
-                missing.add(g.title());
+                missing.add(g.title() != null ? g.title() : g.id());
                 pred = Map.of();
             }
+            Map<EntityType, Scores> paperExact = new EnumMap<>(EntityType.class);
+            Map<EntityType, Scores> paperPartial = new EnumMap<>(EntityType.class);
+            Scores paperProposed = Scores.ZERO;
             for (EntityType t : EntityType.values()) {
                 List<GoldPaper.GoldEntity> ge = g.entities().getOrDefault(t, List.of());
                 List<Predicted> pe = pred.getOrDefault(t, List.of());
@@ -124,8 +149,10 @@ public final class DocumentEvaluator {
                 int[] mp = match(ge, pe, true);
                 int ce = count(me);
                 int cp = count(mp);
-                exact.put(t, exact.get(t).plus(new Scores(ce, pe.size(), ce, ge.size())));
-                partial.put(t, partial.get(t).plus(new Scores(cp, pe.size(), cp, ge.size())));
+                paperExact.put(t, new Scores(ce, pe.size(), ce, ge.size()));
+                paperPartial.put(t, new Scores(cp, pe.size(), cp, ge.size()));
+                exact.put(t, exact.get(t).plus(paperExact.get(t)));
+                partial.put(t, partial.get(t).plus(paperPartial.get(t)));
                 boolean[] predMatched = new boolean[pe.size()];
                 for (int i = 0; i < ge.size(); i++) {
                     if (mp[i] >= 0) {
@@ -145,11 +172,14 @@ public final class DocumentEvaluator {
                     int pe1 = count(match(gp, pp, false));
                     int pp1 = count(match(gp, pp, true));
                     proposedExact = proposedExact.plus(new Scores(pe1, pp.size(), pe1, gp.size()));
-                    proposedPartial = proposedPartial.plus(new Scores(pp1, pp.size(), pp1, gp.size()));
+                    paperProposed = new Scores(pp1, pp.size(), pp1, gp.size());
+                    proposedPartial = proposedPartial.plus(paperProposed);
                 }
             }
+            perPaper.add(new PaperScores(paperExact, paperPartial, paperProposed));
         }
-        return new DocumentReport(gold.size(), missing, exact, partial, proposedExact, proposedPartial, differences);
+        return new DocumentReport(gold.size(), missing, exact, partial, proposedExact, proposedPartial, differences,
+                perPaper);
     }
 
     private static int count(int[] matching) {

@@ -16,10 +16,11 @@ import org.paperkg.mentions.EntityType;
  * @param proposedExact   gold proposed methods against predicted proposed methods, exact
  * @param proposedPartial the same, partial
  * @param differences     every unmatched gold entity (miss) and prediction (false hit), partial matching
+ * @param perPaper        each gold paper's counts, in gold order (for the bootstrap intervals)
  */
 public record DocumentReport(int goldPapers, List<String> missingPapers, Map<EntityType, Scores> exact,
                              Map<EntityType, Scores> partial, Scores proposedExact, Scores proposedPartial,
-                             List<Difference> differences) {
+                             List<Difference> differences, List<PaperScores> perPaper) {
 
     /** One unmatched item: a gold entity no prediction matched, or a prediction that matched no gold entity. */
     public record Difference(String paperId, EntityType type, boolean falseHit, String name) {
@@ -35,31 +36,34 @@ public record DocumentReport(int goldPapers, List<String> missingPapers, Map<Ent
         return partial.values().stream().reduce(Scores.ZERO, Scores::plus);
     }
 
-    /** A readable table of the figures. */
+    /** A readable table of the figures, F1 and proposed recall with 95% bootstrap intervals over papers. */
     public String table() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "Document level: %d gold papers (%d not found in the corpus)%n",
                 goldPapers, missingPapers.size()));
-        sb.append(String.format(Locale.ROOT, "%-10s %-8s %6s %6s %6s %6s %6s%n", "type", "match", "P", "R", "F1",
-                "pred", "gold"));
+        sb.append(String.format(Locale.ROOT, "%-10s %-8s %6s %6s %6s %15s %6s %6s%n", "type", "match", "P", "R", "F1",
+                "F1 95% CI", "pred", "gold"));
         for (EntityType t : EntityType.values()) {
-            row(sb, t.id(), "exact", exact.get(t));
-            row(sb, t.id(), "partial", partial.get(t));
+            row(sb, t.id(), "exact", exact.get(t), p -> p.exact().get(t));
+            row(sb, t.id(), "partial", partial.get(t), p -> p.partial().get(t));
         }
-        row(sb, "all", "exact", exactAll());
-        row(sb, "all", "partial", partialAll());
-        sb.append(String.format(Locale.ROOT, "Proposed methods: recall %.3f exact, %.3f partial (%d gold; "
+        row(sb, "all", "exact", exactAll(), PaperScores::exactAll);
+        row(sb, "all", "partial", partialAll(), PaperScores::partialAll);
+        BootstrapInterval proposedCi = BootstrapInterval.of(perPaper, PaperScores::proposedPartial, Scores::recall);
+        sb.append(String.format(Locale.ROOT, "Proposed methods: recall %.3f exact, %.3f partial [%.3f, %.3f] (%d gold; "
                         + "precision %.3f partial over %d predicted)%n", proposedExact.recall(),
-                proposedPartial.recall(), proposedPartial.gold(), proposedPartial.precision(),
-                proposedPartial.predicted()));
+                proposedPartial.recall(), proposedCi.low(), proposedCi.high(), proposedPartial.gold(),
+                proposedPartial.precision(), proposedPartial.predicted()));
         for (String m : missingPapers) {
             sb.append("  not found: ").append(m).append(System.lineSeparator());
         }
         return sb.toString();
     }
 
-    private static void row(StringBuilder sb, String type, String match, Scores s) {
-        sb.append(String.format(Locale.ROOT, "%-10s %-8s %6.3f %6.3f %6.3f %6d %6d%n", type, match, s.precision(),
-                s.recall(), s.f1(), s.predicted(), s.gold()));
+    private void row(StringBuilder sb, String type, String match, Scores s,
+                     java.util.function.Function<PaperScores, Scores> counts) {
+        BootstrapInterval ci = BootstrapInterval.of(perPaper, counts, Scores::f1);
+        sb.append(String.format(Locale.ROOT, "%-10s %-8s %6.3f %6.3f %6.3f  [%.3f, %.3f] %6d %6d%n", type, match,
+                s.precision(), s.recall(), s.f1(), ci.low(), ci.high(), s.predicted(), s.gold()));
     }
 }

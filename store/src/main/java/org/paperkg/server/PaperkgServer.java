@@ -4,6 +4,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.jena.atlas.web.AuthScheme;
@@ -11,12 +12,12 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataAccessPoint;
-import org.apache.jena.fuseki.validation.DataValidator;
-import org.apache.jena.fuseki.validation.IRIValidator;
-import org.apache.jena.fuseki.validation.QueryValidator;
-import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.queries.SavedQuery;
+import org.paperkg.server.policy.ServerHardening;
+import org.paperkg.server.policy.ServerPolicy;
+import org.paperkg.server.policy.XmlDoctypeFilter;
+import org.paperkg.server.update.LiveLoadServlet;
 import org.paperkg.store.StoreConfig;
 import org.paperkg.store.StoreException;
 import org.paperkg.web.HomeSummary;
@@ -57,8 +58,14 @@ public final class PaperkgServer {
         this.writable = writable;
     }
 
-    /** Builds (does not start) the server. */
+    /** Builds (does not start) the server with the default {@link ServerPolicy}: no remote calls, default limits. */
     public static PaperkgServer create(Options o, List<SavedQuery> queries) {
+        return create(o, queries, ServerPolicy.defaults(o.timeoutMillis()));
+    }
+
+    /** Builds (does not start) the server with the limits of {@code policy}. */
+    public static PaperkgServer create(Options o, List<SavedQuery> queries, ServerPolicy policy) {
+        ServerHardening hardening = new ServerHardening(policy);
         if (!Files.isDirectory(o.db().resolve("tdb2"))) {
             throw new StoreException("There is no paperkg store in " + o.db() + "; run `paperkg load PATH --db " + o.db() + "` first.");
         }
@@ -88,21 +95,22 @@ public final class PaperkgServer {
                 .addServlet("/dump", new DumpServlet(dataset))
                 .addServlet("/dump/*", new DumpServlet(dataset))
                 .addServlet("/void", new VoidServlet(dataset, service))
-                // The Fuseki UI reads /$/server (read-only status) and validators; the admin endpoints stay absent.
+                // The Fuseki UI reads /$/server (read-only status); no processing routes (validators, admin).
                 .addServlet("/$/server", new ActionServerStatus())
-                .addServlet("/$/validate/query", new QueryValidator())
-                .addServlet("/$/validate/update", new UpdateValidator())
-                .addServlet("/$/validate/iri", new IRIValidator())
-                .addServlet("/$/validate/data", new DataValidator());
+                .addFilter("/*", hardening.concurrencyFilter())
+                .addFilter("/" + service + "/*", hardening.updateFilter())
+                .addFilter("/*", new XmlDoctypeFilter());
         WebPages.register(b, dataset, queries, service);
         URL ui = PaperkgServer.class.getClassLoader().getResource("webapp");
         if (ui != null) {
             b.staticFileBase(ui.toExternalForm());
         }
         if (writable) {
+            b.addServlet(LiveLoadServlet.PATH, new LiveLoadServlet(dataset, o.db(), Set.of("writer")));
             b.passwordFile(o.passwordFile().toString()).auth(AuthScheme.BASIC).realm("paperkg");
         }
         holder[0] = b.build();
+        hardening.apply(holder[0]);
         WebPages.allowEncodedSlashes(holder[0]);
         if (o.host() != null && !o.host().isBlank()) {
             // Fuseki's builder only offers loopback or every interface; the Jetty connector takes any address.
