@@ -191,8 +191,9 @@ public final class PaperSource implements AutoCloseable {
                 return;
             }
             d.format().reader().read(file, name, sink);
-            if (records == recordsBefore && rejected == rejectedBefore) {
-                // Never a silent exit 0: a file that looked like a listing but gave nothing is a rejection.
+            if (d.format().isPage() && records == recordsBefore && rejected == rejectedBefore) {
+                // Never a silent exit 0: a page that looked like a listing but gave nothing is a rejection. (A JSON
+                // list or an Atom feed can say "no papers today" explicitly; a page cannot.)
                 sink.reject(0, 0, "the file looks like " + d.format().description()
                         + " but holds no paper record paperkg can read (is it complete and in order?)");
             }
