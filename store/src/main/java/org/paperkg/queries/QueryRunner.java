@@ -26,10 +26,21 @@ public final class QueryRunner {
 
     private final Dataset dataset;
     private final String endpoint;
+    private final long timeoutMillis;
 
-    private QueryRunner(Dataset dataset, String endpoint) {
+    private QueryRunner(Dataset dataset, String endpoint, long timeoutMillis) {
         this.dataset = dataset;
         this.endpoint = endpoint;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    private QueryRunner(Dataset dataset, String endpoint) {
+        this(dataset, endpoint, 0);
+    }
+
+    /** This runner, with queries over the local store cancelled after {@code millis} (the server's pages use it). */
+    public QueryRunner withTimeout(long millis) {
+        return new QueryRunner(dataset, endpoint, millis);
     }
 
     /** A runner over a local dataset (a paperkg store). */
@@ -63,7 +74,7 @@ public final class QueryRunner {
                 }
             }
             return Txn.calculateRead(dataset, () -> {
-                try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).substitution(bindings).build()) {
+                try (QueryExecution qe = localExecution(query, bindings)) {
                     return ResultSetFactory.copyResults(qe.execSelect());
                 }
             });
@@ -134,7 +145,7 @@ public final class QueryRunner {
                 return out;
             }
             Txn.executeRead(dataset, () -> {
-                try (QueryExecution qe = QueryExecution.dataset(dataset).query(sparql).substitution(init).build()) {
+                try (QueryExecution qe = localExecution(org.apache.jena.query.QueryFactory.create(sparql), init)) {
                     ResultSetFactory.copyResults(qe.execSelect()).forEachRemaining(out::add);
                 }
             });
@@ -147,6 +158,14 @@ public final class QueryRunner {
             }
             throw unreachable(endpoint, e);
         }
+    }
+
+    private QueryExecution localExecution(Query sparql, QuerySolutionMap bindings) {
+        var b = QueryExecution.dataset(dataset).query(sparql).substitution(bindings);
+        if (timeoutMillis > 0) {
+            b = b.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        return b.build();
     }
 
     /** Writes {@code rs} as table, csv, tsv or json. */

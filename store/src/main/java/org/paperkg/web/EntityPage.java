@@ -21,7 +21,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
  */
 final class EntityPage {
 
-    /** Papers listed on one page; the chart and counts cover all of them. */
+    /** Paper links listed on one page; the chart and counts cover all of them, the rest are a link away. */
     static final int PAPER_LIMIT = 200;
 
     private final LocalSparql sparql;
@@ -30,8 +30,11 @@ final class EntityPage {
         this.sparql = sparql;
     }
 
-    /** Writes the page; false when the store knows no entity with that IRI. */
-    boolean write(String path, HttpServletResponse resp) throws IOException {
+    /**
+     * Writes the page, its paper list starting at the {@code offset}-th link (newest first); false when the store
+     * knows no entity with that IRI.
+     */
+    boolean write(String path, int offset, HttpServletResponse resp) throws IOException {
         String iri = ResourcePaths.iri(path);
         Map<String, RDFNode> e = Map.of("e", ResourceFactory.createResource(iri));
         List<QuerySolution> about = sparql.select("""
@@ -65,7 +68,7 @@ final class EntityPage {
         }
         writeChart(p, e, label);
         writeCooccurring(p, e);
-        writePapers(p, e, names);
+        writePapers(p, path, e, names, Math.max(0, offset));
         p.end(path);
         return true;
     }
@@ -98,14 +101,17 @@ final class EntityPage {
 
     private void writeCooccurring(PageWriter p, Map<String, RDFNode> e) {
         List<QuerySolution> rows = sparql.select("""
-                SELECT ?other ?type ?label (COUNT(DISTINCT ?paper) AS ?papers) WHERE {
-                  VALUES ?rel { %1$s }
-                  VALUES ?rel2 { %1$s }
-                  ?paper ?rel ?e ; ?rel2 ?other .
-                  FILTER (?other != ?e)
+                SELECT ?other ?type ?label ?papers WHERE {
+                  # Counted per entity first, labels after: the labels of the top 300 only.
+                  { SELECT ?other (COUNT(DISTINCT ?paper) AS ?papers) WHERE {
+                      VALUES ?rel { %1$s }
+                      VALUES ?rel2 { %1$s }
+                      GRAPH ?paper { ?paper ?rel ?e ; ?rel2 ?other }
+                      FILTER (?other != ?e)
+                    } GROUP BY ?other ORDER BY DESC(?papers) LIMIT 300 }
                   GRAPH <https://w3id.org/paperkg/resource/graph/entities> { ?other a ?type ; skos:prefLabel ?label }
                   FILTER (?type IN (pkg:Method, pkg:Task, pkg:Dataset))
-                } GROUP BY ?other ?type ?label ORDER BY DESC(?papers) ?label LIMIT 300""".formatted(Terms.RELATIONS), e);
+                } ORDER BY DESC(?papers) ?label""".formatted(Terms.RELATIONS), e);
         Map<String, List<QuerySolution>> byType = new LinkedHashMap<>();
         for (String t : List.of("task", "method", "dataset")) {
             byType.put(t, new ArrayList<>());
@@ -132,7 +138,7 @@ final class EntityPage {
         p.html("</tr></table></section>");
     }
 
-    private void writePapers(PageWriter p, Map<String, RDFNode> e, Set<String> names) {
+    private void writePapers(PageWriter p, String path, Map<String, RDFNode> e, Set<String> names, int offset) {
         List<QuerySolution> rows = sparql.select("""
                 SELECT ?paper ?title ?issued ?rel ?evidence ?confidence WHERE {
                   VALUES ?rel { %s }
@@ -142,10 +148,21 @@ final class EntityPage {
                     OPTIONAL { ?st rdf:subject ?paper ; rdf:predicate ?rel ; rdf:object ?e ; pkg:evidence ?evidence .
                                OPTIONAL { ?st pkg:confidence ?confidence } }
                   }
-                } ORDER BY DESC(STR(?issued)) ?paper LIMIT %d""".formatted(Terms.RELATIONS, PAPER_LIMIT), e);
+                } ORDER BY DESC(STR(?issued)) ?paper ?rel OFFSET %d LIMIT %d""".formatted(Terms.RELATIONS, offset, PAPER_LIMIT + 1), e);
+        boolean more = rows.size() > PAPER_LIMIT;
+        if (more) {
+            rows = rows.subList(0, PAPER_LIMIT);
+        }
         p.html("<section><h2>Papers</h2>");
-        if (rows.size() >= PAPER_LIMIT) {
-            p.html("<p class=\"muted\">").text("The newest " + PAPER_LIMIT + " links are shown.").html("</p>");
+        if (offset > 0 || more) {
+            p.html("<p class=\"muted pager\">").text("Links " + (offset + 1) + " to " + (offset + rows.size()) + ", newest first. ");
+            if (offset > 0) {
+                p.html("<a href=\"/page/" + PageWriter.esc(path) + "?offset=" + Math.max(0, offset - PAPER_LIMIT) + "\">newer</a> ");
+            }
+            if (more) {
+                p.html("<a class=\"older\" href=\"/page/" + PageWriter.esc(path) + "?offset=" + (offset + PAPER_LIMIT) + "\">older</a>");
+            }
+            p.html("</p>");
         }
         p.html("<table class=\"papers\"><tr><th>Paper</th><th>Date</th><th>Link</th><th>Evidence</th></tr>");
         for (QuerySolution r : rows) {

@@ -32,7 +32,8 @@ final class LocalSparql {
             PREFIX void:    <http://rdfs.org/ns/void#>
             """;
 
-    private static final long TIMEOUT_SECONDS = 20;
+    /** Page queries are cancelled after this long. */
+    static final long TIMEOUT_SECONDS = 20;
 
     private final Supplier<DatasetGraph> dataset;
 

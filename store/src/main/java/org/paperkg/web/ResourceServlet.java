@@ -37,7 +37,7 @@ final class ResourceServlet extends HttpServlet {
         switch (prefix) {
             case "/resource" -> redirect(path, req, resp);
             case "/data" -> data(path, resp);
-            default -> page(path, resp);
+            default -> page(path, offset(req), resp);
         }
     }
 
@@ -67,9 +67,17 @@ final class ResourceServlet extends HttpServlet {
         }
     }
 
-    private void page(String path, HttpServletResponse resp) throws IOException {
+    private static int offset(HttpServletRequest req) {
+        try {
+            return req.getParameter("offset") == null ? 0 : Math.max(0, Integer.parseInt(req.getParameter("offset").strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private void page(String path, int offset, HttpServletResponse resp) throws IOException {
         boolean found = switch (ResourcePaths.kind(path)) {
-            case "method", "task", "dataset" -> new EntityPage(sparql).write(path, resp);
+            case "method", "task", "dataset" -> new EntityPage(sparql).write(path, offset, resp);
             case "paper" -> new PaperPage(sparql).write(path, resp);
             case "author" -> new AuthorPage(sparql).write(path, resp);
             default -> new DescriptionPage(sparql).write(path, resp);

@@ -65,7 +65,7 @@ final class SavedQueryServlet extends HttpServlet {
         ResultSetRewindable rs = null;
         QueryException error = null;
         try {
-            rs = QueryRunner.local(sparql.dataset()).select(q, given);
+            rs = QueryRunner.local(sparql.dataset()).withTimeout(LocalSparql.TIMEOUT_SECONDS * 1000).select(q, given);
         } catch (QueryException e) {
             error = e;
         }
