@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -26,14 +28,19 @@ public final class CorpusEntityResolver implements EntityResolver {
     private final AcronymIndex acronyms = new AcronymIndex();
     private final TypeVotes typeVotes = new TypeVotes();
     private final MentionGrouper grouper = new MentionGrouper(acronyms);
-    /** Built from {@link #stats} at the first call of pass 2; learning more drops it. */
+    /** Built from {@link #stats} at the first call of the survey or pass 2; learning more drops it. */
+    private volatile CorpusSurvey survey;
+    /** Built from {@link #survey} at the first call of pass 2; learning more drops it. */
     private volatile CorpusPass corpusPass;
 
     @Override
     public synchronized void learn(PaperRecord paper, List<Mention> mentions) {
         corpusPass = null;
+        survey = null;
         typeVotes.learn(mentions);
         Map<EntityId, List<Mention>> grouped = grouper.group(mentions, false);
+        // one definition per paper: the acronym table's evidence counts papers, not repetitions
+        Set<String> defined = new HashSet<>();
         for (var e : grouped.entrySet()) {
             NameStats st = stats.computeIfAbsent(e.getKey(), k -> new NameStats());
             st.papers++;
@@ -47,16 +54,28 @@ public final class CorpusEntityResolver implements EntityResolver {
                 st.strong |= isStrong(m);
                 if (m.acronym() != null) {
                     st.acronyms.add(m.acronym());
-                    acronyms.define(m.acronym(), e.getKey());
+                    if (defined.add(AcronymIndex.stripPlural(m.acronym()) + "\t" + e.getKey())) {
+                        acronyms.define(m.acronym(), e.getKey());
+                    }
                 }
             }
         }
     }
 
+    /** Between the passes: counts where the names pass 1 found strongly occur in this paper's text, in any shape. */
+    @Override
+    public void survey(PaperRecord paper, List<Mention> mentions) {
+        survey().survey(paper.fullText());
+    }
+
     @Override
     public List<PaperLink> links(PaperRecord paper, List<Mention> mentions) {
         Map<EntityId, List<Mention>> grouped = grouper.group(typeVotes.retype(mentions), true);
-        corpusPass().addMissing(paper, grouped);
+        CorpusPass pass = corpusPass();
+        CorpusSurvey found = survey();
+        // a word the corpus almost only uses as a modifier ("real-time") is no name, whoever extracted it
+        grouped.keySet().removeIf(found::modifier);
+        pass.addMissing(paper, grouped);
         List<PaperLink> links = new ArrayList<>();
         for (var e : grouped.entrySet()) {
             EntityId id = e.getKey();
@@ -134,13 +153,31 @@ public final class CorpusEntityResolver implements EntityResolver {
         return result;
     }
 
+    private CorpusSurvey survey() {
+        CorpusSurvey s = survey;
+        if (s == null) {
+            synchronized (this) {
+                s = survey;
+                if (s == null) {
+                    s = new CorpusSurvey(StrongNameIndex.of(stats));
+                    survey = s;
+                }
+            }
+        }
+        return s;
+    }
+
     private CorpusPass corpusPass() {
         CorpusPass pass = corpusPass;
         if (pass == null) {
+            CorpusSurvey s = survey();
             synchronized (this) {
                 pass = corpusPass;
                 if (pass == null) {
-                    pass = new CorpusPass(StrongNameIndex.of(stats), acronyms);
+                    pass = new CorpusPass(s, acronyms, id -> {
+                        NameStats st = stats.get(id);
+                        return st == null ? 0 : st.papers;
+                    });
                     corpusPass = pass;
                 }
             }

@@ -31,11 +31,15 @@ class TestAcronymIndex {
     }
 
     @Test
-    void breaksTiesByTheSmallerKey() {
+    void leavesAnAmbiguousAcronymUnresolved() {
         AcronymIndex index = new AcronymIndex();
         index.define("GWO", GRID);
         index.define("GWO", GLOW);
+        assertNull(index.longForm("GWO", EntityType.METHOD), "a tie is no majority");
+        index.define("GWO", GLOW);
         assertEquals(GLOW, index.longForm("GWO", EntityType.METHOD));
+        assertTrue(index.isLongForm(GRID.key()));
+        assertFalse(index.isLongForm("gwo"));
     }
 
     @Test
