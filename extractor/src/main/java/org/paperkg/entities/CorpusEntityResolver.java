@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,8 @@ public final class CorpusEntityResolver implements EntityResolver {
     private final MentionGrouper grouper = new MentionGrouper(acronyms);
     /** Built from {@link #stats} at the first call of the survey or pass 2; learning more drops it. */
     private volatile CorpusSurvey survey;
+    /** Built with {@link #survey}; learning more drops it. */
+    private volatile EntityVariants variants;
     /** Built from {@link #survey} at the first call of pass 2; learning more drops it. */
     private volatile CorpusPass corpusPass;
 
@@ -38,6 +41,7 @@ public final class CorpusEntityResolver implements EntityResolver {
         corpusPass = null;
         survey = null;
         typeVotes.learn(mentions);
+        TextAcronyms.definitions(paper.fullText()).forEach(acronyms::defineInText);
         Map<EntityId, List<Mention>> grouped = grouper.group(mentions, false);
         // one definition per paper: the acronym table's evidence counts papers, not repetitions
         Set<String> defined = new HashSet<>();
@@ -52,7 +56,7 @@ public final class CorpusEntityResolver implements EntityResolver {
                     st.surfaces.merge(d, 1, Integer::sum);
                 }
                 st.strong |= isStrong(m);
-                if (m.acronym() != null) {
+                if (m.acronym() != null && AcronymIndex.fits(m.acronym(), m.text())) {
                     st.acronyms.add(m.acronym());
                     if (defined.add(AcronymIndex.stripPlural(m.acronym()) + "\t" + e.getKey())) {
                         acronyms.define(m.acronym(), e.getKey());
@@ -76,6 +80,7 @@ public final class CorpusEntityResolver implements EntityResolver {
         // a word the corpus almost only uses as a modifier ("real-time") is no name, whoever extracted it
         grouped.keySet().removeIf(found::modifier);
         pass.addMissing(paper, grouped);
+        grouped = canonical(grouped);
         List<PaperLink> links = new ArrayList<>();
         for (var e : grouped.entrySet()) {
             EntityId id = e.getKey();
@@ -142,7 +147,8 @@ public final class CorpusEntityResolver implements EntityResolver {
      */
     public Map<String, SortedSet<String>> aliasesIn(PaperRecord paper, List<Mention> mentions) {
         Map<String, SortedSet<String>> result = new TreeMap<>();
-        grouper.group(typeVotes.retype(mentions), true).forEach((id, ms) -> {
+        survey();
+        canonical(grouper.group(typeVotes.retype(mentions), true)).forEach((id, ms) -> {
             SortedSet<String> names = new TreeSet<>();
             for (Mention m : ms) {
                 names.add(LabelNormalizer.display(m.text()));
@@ -153,12 +159,21 @@ public final class CorpusEntityResolver implements EntityResolver {
         return result;
     }
 
+    /** The groups with every entity replaced by the one it is a variant of, merged where that makes two one. */
+    private Map<EntityId, List<Mention>> canonical(Map<EntityId, List<Mention>> grouped) {
+        EntityVariants v = variants;
+        Map<EntityId, List<Mention>> result = new LinkedHashMap<>();
+        grouped.forEach((id, ms) -> result.computeIfAbsent(v.canonical(id), k -> new ArrayList<>()).addAll(ms));
+        return result;
+    }
+
     private CorpusSurvey survey() {
         CorpusSurvey s = survey;
         if (s == null) {
             synchronized (this) {
                 s = survey;
                 if (s == null) {
+                    variants = EntityVariants.of(stats, acronyms);
                     s = new CorpusSurvey(StrongNameIndex.of(stats));
                     survey = s;
                 }
@@ -185,7 +200,11 @@ public final class CorpusEntityResolver implements EntityResolver {
         return pass;
     }
 
+    /** Evidence that a mention is a name; a long form its acronym cannot abbreviate is cut short, so it is none. */
     private static boolean isStrong(Mention m) {
+        if (m.acronym() != null && !AcronymIndex.fits(m.acronym(), m.text())) {
+            return false;
+        }
         return m.role() == MentionRole.CONTRIBUTED || m.acronym() != null || m.rule().startsWith("cue")
                 || m.rule().equals("vocabulary") || m.confidence() >= 0.75;
     }

@@ -54,8 +54,11 @@ final class CorpusPass {
         }
         names.scan(text, (name, found, start, end) -> {
             String surface = text.substring(start, end);
-            if (!recognised(name, found, surface)) {
-                return false;
+            if (!names.shapeFits(name, surface, survey.ordinary(found) && names.isSingleWord(name))) {
+                return false; // not this name here: a shorter one may be
+            }
+            if (survey.modifier(found) || !survey.evidenced(found, rulePapers.applyAsInt(found))) {
+                return true; // the words of a name that is no entity name no shorter entity either
             }
             EntityId id = found;
             EntityId longForm = acronyms.longForm(AcronymIndex.stripPlural(LabelNormalizer.display(surface)),
@@ -70,13 +73,6 @@ final class CorpusPass {
             }
             return true;
         });
-    }
-
-    /** Whether the span {@code surface}, normalised to the index's {@code name} of {@code id}, names it here. */
-    private boolean recognised(String name, EntityId id, String surface) {
-        boolean exactCase = survey.ordinary(id) && names.isSingleWord(name);
-        return names.shapeFits(name, surface, exactCase) && !survey.modifier(id)
-                && survey.evidenced(id, rulePapers.applyAsInt(id));
     }
 
     private static boolean overlaps(List<int[]> taken, int start, int end) {

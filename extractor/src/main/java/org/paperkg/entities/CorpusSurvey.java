@@ -50,12 +50,17 @@ final class CorpusSurvey {
         Map<EntityId, Boolean> lowerIn = new HashMap<>();
         names.scan(text, (name, id, start, end) -> {
             String span = text.substring(start, end);
-            TextUsage u = usage.computeIfAbsent(id, k -> new TextUsage());
-            u.occurrence(names.isSingleWord(name) && !names.isAcronym(name), followedByContentWord(text, end));
             lowerIn.merge(id, span.equals(span.toLowerCase(Locale.ROOT)), Boolean::logicalOr);
             return true;
         });
-        lowerIn.forEach((id, lower) -> usage.get(id).paper(lower));
+        lowerIn.forEach((id, lower) -> usage.computeIfAbsent(id, k -> new TextUsage()).paper(lower));
+        // a word's uses as a modifier count inside longer names too: "Widget-Fast" in "Widget-Fast models"
+        names.scanWords(text, (name, id, start, end) -> {
+            if (!names.isAcronym(name)) {
+                usage.computeIfAbsent(id, k -> new TextUsage()).occurrence(followedByContentWord(text, end));
+            }
+            return true;
+        });
     }
 
     /** Whether the rules' papers are enough of the papers whose text names the entity for the corpus pass to link it. */
@@ -73,7 +78,7 @@ final class CorpusSurvey {
     /** Whether the entity's only names are single words that the corpus almost always uses to modify a noun. */
     boolean modifier(EntityId id) {
         TextUsage u = usage.get(id);
-        if (u == null || !u.wordLike || u.occurrences.get() < MODIFIER_MIN_OCCURRENCES) {
+        if (u == null || u.occurrences.get() < MODIFIER_MIN_OCCURRENCES) {
             return false;
         }
         return u.modifierUses.get() >= MODIFIER_SHARE * u.occurrences.get();
@@ -125,11 +130,7 @@ final class CorpusSurvey {
         final AtomicInteger lowerPapers = new AtomicInteger();
         final AtomicInteger occurrences = new AtomicInteger();
         final AtomicInteger modifierUses = new AtomicInteger();
-        /** Every name found for it is a single word and not an acronym. */
-        volatile boolean wordLike = true;
-
-        synchronized void occurrence(boolean singleWord, boolean modifierUse) {
-            wordLike &= singleWord;
+        void occurrence(boolean modifierUse) {
             occurrences.incrementAndGet();
             if (modifierUse) {
                 modifierUses.incrementAndGet();

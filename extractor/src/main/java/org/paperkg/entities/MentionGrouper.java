@@ -32,7 +32,7 @@ final class MentionGrouper {
     Map<EntityId, List<Mention>> group(List<Mention> mentions, boolean useCorpus) {
         Map<String, EntityId> localAcronyms = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.acronym() != null) {
+            if (m.acronym() != null && AcronymIndex.fits(m.acronym(), m.text())) {
                 localAcronyms.putIfAbsent(AcronymIndex.stripPlural(m.acronym()),
                         new EntityId(m.type(), LabelNormalizer.slug(m.text())));
             }

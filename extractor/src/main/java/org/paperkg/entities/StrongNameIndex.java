@@ -101,6 +101,20 @@ final class StrongNameIndex {
         }
     }
 
+    /** Hands every single word of {@code text} that is a name to {@code sink}, inside longer names too. */
+    void scanWords(String text, NameSink sink) {
+        if (byName.isEmpty()) {
+            return;
+        }
+        Matcher mt = WORD.matcher(text);
+        while (mt.find()) {
+            String name = name(text, mt.start(), mt.end());
+            if (name != null) {
+                sink.found(name, byName.get(name), mt.start(), mt.end());
+            }
+        }
+    }
+
     /**
      * Whether {@code span}, which normalises to {@code name}, is written in a shape the name has: where every surface
      * form of the name has a word in capitals or mixed case (an acronym, "NaMe"), those words must appear as written

@@ -43,6 +43,16 @@ class TestAcronymIndex {
     }
 
     @Test
+    void checksThatAnAcronymCanAbbreviateItsLongForm() {
+        assertTrue(AcronymIndex.fits("GWOs", "glow worm optimisers"));
+        assertTrue(AcronymIndex.fits("GWO", "Glow-Worm Optimiser"));
+        assertTrue(AcronymIndex.fits("Q2W", "query-to-widget"));
+        assertFalse(AcronymIndex.fits("GGWO", "glow worm optimisers"), "a long form cut short");
+        assertFalse(AcronymIndex.fits("XWO", "glow worm optimisers"));
+        assertFalse(AcronymIndex.fits("LWO", "glow worm optimisers"), "the first letter starts a word");
+    }
+
+    @Test
     void stripsPluralsAfterCapitalsOnly() {
         assertEquals("CNN", AcronymIndex.stripPlural("CNNs"));
         assertEquals("Bus", AcronymIndex.stripPlural("Bus"));
