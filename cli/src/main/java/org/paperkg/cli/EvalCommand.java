@@ -26,6 +26,8 @@ import org.paperkg.mentions.conll.ConllReader;
 import org.paperkg.mentions.conll.TagMapping;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -46,6 +48,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--gold", paramLabel = "FILE", description = "Gold JSON: an array or JSON Lines of {id, title, methods, tasks, datasets}; a record "
                     + "without title is matched by its id, an arXiv identifier.")
     Path gold;
@@ -63,6 +68,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--ner-model", paramLabel = "MODEL",
             description = "A CRF model from 'paperkg train-ner', used beside the rules as in 'build --ner-model'.")
     Path nerModel;
+
+    @Option(names = "--extractor", paramLabel = "KIND", defaultValue = "learned",
+            description = "Mention extractor: learned (default) or rules.")
+    String extractorName;
 
     @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Extraction threads (default ${DEFAULT-VALUE}).")
     int threads;
@@ -104,7 +113,8 @@ public final class EvalCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be at least 1");
         }
         long t0 = System.nanoTime();
-        MentionExtractor extractor = ExtractorFactory.create(vocabulary, nerModel);
+        MentionExtractor extractor = ExtractorFactory.create(
+                ExtractorOption.parse(spec.commandLine(), extractorName), vocabulary, nerModel);
         err.printf(Locale.ROOT, "Loaded the extractor in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         int exit = ExitCodes.OK;
         if (goldFile != null) {
