@@ -84,10 +84,28 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "Also list every miss and false hit of the document level.")
     boolean errors;
 
+    @Option(names = "--results", description = "Score result extraction instead: recall of Papers-with-Code results "
+            + "stated in the abstracts (default data: " + "../shared/data/orkg-tdm).")
+    boolean results;
+
+    @Option(names = "--results-gold", paramLabel = "TSV", description = "Gold results (resultsAnnotation.tsv form).")
+    Path resultsGold = ResultsEvaluation.DEFAULT_GOLD;
+
+    @Option(names = "--results-papers", paramLabel = "JSONL",
+            description = "Their papers: JSON Lines with arxiv_id, title, abstract.")
+    Path resultsPapers = ResultsEvaluation.DEFAULT_PAPERS;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
         PrintStream err = System.err;
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1");
+        }
+        if (results) {
+            return new ResultsEvaluation(resultsGold, resultsPapers, vocabulary, nerModel, threads).run(out, err,
+                    errors);
+        }
         boolean explicit = gold != null || !papers.isEmpty() || !conll.isEmpty();
         Path goldFile = gold;
         List<Path> paperPaths = papers;
@@ -108,9 +126,6 @@ public final class EvalCommand implements Callable<Integer> {
         if (goldFile != null && paperPaths.isEmpty()) {
             err.println("paperkg eval: --gold needs --papers PATH... holding the gold papers");
             return ExitCodes.FAILURE;
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1");
         }
         long t0 = System.nanoTime();
         MentionExtractor extractor = ExtractorFactory.create(
