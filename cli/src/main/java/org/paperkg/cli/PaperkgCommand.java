@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             BuildCommand.class,
             EvalCommand.class,
             TrainNerCommand.class,
+            TrainCommand.class,
             LoadCommand.class,
             ServeCommand.class,
             QueryCommand.class,

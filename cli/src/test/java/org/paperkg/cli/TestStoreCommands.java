@@ -69,6 +69,21 @@ class TestStoreCommands {
         Object[] bound = run("query", "entity-trend", "--db", db, "-p", "entity=GDN", "--format", "tsv", "--queries", "../queries");
         assertTrue(((String) bound[1]).contains("\"2023\"\t1"), (String) bound[1]);
 
+        Object[] board = run("query", "leaderboard", "--db", db, "-p", "dataset=VoxBank", "-p", "metric=WER",
+                "--format", "csv", "--queries", "../queries");
+        assertEquals(0, board[0]);
+        assertTrue(((String) board[1]).lines().skip(1).findFirst().orElse("").startsWith("word error rate,10.8,%,"),
+                (String) board[1]);
+        Object[] progress = run("query", "sota-progress", "--db", db, "-p", "dataset=VoxBank", "-p",
+                "metric=word error rate", "--format", "csv", "--queries", "../queries");
+        assertEquals(3, ((String) progress[1]).lines().count(), (String) progress[1]);
+        Object[] metrics = run("query", "metrics-for-dataset", "--db", db, "-p", "dataset=VoxBank", "--format", "csv",
+                "--queries", "../queries");
+        assertTrue(((String) metrics[1]).contains("word error rate"), (String) metrics[1]);
+        Object[] ofPaper = run("query", "results-of-paper", "--db", db, "-p",
+                "paper=https://w3id.org/paperkg/resource/paper/2401.00001", "--format", "csv", "--queries", "../queries");
+        assertEquals(3, ((String) ofPaper[1]).lines().count(), (String) ofPaper[1]);
+
         Path out = dir.resolve("dump.nq.gz");
         assertEquals(0, run("dump", "--db", db, "--out", out.toString())[0]);
         DatasetGraph dsg = DatasetFactory.create().asDatasetGraph();

@@ -90,9 +90,6 @@ final class JsonRecordsReader implements ListingReader {
                 JsonToken root = p.nextToken();
                 if (root == JsonToken.START_ARRAY) {
                     readArray(p, name, sink, count);
-                    if (count.started == 0) {
-                        sink.declaredEmpty();
-                    }
                 } else if (root == JsonToken.START_OBJECT) {
                     readObject(p, name, sink, count);
                 } else {
@@ -145,9 +142,6 @@ final class JsonRecordsReader implements ListingReader {
             throw new JsonEOFException(p, null, "the file ends inside a JSON object");
         }
         if (sawArray) {
-            if (count.started == 0) {
-                sink.declaredEmpty();
-            }
             return;
         }
         if (ArxivFields.isRecord(rest)) {

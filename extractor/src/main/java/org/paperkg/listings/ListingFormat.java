@@ -37,6 +37,11 @@ public enum ListingFormat {
         this.description = description;
     }
 
+    /** True for the scraped page formats, whose records are recognised by layout alone. */
+    public boolean isPage() {
+        return this == AGGREGATOR_PAGE || this == DAILY_PAPERS_PAGE;
+    }
+
     /** The format in words, for messages ("an arXiv Atom feed"). */
     public String description() {
         return description;

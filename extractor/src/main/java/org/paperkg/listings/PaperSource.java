@@ -169,7 +169,6 @@ public final class PaperSource implements AutoCloseable {
     private void readFile(Path file, String name, OutputStream out, long[] offset) throws IOException {
         int recordsBefore = records;
         long rejectedBefore = rejected;
-        boolean[] empty = {false};
         RecordSink sink = new RecordSink() {
             @Override
             public void accept(PaperRecord record) {
@@ -184,11 +183,6 @@ public final class PaperSource implements AutoCloseable {
             public void reject(long line, long record, String message) {
                 problem(new ReadProblem(name, line, record, message));
             }
-
-            @Override
-            public void declaredEmpty() {
-                empty[0] = true;
-            }
         };
         try {
             ListingFormat.Detection d = ListingFormat.detect(file);
@@ -197,8 +191,9 @@ public final class PaperSource implements AutoCloseable {
                 return;
             }
             d.format().reader().read(file, name, sink);
-            if (records == recordsBefore && rejected == rejectedBefore && !empty[0]) {
-                // Never a silent exit 0: a file that looked like a listing but gave nothing is a rejection.
+            if (d.format().isPage() && records == recordsBefore && rejected == rejectedBefore) {
+                // Never a silent exit 0: a page that looked like a listing but gave nothing is a rejection. (A JSON
+                // list or an Atom feed can say "no papers today" explicitly; a page cannot.)
                 sink.reject(0, 0, "the file looks like " + d.format().description()
                         + " but holds no paper record paperkg can read (is it complete and in order?)");
             }

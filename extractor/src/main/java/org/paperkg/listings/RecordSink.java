@@ -10,11 +10,4 @@ interface RecordSink {
 
     /** A rejected record (or the rest of the file) starting at {@code line}; {@code record} 0 for the whole file. */
     void reject(long line, long record, String message);
-
-    /**
-     * The file states that it holds no records (an empty records array, as a day without papers is written): an
-     * empty listing, not one that failed to give its records.
-     */
-    default void declaredEmpty() {
-    }
 }

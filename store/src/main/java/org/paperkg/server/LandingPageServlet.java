@@ -20,11 +20,16 @@ public final class LandingPageServlet extends HttpServlet {
     private final boolean writable;
     private final transient org.paperkg.web.HomeSummary summary;
 
-    public LandingPageServlet(List<SavedQuery> queries, String service, boolean writable, org.paperkg.web.HomeSummary summary) {
+    /** Extra sections after the endpoints (the leaderboards), given the base URL. */
+    private final transient java.util.function.UnaryOperator<String> sections;
+
+    public LandingPageServlet(List<SavedQuery> queries, String service, boolean writable,
+                              org.paperkg.web.HomeSummary summary, java.util.function.UnaryOperator<String> sections) {
         this.queries = List.copyOf(queries);
         this.service = service;
         this.writable = writable;
         this.summary = summary;
+        this.sections = sections;
     }
 
     @Override
@@ -58,6 +63,7 @@ public final class LandingPageServlet extends HttpServlet {
         if (!writable) {
             w.println("<p>This server is read-only.</p>");
         }
+        w.println(sections.apply(base));
         w.println("<h2>Dump</h2><p>The whole graph, gzip-compressed:</p><ul>");
         for (String[] d : new String[][] {{"nq", "N-Quads (one named graph per paper)"}, {"trig", "TriG"},
                 {"ttl", "Turtle (union of all graphs)"}}) {

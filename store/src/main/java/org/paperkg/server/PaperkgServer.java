@@ -84,6 +84,7 @@ public final class PaperkgServer {
             DataAccessPoint dap = holder[0].getDataAccessPointRegistry().get("/" + service);
             return dap.getDataService().getDataset();
         };
+        LeaderboardServlet leaderboards = new LeaderboardServlet(dataset, queries);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(o.port())
                 // No modules: in particular no FMod_Admin, whose admin API would be open without Shiro.
@@ -91,7 +92,9 @@ public final class PaperkgServer {
                 .parseConfig(config.model())
                 .enablePing(true)
                 .enableStats(true)
-                .addServlet("", new LandingPageServlet(queries, service, writable, new HomeSummary(dataset)))
+                .addServlet("", new LandingPageServlet(queries, service, writable, new HomeSummary(dataset),
+                        leaderboards::section))
+                .addServlet(LeaderboardServlet.PATH, leaderboards)
                 .addServlet("/dump", new DumpServlet(dataset))
                 .addServlet("/dump/*", new DumpServlet(dataset))
                 .addServlet("/void", new VoidServlet(dataset, service))

@@ -155,14 +155,20 @@ class HostileRequestsIT {
     }
 
     @Test
-    void catastrophicRegexIsCancelledAtTheTimeout() throws Exception {
+    void catastrophicRegexAndOtherHeavyShapesStopAtTheTimeout() throws Exception {
         String text = "a".repeat(63) + "b";
         for (int round = 0; round < ROUNDS; round++) {
             for (String q : List.of(
                     "SELECT * WHERE { VALUES ?x { \"" + text + "\" } FILTER(REGEX(?x, \"^(.*a){12}$\")) }",
                     "SELECT * WHERE { VALUES ?x { \"" + text + "\" } FILTER(<http://www.w3.org/2005/xpath-functions#matches>(?x, \"^(.*a){12}$\")) }",
                     "SELECT (REPLACE(?x, \"^(.*a){12}$\", \"y\") AS ?y) WHERE { VALUES ?x { \"" + text + "\" } }",
-                    "SELECT * WHERE { ?s ?p ?o FILTER(REGEX(CONCAT(STR(?o), \"" + text + "\"), \"^(.*a){12}$\")) }")) {
+                    "SELECT * WHERE { ?s ?p ?o FILTER(REGEX(CONCAT(STR(?o), \"" + text + "\"), \"^(.*a){12}$\")) }",
+                    // string functions over all literals, a deep property path, a huge sort and grouping
+                    "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?s2 ?p2 ?o2 . ?s3 ?p3 ?o3 "
+                            + "FILTER(CONTAINS(CONCAT(STR(?o), STR(?o2), STR(?o3)), \"zzz\")) }",
+                    "SELECT (COUNT(*) AS ?n) WHERE { ?s (!<urn:x>|^!<urn:x>)* ?o . ?o (!<urn:y>|^!<urn:y>)* ?z }",
+                    "SELECT ?c (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } GROUP BY ?c "
+                            + "ORDER BY DESC(MD5(CONCAT(STR(?c), STR(COUNT(*)))))")) {
                 long start = System.nanoTime();
                 HttpResponse<String> r = query(q, "&timeout=600");
                 double seconds = (System.nanoTime() - start) / 1e9;
