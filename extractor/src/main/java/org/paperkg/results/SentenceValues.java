@@ -115,7 +115,9 @@ final class SentenceValues {
             if (num.fromValue) {
                 continue;
             }
-            boolean improvement = num.plus || found.improvement || improvementBefore(words, num.start);
+            // "improvements of 7.3%, 3.2% and 1.0%": the words before the list speak for all of it
+            boolean improvement = num.plus || found.improvement || improvementBefore(words, num.start)
+                    || improvementBefore(words, first.start);
             String rule = list ? "list" : found == after ? "value-metric" : "metric-value";
             out.add(new StatedValue(found.match.metric(), num.value, num.unit, improvement && !num.toValue,
                     baselineCue(words, num.start), num.start, num.end, found.match.start(), found.match.end(), group,
@@ -200,7 +202,8 @@ final class SentenceValues {
             if (otherMetric) {
                 continue;
             }
-            boolean improvement = num.plus || improvementBefore(words, num.start);
+            boolean improvement = num.plus || improvementBefore(words, num.start)
+                    || num.end < words.length && IMPROVEMENT_WORDS.contains(lower(words[num.end]));
             if (improvement != previous.improvement()) {
                 continue;
             }

@@ -100,6 +100,10 @@ class TestResultExtractor {
         assertEquals(new BigDecimal("81.5"), r.get(1).value());
         assertTrue(extract("We obtain F1 scores of 77.0 and 81.5 on Heron.", "USES_DATASET:Heron", "USES_DATASET:Ibis")
                 .isEmpty(), "two values, one dataset: not guessed");
+        List<ResultClaim> gains = extract("It brings accuracy improvements of 3.1% and 1.2% on Heron and Ibis, "
+                + "respectively.", "USES_DATASET:Heron", "USES_DATASET:Ibis");
+        assertEquals(2, gains.size(), gains.toString());
+        assertTrue(gains.get(0).improvement() && gains.get(1).improvement(), gains.toString());
     }
 
     @Test
