@@ -87,6 +87,7 @@ public final class ServeCommand implements Callable<Integer> {
                 err.println("Warning: cannot read the password file " + passwd + ": " + e.getMessage());
             }
             err.println("  SPARQL update  " + base + "/" + server.service() + "/update  (basic auth, users from " + passwd + ")");
+            err.println("  live load      " + base + "/$/load  (paperkg load --endpoint " + base + ")");
         } else {
             err.println("Read-only: no password file " + (passwd == null ? "" : "at " + passwd + " ")
                     + "so the update endpoints are off.");

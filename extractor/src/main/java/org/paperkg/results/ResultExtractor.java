@@ -27,8 +27,8 @@ import org.paperkg.papers.PaperRecord;
 /**
  * Extracts the results a paper states in its title and abstract (metric, value, unit, score or improvement) and
  * attaches each to the dataset it is measured on, the task and the method, from the paper's own links: the dataset
- * named next to the value (lists paired in order only when the counts agree), else the only dataset of the sentence
- * or of the paper; a result whose dataset is not clear is dropped, never guessed. The method is the paper's proposed
+ * named next to the value (lists paired in order only when the counts agree), else the only dataset of the sentence;
+ * a result whose dataset is not clear is dropped, never guessed. The method is the paper's proposed
  * one unless the sentence gives another method's score ("compared to X's 80.1%").
  *
  * <p>It runs only CoreNLP's tokenizer and sentence splitter (with the rule extractor's options), and only on papers
@@ -214,9 +214,8 @@ public final class ResultExtractor {
             PaperLink only = occurrences.stream().filter(Occurrence::isDataset).findFirst().orElseThrow().link;
             return new Attached(only, "sentence", 0.95, false);
         }
-        if (inSentence.isEmpty() && paper.datasets.size() == 1) {
-            return new Attached(paper.datasets.get(0), "paper", 0.8, false);
-        }
+        // A dataset named elsewhere in the abstract is not taken: on arxiv-daily such guesses were mostly wrong
+        // (real-world trials, the paper's own system taken for a dataset).
         return null;
     }
 

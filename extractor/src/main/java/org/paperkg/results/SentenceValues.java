@@ -18,20 +18,21 @@ import org.paperkg.results.MetricLexicon.MetricMatch;
  */
 final class SentenceValues {
 
-    private static final Pattern NUMBER = Pattern.compile("([+]?)(\\d{1,3}(?:\\.\\d+)?|\\.\\d+)(%|dB)?");
+    private static final Pattern NUMBER = Pattern.compile("([+]?)(\\d{1,3}(?:\\.\\d+)?|\\.\\d+)(\\\\?%|dB)?");
     /** Words allowed between a metric name and a following value. */
     private static final Set<String> BEFORE_VALUE = Set.of("of", ":", "=", "(", "is", "was", "were", "are", "to",
             "by", "at", "reaches", "reached", "reaching", "achieves", "achieved", "achieving", "obtains", "obtained",
             "obtaining", "yields", "yielded", "yielding", "score", "scores", "rate", "value", "an", "a", "the", "up",
             "improves", "improved", "improving", "increases", "increased", "boosts", "boosted", "reduces", "reduced",
             "reducing", "lowers", "lowered", "around", "about", "approximately", "nearly", "almost", "roughly",
-            "only", "just", "over", "than", "below", "above", "attains", "attained", "gets", "achieve", "reach",
+            "only", "just", "attains", "attained", "gets", "achieve", "reach",
             "obtain", "improve", "increase", "reduce", "boost", "state-of-the-art", "new", "record", "high",
+            "gain", "gains", "improvement", "improvements", "reduction",
             "best", "highest", "lowest", "average", "mean", "overall", "absolute", "relative", "top");
     /** Words allowed between a value and a following metric name. */
     private static final Set<String> AFTER_VALUE = Set.of("points", "point", "pp", "percentage", "absolute",
             "relative", "in", "higher", "lower", "better", "improvement", "improvements", "gain", "gains",
-            "increase", "reduction", "decrease", "drop", "boost", "average", "mean", "top", "of");
+            "increase", "reduction", "decrease", "drop", "boost", "average", "mean", "top");
     private static final Set<String> IMPROVEMENT_WORDS = Set.of("by", "improvement", "improvements", "gain", "gains",
             "increase", "increases", "reduction", "decrease", "boost", "higher", "lower", "better", "drop", "+",
             "improves", "improved", "outperforms", "outperforming", "surpasses", "surpassing", "margin");
@@ -46,7 +47,17 @@ final class SentenceValues {
             "shot", "training", "labeled", "labelled", "data", "annotations", "speedup", "speed-up", "memory",
             "million", "billion", "subjects", "users", "videos", "frames", "sentences", "words", "documents",
             "queries", "tasks", "datasets", "benchmarks", "models", "runs", "seeds", "hz", "fps", "minutes");
-    private static final Set<String> RANGE_MARKS = Set.of("-", "–", "~", "to", "and");
+    private static final Set<String> RANGE_MARKS = Set.of("-", "–", "--", "—", "~", "to", "and");
+    /** Words before a number that make it a bound, not a result ("less than 1%", "over 90%"). */
+    private static final Set<String> BOUNDS = Set.of("than", "<", ">", "≤", "≥", "<=", ">=", "under", "below",
+            "above", "over", "within", "exceeding", "exceeds", "beyond");
+    /** Words after a metric name that make the number a change in it, not a score or an improvement. */
+    private static final Set<String> CHANGE_WORDS = Set.of("degradation", "drop", "drops", "loss", "gap", "difference",
+            "variance", "deviation", "fluctuation", "decline");
+    /** Nouns and verbs before a number that make it an improvement ("gains of 1.2%", "improving 0.4 dB"). */
+    private static final Set<String> GAIN_WORDS = Set.of("gain", "gains", "improvement", "improvements", "increase",
+            "boost", "improving", "improves", "improved", "lifts", "raises", "margin", "reduction", "reduces",
+            "reducing", "reduced", "outperforms", "outperforming", "surpasses", "surpassing");
     private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "/", "or");
 
     private final MetricLexicon lexicon;
@@ -104,7 +115,9 @@ final class SentenceValues {
             if (num.fromValue) {
                 continue;
             }
-            boolean improvement = num.plus || found.improvement || improvementBefore(words, num.start);
+            // "improvements of 7.3%, 3.2% and 1.0%": the words before the list speak for all of it
+            boolean improvement = num.plus || found.improvement || improvementBefore(words, num.start)
+                    || improvementBefore(words, first.start);
             String rule = list ? "list" : found == after ? "value-metric" : "metric-value";
             out.add(new StatedValue(found.match.metric(), num.value, num.unit, improvement && !num.toValue,
                     baselineCue(words, num.start), num.start, num.end, found.match.start(), found.match.end(), group,
@@ -120,6 +133,9 @@ final class SentenceValues {
         while (j < words.length && skipped <= 3) {
             if (startsAt[j] != null) {
                 MetricMatch m = startsAt[j];
+                if (m.end() < words.length && CHANGE_WORDS.contains(lower(words[m.end()]))) {
+                    return null;
+                }
                 boolean afterwards = m.end() < words.length && IMPROVEMENT_WORDS.contains(lower(words[m.end()]))
                         && !lower(words[m.end()]).equals("by");
                 return new Found(m, skipped, improvement || afterwards);
@@ -186,7 +202,8 @@ final class SentenceValues {
             if (otherMetric) {
                 continue;
             }
-            boolean improvement = num.plus || improvementBefore(words, num.start);
+            boolean improvement = num.plus || improvementBefore(words, num.start)
+                    || num.end < words.length && IMPROVEMENT_WORDS.contains(lower(words[num.end]));
             if (improvement != previous.improvement()) {
                 continue;
             }
@@ -197,11 +214,23 @@ final class SentenceValues {
         out.addAll(added);
     }
 
-    /** "by" (or "+") within the two words before the value. */
+    /**
+     * "by" (or "+") within the two words before the value, or a gain word within the three before it, unless "to"
+     * or "from" come between ("improves accuracy to 84.2%" states a score).
+     */
     private static boolean improvementBefore(String[] words, int start) {
         for (int j = Math.max(0, start - 2); j < start; j++) {
             String w = lower(words[j]);
             if (w.equals("by") || w.equals("+")) {
+                return true;
+            }
+        }
+        for (int j = start - 1; j >= Math.max(0, start - 3); j--) {
+            String w = lower(words[j]);
+            if (w.equals("to") || w.equals("from") || w.equals("at")) {
+                return false;
+            }
+            if (GAIN_WORDS.contains(w)) {
                 return true;
             }
         }
@@ -237,10 +266,11 @@ final class SentenceValues {
             if (!m.matches()) {
                 continue;
             }
-            String unit = m.group(3);
+            String unit = m.group(3) == null ? null : m.group(3).replace("\\", "");
             int end = i + 1;
-            if (unit == null && end < n && (words[end].equals("%") || words[end].equals("dB"))) {
-                unit = words[end];
+            if (unit == null && end < n && (words[end].equals("%") || words[end].equals("\\%")
+                    || words[end].equalsIgnoreCase("percent") || words[end].equals("dB"))) {
+                unit = words[end].equals("dB") ? "dB" : "%";
                 end++;
             }
             String prev = i > 0 ? lower(words[i - 1]) : "";
@@ -249,7 +279,8 @@ final class SentenceValues {
             if (unit == null && !decimal && !(end < n && startsAt[end] != null)) {
                 continue; // a bare integer is a value only right before a metric name ("28 BLEU")
             }
-            if (prev.equals("±") || prev.equals("+/-") || prev.equals("+-") || NOT_A_SCORE.contains(next)) {
+            if (prev.equals("±") || prev.equals("+/-") || prev.equals("+-") || NOT_A_SCORE.contains(next)
+                    || next.equals("of") || BOUNDS.contains(prev)) {
                 continue;
             }
             if (next.equals("points") && end + 1 < n && lower(words[end + 1]).equals("of")) {

@@ -27,9 +27,9 @@ public final class ServerHardening {
         return new ClientConcurrencyFilter(policy.maxConcurrentPerClient());
     }
 
-    /** The filter to add for the service's paths: refuses LOAD from addresses outside the allow-list. */
-    public UpdateLoadFilter updateFilter() {
-        return new UpdateLoadFilter(policy);
+    /** The filter to add for the service's paths: refuses LOAD and SERVICE of addresses outside the allow-list in updates. */
+    public UpdateRemoteFilter updateFilter() {
+        return new UpdateRemoteFilter(policy);
     }
 
     /** Applies the limits to a built, not yet started server. */

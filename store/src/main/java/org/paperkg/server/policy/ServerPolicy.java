@@ -14,7 +14,8 @@ public record ServerPolicy(List<String> allowedRemotePrefixes, long maxResultRow
     /** Default most rows per query result. */
     public static final long DEFAULT_MAX_ROWS = 100_000;
     /** Default most requests in flight per client address. */
-    public static final int DEFAULT_MAX_CONCURRENT = 4;
+    /** Above the 6 connections a browser opens to one host, so pages and their assets never get 429. */
+    public static final int DEFAULT_MAX_CONCURRENT = 8;
     /** Default largest request body (queries and writes): 16 MiB. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 16L << 20;
 

