@@ -1,6 +1,5 @@
 package org.paperkg.server;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +23,9 @@ import org.paperkg.web.HomeSummary;
 import org.paperkg.web.WebPages;
 
 /**
- * The embedded Fuseki server of paperkg: the service from {@code fuseki-config/config.ttl}, the Fuseki query UI
- * (without the admin API), and paperkg's landing page, dump download and VoID description.
+ * The embedded Fuseki server of paperkg: the service from {@code fuseki-config/config.ttl} (no admin API), paperkg's
+ * landing page, dump download and VoID description, and the browser pages of {@link WebPages} (the Fuseki UI is not
+ * served: it needs the admin API; {@code /query} is the query UI).
  */
 public final class PaperkgServer {
 
@@ -98,16 +98,12 @@ public final class PaperkgServer {
                 .addServlet("/dump", new DumpServlet(dataset))
                 .addServlet("/dump/*", new DumpServlet(dataset))
                 .addServlet("/void", new VoidServlet(dataset, service))
-                // The Fuseki UI reads /$/server (read-only status); no processing routes (validators, admin).
+                // Read-only server status, for monitoring; no processing routes (validators, admin).
                 .addServlet("/$/server", new ActionServerStatus())
                 .addFilter("/*", hardening.concurrencyFilter())
                 .addFilter("/" + service + "/*", hardening.updateFilter())
                 .addFilter("/*", new XmlDoctypeFilter());
         WebPages.register(b, dataset, queries, service);
-        URL ui = PaperkgServer.class.getClassLoader().getResource("webapp");
-        if (ui != null) {
-            b.staticFileBase(ui.toExternalForm());
-        }
         if (writable) {
             b.addServlet(LiveLoadServlet.PATH, new LiveLoadServlet(dataset, o.db(), Set.of("writer")));
             b.passwordFile(o.passwordFile().toString()).auth(AuthScheme.BASIC).realm("paperkg");
