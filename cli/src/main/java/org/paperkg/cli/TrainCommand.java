@@ -54,7 +54,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--sources", split = ",", paramLabel = "NAME",
             description = "Training sources of the model, comma-separated: annotations, scier-fulltext, cs-ner "
-                    + "(default: annotations,scier-fulltext; --ablations reads all three).")
+                    + "(default: all three).")
     List<String> sources = new ArrayList<>(ModelTrainer.DEFAULT_SOURCES);
 
     @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
