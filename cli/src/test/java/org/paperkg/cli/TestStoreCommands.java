@@ -28,14 +28,32 @@ class TestStoreCommands {
 
     /** Runs the command line, returning exit code and stdout. */
     private static Object[] run(String... args) {
-        PrintStream old = System.out;
+        return capture(false, args);
+    }
+
+    /** Runs the command line, returning exit code and stderr. */
+    private static Object[] runErr(String... args) {
+        return capture(true, args);
+    }
+
+    private static Object[] capture(boolean stderr, String... args) {
+        PrintStream old = stderr ? System.err : System.out;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        PrintStream to = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        if (stderr) {
+            System.setErr(to);
+        } else {
+            System.setOut(to);
+        }
         try {
             int code = PaperkgCommand.commandLine().execute(args);
             return new Object[] {code, bytes.toString(StandardCharsets.UTF_8)};
         } finally {
-            System.setOut(old);
+            if (stderr) {
+                System.setErr(old);
+            } else {
+                System.setOut(old);
+            }
         }
     }
 
@@ -50,6 +68,21 @@ class TestStoreCommands {
 
         Object[] bound = run("query", "entity-trend", "--db", db, "-p", "entity=GDN", "--format", "tsv", "--queries", "../queries");
         assertTrue(((String) bound[1]).contains("\"2023\"\t1"), (String) bound[1]);
+
+        Object[] board = run("query", "leaderboard", "--db", db, "-p", "dataset=VoxBank", "-p", "metric=WER",
+                "--format", "csv", "--queries", "../queries");
+        assertEquals(0, board[0]);
+        assertTrue(((String) board[1]).lines().skip(1).findFirst().orElse("").startsWith("word error rate,10.8,%,"),
+                (String) board[1]);
+        Object[] progress = run("query", "sota-progress", "--db", db, "-p", "dataset=VoxBank", "-p",
+                "metric=word error rate", "--format", "csv", "--queries", "../queries");
+        assertEquals(3, ((String) progress[1]).lines().count(), (String) progress[1]);
+        Object[] metrics = run("query", "metrics-for-dataset", "--db", db, "-p", "dataset=VoxBank", "--format", "csv",
+                "--queries", "../queries");
+        assertTrue(((String) metrics[1]).contains("word error rate"), (String) metrics[1]);
+        Object[] ofPaper = run("query", "results-of-paper", "--db", db, "-p",
+                "paper=https://w3id.org/paperkg/resource/paper/2401.00001", "--format", "csv", "--queries", "../queries");
+        assertEquals(3, ((String) ofPaper[1]).lines().count(), (String) ofPaper[1]);
 
         Path out = dir.resolve("dump.nq.gz");
         assertEquals(0, run("dump", "--db", db, "--out", out.toString())[0]);
@@ -85,6 +118,41 @@ class TestStoreCommands {
     }
 
     @Test
+    void noCommandPrintsUsageAndExits2() {
+        Object[] r = runErr();
+        assertEquals(2, r[0]);
+        assertTrue(((String) r[1]).contains("Usage: paperkg"), (String) r[1]);
+    }
+
+    @Test
+    void unreachableEndpointIsOnePlainSentence() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String endpoint = "http://127.0.0.1:" + port + "/papers/sparql";
+        Object[] q = runErr("query", "methods-for-task", "--endpoint", endpoint, "--queries", "../queries");
+        assertEquals(1, q[0]);
+        String err = (String) q[1];
+        assertTrue(err.contains("connection refused"), err);
+        assertTrue(err.lines().allMatch(l -> l.length() < 200), err);
+        Object[] d = runErr("dump", "--endpoint", endpoint, "--out", dir.resolve("x.nq").toString());
+        assertEquals(1, d[0]);
+        assertTrue(((String) d[1]).contains("connection refused"), (String) d[1]);
+    }
+
+    @Test
+    void upChecksThePortBeforeAnyWork() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+            String port = String.valueOf(taken.getLocalPort());
+            Object[] r = runErr("up", dir.resolve("no-such-listings").toString(), "--db", dir.resolve("db").toString(),
+                    "--port", port, "--host", "127.0.0.1");
+            assertEquals(1, r[0]);
+            assertTrue(((String) r[1]).contains("Port " + port + " is in use"), (String) r[1]);
+        }
+    }
+
+    @Test
     void listShowsEveryQuery() {
         Object[] r = run("query", "--list", "--queries", "../queries");
         assertEquals(0, r[0]);
@@ -98,6 +166,6 @@ class TestStoreCommands {
         Files.writeString(dir.resolve(".hidden.nq"), "");
         Files.createDirectories(dir.resolve("sub"));
         Files.writeString(dir.resolve("sub/b.trig"), "");
-        assertEquals(List.of(dir.resolve("a.nq"), dir.resolve("sub/b.trig")), LoadCommand.expand(List.of(dir)));
+        assertEquals(List.of(dir.resolve("a.nq"), dir.resolve("sub/b.trig")), LoadCommand.expand(List.of(dir), p -> { }));
     }
 }

@@ -41,6 +41,8 @@ import org.paperkg.rdf.EntityGraphCollector;
 import org.paperkg.rdf.EntityLookup;
 import org.paperkg.rdf.PKG;
 import org.paperkg.rdf.PaperGraphMapper;
+import org.paperkg.rdf.ResultGraphMapper;
+import org.paperkg.results.ResultExtractor;
 
 /**
  * Builds the paperkg graph: reads listings, extracts and resolves entities, and streams RDF quads: one named graph
@@ -53,10 +55,11 @@ public final class GraphBuilder {
     private final Supplier<MentionExtractor> extractors;
     private final Supplier<EntityResolver> resolvers;
 
-    /** A builder with paperkg's own extractor (rules, plus the CRF when {@code options.nerModel()} is set). */
+    /** A builder with paperkg's own extractor ({@code options.extractor()}, plus the CRF when {@code options.nerModel()} is set). */
     public GraphBuilder(BuildOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        this.extractors = () -> ExtractorFactory.create(options.vocabulary(), options.nerModel());
+        this.extractors = () -> ExtractorFactory.create(options.extractor(), options.vocabulary(),
+                options.nerModel());
         this.resolvers = CorpusEntityResolver::new;
     }
 
@@ -111,12 +114,18 @@ public final class GraphBuilder {
             throw e.getCause();
         }
         ExtractionPipeline pipeline = new ExtractionPipeline(extractor, resolvers.get(), options.threads());
+        ResultExtractor results = new ResultExtractor();
         ExtractionSummary extraction = pipeline.run(papers, new ExtractionPipeline.LinkSink<PaperStatements>() {
             private PaperGraphMapper mapper;
+            private ResultGraphMapper resultMapper;
+            private ResultExtractor.LinkNames names;
 
             @Override
             public void entities(Collection<Entity> entities) {
-                mapper = new PaperGraphMapper(EntityLookup.of(entities), entityGraph, version);
+                EntityLookup lookup = EntityLookup.of(entities);
+                mapper = new PaperGraphMapper(lookup, entityGraph, version);
+                resultMapper = new ResultGraphMapper(entityGraph, mapper.generator());
+                names = ResultExtractor.LinkNames.of(lookup::find);
             }
 
             @Override
@@ -124,6 +133,7 @@ public final class GraphBuilder {
                 // the entity graph adds up what papers record, so the order of the threads does not matter
                 PaperStatements statements = new PaperStatements(paperLinks);
                 mapper.map(paper, paperLinks, statements);
+                resultMapper.map(paper, results.extract(paper, paperLinks, names), statements);
                 return statements;
             }
 

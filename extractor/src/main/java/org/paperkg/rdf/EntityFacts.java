@@ -17,12 +17,12 @@ import org.paperkg.mentions.EntityType;
  * support (papers linking to it). Facts collected from parts of a corpus add up with {@link #merge}.
  *
  * @param iri       the entity's IRI
- * @param type      method, task or dataset
+ * @param type      the IRI of its class: pkg:Method, pkg:Task, pkg:Dataset or pkg:Metric
  * @param prefLabel preferred label
  * @param altLabels alternative labels met in the papers (kept sorted)
  * @param papers    number of papers linking to the entity
  */
-public record EntityFacts(String iri, EntityType type, String prefLabel, Set<String> altLabels, long papers)
+public record EntityFacts(String iri, String type, String prefLabel, Set<String> altLabels, long papers)
         implements Serializable {
 
     public EntityFacts {
@@ -40,11 +40,16 @@ public record EntityFacts(String iri, EntityType type, String prefLabel, Set<Str
         return new EntityFacts(iri, type, pref, alts, papers + other.papers);
     }
 
+    /** Whether the entity is a method, task or dataset of that type (a metric is none of them). */
+    public boolean is(EntityType t) {
+        return Terms.typeOf(t).getURI().equals(type);
+    }
+
     /** Writes the facts as quads in {@link PKG#ENTITIES_GRAPH}. */
     public void write(StreamRDF out) {
         Node g = NodeFactory.createURI(PKG.ENTITIES_GRAPH);
         Node s = NodeFactory.createURI(iri);
-        out.quad(Quad.create(g, s, Terms.TYPE, Terms.typeOf(type)));
+        out.quad(Quad.create(g, s, Terms.TYPE, NodeFactory.createURI(type)));
         out.quad(Quad.create(g, s, Terms.PREF_LABEL, Terms.string(prefLabel)));
         for (String alt : altLabels) {
             if (!alt.equals(prefLabel)) {

@@ -27,6 +27,8 @@ public final class PKG {
     public static final Resource Dataset = resource("Dataset");
     public static final Resource Statement = resource("Statement");
     public static final Resource Author = resource("Author");
+    public static final Resource Result = resource("Result");
+    public static final Resource Metric = resource("Metric");
 
     public static final Property mentionsEntity = property("mentionsEntity");
     public static final Property proposesMethod = property("proposesMethod");
@@ -43,6 +45,17 @@ public final class PKG {
     public static final Property truncatedAbstract = property("truncatedAbstract");
 
     public static final Property support = property("support");
+
+    public static final Property reportsResult = property("reportsResult");
+    public static final Property metric = property("metric");
+    public static final Property value = property("value");
+    public static final Property unit = property("unit");
+    public static final Property isImprovement = property("isImprovement");
+    public static final Property isBaseline = property("isBaseline");
+    public static final Property onDataset = property("onDataset");
+    public static final Property forTask = property("forTask");
+    public static final Property forMethod = property("forMethod");
+    public static final Property direction = property("direction");
 
     public static final Property evidence = property("evidence");
     public static final Property charStart = property("charStart");

@@ -170,16 +170,7 @@ public final class PaperGraphMapper {
      * all in capitals (acronyms), so "GAN" does not match "gan" in running text but "Graph networks" matches "graph networks".
      */
     static boolean occursIn(String label, String text) {
-        boolean acronym = label.equals(label.toUpperCase(Locale.ROOT)) && !label.equals(label.toLowerCase(Locale.ROOT));
-        int n = label.length();
-        for (int i = 0; i + n <= text.length(); i++) {
-            if (text.regionMatches(!acronym, i, label, 0, n)
-                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-                    && (i + n == text.length() || !Character.isLetterOrDigit(text.charAt(i + n)))) {
-                return true;
-            }
-        }
-        return false;
+        return !org.paperkg.results.ResultExtractor.positions(text, label).isEmpty();
     }
 
     private static String evidence(PaperRecord paper, PaperLink link) {

@@ -33,8 +33,23 @@ public final class ResourceIris {
 
     /** The IRI of the statement describing the link {@code paperIri relation entityIri}: a short hash of the three. */
     public static String statement(String paperIri, Relation relation, String entityIri) {
-        String text = paperIri + " " + PKG.NS + relation.localName() + " " + entityIri;
+        return statement(paperIri, relation.localName(), entityIri);
+    }
+
+    /** The IRI of the statement describing {@code paperIri pkg:propertyLocalName objectIri}. */
+    static String statement(String paperIri, String propertyLocalName, String objectIri) {
+        String text = paperIri + " " + PKG.NS + propertyLocalName + " " + objectIri;
         return PKG.RESOURCE + "statement/" + shortHash(text);
+    }
+
+    /** The IRI of a metric, by its key. */
+    public static String metric(String key) {
+        return PKG.RESOURCE + "metric/" + safeSegment(key);
+    }
+
+    /** The IRI of a result: a short hash of what identifies it (paper, values, span). */
+    public static String result(String identity) {
+        return PKG.RESOURCE + "result/" + shortHash(identity);
     }
 
     /** The IRI of an author, keyed by the slug of the normalised name. */

@@ -72,6 +72,7 @@ class TestOntology {
         Model m = load(PKG.SHAPES_RESOURCE);
         Shapes shapes = Shapes.parse(m.getGraph());
         assertFalse(shapes.getTargetShapes().isEmpty());
-        assertEquals(6, shapes.getTargetShapes().size()); // paper, linking paper, author, entity, statement, co-occurrence
+        // paper, linking paper, author, entity, statement, co-occurrence, result, metric
+        assertEquals(8, shapes.getTargetShapes().size());
     }
 }

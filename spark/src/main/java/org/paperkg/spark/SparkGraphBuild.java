@@ -174,8 +174,13 @@ public final class SparkGraphBuild {
         }
         all.saveAsTextFile(options.out(), GzipCodec.class);
         nameParts(fs, out);
+        // per type as GraphBuilder counts them: every type, metrics in none
         Map<EntityType, Long> entityCounts = new EnumMap<>(EntityType.class);
-        facts.map(EntityFacts::type).countByValue().forEach(entityCounts::put);
+        Map<EntityType, Long> counted = facts.flatMap(f -> java.util.Arrays.stream(EntityType.values())
+                .filter(f::is).iterator()).countByValue();
+        for (EntityType t : EntityType.values()) {
+            entityCounts.put(t, counted.getOrDefault(t, 0L));
+        }
         linked.unpersist();
         facts.unpersist();
         known.destroy();

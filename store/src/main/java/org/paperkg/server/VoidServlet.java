@@ -32,7 +32,7 @@ public final class VoidServlet extends HttpServlet {
     private static final String COUNTS = """
             PREFIX pkg: <https://w3id.org/paperkg/ontology#>
             SELECT ?class (COUNT(DISTINCT ?s) AS ?n) {
-              VALUES ?class { pkg:Paper pkg:Method pkg:Task pkg:Dataset pkg:Statement pkg:Author }
+              VALUES ?class { pkg:Paper pkg:Method pkg:Task pkg:Dataset pkg:Statement pkg:Author pkg:Metric pkg:Result }
               GRAPH ?g { ?s a ?class }
             } GROUP BY ?class""";
 

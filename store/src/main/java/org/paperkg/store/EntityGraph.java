@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Computes the corpus-level entity graph from the paper graphs: for every entity linked from a paper, its type, its
- * preferred label (the least one, should paper graphs disagree), the union of its alternative labels, a look-up key
+ * preferred label (the least one, should paper graphs disagree; metrics of the papers' results count as entities), the union of its alternative labels, a look-up key
  * per name ({@code pkg:labelKey}), and its support (number of distinct papers linking to it); plus the figures the
  * saved queries read instead of scanning the store: the method-task pairs with the most shared papers
  * ({@code pkg:MethodTaskCooccurrence}) and the graph statistics ({@link GraphStatistics}).
@@ -61,7 +61,10 @@ final class EntityGraph {
             PKG.addressesTask.asNode(), PKG.usesDataset.asNode(), PKG.introducesDataset.asNode());
     private static final Set<Node> METHOD_LINKS = Set.of(PKG.proposesMethod.asNode(), PKG.usesMethod.asNode());
     private static final Node TASK_LINK = PKG.addressesTask.asNode();
-    private static final Set<Node> ENTITY_TYPES = Set.of(PKG.Method.asNode(), PKG.Task.asNode(), PKG.Dataset.asNode());
+    static final Set<Node> ENTITY_TYPES = Set.of(PKG.Method.asNode(), PKG.Task.asNode(), PKG.Dataset.asNode(),
+            PKG.Metric.asNode());
+    private static final Node REPORTS_RESULT = PKG.reportsResult.asNode();
+    private static final Node METRIC = PKG.metric.asNode();
 
     private EntityGraph() {
     }
@@ -230,6 +233,11 @@ final class EntityGraph {
                 while (it.hasNext()) {
                     Quad l = it.next();
                     Node pred = l.getPredicate();
+                    if (pred.equals(REPORTS_RESULT)) {
+                        // a metric counts the papers reporting a result in it
+                        dsg.find(p, l.getObject(), METRIC, Node.ANY).forEachRemaining(m -> entities.add(m.getObject()));
+                        continue;
+                    }
                     if (!LINKS.contains(pred)) {
                         continue;
                     }

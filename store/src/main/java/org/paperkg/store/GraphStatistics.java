@@ -23,7 +23,7 @@ import org.paperkg.rdf.PKG;
 /**
  * The size of the graph, written at load time into the entities graph as a VoID description of the resource
  * {@value #IRI}: {@code void:triples} (distinct triples of the union graph), one {@code void:classPartition} per
- * class with {@code void:entities} and one {@code void:propertyPartition} per paper-to-entity property with
+ * class with {@code void:entities} (metrics and results too) and one {@code void:propertyPartition} per paper-to-entity property (and pkg:reportsResult) with
  * {@code void:triples}.
  */
 final class GraphStatistics {
@@ -44,9 +44,10 @@ final class GraphStatistics {
     private static final Node PROPERTY_PARTITION = NodeFactory.createURI(VOID + "propertyPartition");
     private static final Node PROPERTY = NodeFactory.createURI(VOID + "property");
     private static final List<Node> LINKS = List.of(PKG.proposesMethod.asNode(), PKG.usesMethod.asNode(),
-            PKG.addressesTask.asNode(), PKG.usesDataset.asNode(), PKG.introducesDataset.asNode());
+            PKG.addressesTask.asNode(), PKG.usesDataset.asNode(), PKG.introducesDataset.asNode(),
+            PKG.reportsResult.asNode());
 
-    private static final Set<Node> ENTITY_TYPES = Set.of(PKG.Method.asNode(), PKG.Task.asNode(), PKG.Dataset.asNode());
+    private static final Set<Node> ENTITY_TYPES = EntityGraph.ENTITY_TYPES;
 
     private GraphStatistics() {
     }
@@ -61,10 +62,11 @@ final class GraphStatistics {
         List<Quad> out = new ArrayList<>();
         out.add(Quad.create(GRAPH, SELF, TYPE, DATASET));
         classPartition(out, PKG.Paper.asNode(), papers);
-        for (Node c : List.of(PKG.Method.asNode(), PKG.Task.asNode(), PKG.Dataset.asNode())) {
+        for (Node c : List.of(PKG.Method.asNode(), PKG.Task.asNode(), PKG.Dataset.asNode(), PKG.Metric.asNode())) {
             classPartition(out, c, entities.getOrDefault(c, 0L));
         }
         classPartition(out, PKG.Statement.asNode(), count(dsg, TYPE, PKG.Statement.asNode()));
+        classPartition(out, PKG.Result.asNode(), count(dsg, TYPE, PKG.Result.asNode()));
         for (Node p : LINKS) {
             Node part = NodeFactory.createURI(IRI + "/property/" + p.getLocalName());
             out.add(Quad.create(GRAPH, SELF, PROPERTY_PARTITION, part));

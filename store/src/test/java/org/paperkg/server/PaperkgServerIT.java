@@ -168,18 +168,22 @@ class PaperkgServerIT {
             assertEquals(3, rows.size());
             rows.forEach(r -> assertNotNull(r.get("evidence"), "evidence for " + r));
         });
-        params.put("entity-profile", Map.of("name", "gdn"));
+        params.put("entity-profile", Map.of("entity", "gdn"));
         checks.put("entity-profile", rows -> {
             assertEquals(1, rows.size());
             assertEquals("graph diffusion network", str(rows.get(0), "label"));
             assertEquals("GDN", str(rows.get(0), "aliases"));
         });
-        params.put("similar-papers", Map.of("paper", PAPER + "2401.00001"));
+        // A paper by its arXiv id, with a version: resolved to its IRI.
+        params.put("similar-papers", Map.of("paper", "arXiv:2401.00001v2"));
         checks.put("similar-papers", rows -> {
             assertEquals(2, rows.size());
             assertEquals(PAPER + "2401.00002", rows.get(0).getResource("other").getURI());
             assertEquals(2, rows.get(0).getLiteral("shared").getInt());
         });
+        // Plural and hyphenated: resolved to "speech recognition".
+        params.put("authors-for-task", Map.of("task", "Speech-Recognitions"));
+        checks.put("authors-for-task", rows -> assertTrue(rows.size() <= 10, "authors " + rows));
         checks.put("graph-statistics", rows -> {
             QuerySolution r = rows.get(0);
             assertEquals(5, r.getLiteral("papers").getInt());
@@ -187,9 +191,10 @@ class PaperkgServerIT {
             assertEquals(3, r.getLiteral("tasks").getInt());
             assertEquals(4, r.getLiteral("datasets").getInt());
             assertEquals(16, r.getLiteral("links").getInt());
-            assertEquals(16, r.getLiteral("statements").getInt());
+            assertEquals(19, r.getLiteral("statements").getInt(), "16 link statements and 3 result statements");
             assertTrue(r.getLiteral("triples").getInt() > 100, "triples");
         });
+        resultQueries(params, checks);
         assertTrue(catalogue.all().size() >= 12, "at least 12 saved queries");
         QueryRunner runner = QueryRunner.remote(endpoint);
         for (SavedQuery q : catalogue.all()) {
@@ -206,6 +211,37 @@ class PaperkgServerIT {
                 throw new AssertionError("saved query " + q.name() + ": " + e.getMessage() + " rows=" + rows, e);
             }
         }
+    }
+
+    /** The result queries over the fixture's three VoxBank results (two scores, one improvement). */
+    static void resultQueries(Map<String, Map<String, String>> params, Map<String, Consumer<List<QuerySolution>>> checks) {
+        params.put("leaderboard", Map.of("dataset", "voxbank", "metric", "WER", "task", ""));
+        checks.put("leaderboard", rows -> {
+            assertEquals(2, rows.size(), "the improvement is no score");
+            assertEquals("10.8", str(rows.get(0), "value"), "lower is better for an error rate");
+            assertEquals(PAPER + "2401.00002", rows.get(0).getResource("paper").getURI());
+            assertEquals("sparse routing transformer", str(rows.get(0), "methodLabel"));
+            assertEquals("11.2", str(rows.get(1), "value"));
+        });
+        params.put("sota-progress", Map.of("dataset", "VoxBank", "metric", "word error rate"));
+        checks.put("sota-progress", rows -> {
+            assertEquals(2, rows.size());
+            assertEquals("11.2", str(rows.get(0), "value"));
+            assertEquals("10.8", str(rows.get(1), "value"));
+        });
+        params.put("results-of-paper", Map.of("paper", PAPER + "2401.00001"));
+        checks.put("results-of-paper", rows -> {
+            assertEquals(2, rows.size());
+            assertEquals("word error rate", str(rows.get(0), "metricLabel"));
+            assertEquals("On the VoxBank corpus SRT reaches 11.2% WER.", str(rows.get(0), "evidence"));
+            assertEquals("true", str(rows.get(1), "improvement"));
+        });
+        params.put("metrics-for-dataset", Map.of("dataset", "VoxBank"));
+        checks.put("metrics-for-dataset", rows -> {
+            assertEquals(1, rows.size());
+            assertEquals(2, rows.get(0).getLiteral("results").getInt());
+            assertEquals("10.8", str(rows.get(0), "best"));
+        });
     }
 
     private static String str(QuerySolution r, String var) {
@@ -242,6 +278,12 @@ class PaperkgServerIT {
             assertTrue(home.body().contains(LandingPageServlet.esc(q.title())), "landing page lists " + q.name());
         }
         assertTrue(home.body().contains("/dump/paperkg.nq.gz"));
+        assertTrue(home.body().contains("id=\"leaderboards\""), "the landing page links the leaderboards");
+        assertTrue(home.body().contains("<svg") && home.body().contains("<path d=\"M"), "with a chart drawn on the server");
+        assertTrue(home.body().contains("leaderboards?dataset=VoxBank&amp;metric=word+error+rate"), home.body());
+        HttpResponse<String> board = get(server.baseUrl() + "/leaderboards?dataset=VoxBank&metric=word+error+rate", "text/html");
+        assertEquals(200, board.statusCode());
+        assertTrue(board.body().contains("<svg") && board.body().contains("10.8%"), board.body());
         assertEquals(404, get(server.baseUrl() + "/$/datasets", "application/json").statusCode(), "no admin API");
     }
 

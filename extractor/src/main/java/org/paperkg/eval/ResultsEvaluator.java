@@ -1,0 +1,302 @@
+package org.paperkg.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.paperkg.entities.EntityResolver;
+import org.paperkg.entities.LabelNormalizer;
+import org.paperkg.entities.PaperLink;
+import org.paperkg.mentions.MentionExtractor;
+import org.paperkg.papers.PaperRecord;
+import org.paperkg.pipeline.ExtractionPipeline;
+import org.paperkg.pipeline.ExtractionSummary;
+import org.paperkg.rdf.EntityLookup;
+import org.paperkg.results.Metric;
+import org.paperkg.results.MetricLexicon;
+import org.paperkg.results.ResultClaim;
+import org.paperkg.results.ResultExtractor;
+
+/**
+ * Recall of result extraction against Papers-with-Code results: of the gold results whose score the abstract states
+ * (as given, as a fraction or percentage, or as its complement to 100 for an error against an accuracy), the share
+ * extracted with an equal value, an equivalent metric and a matching dataset name.
+ */
+public final class ResultsEvaluator {
+
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?(?![\\d])");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Metrics scored as the same quantity. */
+    private static final Map<String, String> FAMILY = Map.ofEntries(
+            Map.entry("accuracy", "acc"), Map.entry("top-1-accuracy", "acc"), Map.entry("balanced-accuracy", "acc"),
+            Map.entry("error-rate", "err"), Map.entry("top-1-error", "err"),
+            Map.entry("f1", "f1"), Map.entry("macro-f1", "f1"), Map.entry("micro-f1", "f1"),
+            Map.entry("map", "ap"), Map.entry("ap", "ap"), Map.entry("miou", "iou"), Map.entry("iou", "iou"), Map.entry("jaccard", "iou"),
+            Map.entry("rouge", "rouge"), Map.entry("rouge-1", "rouge"),
+            Map.entry("word-error-rate", "wer"), Map.entry("character-error-rate", "wer"));
+    /** Families whose values add up to 100 (or 1). */
+    private static final Map<String, String> COMPLEMENT = Map.of("acc", "err", "err", "acc",
+            "top-5-accuracy", "top-5-error", "top-5-error", "top-5-accuracy");
+    private static final Set<String> SPLIT_WORDS = Set.of("test", "val", "validation", "dev", "set", "dataset",
+            "benchmark", "split", "data", "the", "full", "testing");
+
+    /** One gold result the abstract states, and whether it was found. */
+    public record Outcome(String arxivId, ResultsGold.GoldResult gold, boolean found) {
+    }
+
+    /**
+     * The figures: papers with a stated result, gold results, stated ones, found ones, the 95% interval of recall
+     * over papers, results extracted from those papers, and every outcome.
+     */
+    public record Report(int papers, int goldResults, int stated, int found, BootstrapInterval interval,
+                         int extracted, List<Outcome> outcomes) {
+
+        public double recall() {
+            return stated == 0 ? 0 : (double) found / stated;
+        }
+
+        /** A plain-text summary. */
+        public String table() {
+            return String.format(Locale.ROOT, "Results recall (Papers-with-Code results whose score the abstract "
+                            + "states): %.3f  [95%% CI %.3f-%.3f]  found %d of %d%n"
+                            + "  papers with such a result: %d; gold results with one plain score: %d; results "
+                            + "extracted from those papers: %d%n",
+                    recall(), interval.low(), interval.high(), found, stated, papers, goldResults, extracted);
+        }
+    }
+
+    private ResultsEvaluator() {
+    }
+
+    /** Papers of a JSON Lines file with {@code arxiv_id}, {@code title} and {@code abstract} fields. */
+    public static Stream<PaperRecord> readPapers(Path jsonl, Set<String> skipIds) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<PaperRecord> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode o;
+                try {
+                    o = json.readTree(line);
+                } catch (IOException e) {
+                    throw new IOException(jsonl + " line " + n + ": not a JSON object: " + e.getMessage(), e);
+                }
+                String id = o.path("arxiv_id").asText("");
+                String title = o.path("title").asText("");
+                if (id.isEmpty() || title.isEmpty() || skipIds.contains(id) || !seen.add(id)) {
+                    continue;
+                }
+                out.add(new PaperRecord(id, title, o.path("abstract").asText(""), List.of(), null, null, null, id,
+                        null, null, List.of(), List.of(), false));
+            }
+        }
+        return out.stream();
+    }
+
+    /** Extracts and resolves {@code papers} as a build does, then scores the results of the gold papers. */
+    public static Report evaluate(Map<String, List<ResultsGold.GoldResult>> gold, Stream<PaperRecord> papers,
+                                  MentionExtractor extractor, EntityResolver resolver, ResultExtractor results,
+                                  int threads) throws IOException {
+        Map<String, PaperRecord> records = new LinkedHashMap<>();
+        Map<String, List<PaperLink>> links = new HashMap<>();
+        ExtractionSummary summary = new ExtractionPipeline(extractor, resolver, threads).run(papers, (paper, ls) -> {
+            if (gold.containsKey(paper.key())) {
+                records.put(paper.key(), paper);
+                links.put(paper.key(), ls);
+            }
+        }, n -> { });
+        EntityLookup lookup = EntityLookup.of(summary.entities());
+        return score(gold, records, links, ResultExtractor.LinkNames.of(lookup::find), results);
+    }
+
+    /** Scores the results extracted from already linked papers. */
+    public static Report score(Map<String, List<ResultsGold.GoldResult>> gold, Map<String, PaperRecord> records,
+                               Map<String, List<PaperLink>> links, ResultExtractor.LinkNames names,
+                               ResultExtractor results) {
+        MetricLexicon lexicon = results.lexicon();
+        List<Outcome> outcomes = new ArrayList<>();
+        List<PaperScores> perPaper = new ArrayList<>();
+        int goldResults = 0;
+        int extracted = 0;
+        for (Map.Entry<String, PaperRecord> e : records.entrySet()) {
+            PaperRecord paper = e.getValue();
+            List<ResultsGold.GoldResult> paperGold = gold.get(e.getKey());
+            goldResults += paperGold.size();
+            List<ResultClaim> claims = results.extract(paper, links.get(e.getKey()), names);
+            Set<BigDecimal> numbers = numbers(paper.abstractText());
+            int stated = 0;
+            int found = 0;
+            for (ResultsGold.GoldResult g : paperGold) {
+                Optional<Metric> metric = goldMetric(lexicon, g.metric());
+                if (!stated(g, metric, numbers)) {
+                    continue;
+                }
+                stated++;
+                boolean hit = claims.stream().anyMatch(c -> matches(c, g, metric, names));
+                found += hit ? 1 : 0;
+                outcomes.add(new Outcome(e.getKey(), g, hit));
+            }
+            if (stated > 0) {
+                extracted += claims.size();
+                perPaper.add(new PaperScores(Map.of(), Map.of(), new Scores(0, claims.size(), found, stated)));
+            }
+        }
+        int stated = perPaper.stream().mapToInt(p -> p.proposedPartial().gold()).sum();
+        int found = perPaper.stream().mapToInt(p -> p.proposedPartial().goldMatched()).sum();
+        return new Report(perPaper.size(), goldResults, stated, found,
+                BootstrapInterval.of(perPaper, PaperScores::proposedPartial, Scores::recall), extracted, outcomes);
+    }
+
+    /** The lexicon metric a gold metric name stands for: by alias, else by its words without notes in brackets. */
+    static Optional<Metric> goldMetric(MetricLexicon lexicon, String name) {
+        Optional<Metric> m = lexicon.byName(name);
+        if (m.isEmpty()) {
+            m = lexicon.byName(name.replaceAll("\\(.*?\\)|%", " ").strip());
+        }
+        if (m.isEmpty()) {
+            // the longest metric name among the gold label's words ("3-fold Accuracy" -> accuracy)
+            String words = " " + fold(name) + " ";
+            Metric best = null;
+            int length = 0;
+            for (Metric x : lexicon.metrics()) {
+                for (String a : x.aliases()) {
+                    String f = fold(a);
+                    if (f.length() > length && words.contains(" " + f + " ")) {
+                        best = x;
+                        length = f.length();
+                    }
+                }
+            }
+            m = Optional.ofNullable(best);
+        }
+        return m;
+    }
+
+    private static boolean stated(ResultsGold.GoldResult g, Optional<Metric> metric, Set<BigDecimal> numbers) {
+        for (BigDecimal v : forms(g.score(), metric.isPresent() && complement(metric.get()) != null)) {
+            for (BigDecimal n : numbers) {
+                if (n.compareTo(v) == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(ResultClaim c, ResultsGold.GoldResult g, Optional<Metric> goldMetric,
+                                   ResultExtractor.LinkNames names) {
+        if (c.improvement() || c.baseline()) {
+            return false;
+        }
+        boolean sameKind;
+        boolean complementary = false;
+        if (goldMetric.isPresent()) {
+            String gf = family(goldMetric.get());
+            String cf = family(c.metric());
+            sameKind = gf.equals(cf);
+            complementary = cf.equals(COMPLEMENT.get(gf));
+        } else {
+            String fold = " " + fold(g.metric()) + " ";
+            sameKind = c.metric().aliases().stream().anyMatch(a -> fold.contains(" " + fold(a) + " "));
+        }
+        if (!sameKind && !complementary) {
+            return false;
+        }
+        boolean value = false;
+        for (BigDecimal v : complementary ? complements(g.score()) : forms(g.score(), false)) {
+            value |= c.value().compareTo(v) == 0;
+        }
+        return value && datasetMatches(g.dataset(), names.names(c.dataset()), c.dataset().entityLabel());
+    }
+
+    public static boolean datasetMatches(String gold, Collection<String> names, String label) {
+        Set<String> g = datasetWords(gold);
+        List<String> all = new ArrayList<>(names);
+        all.add(label);
+        for (String n : all) {
+            Set<String> p = datasetWords(n);
+            if (g.isEmpty() || p.isEmpty()) {
+                continue;
+            }
+            if (g.containsAll(p) || p.containsAll(g) || NameMatcher.partial(gold, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> datasetWords(String name) {
+        Set<String> words = new HashSet<>(Arrays.asList(LabelNormalizer.normalize(name).split(" ")));
+        words.removeAll(SPLIT_WORDS);
+        words.remove("");
+        return words;
+    }
+
+    private static String family(Metric m) {
+        return FAMILY.getOrDefault(m.key(), m.key());
+    }
+
+    private static String complement(Metric m) {
+        return COMPLEMENT.get(family(m));
+    }
+
+    /** The score as given, as a percentage of a fraction, as a fraction of a percentage; and complements if asked. */
+    private static List<BigDecimal> forms(BigDecimal s, boolean withComplements) {
+        List<BigDecimal> out = new ArrayList<>(List.of(s));
+        if (s.compareTo(BigDecimal.ONE) <= 0) {
+            out.add(s.multiply(HUNDRED));
+        } else if (s.compareTo(HUNDRED) <= 0) {
+            out.add(s.divide(HUNDRED));
+        }
+        if (withComplements) {
+            out.addAll(complements(s));
+        }
+        return out;
+    }
+
+    private static List<BigDecimal> complements(BigDecimal s) {
+        if (s.compareTo(BigDecimal.ONE) <= 0) {
+            return List.of(BigDecimal.ONE.subtract(s), HUNDRED.subtract(s.multiply(HUNDRED)));
+        }
+        return s.compareTo(HUNDRED) <= 0 ? List.of(HUNDRED.subtract(s)) : List.of();
+    }
+
+    private static Set<BigDecimal> numbers(String text) {
+        Set<BigDecimal> out = new HashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            out.add(new BigDecimal(m.group()));
+        }
+        return out;
+    }
+
+    private static String fold(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}@]+", " ").strip();
+    }
+}

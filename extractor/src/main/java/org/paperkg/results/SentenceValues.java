@@ -1,0 +1,368 @@
+package org.paperkg.results;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.paperkg.results.MetricLexicon.MetricMatch;
+
+/**
+ * Finds metric values in one tokenised sentence: a number (with its unit) right before or after a metric name with
+ * only connecting words between ("84.2% accuracy", "an accuracy of 84.2%", "improves BLEU by 2.1 points"), lists of
+ * numbers sharing one metric, and a second score stated in parallel ("..., which achieved 72.46%"). Ranges ("80-85%",
+ * "between 80 and 85"), the first number of "from A to B", spreads ("± 0.3"), years and counts ("10M parameters")
+ * are never values. Tokens inside {@code blocked} (names of datasets and methods) are neither numbers nor metrics.
+ */
+final class SentenceValues {
+
+    private static final Pattern NUMBER = Pattern.compile("([+]?)(\\d{1,3}(?:\\.\\d+)?|\\.\\d+)(\\\\?%|dB)?");
+    /** Words allowed between a metric name and a following value. */
+    private static final Set<String> BEFORE_VALUE = Set.of("of", ":", "=", "(", "is", "was", "were", "are", "to",
+            "by", "at", "reaches", "reached", "reaching", "achieves", "achieved", "achieving", "obtains", "obtained",
+            "obtaining", "yields", "yielded", "yielding", "score", "scores", "rate", "value", "an", "a", "the", "up",
+            "improves", "improved", "improving", "increases", "increased", "boosts", "boosted", "reduces", "reduced",
+            "reducing", "lowers", "lowered", "around", "about", "approximately", "nearly", "almost", "roughly",
+            "only", "just", "attains", "attained", "gets", "achieve", "reach",
+            "obtain", "improve", "increase", "reduce", "boost", "state-of-the-art", "new", "record", "high",
+            "gain", "gains", "improvement", "improvements", "reduction",
+            "best", "highest", "lowest", "average", "mean", "overall", "absolute", "relative", "top");
+    /** Words allowed between a value and a following metric name. */
+    private static final Set<String> AFTER_VALUE = Set.of("points", "point", "pp", "percentage", "absolute",
+            "relative", "in", "higher", "lower", "better", "improvement", "improvements", "gain", "gains",
+            "increase", "reduction", "decrease", "drop", "boost", "average", "mean", "top");
+    private static final Set<String> IMPROVEMENT_WORDS = Set.of("by", "improvement", "improvements", "gain", "gains",
+            "increase", "increases", "reduction", "decrease", "boost", "higher", "lower", "better", "drop", "+",
+            "improves", "improved", "outperforms", "outperforming", "surpasses", "surpassing", "margin");
+    private static final Set<String> BASELINE_CUES = Set.of("previous", "prior", "baseline", "baselines",
+            "compared", "versus", "vs", "vs.", "against", "existing", "previously", "former");
+    private static final Set<String> OWN_CUES = Set.of("our", "we", "ours", "proposed");
+    /** Words after a number that make it a count, size or speed, never a metric value. */
+    private static final Set<String> NOT_A_SCORE = Set.of("fewer", "less", "more", "faster", "slower", "smaller",
+            "larger", "parameters", "params", "m", "b", "k", "x", "×", "times", "fold", "gb", "mb", "hours",
+            "hour", "ms", "seconds", "s", "days", "epochs", "layers", "samples", "images", "examples", "tokens",
+            "languages", "classes", "categories", "participants", "patients", "gpus", "flops", "steps", "shots",
+            "shot", "training", "labeled", "labelled", "data", "annotations", "speedup", "speed-up", "memory",
+            "million", "billion", "subjects", "users", "videos", "frames", "sentences", "words", "documents",
+            "queries", "tasks", "datasets", "benchmarks", "models", "runs", "seeds", "hz", "fps", "minutes");
+    private static final Set<String> RANGE_MARKS = Set.of("-", "–", "--", "—", "~", "to", "and");
+    /** Words before a number that make it a bound, not a result ("less than 1%", "over 90%"). */
+    private static final Set<String> BOUNDS = Set.of("than", "<", ">", "≤", "≥", "<=", ">=", "under", "below",
+            "above", "over", "within", "exceeding", "exceeds", "beyond");
+    /** Words after a metric name that make the number a change in it, not a score or an improvement. */
+    private static final Set<String> CHANGE_WORDS = Set.of("degradation", "drop", "drops", "loss", "gap", "difference",
+            "variance", "deviation", "fluctuation", "decline");
+    /** Nouns and verbs before a number that make it an improvement ("gains of 1.2%", "improving 0.4 dB"). */
+    private static final Set<String> GAIN_WORDS = Set.of("gain", "gains", "improvement", "improvements", "increase",
+            "boost", "improving", "improves", "improved", "lifts", "raises", "margin", "reduction", "reduces",
+            "reducing", "reduced", "outperforms", "outperforming", "surpasses", "surpassing");
+    private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "/", "or");
+
+    private final MetricLexicon lexicon;
+
+    SentenceValues(MetricLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The values of one sentence, in text order. */
+    List<StatedValue> find(String[] words, boolean[] blocked) {
+        int n = words.length;
+        MetricMatch[] startsAt = new MetricMatch[n];
+        MetricMatch[] endsAt = new MetricMatch[n + 1];
+        for (int i = 0; i < n; i++) {
+            if (blocked[i]) {
+                continue;
+            }
+            MetricMatch m = lexicon.matchAt(words, i);
+            if (m != null && !anyBlocked(blocked, m.start(), m.end())) {
+                startsAt[i] = m;
+                endsAt[m.end()] = m;
+                i = m.end() - 1;
+            }
+        }
+        List<Number> numbers = numbers(words, blocked, startsAt);
+        List<StatedValue> out = new ArrayList<>();
+        int group = 0;
+        for (int k = 0; k < numbers.size(); k++) {
+            // a run of numbers separated by commas and "and" is one list sharing a metric
+            int last = k;
+            while (last + 1 < numbers.size() && separatedByList(words, numbers.get(last), numbers.get(last + 1))) {
+                last++;
+            }
+            List<Number> run = numbers.subList(k, last + 1);
+            attach(words, blocked, startsAt, endsAt, run, group++, out);
+            k = last;
+        }
+        parallel(words, startsAt, numbers, out);
+        out.sort((a, b) -> Integer.compare(a.valueStart(), b.valueStart()));
+        return out;
+    }
+
+    private void attach(String[] words, boolean[] blocked, MetricMatch[] startsAt, MetricMatch[] endsAt, List<Number> run, int group,
+                        List<StatedValue> out) {
+        Number first = run.get(0);
+        Number lastNumber = run.get(run.size() - 1);
+        Found after = after(words, startsAt, lastNumber);
+        Found before = before(words, blocked, endsAt, first.anchor);
+        Found found = after != null && (before == null || after.skipped == 0) ? after : before;
+        if (found == null) {
+            return;
+        }
+        boolean list = run.size() > 1;
+        for (Number num : run) {
+            if (num.fromValue) {
+                continue;
+            }
+            // "improvements of 7.3%, 3.2% and 1.0%": the words before the list speak for all of it
+            boolean improvement = num.plus || found.improvement || improvementBefore(words, num.start)
+                    || improvementBefore(words, first.start);
+            String rule = list ? "list" : found == after ? "value-metric" : "metric-value";
+            out.add(new StatedValue(found.match.metric(), num.value, num.unit, improvement && !num.toValue,
+                    baselineCue(words, num.start), num.start, num.end, found.match.start(), found.match.end(), group,
+                    rule));
+        }
+    }
+
+    /** A metric after the value, with only unit and comparison words between. */
+    private static Found after(String[] words, MetricMatch[] startsAt, Number num) {
+        int j = num.end;
+        int skipped = 0;
+        boolean improvement = false;
+        while (j < words.length && skipped <= 3) {
+            if (startsAt[j] != null) {
+                MetricMatch m = startsAt[j];
+                if (m.end() < words.length && CHANGE_WORDS.contains(lower(words[m.end()]))) {
+                    return null;
+                }
+                boolean afterwards = m.end() < words.length && IMPROVEMENT_WORDS.contains(lower(words[m.end()]))
+                        && !lower(words[m.end()]).equals("by");
+                return new Found(m, skipped, improvement || afterwards);
+            }
+            String w = lower(words[j]);
+            if (!AFTER_VALUE.contains(w)) {
+                return null;
+            }
+            improvement |= IMPROVEMENT_WORDS.contains(w);
+            skipped++;
+            j++;
+        }
+        return null;
+    }
+
+    /** A metric before the value, with only connecting words between. */
+    private static Found before(String[] words, boolean[] blocked, MetricMatch[] endsAt, int anchor) {
+        int j = anchor;
+        int skipped = 0;
+        boolean improvement = false;
+        while (j > 0 && skipped <= 4) {
+            if (endsAt[j] != null) {
+                return new Found(endsAt[j], skipped, improvement);
+            }
+            String w = lower(words[j - 1]);
+            if (blocked[j - 1] && skipped < 4) {
+                j--; // "accuracy on <dataset> of 84.2%": a dataset's name may sit between
+                continue;
+            }
+            if (!BEFORE_VALUE.contains(w) && !w.equals("on")) {
+                return null;
+            }
+            improvement |= w.equals("by");
+            skipped++;
+            j--;
+        }
+        return null;
+    }
+
+    /**
+     * A number with no metric of its own, after a value with one in the same sentence, with the same unit and no
+     * other metric name between: the sentence states a second score of the same metric ("84.2% accuracy on A and
+     * 79.1% on B", "..., which achieved 72.46%").
+     */
+    private static void parallel(String[] words, MetricMatch[] startsAt, List<Number> numbers, List<StatedValue> out) {
+        List<StatedValue> added = new ArrayList<>();
+        for (Number num : numbers) {
+            if (num.fromValue || num.toValue || out.stream().anyMatch(v -> v.valueStart() == num.start)) {
+                continue;
+            }
+            StatedValue previous = null;
+            for (StatedValue v : out) {
+                if (v.valueEnd() <= num.start && (previous == null || v.valueEnd() > previous.valueEnd())) {
+                    previous = v;
+                }
+            }
+            if (previous == null || !java.util.Objects.equals(previous.unit(), num.unit) || num.unit == null) {
+                continue;
+            }
+            boolean otherMetric = false;
+            for (int j = previous.lastToken(); j < num.start; j++) {
+                otherMetric |= startsAt[j] != null;
+            }
+            if (otherMetric) {
+                continue;
+            }
+            boolean improvement = num.plus || improvementBefore(words, num.start)
+                    || num.end < words.length && IMPROVEMENT_WORDS.contains(lower(words[num.end]));
+            if (improvement != previous.improvement()) {
+                continue;
+            }
+            added.add(new StatedValue(previous.metric(), num.value, num.unit, improvement,
+                    baselineCue(words, num.start, previous.valueEnd()), num.start, num.end, num.start, num.end,
+                    -1 - num.start, "parallel"));
+        }
+        out.addAll(added);
+    }
+
+    /**
+     * "by" (or "+") within the two words before the value, or a gain word within the three before it, unless "to"
+     * or "from" come between ("improves accuracy to 84.2%" states a score).
+     */
+    private static boolean improvementBefore(String[] words, int start) {
+        for (int j = Math.max(0, start - 2); j < start; j++) {
+            String w = lower(words[j]);
+            if (w.equals("by") || w.equals("+")) {
+                return true;
+            }
+        }
+        for (int j = start - 1; j >= Math.max(0, start - 3); j--) {
+            String w = lower(words[j]);
+            if (w.equals("to") || w.equals("from") || w.equals("at")) {
+                return false;
+            }
+            if (GAIN_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean baselineCue(String[] words, int start) {
+        return baselineCue(words, start, Math.max(0, start - 8));
+    }
+
+    /** A baseline cue between {@code from} and the value, not followed by "our"/"we". */
+    private static boolean baselineCue(String[] words, int start, int from) {
+        boolean cue = false;
+        for (int j = from; j < start; j++) {
+            String w = lower(words[j]);
+            if (BASELINE_CUES.contains(w)) {
+                cue = true;
+            } else if (OWN_CUES.contains(w)) {
+                cue = false;
+            }
+        }
+        return cue;
+    }
+
+    private List<Number> numbers(String[] words, boolean[] blocked, MetricMatch[] startsAt) {
+        List<Number> out = new ArrayList<>();
+        int n = words.length;
+        for (int i = 0; i < n; i++) {
+            if (blocked[i] || insideMetric(startsAt, i)) {
+                continue;
+            }
+            Matcher m = NUMBER.matcher(words[i]);
+            if (!m.matches()) {
+                continue;
+            }
+            String unit = m.group(3) == null ? null : m.group(3).replace("\\", "");
+            int end = i + 1;
+            if (unit == null && end < n && (words[end].equals("%") || words[end].equals("\\%")
+                    || words[end].equalsIgnoreCase("percent") || words[end].equals("dB"))) {
+                unit = words[end].equals("dB") ? "dB" : "%";
+                end++;
+            }
+            String prev = i > 0 ? lower(words[i - 1]) : "";
+            String next = end < n ? lower(words[end]) : "";
+            boolean decimal = m.group(2).contains(".");
+            if (unit == null && !decimal && !(end < n && startsAt[end] != null)) {
+                continue; // a bare integer is a value only right before a metric name ("28 BLEU")
+            }
+            if (prev.equals("±") || prev.equals("+/-") || prev.equals("+-") || NOT_A_SCORE.contains(next)
+                    || next.equals("of") || BOUNDS.contains(prev)) {
+                continue;
+            }
+            if (next.equals("points") && end + 1 < n && lower(words[end + 1]).equals("of")) {
+                continue;
+            }
+            boolean fromValue = prev.equals("from") && next.equals("to") && isNumber(words, end + 1);
+            boolean toValue = prev.equals("to") && i >= 3 && isNumber(words, i - 2)
+                    && lower(words[i - 3]).equals("from");
+            toValue |= prev.equals("to") && i >= 4 && words[i - 2].equals("%") && isNumber(words, i - 3)
+                    && lower(words[i - 4]).equals("from");
+            boolean fromPercent = prev.equals("from") && next.equals("%");
+            if (!fromValue && !toValue && (range(words, i, end) || fromPercent)) {
+                continue;
+            }
+            int anchor = toValue ? i - (words[i - 2].equals("%") ? 4 : 3) : i;
+            out.add(new Number(i, end, anchor, new BigDecimal(m.group(2).startsWith(".") ? "0" + m.group(2) : m.group(2)),
+                    unit, m.group(1).equals("+"), fromValue, toValue));
+        }
+        return out;
+    }
+
+    /** "80-85", "80 to 85", "between 80 and 85" and their second halves. */
+    private static boolean range(String[] words, int i, int end) {
+        if (end + 1 < words.length && RANGE_MARKS.contains(lower(words[end])) && !lower(words[end]).equals("and")
+                && isNumber(words, end + 1)) {
+            return true;
+        }
+        if (i >= 2 && RANGE_MARKS.contains(lower(words[i - 1])) && !lower(words[i - 1]).equals("and")
+                && (isNumber(words, i - 2) || words[i - 2].equals("%"))) {
+            return true;
+        }
+        for (int j = Math.max(0, i - 4); j < i; j++) {
+            if (lower(words[j]).equals("between")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumber(String[] words, int i) {
+        return i >= 0 && i < words.length && NUMBER.matcher(words[i]).matches();
+    }
+
+    private static boolean insideMetric(MetricMatch[] startsAt, int i) {
+        for (int j = Math.max(0, i - 4); j <= i; j++) {
+            if (startsAt[j] != null && startsAt[j].end() > i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean separatedByList(String[] words, Number a, Number b) {
+        for (int j = a.end; j < b.start; j++) {
+            if (!LIST_SEPARATORS.contains(lower(words[j]))) {
+                return false;
+            }
+        }
+        return b.start > a.end && !a.fromValue && !b.toValue;
+    }
+
+    private static boolean anyBlocked(boolean[] blocked, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (blocked[j]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lower(String w) {
+        return w.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A number token (with its unit) at tokens {@code [start, end)}; a metric before it is looked for from
+     * {@code anchor} back (the "from" of "from A to B" for B, else its start).
+     */
+    private record Number(int start, int end, int anchor, BigDecimal value, String unit, boolean plus, boolean fromValue,
+                          boolean toValue) {
+    }
+
+    private record Found(MetricMatch match, int skipped, boolean improvement) {
+    }
+}

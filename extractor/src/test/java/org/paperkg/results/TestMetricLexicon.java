@@ -1,0 +1,48 @@
+package org.paperkg.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class TestMetricLexicon {
+
+    @Test
+    void packagedListIsWellFormedAndKeysAreUnique() {
+        MetricLexicon lexicon = MetricLexicon.load();
+        Set<String> keys = new HashSet<>();
+        for (Metric m : lexicon.metrics()) {
+            assertTrue(keys.add(m.key()), "one key " + m.key());
+            assertTrue(m.key().matches("[a-z0-9-]+"), m.key());
+        }
+        assertTrue(keys.size() > 40);
+        assertEquals(Direction.LOWER_IS_BETTER, lexicon.byName("Word Error Rate").orElseThrow().direction());
+        assertEquals("top-1-accuracy", lexicon.byName("Top 1 Accuracy").orElseThrow().key());
+    }
+
+    @Test
+    void longestAliasWinsAndShortCapitalsMatchTheirCaseOnly() {
+        MetricLexicon lexicon = MetricLexicon.load();
+        String[] words = {"top-1", "accuracy", "is", "IS", "ap", "AP"};
+        assertEquals(2, lexicon.matchAt(words, 0).end());
+        assertNull(lexicon.matchAt(words, 2), "the word 'is'");
+        assertEquals("inception-score", lexicon.matchAt(words, 3).metric().key());
+        assertNull(lexicon.matchAt(words, 4));
+        assertEquals("ap", lexicon.matchAt(words, 5).metric().key());
+    }
+
+    @Test
+    void badLineNamesSourceAndLine() {
+        IOException e = assertThrows(IOException.class, () -> MetricLexicon.parse(
+                new BufferedReader(new StringReader("# c\nacc\taccuracy\tup\tacc\n")), "m.tsv"));
+        assertTrue(e.getMessage().startsWith("m.tsv line 2:"), e.getMessage());
+    }
+}
