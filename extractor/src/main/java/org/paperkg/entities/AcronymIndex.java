@@ -31,12 +31,20 @@ final class AcronymIndex implements Serializable {
         longFormKeys.merge(longForm.key(), 1, Integer::sum);
     }
 
-    /** Adds the definitions counted in {@code other}. */
+    /**
+     * Adds the definitions counted in {@code other}: the long forms mentions define and those the papers' text
+     * defines, so partitions of a corpus merged give the table of the whole corpus.
+     */
     void add(AcronymIndex other) {
         other.longForms.forEach((acronym, counts) -> {
             Map<EntityId, Integer> mine = longForms.computeIfAbsent(acronym, k -> new HashMap<>());
             counts.forEach((id, n) -> mine.merge(id, n, Integer::sum));
         });
+        other.textLongForms.forEach((acronym, counts) -> {
+            Map<String, Integer> mine = textLongForms.computeIfAbsent(acronym, k -> new HashMap<>());
+            counts.forEach((lf, n) -> mine.merge(lf, n, Integer::sum));
+        });
+        other.longFormKeys.forEach((key, n) -> longFormKeys.merge(key, n, Integer::sum));
     }
 
     /**

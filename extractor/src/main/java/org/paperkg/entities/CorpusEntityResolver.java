@@ -25,11 +25,12 @@ import org.paperkg.papers.PaperRecord;
  * The output depends on the corpus only, not on its order. {@link #learn} takes a lock; once pass 1 is over,
  * {@link #links} and {@link #aliasesIn} run on several threads at once (they only read what pass 1 learnt).
  * What pass 1 learns is a mergeable summary ({@link #merge}): counts, unions and "or"s, so resolvers that learnt
- * parts of a corpus add up to one that learnt all of it, which lets a cluster run pass 1 per partition.
+ * parts of a corpus add up to one that learnt all of it, which lets a cluster run pass 1 per partition. The survey
+ * adds up the same way: {@link #newSurvey} per part, {@link CorpusSurvey#merge}, then {@link #useSurvey}.
  */
 public final class CorpusEntityResolver implements EntityResolver, Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final Map<EntityId, NameStats> stats = new HashMap<>();
     private final AcronymIndex acronyms = new AcronymIndex();
@@ -41,11 +42,14 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
     private transient volatile EntityVariants variants;
     /** Built from {@link #survey} at the first call of pass 2; learning more drops it. */
     private transient volatile CorpusPass corpusPass;
+    /** Survey counts made elsewhere (by parts of a cluster) that {@link #survey} starts from; null when none. */
+    private CorpusSurvey surveyed;
 
     @Override
     public synchronized void learn(PaperRecord paper, List<Mention> mentions) {
         corpusPass = null;
         survey = null;
+        surveyed = null;
         typeVotes.learn(mentions);
         TextAcronyms.definitions(paper.fullText()).forEach(acronyms::defineInText);
         Map<EntityId, List<Mention>> grouped = grouper.group(mentions, false);
@@ -76,11 +80,30 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
     public synchronized void merge(CorpusEntityResolver other) {
         corpusPass = null;
         survey = null;
+        surveyed = null;
         synchronized (other) {
             other.stats.forEach((id, st) -> stats.computeIfAbsent(id, k -> new NameStats()).add(st));
             acronyms.add(other.acronyms);
             typeVotes.add(other.typeVotes);
         }
+    }
+
+    /**
+     * An empty survey over the names pass 1 learnt, for counting a part of the corpus apart from this resolver
+     * ({@link CorpusSurvey#survey(PaperRecord)}); the parts' surveys add up with {@link CorpusSurvey#merge}.
+     */
+    public CorpusSurvey newSurvey() {
+        return new CorpusSurvey(survey().names());
+    }
+
+    /**
+     * Takes the survey counts of the whole corpus, made by {@link #newSurvey} on its parts and merged, instead of
+     * surveying here: what {@link #survey(PaperRecord, List)} over every paper would have counted.
+     */
+    public synchronized void useSurvey(CorpusSurvey counts) {
+        corpusPass = null;
+        survey = null;
+        surveyed = counts.counts();
     }
 
     /** Between the passes: counts where the names pass 1 found strongly occur in this paper's text, in any shape. */
@@ -204,6 +227,9 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
                 if (s == null) {
                     variants = EntityVariants.of(stats, acronyms);
                     s = new CorpusSurvey(StrongNameIndex.of(stats));
+                    if (surveyed != null) {
+                        s.merge(surveyed);
+                    }
                     survey = s;
                 }
             }

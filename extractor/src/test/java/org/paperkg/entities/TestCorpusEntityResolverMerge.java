@@ -1,6 +1,7 @@
 package org.paperkg.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.ByteArrayInputStream;
@@ -16,7 +17,10 @@ import org.paperkg.mentions.Mention;
 import org.paperkg.mentions.MentionRole;
 import org.paperkg.papers.PaperRecord;
 
-/** Pass 1 learnt in parts and merged (as a cluster does per partition) gives what learning it all gives. */
+/**
+ * Pass 1 learnt in parts and merged, then the survey counted in parts and merged (as a cluster does per partition),
+ * gives what learning and surveying it all gives.
+ */
 class TestCorpusEntityResolverMerge {
 
     private static PaperRecord paper(String key, String title, String abs) {
@@ -65,14 +69,38 @@ class TestCorpusEntityResolverMerge {
         for (PaperRecord p : List.of(a, b, c)) {
             whole.learn(p, mentions(p));
         }
+        for (PaperRecord p : List.of(a, b, c)) {
+            whole.survey(p, mentions(p));
+        }
         CorpusEntityResolver first = new CorpusEntityResolver();
         first.learn(c, mentions(c));
         CorpusEntityResolver second = new CorpusEntityResolver();
         second.learn(b, mentions(b));
         second.learn(a, mentions(a));
         first.merge(roundTrip(second));
+        // the survey per part, on copies of the merged resolver, its counts shipped back and added up
+        CorpusSurvey one = roundTrip(first).newSurvey();
+        one.survey(b);
+        CorpusSurvey two = roundTrip(first).newSurvey();
+        two.survey(c);
+        two.survey(a);
+        one.merge(roundTrip(two));
+        first.useSurvey(roundTrip(one));
 
-        assertEquals(resolve(whole), resolve(first));
+        assertEquals(resolve(whole), resolve(roundTrip(first)));
+    }
+
+    /** Acronyms the papers' text defines count across parts: two papers in two parts make an expansion. */
+    @Test
+    void textAcronymsAddUpAcrossParts() {
+        AcronymIndex first = new AcronymIndex();
+        first.defineInText("PSN", "pebble sorting networks");
+        AcronymIndex second = new AcronymIndex();
+        second.defineInText("PSN", "pebble sorting networks");
+        assertNull(first.expansion("PSN"), "one paper is not enough");
+        first.add(second);
+        assertNotNull(first.expansion("PSN"));
+        assertEquals(LabelNormalizer.normalize("pebble sorting networks"), first.expansion("PSN"));
     }
 
     @Test
@@ -85,13 +113,14 @@ class TestCorpusEntityResolverMerge {
     }
 
     /** Through Java serialisation, as Spark ships it to executors. */
-    private static CorpusEntityResolver roundTrip(CorpusEntityResolver r) throws Exception {
+    @SuppressWarnings("unchecked")
+    private static <T extends java.io.Serializable> T roundTrip(T r) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(r);
         }
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            return (CorpusEntityResolver) in.readObject();
+            return (T) in.readObject();
         }
     }
 }
