@@ -19,6 +19,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.paperkg.pipeline.ExtractorChoice;
+
 /**
  * {@code paperkg build --engine spark}: the build as a Spark job, in local mode by default. Also the main class
  * for {@code spark-submit} (which sets the master; the leading {@code build} is optional there).
@@ -65,6 +67,11 @@ public final class SparkBuildMain implements Callable<Integer> {
             description = "A CRF model from 'paperkg train-ner', used beside the rules (a path every executor reads).")
     String nerModel;
 
+    @Option(names = "--extractor", paramLabel = "KIND", defaultValue = "learned",
+            description = "Mention extractor: learned (default: rules and chunks propose, the committed model "
+                    + "decides) or rules (the rules alone).")
+    String extractor;
+
     @Option(names = "--ontology", description = "Also write the ontology, in its own graph.")
     boolean ontology;
 
@@ -97,6 +104,16 @@ public final class SparkBuildMain implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "Cannot read " + f + ".");
             }
         }
+        ExtractorChoice choice = null;
+        for (ExtractorChoice c : ExtractorChoice.values()) {
+            if (c.id().equalsIgnoreCase(extractor.strip())) {
+                choice = c;
+            }
+        }
+        if (choice == null) {
+            throw new ParameterException(spec.commandLine(), "--extractor must be one of learned, rules, not '"
+                    + extractor + "'.");
+        }
         SparkConf conf = new SparkConf().setAppName("paperkg build");
         if (master != null) {
             conf.setMaster(master);
@@ -105,7 +122,8 @@ public final class SparkBuildMain implements Callable<Integer> {
         }
         // no web UI unless asked for: a local build needs no port
         conf.setIfMissing("spark.ui.enabled", "false");
-        SparkBuildOptions options = new SparkBuildOptions(inputs, out, vocabulary, nerModel, partitions, ontology);
+        SparkBuildOptions options = new SparkBuildOptions(inputs, out, vocabulary, nerModel, partitions, ontology,
+                choice);
         SparkGraphBuild.Result result;
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             result = new SparkGraphBuild(options).run(sc);

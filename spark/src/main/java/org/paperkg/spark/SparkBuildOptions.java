@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
+import org.paperkg.pipeline.ExtractorChoice;
+
 /**
  * What a Spark build reads and writes.
  *
@@ -13,12 +15,14 @@ import java.util.Objects;
  * @param nerModel        a CoreNLP CRF model used beside the rules, a path every executor can read, or null
  * @param partitions      partitions of the extraction stage; 0 picks four per core of the cluster
  * @param includeOntology also write the ontology, in its own graph
+ * @param extractor       the learned extractor (default, also for null) or the rules alone
  */
 public record SparkBuildOptions(List<String> inputs, String out, String vocabulary, String nerModel, int partitions,
-                                boolean includeOntology) implements Serializable {
+                                boolean includeOntology, ExtractorChoice extractor) implements Serializable {
 
     public SparkBuildOptions {
         inputs = List.copyOf(inputs);
+        extractor = extractor == null ? ExtractorChoice.LEARNED : extractor;
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("at least one input path is needed");
         }
@@ -26,5 +30,11 @@ public record SparkBuildOptions(List<String> inputs, String out, String vocabula
         if (partitions < 0) {
             throw new IllegalArgumentException("partitions must be 0 (automatic) or more, not " + partitions);
         }
+    }
+
+    /** Options with the default (learned) extractor. */
+    public SparkBuildOptions(List<String> inputs, String out, String vocabulary, String nerModel, int partitions,
+                             boolean includeOntology) {
+        this(inputs, out, vocabulary, nerModel, partitions, includeOntology, ExtractorChoice.LEARNED);
     }
 }

@@ -15,7 +15,6 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.GzipCodec;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -27,23 +26,29 @@ import org.slf4j.LoggerFactory;
 import scala.Tuple2;
 
 import org.paperkg.entities.CorpusEntityResolver;
+import org.paperkg.entities.CorpusSurvey;
 import org.paperkg.entities.Entity;
 import org.paperkg.entities.PaperLink;
 import org.paperkg.entities.Relation;
 import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.MentionExtractor;
 import org.paperkg.pipeline.BuildSummary;
+import org.paperkg.pipeline.ExtractorChoice;
 import org.paperkg.pipeline.GraphBuilder;
 import org.paperkg.rdf.EntityFacts;
 import org.paperkg.rdf.EntityGraphCollector;
 import org.paperkg.rdf.EntityLookup;
 import org.paperkg.rdf.PaperGraphMapper;
+import org.paperkg.rdf.ResultGraphMapper;
+import org.paperkg.results.ResultExtractor;
 
 /**
  * The paperkg build on Spark, stage by stage as on one machine: read and merge records, extract mentions per
  * partition (one extractor per executor JVM), learn the corpus statistics per partition and add them up
- * ({@link CorpusEntityResolver#merge}), broadcast them, resolve each paper's links, count support with a Spark
- * aggregation, broadcast the linked entities, map each paper to its named graph and add up the entities graph.
+ * ({@link CorpusEntityResolver#merge}), broadcast them, survey where the learnt names occur per partition and add
+ * the counts up ({@link CorpusSurvey#merge}), broadcast the resolver with them, resolve each paper's links, count
+ * support with a Spark aggregation, broadcast the linked entities, map each paper (links and results) to its named
+ * graph and add up the entities graph (entities and metrics).
  * The output is a folder of gzipped N-Quads parts ({@code part-*.nq.gz}), the paper graphs first, then the entities
  * graph (in IRI order) and the ontology if asked for.
  */
@@ -79,6 +84,7 @@ public final class SparkGraphBuild {
         String version = GraphBuilder.extractorVersion();
         String vocabulary = options.vocabulary();
         String nerModel = options.nerModel();
+        ExtractorChoice choice = options.extractor();
 
         // read: one task per file, records keyed by paper
         JavaRDD<ListingRecord> read = sc.binaryFiles(String.join(",", options.inputs()), sc.defaultParallelism())
@@ -102,7 +108,7 @@ public final class SparkGraphBuild {
 
         // pass 1: extract per partition, learn per partition, add the summaries up
         JavaRDD<Tuple2<String, String>> extracted = papers.mapPartitions(it -> {
-            MentionExtractor extractor = ExtractorHolder.extractor(vocabulary, nerModel);
+            MentionExtractor extractor = ExtractorHolder.extractor(choice, vocabulary, nerModel);
             return map(it, json -> new Tuple2<>(json, PaperCodec.mentions(extractor.extract(PaperCodec.paper(json)))));
         }).persist(StorageLevel.MEMORY_AND_DISK());
         CorpusEntityResolver learnt = extracted.mapPartitions(it -> {
@@ -119,6 +125,22 @@ public final class SparkGraphBuild {
         read.unpersist();
         long paperCount = extracted.count();
         phases.done("extract and learn");
+
+        // survey: where the learnt names occur in the text, counted per partition and added up
+        Broadcast<CorpusEntityResolver> learntNames = sc.broadcast(learnt);
+        CorpusSurvey surveyed = extracted.mapPartitions(it -> {
+            CorpusSurvey part = learntNames.value().newSurvey();
+            while (it.hasNext()) {
+                part.survey(PaperCodec.paper(it.next()._1()));
+            }
+            return List.of(part).iterator();
+        }).treeReduce((a, b) -> {
+            a.merge(b);
+            return a;
+        });
+        learntNames.destroy();
+        learnt.useSurvey(surveyed);
+        phases.done("survey");
 
         // pass 2: resolve each paper's links against the broadcast summary; support is a Spark count
         Broadcast<CorpusEntityResolver> resolver = sc.broadcast(learnt);
@@ -140,23 +162,30 @@ public final class SparkGraphBuild {
         resolver.unpersist();
         phases.done("link");
 
-        // pass 3: map each paper to its graph with the final labels; the entities graph adds up per partition
+        // pass 3: map each paper (links and results) to its graph with the final labels, as GraphBuilder does,
+        // recording what it says of its entities and metrics; the entities graph adds those up
         Broadcast<List<Entity>> known = sc.broadcast(entities);
         LongAccumulator quads = sc.sc().longAccumulator("quads");
-        JavaRDD<String> paperGraphs = linked.mapPartitions(it -> {
-            PaperGraphMapper mapper = new PaperGraphMapper(EntityLookup.of(known.value()), null, version);
-            return map(it, l -> NQuadsText.of(o -> mapper.map(PaperCodec.paper(l._1()), PaperCodec.links(l._2()),
-                    new QuadCounter(o, quads))));
-        });
-        JavaRDD<EntityFacts> facts = linked.mapPartitions(it -> {
-            EntityGraphCollector collector = new EntityGraphCollector();
-            PaperGraphMapper mapper = new PaperGraphMapper(EntityLookup.of(known.value()), collector, version);
-            while (it.hasNext()) {
-                Tuple2<String, String> l = it.next();
-                mapper.map(PaperCodec.paper(l._1()), PaperCodec.links(l._2()), StreamRDFLib.sinkNull());
-            }
-            return collector.facts().iterator();
-        }).mapToPair(f -> new Tuple2<>(f.iri(), f))
+        JavaRDD<Tuple2<String, List<EntityFacts>>> mapped = linked.mapPartitions(it -> {
+            EntityLookup lookup = EntityLookup.of(known.value());
+            ResultExtractor results = ExtractorHolder.results();
+            ResultExtractor.LinkNames names = ResultExtractor.LinkNames.of(lookup::find);
+            return map(it, l -> {
+                EntityGraphCollector collector = new EntityGraphCollector();
+                PaperGraphMapper mapper = new PaperGraphMapper(lookup, collector, version);
+                ResultGraphMapper resultMapper = new ResultGraphMapper(collector, mapper.generator());
+                PaperRecordLinks paper = new PaperRecordLinks(PaperCodec.paper(l._1()), PaperCodec.links(l._2()));
+                String text = NQuadsText.of(o -> {
+                    QuadCounter counted = new QuadCounter(o, quads);
+                    mapper.map(paper.paper(), paper.links(), counted);
+                    resultMapper.map(paper.paper(), results.extract(paper.paper(), paper.links(), names), counted);
+                });
+                return new Tuple2<>(text, collector.facts());
+            });
+        }).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<String> paperGraphs = mapped.map(Tuple2::_1);
+        JavaRDD<EntityFacts> facts = mapped.flatMap(m -> m._2().iterator())
+                .mapToPair(f -> new Tuple2<>(f.iri(), f))
                 .reduceByKey(EntityFacts::merge)
                 .sortByKey(true, 1)
                 .values()
@@ -182,6 +211,7 @@ public final class SparkGraphBuild {
             entityCounts.put(t, counted.getOrDefault(t, 0L));
         }
         linked.unpersist();
+        mapped.unpersist();
         facts.unpersist();
         known.destroy();
         phases.done("map and write");
@@ -202,6 +232,10 @@ public final class SparkGraphBuild {
                 }
             }
         }
+    }
+
+    /** One paper with its links, decoded once for mapping. */
+    private record PaperRecordLinks(org.paperkg.papers.PaperRecord paper, List<PaperLink> links) {
     }
 
     /** A lazy mapping iterator: partitions stream through, never held whole. */

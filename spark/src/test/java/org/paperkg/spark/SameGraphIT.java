@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.listings.PaperSource;
 import org.paperkg.pipeline.BuildOptions;
 import org.paperkg.pipeline.BuildSummary;
+import org.paperkg.pipeline.ExtractorChoice;
 import org.paperkg.pipeline.GraphBuilder;
 
 /**
@@ -59,6 +60,12 @@ class SameGraphIT {
     @Test
     void examplesGiveTheSameGraph() throws IOException {
         assertSameGraph(List.of(project().resolve("examples")), true);
+    }
+
+    /** --extractor rules: the rule extractor alone, on both engines. */
+    @Test
+    void examplesWithTheRulesGiveTheSameGraph() throws IOException {
+        assertSameGraph(List.of(project().resolve("examples")), false, ExtractorChoice.RULES);
     }
 
     /** The same papers twice, once without ids and read first: records of a paper join on the title. */
@@ -91,17 +98,21 @@ class SameGraphIT {
     }
 
     private void assertSameGraph(List<Path> inputs, boolean ontology) throws IOException {
+        assertSameGraph(inputs, ontology, ExtractorChoice.LEARNED);
+    }
+
+    private void assertSameGraph(List<Path> inputs, boolean ontology, ExtractorChoice extractor) throws IOException {
         DatasetGraph single = DatasetGraphFactory.createGeneral();
         StreamRDF out = StreamRDFLib.dataset(single);
         out.start();
-        BuildSummary expected = new GraphBuilder(new BuildOptions(null, null, 2, ontology))
+        BuildSummary expected = new GraphBuilder(new BuildOptions(null, null, 2, ontology, extractor))
                 .build(inputs, out, p -> { }, n -> { });
         out.finish();
 
         Path parts = tmp.resolve("parts");
         List<String> paths = inputs.stream().map(p -> p.toAbsolutePath().toString()).toList();
         SparkGraphBuild.Result result = new SparkGraphBuild(
-                new SparkBuildOptions(paths, parts.toString(), null, null, 0, ontology)).run(sc);
+                new SparkBuildOptions(paths, parts.toString(), null, null, 0, ontology, extractor)).run(sc);
         DatasetGraph spark = DatasetGraphFactory.createGeneral();
         try (Stream<Path> files = Files.list(parts)) {
             for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".nq.gz")).sorted().toList()) {
