@@ -62,8 +62,9 @@ class SeedsBuildIT {
             Node p = org.apache.jena.graph.NodeFactory.createURI(PKG.NS + r.localName());
             assertTrue(dsg.getUnionGraph().find(Node.ANY, p, Node.ANY).hasNext(), r.localName());
         }
-        // one statement per link
+        // one statement per link and per result
         long statements = dsg.getUnionGraph().find(Node.ANY, RDF.type.asNode(), PKG.Statement.asNode()).toList().size();
-        assertEquals(summary.linkCount(), statements);
+        long results = dsg.getUnionGraph().find(Node.ANY, RDF.type.asNode(), PKG.Result.asNode()).toList().size();
+        assertEquals(summary.linkCount() + results, statements);
     }
 }
