@@ -43,8 +43,11 @@ while len(test) < 120:
             pick = rng.choice(ids); seen.add(pick); test.append(pick)
 train_pool = sorted(b for b in daily if b not in seed_ids and b not in seen)
 train = rng.sample(train_pool, 300)
+# a second draw, after the first 300 were annotated: the same pool less those
+train_more = rng.sample(sorted(set(train_pool) - set(train)), 200)
 
 out = pathlib.Path(__file__).parent
 (out / 'test-unseen-ids.txt').write_text('\n'.join(test) + '\n')
 (out / 'train-ids.txt').write_text('\n'.join(train) + '\n')
-print(len(test), 'test ids;', len(train), 'train ids')
+(out / 'train-more-ids.txt').write_text('\n'.join(train_more) + '\n')
+print(len(test), 'test ids;', len(train), '+', len(train_more), 'train ids')

@@ -36,7 +36,6 @@ final class TopParams {
         }
         if (method != null) {
             out.put("entity", method);
-            out.put("name", method);
             for (String w : method.split("\\W+")) {
                 if (w.length() >= 4) {
                     out.put("text", w);

@@ -73,6 +73,11 @@ public final class BuildCommand implements Callable<Integer> {
             description = "A CRF model from 'paperkg train-ner', used beside the rules.")
     Path nerModel;
 
+    @Option(names = "--extractor", paramLabel = "KIND", defaultValue = "learned",
+            description = "Mention extractor: learned (default: rules and chunks propose, the committed model "
+                    + "decides) or rules (the rules alone).")
+    String extractor;
+
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -121,7 +126,8 @@ public final class BuildCommand implements Callable<Integer> {
                 });
                 stream = validating;
             }
-            GraphBuilder builder = new GraphBuilder(new BuildOptions(vocabulary, nerModel, threads, ontology));
+            GraphBuilder builder = new GraphBuilder(new BuildOptions(vocabulary, nerModel, threads, ontology,
+                    ExtractorOption.parse(spec.commandLine(), extractor)));
             summary = builder.build(inputs, stream, problem -> {
                 rejected.incrementAndGet();
                 err.println("paperkg build: " + problem);

@@ -19,8 +19,10 @@ import picocli.CommandLine.Option;
 
 /** The {@code dump} command: writes the whole store to an RDF file, offline. */
 @Command(name = "dump", mixinStandardHelpOptions = true,
-        description = "Writes the whole store to FILE: .nq or .trig keep one graph per paper, .ttl or .nt get the union "
-                + "of the graphs; .gz compresses.")
+        description = {"Writes the whole store to FILE: .nq or .trig keep one graph per paper, .ttl or .nt get the union "
+                + "of the graphs; .gz compresses.",
+            "With --endpoint it downloads the dump from a running paperkg server instead, so it works while `serve` "
+                + "holds the store."})
 public final class DumpCommand implements Callable<Integer> {
 
     @Mixin
@@ -28,6 +30,10 @@ public final class DumpCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "DIR", description = "Store directory (default: ${DEFAULT-VALUE}).")
     Path db = LoadCommand.DEFAULT_DB;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "A running paperkg server's SPARQL endpoint (or its base URL), e.g. http://localhost:3030/papers/sparql.")
+    String endpoint;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file; the format comes from its extension.")
     Path out;
@@ -39,6 +45,9 @@ public final class DumpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RDFFormat format = RdfFiles.writerFormat(out);
+        if (endpoint != null) {
+            return download(format);
+        }
         if (!Files.isDirectory(db.resolve("tdb2"))) {
             throw new StoreException("There is no paperkg store in " + db + ".");
         }
@@ -54,12 +63,43 @@ public final class DumpCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static OutputStream open(Path out) throws java.io.IOException {
+    /** Streams the server's {@code /dump/paperkg.EXT.gz} into {@code out}, decompressed unless {@code out} ends in .gz. */
+    private int download(RDFFormat format) throws java.io.IOException, InterruptedException {
+        java.net.URI given = java.net.URI.create(endpoint);
+        String ext = format.getLang().getFileExtensions().get(0);
+        java.net.URI url = given.resolve("/dump/paperkg." + ext + ".gz");
+        long start = System.nanoTime();
+        java.net.http.HttpResponse<java.io.InputStream> resp;
+        try {
+            resp = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(url).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+        } catch (java.net.ConnectException e) {
+            throw new StoreException("Cannot reach " + given.getScheme() + "://" + given.getAuthority()
+                    + ": connection refused (is the server running?).", e);
+        }
+        try (java.io.InputStream body = resp.body()) {
+            if (resp.statusCode() != 200) {
+                throw new StoreException(url + " answered HTTP " + resp.statusCode() + "; is it a paperkg server?");
+            }
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(prepare(out)), 1 << 16)) {
+                (RdfFiles.gzipped(out) ? body : new java.util.zip.GZIPInputStream(body, 1 << 16)).transferTo(os);
+            }
+        }
+        System.err.printf(Locale.ROOT, "Wrote %s (%s, downloaded from %s) in %.1f s.%n", out,
+                format.getLang().getLabel(), url, (System.nanoTime() - start) / 1e9);
+        return ExitCodes.OK;
+    }
+
+    private static Path prepare(Path out) throws java.io.IOException {
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+        return out;
+    }
+
+    private static OutputStream open(Path out) throws java.io.IOException {
+        OutputStream os = new BufferedOutputStream(Files.newOutputStream(prepare(out)), 1 << 16);
         return RdfFiles.gzipped(out) ? new GZIPOutputStream(os, 1 << 16) : os;
     }
 }

@@ -26,6 +26,8 @@ import org.paperkg.mentions.conll.ConllReader;
 import org.paperkg.mentions.conll.TagMapping;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -46,6 +48,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--gold", paramLabel = "FILE", description = "Gold JSON: an array or JSON Lines of {id, title, methods, tasks, datasets}; a record "
                     + "without title is matched by its id, an arXiv identifier.")
     Path gold;
@@ -64,8 +69,17 @@ public final class EvalCommand implements Callable<Integer> {
             description = "A CRF model from 'paperkg train-ner', used beside the rules as in 'build --ner-model'.")
     Path nerModel;
 
+    @Option(names = "--extractor", paramLabel = "KIND", defaultValue = "learned",
+            description = "Mention extractor: learned (default) or rules.")
+    String extractorName;
+
     @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Extraction threads (default ${DEFAULT-VALUE}).")
     int threads;
+
+    @Option(names = "--agreement", paramLabel = "FILE",
+            description = "Instead of extracting, score this second annotation of the same papers against --gold "
+                    + "(inter-annotator agreement: the ceiling of what extraction can reach).")
+    Path agreement;
 
     @Option(names = "--errors", description = "Also list every miss and false hit of the document level.")
     boolean errors;
@@ -106,12 +120,16 @@ public final class EvalCommand implements Callable<Integer> {
                 return ExitCodes.FAILURE;
             }
         }
+        if (agreement != null) {
+            return agreement(goldFile, out);
+        }
         if (goldFile != null && paperPaths.isEmpty()) {
             err.println("paperkg eval: --gold needs --papers PATH... holding the gold papers");
             return ExitCodes.FAILURE;
         }
         long t0 = System.nanoTime();
-        MentionExtractor extractor = ExtractorFactory.create(vocabulary, nerModel);
+        MentionExtractor extractor = ExtractorFactory.create(
+                ExtractorOption.parse(spec.commandLine(), extractorName), vocabulary, nerModel);
         err.printf(Locale.ROOT, "Loaded the extractor in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         int exit = ExitCodes.OK;
         if (goldFile != null) {
@@ -154,6 +172,22 @@ public final class EvalCommand implements Callable<Integer> {
             }
         }
         return exit;
+    }
+
+    private int agreement(Path goldFile, PrintStream out) throws IOException {
+        if (goldFile == null) {
+            System.err.println("paperkg eval: --agreement needs --gold FILE, the annotation to score against");
+            return ExitCodes.FAILURE;
+        }
+        List<GoldPaper> first = GoldPaper.read(goldFile);
+        List<GoldPaper> second = GoldPaper.read(agreement);
+        DocumentReport report = DocumentEvaluator.agreement(first, second);
+        out.println("Gold: " + goldFile + "   second annotation: " + agreement);
+        out.print(report.table());
+        if (errors) {
+            printDifferences(out, report);
+        }
+        return ExitCodes.OK;
     }
 
     private static void printDifferences(PrintStream out, DocumentReport report) {

@@ -6,18 +6,21 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 import me.tongfei.progressbar.ProgressBar;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.paperkg.listings.InputFiles;
+import org.paperkg.listings.ReadProblem;
 import org.paperkg.pipeline.BuildOptions;
 import org.paperkg.pipeline.BuildSummary;
 import org.paperkg.pipeline.GraphBuilder;
@@ -60,6 +63,14 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     BuildChoices build;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Load into a running server (its base URL, e.g. http://localhost:3030) instead of --db: paper "
+                    + "graphs are replaced in batches while it serves. The password comes from PAPERKG_PASSWORD or is asked for.")
+    String endpoint;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "User for --endpoint (default: ${DEFAULT-VALUE}).")
+    String user = "writer";
+
     /** Options for building listings before they are loaded (shared with {@code up}). */
     static final class BuildChoices {
         @Option(names = "--vocabulary", paramLabel = "FILE",
@@ -75,43 +86,70 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (endpoint != null) {
+            return new RemoteLoad(endpoint, user).load(paths, build, System.err);
+        }
         return load(paths, db, config, build, System.err);
     }
 
     /** Loads {@code paths} into {@code db}; returns the exit code. Shared with {@code up}. */
     static int load(List<Path> paths, Path db, Path config, BuildChoices build, PrintStream err) throws IOException {
-        List<Path> rdf = new ArrayList<>();
-        List<Path> listings = new ArrayList<>();
-        for (Path f : expand(paths)) {
-            (RdfFiles.lang(f) != null ? rdf : listings).add(f);
-        }
-        int exit = ExitCodes.OK;
-        Path built = null;
-        try {
-            if (!listings.isEmpty()) {
-                built = Files.createTempFile("paperkg-build-", ".nq");
-                exit = buildListings(listings, built, build, err);
-                rdf.add(built);
-            }
-            if (rdf.isEmpty()) {
-                throw new StoreException("Nothing to load in " + paths + ".");
-            }
+        // Before the build, which may take long: a running server holding the store would refuse the load anyway.
+        ServeCommand.checkStoreFree(db, config);
+        try (Prepared in = prepare(paths, build, err)) {
             LoadSummary s;
             try (PaperStore store = PaperStore.open(StoreConfig.load(configFile(config), db));
                  ProgressBar bar = ProgressBars.open("load", -1, "quads")) {
-                s = store.load(rdf, ProgressBars.stepper(bar));
+                s = store.load(in.rdf(), ProgressBars.stepper(bar));
             }
             err.printf(Locale.ROOT, "Loaded %d file(s) into %s (%s): %,d quads read in %.1f s (%,.0f quads/s); "
                             + "%,d graphs read, %,d written (the others were unchanged); the store holds %,d quads and "
                             + "%,d entities.%n",
                     s.files(), db, s.bulk() ? "bulk load into an empty store" : "graphs replaced",
                     s.quadsRead(), s.seconds(), s.quadsPerSecond(), s.graphsRead(), s.graphsWritten(), s.quadsInStore(), s.entities());
-            return exit;
-        } finally {
+            return in.exit();
+        }
+    }
+
+    /**
+     * The RDF files to load: the RDF among {@code paths}, plus the listings among them built into a temporary file
+     * (deleted on close); {@code exit} is 2 when an input was skipped or a record rejected (each reported on err).
+     */
+    record Prepared(List<Path> rdf, Path built, int exit) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
             if (built != null) {
                 Files.deleteIfExists(built);
             }
         }
+    }
+
+    static Prepared prepare(List<Path> paths, BuildChoices build, PrintStream err) throws IOException {
+        List<Path> rdf = new ArrayList<>();
+        List<Path> listings = new ArrayList<>();
+        AtomicLong skipped = new AtomicLong();
+        for (Path f : expand(paths, problem -> {
+            skipped.incrementAndGet();
+            err.println("paperkg: " + problem);
+        })) {
+            (RdfFiles.lang(f) != null ? rdf : listings).add(f);
+        }
+        int exit = skipped.get() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
+        Path built = null;
+        if (!listings.isEmpty()) {
+            built = Files.createTempFile("paperkg-build-", ".nq");
+            try {
+                exit = Math.max(exit, buildListings(listings, built, build, err));
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(built);
+                throw e;
+            }
+            rdf.add(built);
+        }
+        if (rdf.isEmpty()) {
+            throw new StoreException("Nothing to load in " + paths + ".");
+        }
+        return new Prepared(rdf, built, exit);
     }
 
     /**
@@ -154,23 +192,15 @@ public final class LoadCommand implements Callable<Integer> {
         return Files.isRegularFile(local) ? local : null;
     }
 
-    /** Files of {@code paths}, folders walked recursively (hidden files skipped), in a stable order. */
-    static List<Path> expand(List<Path> paths) throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile)
-                            .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(out::add);
-                }
-            } else if (Files.exists(p)) {
-                out.add(p);
-            } else {
-                throw new StoreException("There is no file or folder " + p + ".");
-            }
+    /**
+     * Files of {@code paths}, folders walked recursively (hidden files skipped), in a stable order; what cannot be
+     * walked (unreadable folders, broken links, loops) goes to {@code problems} and is skipped.
+     */
+    static List<Path> expand(List<Path> paths, Consumer<ReadProblem> problems) throws IOException {
+        try {
+            return InputFiles.expand(paths, problems).stream().map(InputFiles.Input::file).toList();
+        } catch (NoSuchFileException e) {
+            throw new StoreException("There is no file or folder " + e.getFile() + ".");
         }
-        return out;
     }
 }

@@ -14,21 +14,25 @@ import picocli.CommandLine.Command;
             BuildCommand.class,
             EvalCommand.class,
             TrainNerCommand.class,
+            TrainCommand.class,
             LoadCommand.class,
             ServeCommand.class,
             QueryCommand.class,
             DumpCommand.class,
             UpCommand.class,
+            PasswdCommand.class,
             CommandLine.HelpCommand.class
         })
-public final class PaperkgCommand implements Runnable {
+public final class PaperkgCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command given: the usage, and the exit code of a usage error. */
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(System.err);
+        return ExitCodes.REJECTED;
     }
 
     /** Builds the command line with paperkg's exit codes and error handling. */

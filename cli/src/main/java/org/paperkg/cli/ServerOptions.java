@@ -1,8 +1,11 @@
 package org.paperkg.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.paperkg.server.PaperkgServer;
+import org.paperkg.server.policy.ServerPolicy;
 import org.paperkg.store.StoreConfig;
 import picocli.CommandLine.Option;
 
@@ -27,6 +30,26 @@ public final class ServerOptions {
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Queries running longer are cancelled (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = StoreConfig.DEFAULT_TIMEOUT_MS / 1000;
+
+    @Option(names = "--allow-service", paramLabel = "URL-PREFIX", split = ",",
+            description = "Remote endpoints SERVICE and LOAD may call (prefixes; default: none, the server calls nowhere).")
+    List<String> allowService = new ArrayList<>();
+
+    @Option(names = "--max-rows", paramLabel = "N", description = "Most rows per query result (default: ${DEFAULT-VALUE}).")
+    long maxRows = ServerPolicy.DEFAULT_MAX_ROWS;
+
+    @Option(names = "--max-per-client", paramLabel = "N",
+            description = "Most requests one client address runs at once; more are answered 429 (default: ${DEFAULT-VALUE}).")
+    int maxPerClient = ServerPolicy.DEFAULT_MAX_CONCURRENT;
+
+    @Option(names = "--max-body", paramLabel = "BYTES",
+            description = "Largest request body, queries and writes (default: ${DEFAULT-VALUE}).")
+    long maxBody = ServerPolicy.DEFAULT_MAX_REQUEST_BYTES;
+
+    /** The limits these options ask for. */
+    ServerPolicy policy() {
+        return ServerPolicy.defaults(timeoutSeconds * 1000).allowRemote(allowService).limits(maxRows, maxPerClient, maxBody);
+    }
 
     @Option(names = "--queries", paramLabel = "DIR",
             description = "Folder of saved queries for the landing page (default: queries/ here, else the packaged ones).")

@@ -37,6 +37,9 @@ public final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(examples()) : paths;
+        // Fail in a second, not after the whole build: the port must be free and the store not in use.
+        ServeCommand.checkPortFree(server);
+        ServeCommand.checkStoreFree(db, server.config);
         int loaded = LoadCommand.load(inputs, db, server.config, build, System.err);
         int served = ServeCommand.serve(db, server, System.err);
         return Math.max(loaded, served);

@@ -28,14 +28,32 @@ class TestStoreCommands {
 
     /** Runs the command line, returning exit code and stdout. */
     private static Object[] run(String... args) {
-        PrintStream old = System.out;
+        return capture(false, args);
+    }
+
+    /** Runs the command line, returning exit code and stderr. */
+    private static Object[] runErr(String... args) {
+        return capture(true, args);
+    }
+
+    private static Object[] capture(boolean stderr, String... args) {
+        PrintStream old = stderr ? System.err : System.out;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        PrintStream to = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        if (stderr) {
+            System.setErr(to);
+        } else {
+            System.setOut(to);
+        }
         try {
             int code = PaperkgCommand.commandLine().execute(args);
             return new Object[] {code, bytes.toString(StandardCharsets.UTF_8)};
         } finally {
-            System.setOut(old);
+            if (stderr) {
+                System.setErr(old);
+            } else {
+                System.setOut(old);
+            }
         }
     }
 
@@ -100,6 +118,41 @@ class TestStoreCommands {
     }
 
     @Test
+    void noCommandPrintsUsageAndExits2() {
+        Object[] r = runErr();
+        assertEquals(2, r[0]);
+        assertTrue(((String) r[1]).contains("Usage: paperkg"), (String) r[1]);
+    }
+
+    @Test
+    void unreachableEndpointIsOnePlainSentence() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String endpoint = "http://127.0.0.1:" + port + "/papers/sparql";
+        Object[] q = runErr("query", "methods-for-task", "--endpoint", endpoint, "--queries", "../queries");
+        assertEquals(1, q[0]);
+        String err = (String) q[1];
+        assertTrue(err.contains("connection refused"), err);
+        assertTrue(err.lines().allMatch(l -> l.length() < 200), err);
+        Object[] d = runErr("dump", "--endpoint", endpoint, "--out", dir.resolve("x.nq").toString());
+        assertEquals(1, d[0]);
+        assertTrue(((String) d[1]).contains("connection refused"), (String) d[1]);
+    }
+
+    @Test
+    void upChecksThePortBeforeAnyWork() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+            String port = String.valueOf(taken.getLocalPort());
+            Object[] r = runErr("up", dir.resolve("no-such-listings").toString(), "--db", dir.resolve("db").toString(),
+                    "--port", port, "--host", "127.0.0.1");
+            assertEquals(1, r[0]);
+            assertTrue(((String) r[1]).contains("Port " + port + " is in use"), (String) r[1]);
+        }
+    }
+
+    @Test
     void listShowsEveryQuery() {
         Object[] r = run("query", "--list", "--queries", "../queries");
         assertEquals(0, r[0]);
@@ -113,6 +166,6 @@ class TestStoreCommands {
         Files.writeString(dir.resolve(".hidden.nq"), "");
         Files.createDirectories(dir.resolve("sub"));
         Files.writeString(dir.resolve("sub/b.trig"), "");
-        assertEquals(List.of(dir.resolve("a.nq"), dir.resolve("sub/b.trig")), LoadCommand.expand(List.of(dir)));
+        assertEquals(List.of(dir.resolve("a.nq"), dir.resolve("sub/b.trig")), LoadCommand.expand(List.of(dir), p -> { }));
     }
 }

@@ -1,38 +1,91 @@
 package org.paperkg.entities;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.Mention;
 
-/** Acronyms defined across the corpus, each with the long forms it was defined for, counted per entity. */
+/**
+ * The corpus-level acronym table: every acronym defined in some paper ("long form (ACR)" or "ACR (long form)"), with
+ * the long forms it was defined for and, as evidence, the number of definitions of each (callers count one per
+ * paper). An acronym with several long forms resolves to the one most definitions agree on, never to a tie.
+ */
 final class AcronymIndex {
 
     /** Acronym (plural stripped, exact case) to counts of long-form entities. */
     private final Map<String, Map<EntityId, Integer>> longForms = new HashMap<>();
+    /** Papers whose text must define an acronym the same way before it merges names across the corpus. */
+    static final int MIN_TEXT_DEFINITIONS = 2;
+    /** Acronym (plural stripped) to the normalised long forms the papers' text defines it as, with paper counts. */
+    private final Map<String, Map<String, Integer>> textLongForms = new HashMap<>();
+    /** Keys of every long form some acronym was defined for, with the number of definitions. */
+    private final Map<String, Integer> longFormKeys = new HashMap<>();
 
     /** Records one definition of {@code acronym} as the long form {@code longForm}. */
     void define(String acronym, EntityId longForm) {
         longForms.computeIfAbsent(stripPlural(acronym), k -> new HashMap<>()).merge(longForm, 1, Integer::sum);
+        longFormKeys.merge(longForm.key(), 1, Integer::sum);
     }
 
     /**
-     * The long form of {@code acronym} (plural already stripped) of the given type most often defined in the corpus
-     * (ties: the smallest key), or null.
+     * The long form of {@code acronym} (plural already stripped) of the given type that more than half of the
+     * corpus's definitions of that type agree on, or null: an ambiguous acronym is not merged with either reading.
      */
     EntityId longForm(String acronym, EntityType type) {
         Map<EntityId, Integer> counts = longForms.get(acronym);
         if (counts == null) {
             return null;
         }
-        return counts.entrySet().stream()
-                .filter(e -> e.getKey().type() == type)
-                .max(Comparator.comparingInt((Map.Entry<EntityId, Integer> e) -> e.getValue())
-                        .thenComparing(e -> e.getKey().key(), Comparator.reverseOrder()))
-                .map(Map.Entry::getKey).orElse(null);
+        int total = 0;
+        EntityId best = null;
+        int bestCount = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getKey().type() != type) {
+                continue;
+            }
+            total += e.getValue();
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return 2 * bestCount > total ? best : null;
+    }
+
+    /** Records that one paper's text defines {@code acronym} (plural stripped) as {@code longForm}. */
+    void defineInText(String acronym, String longForm) {
+        textLongForms.computeIfAbsent(acronym, k -> new HashMap<>())
+                .merge(LabelNormalizer.normalize(longForm), 1, Integer::sum);
+    }
+
+    /**
+     * The normalised long form that more than half of the papers whose text defines {@code acronym} (plural already
+     * stripped) agree on, when at least {@link #MIN_TEXT_DEFINITIONS} do; else null.
+     */
+    String expansion(String acronym) {
+        Map<String, Integer> counts = textLongForms.get(acronym);
+        if (counts == null) {
+            return null;
+        }
+        int total = 0;
+        String best = null;
+        int bestCount = 0;
+        for (var e : counts.entrySet()) {
+            total += e.getValue();
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return bestCount >= MIN_TEXT_DEFINITIONS && 2 * bestCount > total ? best : null;
+    }
+
+    /** Whether some paper defined an acronym for a name with this key: a name of its own, not a variant. */
+    boolean isLongForm(String key) {
+        return longFormKeys.containsKey(key);
     }
 
     /** Whether {@code m} is the acronym some mention of {@code group} defines. */
@@ -43,6 +96,36 @@ final class AcronymIndex {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code acronym} can abbreviate {@code longForm}: its letters and digits occur in the long form in order,
+     * the first at the start of a word (Schwartz and Hearst's test). "LLMs" cannot abbreviate "language models", so
+     * such a definition (a long form an extractor cut short) merges nothing.
+     */
+    static boolean fits(String acronym, String longForm) {
+        String a = stripPlural(acronym).toLowerCase(Locale.ROOT);
+        String lf = longForm.toLowerCase(Locale.ROOT);
+        int l = lf.length() - 1;
+        for (int s = a.length() - 1; s >= 0; s--) {
+            char c = a.charAt(s);
+            if (!Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            int at = l;
+            while (at >= 0 && (lf.charAt(at) != c
+                    || s == 0 && at > 0 && Character.isLetterOrDigit(lf.charAt(at - 1)))) {
+                at--;
+            }
+            if (at < 0 && Character.isDigit(c) && s > 0) {
+                continue; // "Q2W" for "query-to-widget": a digit may stand for a word
+            }
+            if (at < 0) {
+                return false;
+            }
+            l = at - 1;
+        }
+        return true;
     }
 
     /** The acronym without a plural {@code s} after a capital ("CNNs" to "CNN"). */

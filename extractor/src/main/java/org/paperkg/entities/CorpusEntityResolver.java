@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -26,14 +29,22 @@ public final class CorpusEntityResolver implements EntityResolver {
     private final AcronymIndex acronyms = new AcronymIndex();
     private final TypeVotes typeVotes = new TypeVotes();
     private final MentionGrouper grouper = new MentionGrouper(acronyms);
-    /** Built from {@link #stats} at the first call of pass 2; learning more drops it. */
+    /** Built from {@link #stats} at the first call of the survey or pass 2; learning more drops it. */
+    private volatile CorpusSurvey survey;
+    /** Built with {@link #survey}; learning more drops it. */
+    private volatile EntityVariants variants;
+    /** Built from {@link #survey} at the first call of pass 2; learning more drops it. */
     private volatile CorpusPass corpusPass;
 
     @Override
     public synchronized void learn(PaperRecord paper, List<Mention> mentions) {
         corpusPass = null;
+        survey = null;
         typeVotes.learn(mentions);
+        TextAcronyms.definitions(paper.fullText()).forEach(acronyms::defineInText);
         Map<EntityId, List<Mention>> grouped = grouper.group(mentions, false);
+        // one definition per paper: the acronym table's evidence counts papers, not repetitions
+        Set<String> defined = new HashSet<>();
         for (var e : grouped.entrySet()) {
             NameStats st = stats.computeIfAbsent(e.getKey(), k -> new NameStats());
             st.papers++;
@@ -45,18 +56,31 @@ public final class CorpusEntityResolver implements EntityResolver {
                     st.surfaces.merge(d, 1, Integer::sum);
                 }
                 st.strong |= isStrong(m);
-                if (m.acronym() != null) {
+                if (m.acronym() != null && AcronymIndex.fits(m.acronym(), m.text())) {
                     st.acronyms.add(m.acronym());
-                    acronyms.define(m.acronym(), e.getKey());
+                    if (defined.add(AcronymIndex.stripPlural(m.acronym()) + "\t" + e.getKey())) {
+                        acronyms.define(m.acronym(), e.getKey());
+                    }
                 }
             }
         }
     }
 
+    /** Between the passes: counts where the names pass 1 found strongly occur in this paper's text, in any shape. */
+    @Override
+    public void survey(PaperRecord paper, List<Mention> mentions) {
+        survey().survey(paper.fullText());
+    }
+
     @Override
     public List<PaperLink> links(PaperRecord paper, List<Mention> mentions) {
         Map<EntityId, List<Mention>> grouped = grouper.group(typeVotes.retype(mentions), true);
-        corpusPass().addMissing(paper, grouped);
+        CorpusPass pass = corpusPass();
+        CorpusSurvey found = survey();
+        // a word the corpus almost only uses as a modifier ("real-time") is no name, whoever extracted it
+        grouped.keySet().removeIf(found::modifier);
+        pass.addMissing(paper, grouped);
+        grouped = canonical(grouped);
         List<PaperLink> links = new ArrayList<>();
         for (var e : grouped.entrySet()) {
             EntityId id = e.getKey();
@@ -123,7 +147,8 @@ public final class CorpusEntityResolver implements EntityResolver {
      */
     public Map<String, SortedSet<String>> aliasesIn(PaperRecord paper, List<Mention> mentions) {
         Map<String, SortedSet<String>> result = new TreeMap<>();
-        grouper.group(typeVotes.retype(mentions), true).forEach((id, ms) -> {
+        survey();
+        canonical(grouper.group(typeVotes.retype(mentions), true)).forEach((id, ms) -> {
             SortedSet<String> names = new TreeSet<>();
             for (Mention m : ms) {
                 names.add(LabelNormalizer.display(m.text()));
@@ -134,13 +159,40 @@ public final class CorpusEntityResolver implements EntityResolver {
         return result;
     }
 
+    /** The groups with every entity replaced by the one it is a variant of, merged where that makes two one. */
+    private Map<EntityId, List<Mention>> canonical(Map<EntityId, List<Mention>> grouped) {
+        EntityVariants v = variants;
+        Map<EntityId, List<Mention>> result = new LinkedHashMap<>();
+        grouped.forEach((id, ms) -> result.computeIfAbsent(v.canonical(id), k -> new ArrayList<>()).addAll(ms));
+        return result;
+    }
+
+    private CorpusSurvey survey() {
+        CorpusSurvey s = survey;
+        if (s == null) {
+            synchronized (this) {
+                s = survey;
+                if (s == null) {
+                    variants = EntityVariants.of(stats, acronyms);
+                    s = new CorpusSurvey(StrongNameIndex.of(stats));
+                    survey = s;
+                }
+            }
+        }
+        return s;
+    }
+
     private CorpusPass corpusPass() {
         CorpusPass pass = corpusPass;
         if (pass == null) {
+            CorpusSurvey s = survey();
             synchronized (this) {
                 pass = corpusPass;
                 if (pass == null) {
-                    pass = new CorpusPass(StrongNameIndex.of(stats), acronyms);
+                    pass = new CorpusPass(s, acronyms, id -> {
+                        NameStats st = stats.get(id);
+                        return st == null ? 0 : st.papers;
+                    });
                     corpusPass = pass;
                 }
             }
@@ -148,7 +200,11 @@ public final class CorpusEntityResolver implements EntityResolver {
         return pass;
     }
 
+    /** Evidence that a mention is a name; a long form its acronym cannot abbreviate is cut short, so it is none. */
     private static boolean isStrong(Mention m) {
+        if (m.acronym() != null && !AcronymIndex.fits(m.acronym(), m.text())) {
+            return false;
+        }
         return m.role() == MentionRole.CONTRIBUTED || m.acronym() != null || m.rule().startsWith("cue")
                 || m.rule().equals("vocabulary") || m.confidence() >= 0.75;
     }

@@ -5,8 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.ToIntFunction;
 
 import org.paperkg.mentions.Mention;
 import org.paperkg.mentions.MentionRole;
@@ -14,21 +13,30 @@ import org.paperkg.papers.PaperRecord;
 
 /**
  * The corpus-level pass over one paper: adds entities evidenced strongly elsewhere in the corpus that the paper's
- * text names but its rules missed (longest word n-gram first, never over a span a rule already took).
+ * text names but its rules missed (longest word n-gram first, never over a span a rule already took). A name links
+ * only where the text has its shape (an acronym or a mixed-case name as written; a single word that is also an
+ * ordinary word of the corpus in the case it was written in as a name), and only when the survey found the rules
+ * recognise it in enough of the papers that contain it and it is not a mere modifier.
  * Read-only once built, so several threads may use it.
  */
 final class CorpusPass {
 
-    /** A word of the text: letters and digits, with inner hyphens, dots, apostrophes and plus signs. */
-    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+.'-]*[\\p{L}\\p{N}+]|[\\p{L}\\p{N}]");
-    private static final int MAX_NGRAM = 8;
-
     private final StrongNameIndex names;
     private final AcronymIndex acronyms;
+    private final CorpusSurvey survey;
+    private final ToIntFunction<EntityId> rulePapers;
 
+    /** A pass without survey evidence: shapes are checked, every strong name is evidenced. */
     CorpusPass(StrongNameIndex names, AcronymIndex acronyms) {
-        this.names = names;
+        this(new CorpusSurvey(names), acronyms, id -> Integer.MAX_VALUE);
+    }
+
+    /** A pass over the names of {@code survey}; {@code rulePapers} counts the papers whose rules found an entity. */
+    CorpusPass(CorpusSurvey survey, AcronymIndex acronyms, ToIntFunction<EntityId> rulePapers) {
+        this.names = survey.names();
         this.acronyms = acronyms;
+        this.survey = survey;
+        this.rulePapers = rulePapers;
     }
 
     /** Adds to {@code grouped} (the paper's mentions by entity) a mention of every strong name found in its text. */
@@ -37,11 +45,6 @@ final class CorpusPass {
             return;
         }
         String text = paper.fullText();
-        List<int[]> words = new ArrayList<>();
-        Matcher mt = WORD.matcher(text);
-        while (mt.find()) {
-            words.add(new int[]{mt.start(), mt.end()});
-        }
         Set<EntityId> present = new HashSet<>(grouped.keySet());
         List<int[]> taken = new ArrayList<>();
         for (List<Mention> ms : grouped.values()) {
@@ -49,28 +52,27 @@ final class CorpusPass {
                 taken.add(new int[]{m.charStart(), m.charEnd()});
             }
         }
-        for (int i = 0; i < words.size(); i++) {
-            for (int n = Math.min(MAX_NGRAM, words.size() - i); n >= 1; n--) {
-                int start = words.get(i)[0];
-                int end = words.get(i + n - 1)[1];
-                EntityId id = names.find(text, start, end);
-                if (id == null) {
-                    continue;
-                }
-                String surface = text.substring(start, end);
-                EntityId longForm = acronyms.longForm(AcronymIndex.stripPlural(surface), id.type());
-                if (longForm != null) {
-                    id = longForm;
-                }
-                if (!present.contains(id) && !overlaps(taken, start, end)) {
-                    present.add(id);
-                    grouped.computeIfAbsent(id, k -> new ArrayList<>()).add(new Mention(surface, id.type(),
-                            MentionRole.USED, start, end, sentenceAround(text, start, end), "corpus", 0.5, null));
-                }
-                i += n - 1;
-                break;
+        names.scan(text, (name, found, start, end) -> {
+            String surface = text.substring(start, end);
+            if (!names.shapeFits(name, surface, survey.ordinary(found) && names.isSingleWord(name))) {
+                return false; // not this name here: a shorter one may be
             }
-        }
+            if (survey.modifier(found) || !survey.evidenced(found, rulePapers.applyAsInt(found))) {
+                return true; // the words of a name that is no entity name no shorter entity either
+            }
+            EntityId id = found;
+            EntityId longForm = acronyms.longForm(AcronymIndex.stripPlural(LabelNormalizer.display(surface)),
+                    id.type());
+            if (longForm != null) {
+                id = longForm;
+            }
+            if (!present.contains(id) && !overlaps(taken, start, end)) {
+                present.add(id);
+                grouped.computeIfAbsent(id, k -> new ArrayList<>()).add(new Mention(surface, id.type(),
+                        MentionRole.USED, start, end, sentenceAround(text, start, end), "corpus", 0.5, null));
+            }
+            return true;
+        });
     }
 
     private static boolean overlaps(List<int[]> taken, int start, int end) {

@@ -14,7 +14,8 @@ import org.paperkg.mentions.MentionRole;
 
 /**
  * Groups one paper's mentions by entity: acronyms resolved to their long forms (this paper first, then the corpus),
- * one type per name, and longer names that only add modifiers or a generic tail merged into the shorter.
+ * one type per name, and longer names that only add modifiers or a generic tail merged into the shorter (unless the
+ * longer has an acronym of its own).
  */
 final class MentionGrouper {
 
@@ -31,7 +32,7 @@ final class MentionGrouper {
     Map<EntityId, List<Mention>> group(List<Mention> mentions, boolean useCorpus) {
         Map<String, EntityId> localAcronyms = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.acronym() != null) {
+            if (m.acronym() != null && AcronymIndex.fits(m.acronym(), m.text())) {
                 localAcronyms.putIfAbsent(AcronymIndex.stripPlural(m.acronym()),
                         new EntityId(m.type(), LabelNormalizer.slug(m.text())));
             }
@@ -68,15 +69,27 @@ final class MentionGrouper {
             grouped.remove(drop);
             byKey.put(id.key(), keep);
         }
-        return mergeNested(grouped);
+        Set<String> ownNames = new HashSet<>();
+        for (EntityId id : localAcronyms.values()) {
+            ownNames.add(id.key());
+        }
+        for (EntityId id : grouped.keySet()) {
+            if (useCorpus && corpusAcronyms.isLongForm(id.key())) {
+                ownNames.add(id.key());
+            }
+        }
+        return mergeNested(grouped, ownNames);
     }
 
     /**
      * Within one paper, a longer name that only adds modifiers to a shorter one of the same type and head ("linear
      * time-invariant state space models" beside "state space models"), or a generic tail to it ("Mamba model"),
-     * is an alias of the shorter; unless only the longer one is the paper's contribution.
+     * is an alias of the shorter; unless only the longer one is the paper's contribution, or the longer one has an
+     * acronym of its own (in this paper or, in {@code ownNames}, anywhere in the corpus): "vision-language models
+     * (VLMs)" is not a kind of "language models" to be folded into it.
      */
-    private static Map<EntityId, List<Mention>> mergeNested(Map<EntityId, List<Mention>> grouped) {
+    private static Map<EntityId, List<Mention>> mergeNested(Map<EntityId, List<Mention>> grouped,
+                                                            Set<String> ownNames) {
         List<EntityId> ids = new ArrayList<>(grouped.keySet());
         ids.sort(Comparator.comparingInt((EntityId id) -> id.key().split("-").length).thenComparing(EntityId::key));
         for (int b = ids.size() - 1; b >= 0; b--) {
@@ -95,7 +108,7 @@ final class MentionGrouper {
                         && GENERIC_TAILS.contains(lt.get(lt.size() - 1));
                 boolean nested = st.get(st.size() - 1).equals(lt.get(lt.size() - 1))
                         && new HashSet<>(lt).containsAll(st);
-                if (!tail && !nested) {
+                if (!tail && (!nested || ownNames.contains(longer.key()))) {
                     continue;
                 }
                 boolean longerContributed = grouped.get(longer).stream().anyMatch(m -> m.role() == MentionRole.CONTRIBUTED);

@@ -1,25 +1,42 @@
 package org.paperkg.entities;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The normalised names of strongly evidenced entities, for the corpus-level pass. {@link #find} normalises a span of
- * text only when its first normalised word can start one of the names, which a scan of the span tells without
- * normalising it; that skips almost every word n-gram of an abstract and gives the same answers as normalising all.
+ * The normalised names of strongly evidenced entities, for the corpus-level pass, with the shapes they were written
+ * in. {@link #find} normalises a span of text only when its first normalised word can start one of the names, which
+ * a scan of the span tells without normalising it; that skips almost every word n-gram of an abstract and gives the
+ * same answers as normalising all.
  */
 final class StrongNameIndex {
+
+    /** A word of the text: letters and digits, with inner hyphens, dots, apostrophes and plus signs. */
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+.'-]*[\\p{L}\\p{N}+]|[\\p{L}\\p{N}]");
+    private static final int MAX_NGRAM = 8;
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\-_/\\u2013\\u2014\"'`()\\[\\]{},;:!?]+");
 
     private final Map<String, EntityId> byName;
     /** First word of every name in {@link #byName}. */
     private final Set<String> firstWords = new HashSet<>();
+    /** Per name, the surface forms as written, so a span can be checked against their shape. */
+    private final Map<String, NameShapes> shapes;
 
     StrongNameIndex(Map<String, EntityId> byName) {
+        this(byName, Map.of());
+    }
+
+    private StrongNameIndex(Map<String, EntityId> byName, Map<String, NameShapes> shapes) {
         this.byName = byName;
+        this.shapes = shapes;
         for (String name : byName.keySet()) {
             int sp = name.indexOf(' ');
             firstWords.add(sp < 0 ? name : name.substring(0, sp));
@@ -28,22 +45,96 @@ final class StrongNameIndex {
 
     /**
      * The usable surface forms of every strongly evidenced entity, normalised; a name shared by two entities goes to
-     * the first by type and key, so the index depends on the corpus only, not on its order.
+     * the one named in more papers (then the first by type and key), so a name a title once capitalised keeps the
+     * type the corpus gives it, and the index depends on the corpus only, not on its order.
      */
     static StrongNameIndex of(Map<EntityId, NameStats> stats) {
         Map<String, EntityId> byName = new HashMap<>();
+        Map<String, NameShapes> shapes = new HashMap<>();
         stats.entrySet().stream()
                 .filter(e -> e.getValue().strong)
-                .sorted(Comparator.comparing((Map.Entry<EntityId, NameStats> e) -> e.getKey().type().ordinal())
+                .sorted(Comparator.comparingInt((Map.Entry<EntityId, NameStats> e) -> -e.getValue().papers)
+                        .thenComparing(e -> e.getKey().type().ordinal())
                         .thenComparing(e -> e.getKey().key()))
                 .forEach(e -> {
                     for (String s : e.getValue().surfaces.keySet()) {
                         if (usableName(s)) {
-                            byName.putIfAbsent(LabelNormalizer.normalize(s), e.getKey());
+                            String name = LabelNormalizer.normalize(s);
+                            if (byName.putIfAbsent(name, e.getKey()) == null || byName.get(name).equals(e.getKey())) {
+                                shapes.computeIfAbsent(name, k -> new NameShapes()).add(s);
+                            }
                         }
                     }
                 });
-        return new StrongNameIndex(byName);
+        return new StrongNameIndex(byName, shapes);
+    }
+
+    /** Receives the names {@link #scan} finds; says whether the name counts there (else shorter spans are tried). */
+    @FunctionalInterface
+    interface NameSink {
+        boolean found(String name, EntityId id, int start, int end);
+    }
+
+    /**
+     * Walks the word n-grams of {@code text}, longest first at each word, and hands every span whose normalised form
+     * is a name to {@code sink}; after a span the sink accepts, the scan goes on after it.
+     */
+    void scan(String text, NameSink sink) {
+        if (byName.isEmpty()) {
+            return;
+        }
+        List<int[]> words = new ArrayList<>();
+        Matcher mt = WORD.matcher(text);
+        while (mt.find()) {
+            words.add(new int[]{mt.start(), mt.end()});
+        }
+        for (int i = 0; i < words.size(); i++) {
+            for (int n = Math.min(MAX_NGRAM, words.size() - i); n >= 1; n--) {
+                int start = words.get(i)[0];
+                int end = words.get(i + n - 1)[1];
+                String name = name(text, start, end);
+                if (name != null && sink.found(name, byName.get(name), start, end)) {
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Hands every single word of {@code text} that is a name to {@code sink}, inside longer names too. */
+    void scanWords(String text, NameSink sink) {
+        if (byName.isEmpty()) {
+            return;
+        }
+        Matcher mt = WORD.matcher(text);
+        while (mt.find()) {
+            String name = name(text, mt.start(), mt.end());
+            if (name != null) {
+                sink.found(name, byName.get(name), mt.start(), mt.end());
+            }
+        }
+    }
+
+    /**
+     * Whether {@code span}, which normalises to {@code name}, is written in a shape the name has: where every surface
+     * form of the name has a word in capitals or mixed case (an acronym, "NaMe"), those words must appear as written
+     * (a plural {@code s} aside); with {@code exactCase}, every word must have the case of some surface form.
+     */
+    boolean shapeFits(String name, String span, boolean exactCase) {
+        NameShapes s = shapes.get(name);
+        return s == null || s.fits(span, exactCase);
+    }
+
+    /** Whether every surface form of the name is a single word of the text (hyphenated compounds included). */
+    boolean isSingleWord(String name) {
+        NameShapes s = shapes.get(name);
+        return s != null && s.singleWord;
+    }
+
+    /** Whether every surface form of the name is an acronym: capitals and digits, a plural {@code s} aside. */
+    boolean isAcronym(String name) {
+        NameShapes s = shapes.get(name);
+        return s != null && s.acronym;
     }
 
     boolean isEmpty() {
@@ -52,10 +143,17 @@ final class StrongNameIndex {
 
     /** The entity named by {@code text} from {@code start} to {@code end} once normalised, or null. */
     EntityId find(String text, int start, int end) {
+        String name = name(text, start, end);
+        return name == null ? null : byName.get(name);
+    }
+
+    /** The name {@code text} from {@code start} to {@code end} normalises to, when it is one of the index's, or null. */
+    private String name(String text, int start, int end) {
         if (!mayMatch(text, start, end)) {
             return null;
         }
-        return byName.get(LabelNormalizer.normalize(text.substring(start, end)));
+        String name = LabelNormalizer.normalize(text.substring(start, end));
+        return byName.containsKey(name) ? name : null;
     }
 
     /**
@@ -130,5 +228,100 @@ final class StrongNameIndex {
             digit |= Character.isDigit(w.charAt(i));
         }
         return w.length() >= 3 && (inner || digit);
+    }
+
+    /** The shapes of one name's surface forms: which words must keep their case. */
+    private static final class NameShapes {
+        /** Shape keys of the surface forms with a word in capitals or mixed case; empty when some form has none. */
+        private final Set<String> bound = new HashSet<>();
+        private boolean unbound;
+        private final Set<String> exact = new HashSet<>();
+        boolean singleWord = true;
+        boolean acronym = true;
+
+        void add(String surface) {
+            String key = shapeKey(surface);
+            if (key.equals(shapeKey(surface.toLowerCase(Locale.ROOT)))) {
+                unbound = true;
+            } else {
+                bound.add(key);
+            }
+            exact.add(exactKey(surface));
+            String d = LabelNormalizer.display(surface);
+            singleWord &= WORD.matcher(d).matches();
+            acronym &= AcronymIndex.stripPlural(d).chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        }
+
+        boolean fits(String span, boolean exactCase) {
+            if (exactCase) {
+                return exact.contains(exactKey(span));
+            }
+            return unbound || bound.isEmpty() || bound.contains(shapeKey(span));
+        }
+    }
+
+    /**
+     * The normalised form of a name, except that words written in capitals or mixed case keep their case (a plural
+     * {@code s} after a capital aside): "DEMAND" and "demand", "NeRFs" and "nerfs" differ; "Gaussian Splats" and
+     * "gaussian splat" do not.
+     */
+    static String shapeKey(String surface) {
+        String[] words = WORD_SEPARATORS.split(LabelNormalizer.display(surface).strip());
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (i == words.length - 1 && w.endsWith(".")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            if (!key.isEmpty()) {
+                key.append(' ');
+            }
+            if (caseBound(w)) {
+                key.append(AcronymIndex.stripPlural(w));
+            } else {
+                String lower = w.toLowerCase(Locale.ROOT);
+                key.append(i == words.length - 1 ? LabelNormalizer.singular(lower) : lower);
+            }
+        }
+        return key.toString();
+    }
+
+    /** Like {@link #shapeKey} with every word's case kept: "Real-Time" and "real-time" differ. */
+    private static String exactKey(String surface) {
+        String[] words = WORD_SEPARATORS.split(LabelNormalizer.display(surface).strip());
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].isEmpty()) {
+                continue;
+            }
+            if (!key.isEmpty()) {
+                key.append(' ');
+            }
+            String w = AcronymIndex.stripPlural(words[i]);
+            key.append(i == words.length - 1 && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                    ? w.substring(0, w.length() - 1) : w);
+        }
+        return key.toString();
+    }
+
+    /** A word in capitals (two letters or more) or with a capital after its first letter: "CORE", "NeRF", "MOtion". */
+    static boolean caseBound(String w) {
+        int letters = 0;
+        int upper = 0;
+        boolean inner = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                    inner |= i > 0 && letters > 1;
+                }
+            }
+        }
+        return inner || upper >= 2;
     }
 }

@@ -65,6 +65,21 @@ public final class DocumentEvaluator {
         return score(gold, predicted);
     }
 
+    /**
+     * Scores a second annotation of (some of) the gold papers against the gold: inter-annotator agreement, on exactly
+     * the papers both annotated, with the matching used for extraction.
+     */
+    public static DocumentReport agreement(List<GoldPaper> gold, List<GoldPaper> second) {
+        Map<String, Map<EntityType, List<Predicted>>> predicted = new HashMap<>();
+        for (GoldPaper s : second) {
+            Map<EntityType, List<Predicted>> byType = new EnumMap<>(EntityType.class);
+            s.entities().forEach((type, list) -> byType.put(type, list.stream()
+                    .map(e -> new Predicted(e.names(), e.proposed())).toList()));
+            predicted.put(s.matchKey(), byType);
+        }
+        return score(gold.stream().filter(g -> predicted.containsKey(g.matchKey())).toList(), predicted);
+    }
+
     /** The title as matched between gold and corpus: lower case, letters and digits only. */
     public static String titleKey(String title) {
         return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

@@ -16,23 +16,35 @@ import java.util.function.Supplier;
 /** The listing formats paperkg reads, detected from a file's content (never its name). */
 public enum ListingFormat {
     /** Aggregator listing pages: title, source line, abstract per paper, blocks separated by two blank lines. */
-    AGGREGATOR_PAGE(AggregatorPageReader::new),
+    AGGREGATOR_PAGE(AggregatorPageReader::new, "an aggregator listing page"),
     /** Daily-papers pages: date headings, title and abstract, metadata lines below the paper. */
-    DAILY_PAPERS_PAGE(DailyPapersPageReader::new),
+    DAILY_PAPERS_PAGE(DailyPapersPageReader::new, "a daily-papers listing page"),
     /** arXiv API Atom feeds. */
-    ARXIV_ATOM(ArxivAtomReader::new),
+    ARXIV_ATOM(ArxivAtomReader::new, "an arXiv Atom feed"),
     /** JSON Lines of arXiv-like records. */
-    JSON_LINES(() -> new JsonRecordsReader(true)),
+    JSON_LINES(() -> new JsonRecordsReader(true), "JSON Lines"),
     /** One JSON document: an array of arXiv-like records, an object wrapping one, or a single record. */
-    JSON_DOCUMENT(() -> new JsonRecordsReader(false));
+    JSON_DOCUMENT(() -> new JsonRecordsReader(false), "a JSON document");
 
     /** Bytes looked at to detect the format. */
     static final int HEAD = 64 * 1024;
 
     private final Supplier<ListingReader> reader;
+    private final String description;
 
-    ListingFormat(Supplier<ListingReader> reader) {
+    ListingFormat(Supplier<ListingReader> reader, String description) {
         this.reader = reader;
+        this.description = description;
+    }
+
+    /** True for the scraped page formats, whose records are recognised by layout alone. */
+    public boolean isPage() {
+        return this == AGGREGATOR_PAGE || this == DAILY_PAPERS_PAGE;
+    }
+
+    /** The format in words, for messages ("an arXiv Atom feed"). */
+    public String description() {
+        return description;
     }
 
     /** A new reader for this format. */

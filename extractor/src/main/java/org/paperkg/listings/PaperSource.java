@@ -2,6 +2,7 @@ package org.paperkg.listings;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,8 +35,9 @@ import org.paperkg.papers.PaperRecord;
 /** Reads listing files and folders into de-duplicated paper records. */
 public final class PaperSource implements AutoCloseable {
 
-    private final List<Path> files;
-    private final List<String> names;
+    private final List<InputFiles.Input> inputs;
+    /** Problems met while listing the inputs, reported when reading starts (the listener is set after open). */
+    private final List<ReadProblem> walkProblems;
     private Consumer<ReadProblem> listener = p -> { };
     private Path tempDir;
     private LongConsumer progress = n -> { };
@@ -60,45 +63,20 @@ public final class PaperSource implements AutoCloseable {
     private final List<String> paperDoi = new ArrayList<>();
     private long rejected;
 
-    private PaperSource(List<Path> files, List<String> names) {
-        this.files = files;
-        this.names = names;
+    private PaperSource(List<InputFiles.Input> inputs, List<ReadProblem> walkProblems) {
+        this.inputs = inputs;
+        this.walkProblems = walkProblems;
     }
 
     /**
-     * A source over {@code paths}: files, or folders read recursively in sorted order with hidden files and folders
-     * skipped.
+     * A source over {@code paths}: files ({@code -} is standard input; pipes are read like files), or folders read
+     * recursively in sorted order with hidden files and folders skipped (see {@link InputFiles}).
      *
      * @throws NoSuchFileException when a path does not exist
      */
     public static PaperSource open(List<Path> paths) throws IOException {
-        List<Path> files = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(f -> !hidden(p, f)).filter(Files::isRegularFile).sorted().forEach(f -> {
-                        files.add(f);
-                        names.add(f.toString());
-                    });
-                }
-            } else if (Files.exists(p)) {
-                files.add(p);
-                names.add(p.toString());
-            } else {
-                throw new NoSuchFileException(p.toString(), null, "no such file or folder: " + p);
-            }
-        }
-        return new PaperSource(files, names);
-    }
-
-    private static boolean hidden(Path root, Path f) {
-        for (Path part : root.relativize(f)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+        List<ReadProblem> problems = new ArrayList<>();
+        return new PaperSource(InputFiles.expand(paths, problems::add), problems);
     }
 
     /** Calls {@code listener} for each rejected record or file (in reading order, on the reading thread). */
@@ -132,11 +110,12 @@ public final class PaperSource implements AutoCloseable {
                 : Files.createTempFile(tempDir, "paperkg-papers-", ".jsonl");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16)) {
             long[] offset = {0};
-            for (int i = 0; i < files.size(); i++) {
-                readFile(files.get(i), names.get(i), out, offset);
+            walkProblems.forEach(this::problem);
+            for (InputFiles.Input input : inputs) {
+                readInput(input, out, offset);
             }
         }
-        summary = new ReadSummary(files.size(), records, papers, records - papers, rejected);
+        summary = new ReadSummary(inputs.size(), records, papers, records - papers, rejected);
         channel = FileChannel.open(spill, StandardOpenOption.READ);
         Iterator<PaperRecord> it = new Iterator<>() {
             private int next;
@@ -166,7 +145,30 @@ public final class PaperSource implements AutoCloseable {
         return summary;
     }
 
+    /** Reads one input; a stream (standard input, a pipe) is first copied to a temporary file, as it is read twice. */
+    private void readInput(InputFiles.Input input, OutputStream out, long[] offset) throws IOException {
+        if (!input.stream()) {
+            readFile(input.file(), input.name(), out, offset);
+            return;
+        }
+        Path copy = tempDir == null ? Files.createTempFile("paperkg-input-", ".txt")
+                : Files.createTempFile(tempDir, "paperkg-input-", ".txt");
+        try {
+            try (InputStream in = input.isStdin() ? System.in : Files.newInputStream(input.file())) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                problem(new ReadProblem(input.name(), 0, 0, "the file could not be read: " + e.getMessage()));
+                return;
+            }
+            readFile(copy, input.name(), out, offset);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
     private void readFile(Path file, String name, OutputStream out, long[] offset) throws IOException {
+        int recordsBefore = records;
+        long rejectedBefore = rejected;
         RecordSink sink = new RecordSink() {
             @Override
             public void accept(PaperRecord record) {
@@ -189,6 +191,12 @@ public final class PaperSource implements AutoCloseable {
                 return;
             }
             d.format().reader().read(file, name, sink);
+            if (d.format().isPage() && records == recordsBefore && rejected == rejectedBefore) {
+                // Never a silent exit 0: a page that looked like a listing but gave nothing is a rejection. (A JSON
+                // list or an Atom feed can say "no papers today" explicitly; a page cannot.)
+                sink.reject(0, 0, "the file looks like " + d.format().description()
+                        + " but holds no paper record paperkg can read (is it complete and in order?)");
+            }
         } catch (SpillFailure e) {
             throw new IOException("could not write the temporary file " + spill + ": " + e.getCause().getMessage(),
                     e.getCause());

@@ -56,10 +56,14 @@ public final class RuleMentionExtractor implements MentionExtractor {
         String text = paper.fullText();
         Annotation doc = new Annotation(text);
         pipeline.annotate(doc);
-        int titleEnd = paper.abstractText().isEmpty() ? text.length() : paper.title().length();
+        return rules.apply(doc, text, titleEnd(paper));
+    }
+
+    /** Where the title ends in {@code paper.fullText()}; -1 when there is no title. */
+    public static int titleEnd(PaperRecord paper) {
         if (paper.title().isBlank()) {
-            titleEnd = -1;
+            return -1;
         }
-        return rules.apply(doc, text, titleEnd);
+        return paper.abstractText().isEmpty() ? paper.fullText().length() : paper.title().length();
     }
 }

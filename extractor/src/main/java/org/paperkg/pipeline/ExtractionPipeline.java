@@ -32,7 +32,8 @@ import org.paperkg.papers.PaperRecord;
 /**
  * Runs mention extraction and entity resolution over a corpus in streaming passes, each on {@code threads} threads.
  * Pass 1 extracts mentions, lets the resolver learn from them in input order and spills each paper with its mentions
- * to a temporary file; pass 2 reads the spill back, resolves links on the threads and hands each paper's links to the
+ * to a temporary file; a survey reads the spill back so the resolver can count where the names it learnt occur in
+ * the text; pass 2 reads the spill back, resolves links on the threads and hands each paper's links to the
  * sink in input order. With a {@link LinkSink}, pass 2 spills the links instead and a third pass maps them on the
  * threads together with the corpus-level entities (final labels and support), which the resolver only knows after
  * pass 2, and writes them in input order. Memory holds a bounded window of papers, never the corpus.
@@ -70,6 +71,7 @@ public final class ExtractionPipeline {
         Path spill = Files.createTempFile("paperkg-mentions-", ".jsonl");
         try {
             long count = extractAndLearn(papers, spill, progress);
+            surveyAll(spill);
             long extracted = System.nanoTime();
             long[] links = new long[1];
             linkAll(spill, linked -> linked, linked -> {
@@ -95,6 +97,7 @@ public final class ExtractionPipeline {
         Path linkSpill = Files.createTempFile("paperkg-links-", ".jsonl");
         try {
             long count = extractAndLearn(papers, spill, progress);
+            surveyAll(spill);
             long extracted = System.nanoTime();
             long[] links = new long[1];
             try (BufferedWriter out = Files.newBufferedWriter(linkSpill, StandardCharsets.UTF_8)) {
@@ -173,6 +176,27 @@ public final class ExtractionPipeline {
             workers.finish();
         }
         return done[0];
+    }
+
+    /**
+     * The survey between the passes: reads the spill back and lets the resolver count, on the worker threads, where
+     * the names it learnt occur in each paper's text.
+     */
+    private void surveyAll(Path spill) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(spill, StandardCharsets.UTF_8);
+             OrderedWorkers<Boolean> workers = new OrderedWorkers<>("paperkg-survey", threads,
+                     threads * WINDOW_PER_THREAD, done -> { })) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                String l = line;
+                workers.submit(() -> {
+                    ExtractedPaper extracted = json.readValue(l, ExtractedPaper.class);
+                    resolver.survey(extracted.paper(), extracted.mentions());
+                    return Boolean.TRUE;
+                });
+            }
+            workers.finish();
+        }
     }
 
     /**

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.paperkg.learning.LearnedMentionExtractor;
+import org.paperkg.learning.LearnedModel;
 import org.paperkg.mentions.CombinedMentionExtractor;
 import org.paperkg.mentions.MentionExtractor;
 import org.paperkg.mentions.RuleMentionExtractor;
@@ -17,13 +19,27 @@ public final class ExtractorFactory {
     private ExtractorFactory() {
     }
 
+    /** The default (learned) extractor; see {@link #create(ExtractorChoice, Path, Path)}. */
+    public static MentionExtractor create(Path vocabulary, Path nerModel) {
+        return create(ExtractorChoice.LEARNED, vocabulary, nerModel);
+    }
+
     /**
-     * The rule extractor with the known names of {@code vocabulary} (may be null), combined with the CRF of
+     * The chosen extractor with the known names of {@code vocabulary} (may be null), combined with the CRF of
      * {@code nerModel} when one is given (may be null).
      */
-    public static MentionExtractor create(Path vocabulary, Path nerModel) {
-        MentionExtractor rules = new RuleMentionExtractor(
-                vocabulary == null ? Vocabulary.empty() : Vocabulary.load(vocabulary));
+    public static MentionExtractor create(ExtractorChoice choice, Path vocabulary, Path nerModel) {
+        Vocabulary known = vocabulary == null ? Vocabulary.empty() : Vocabulary.load(vocabulary);
+        MentionExtractor rules;
+        if (choice == ExtractorChoice.LEARNED) {
+            try {
+                rules = new LearnedMentionExtractor(LearnedModel.committed(), known);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            rules = new RuleMentionExtractor(known);
+        }
         if (nerModel == null) {
             return rules;
         }

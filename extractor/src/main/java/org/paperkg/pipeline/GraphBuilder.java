@@ -55,10 +55,11 @@ public final class GraphBuilder {
     private final Supplier<MentionExtractor> extractors;
     private final Supplier<EntityResolver> resolvers;
 
-    /** A builder with paperkg's own extractor (rules, plus the CRF when {@code options.nerModel()} is set). */
+    /** A builder with paperkg's own extractor ({@code options.extractor()}, plus the CRF when {@code options.nerModel()} is set). */
     public GraphBuilder(BuildOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        this.extractors = () -> ExtractorFactory.create(options.vocabulary(), options.nerModel());
+        this.extractors = () -> ExtractorFactory.create(options.extractor(), options.vocabulary(),
+                options.nerModel());
         this.resolvers = CorpusEntityResolver::new;
     }
 

@@ -31,11 +31,25 @@ class TestAcronymIndex {
     }
 
     @Test
-    void breaksTiesByTheSmallerKey() {
+    void leavesAnAmbiguousAcronymUnresolved() {
         AcronymIndex index = new AcronymIndex();
         index.define("GWO", GRID);
         index.define("GWO", GLOW);
+        assertNull(index.longForm("GWO", EntityType.METHOD), "a tie is no majority");
+        index.define("GWO", GLOW);
         assertEquals(GLOW, index.longForm("GWO", EntityType.METHOD));
+        assertTrue(index.isLongForm(GRID.key()));
+        assertFalse(index.isLongForm("gwo"));
+    }
+
+    @Test
+    void checksThatAnAcronymCanAbbreviateItsLongForm() {
+        assertTrue(AcronymIndex.fits("GWOs", "glow worm optimisers"));
+        assertTrue(AcronymIndex.fits("GWO", "Glow-Worm Optimiser"));
+        assertTrue(AcronymIndex.fits("Q2W", "query-to-widget"));
+        assertFalse(AcronymIndex.fits("GGWO", "glow worm optimisers"), "a long form cut short");
+        assertFalse(AcronymIndex.fits("XWO", "glow worm optimisers"));
+        assertFalse(AcronymIndex.fits("LWO", "glow worm optimisers"), "the first letter starts a word");
     }
 
     @Test

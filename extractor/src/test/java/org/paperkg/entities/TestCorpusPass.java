@@ -2,6 +2,7 @@ package org.paperkg.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,5 +55,40 @@ class TestCorpusPass {
                         "head:method", 0.7, null))));
         pass().addMissing(paper, grouped);
         assertFalse(grouped.containsKey(ENGINE));
+    }
+
+    @Test
+    void linksANameInCapitalsOrMixedCaseOnlyWhereTheTextHasThatShape() {
+        NameStats glow = new NameStats();
+        glow.surfaces.put("GLOW", 1);
+        glow.strong = true;
+        glow.papers = 1;
+        NameStats net = new NameStats();
+        net.surfaces.put("Gadget Sorting NeT", 1);
+        net.strong = true;
+        net.papers = 1;
+        EntityId glowId = new EntityId(EntityType.METHOD, "glow");
+        EntityId netId = new EntityId(EntityType.METHOD, "gadget-sorting-net");
+        CorpusPass pass = new CorpusPass(StrongNameIndex.of(Map.of(glowId, glow, netId, net)), new AcronymIndex());
+        for (String abs : List.of("Lamps glow at night.", "Glow sticks help.", "The gadget sorting net is old.")) {
+            Map<EntityId, List<Mention>> grouped = new LinkedHashMap<>();
+            pass.addMissing(new PaperRecord("p", "Lamps", abs, null, null, null, null, null, null, null, null, null,
+                    false), grouped);
+            assertTrue(grouped.isEmpty(), abs + " " + grouped);
+        }
+        Map<EntityId, List<Mention>> grouped = new LinkedHashMap<>();
+        pass.addMissing(new PaperRecord("p", "Lamps", "We compare GLOW with two Gadget Sorting NeTs.", null, null,
+                null, null, null, null, null, null, null, false), grouped);
+        assertEquals(List.of(glowId, netId), new ArrayList<>(grouped.keySet()));
+    }
+
+    @Test
+    void keysKeepTheCaseOfWordsInCapitalsOrMixedCase() {
+        assertEquals("DEMAND", StrongNameIndex.shapeKey("DEMANDs"));
+        assertEquals("demand", StrongNameIndex.shapeKey("the demands"));
+        assertEquals("gaussian splat", StrongNameIndex.shapeKey("Gaussian Splats"));
+        assertEquals("INference time", StrongNameIndex.shapeKey("INference-time"));
+        assertTrue(StrongNameIndex.caseBound("NeRF"));
+        assertFalse(StrongNameIndex.caseBound("Gaussian"));
     }
 }

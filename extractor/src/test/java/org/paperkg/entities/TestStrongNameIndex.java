@@ -26,7 +26,7 @@ class TestStrongNameIndex {
 
     private static List<int[]> ngrams(String text) {
         List<int[]> words = new ArrayList<>();
-        Matcher m = CorpusPass.WORD.matcher(text);
+        Matcher m = StrongNameIndex.WORD.matcher(text);
         while (m.find()) {
             words.add(new int[]{m.start(), m.end()});
         }

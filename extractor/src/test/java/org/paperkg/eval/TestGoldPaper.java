@@ -50,4 +50,21 @@ class TestGoldPaper {
         IOException e = assertThrows(IOException.class, () -> GoldPaper.read(file));
         assertTrue(e.getMessage().contains("broken.jsonl:2"), e.getMessage());
     }
+
+    @Test
+    void agreementScoresTheSharedPapersOnly() throws IOException {
+        Path a = dir.resolve("a.jsonl");
+        Path b = dir.resolve("b.jsonl");
+        Files.writeString(a, """
+                {"id": "2101.00001", "methods": [{"name": "folded attention", "aliases": [], "proposed": true}], "tasks": [], "datasets": []}
+                {"id": "2101.00002", "methods": [], "tasks": [{"name": "widget ranking", "aliases": []}], "datasets": []}
+                """);
+        Files.writeString(b, """
+                {"id": "2101.00001", "methods": [{"name": "Folded Attention", "aliases": [], "proposed": true}, {"name": "gradient descent", "aliases": [], "proposed": false}], "tasks": [], "datasets": []}
+                """);
+        DocumentReport r = DocumentEvaluator.agreement(GoldPaper.read(a), GoldPaper.read(b));
+        assertEquals(1, r.goldPapers());
+        assertEquals(new Scores(1, 2, 1, 1), r.exactAll());
+        assertEquals(1.0, r.proposedPartial().recall(), 1e-9);
+    }
 }

@@ -51,6 +51,15 @@ class TestBadInput {
     }
 
     @Test
+    void aListingThatStatesItIsEmptyIsNoRejection() throws Exception {
+        Path day = write("quiet-day.json", "{\n  \"count\": 0,\n  \"papers\": []\n}\n");
+        Path array = write("none.json", "[]\n");
+        Fixtures.Result r = Fixtures.read(day, array);
+        assertEquals(List.of(), r.problems());
+        assertEquals(List.of(), r.papers());
+    }
+
+    @Test
     void binaryFile() throws Exception {
         byte[] bytes = new byte[4096];
         for (int i = 0; i < bytes.length; i++) {

@@ -62,9 +62,9 @@ class SeedsBuildIT {
             Node p = org.apache.jena.graph.NodeFactory.createURI(PKG.NS + r.localName());
             assertTrue(dsg.getUnionGraph().find(Node.ANY, p, Node.ANY).hasNext(), r.localName());
         }
-        // one statement per link and per result
+        // one statement per link, and one per reported result (results carry their evidence the same way)
         long statements = dsg.getUnionGraph().find(Node.ANY, RDF.type.asNode(), PKG.Statement.asNode()).toList().size();
-        long results = dsg.getUnionGraph().find(Node.ANY, RDF.type.asNode(), PKG.Result.asNode()).toList().size();
+        long results = dsg.getUnionGraph().find(Node.ANY, PKG.reportsResult.asNode(), Node.ANY).toList().size();
         assertEquals(summary.linkCount() + results, statements);
     }
 }

@@ -26,10 +26,21 @@ public final class QueryRunner {
 
     private final Dataset dataset;
     private final String endpoint;
+    private final long timeoutMillis;
 
-    private QueryRunner(Dataset dataset, String endpoint) {
+    private QueryRunner(Dataset dataset, String endpoint, long timeoutMillis) {
         this.dataset = dataset;
         this.endpoint = endpoint;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    private QueryRunner(Dataset dataset, String endpoint) {
+        this(dataset, endpoint, 0);
+    }
+
+    /** This runner, with queries over the local store cancelled after {@code millis} (the server's pages use it). */
+    public QueryRunner withTimeout(long millis) {
+        return new QueryRunner(dataset, endpoint, millis);
     }
 
     /** A runner over a local dataset (a paperkg store). */
@@ -42,7 +53,12 @@ public final class QueryRunner {
         return new QueryRunner(null, endpoint);
     }
 
-    /** Runs {@code q} with {@code params} (name to text; defaults for the rest) and returns all rows. */
+    /**
+     * Runs {@code q} with {@code params} (name to text; defaults for the rest) and returns all rows. Values given for
+     * the name parameters ({@code task}, {@code method}, {@code dataset}, {@code entity}, {@code paper}) are resolved
+     * first, the way people type them (see {@link NameResolver}); a name that matches nothing fails with the closest
+     * names ({@link UnknownNameException}).
+     */
     public ResultSetRewindable select(SavedQuery q, Map<String, String> params) {
         Query query = q.query(q.name() + ".rq");
         if (!query.isSelectType()) {
@@ -50,7 +66,7 @@ public final class QueryRunner {
         }
         QuerySolutionMap bindings = new QuerySolutionMap();
         Model m = ModelFactory.createDefaultModel();
-        q.bindings(params).forEach((k, v) -> bindings.add(k, m.asRDFNode(v)));
+        q.bindings(resolve(q, params)).forEach((k, v) -> bindings.add(k, m.asRDFNode(v)));
         try {
             if (endpoint != null) {
                 try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(query).substitution(bindings).build()) {
@@ -58,13 +74,98 @@ public final class QueryRunner {
                 }
             }
             return Txn.calculateRead(dataset, () -> {
-                try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).substitution(bindings).build()) {
+                try (QueryExecution qe = localExecution(query, bindings)) {
                     return ResultSetFactory.copyResults(qe.execSelect());
                 }
             });
         } catch (QueryCancelledException e) {
             throw new QueryException("Query " + q.name() + " took too long and was cancelled.", e);
+        } catch (RuntimeException e) {
+            if (endpoint == null || e instanceof QueryException) {
+                throw e;
+            }
+            throw unreachable(endpoint, e);
         }
+    }
+
+    /**
+     * A plain sentence for a failed remote call: connection refused, unknown host or the HTTP status, never the whole
+     * request URL with the query in it.
+     */
+    public static QueryException unreachable(String endpoint, RuntimeException e) {
+        String why = null;
+        for (Throwable t = e; t != null && why == null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException) {
+                why = "connection refused (is the server running?)";
+            } else if (t instanceof java.net.UnknownHostException) {
+                why = "unknown host " + t.getMessage();
+            } else if (t instanceof java.net.http.HttpTimeoutException) {
+                why = "it did not answer in time";
+            } else if (t instanceof org.apache.jena.atlas.web.HttpException h && h.getStatusCode() > 0) {
+                why = "it answered HTTP " + h.getStatusCode() + (h.getStatusLine() == null ? "" : " " + h.getStatusLine());
+            }
+        }
+        if (why == null) {
+            why = e.getClass().getSimpleName();
+        }
+        return new QueryException("Cannot query the SPARQL endpoint " + endpoint + ": " + why + ".", e);
+    }
+
+    /** The parameter values with every given name parameter replaced by the preferred name or IRI it resolves to. */
+    public Map<String, String> resolve(SavedQuery q, Map<String, String> params) {
+        NameResolver resolver = new NameResolver(this::rows);
+        Map<String, String> out = new java.util.LinkedHashMap<>(params);
+        for (QueryParameter p : q.parameters()) {
+            String given = params.get(p.name());
+            if (given == null || given.isBlank()) {
+                continue;
+            }
+            switch (p.name()) {
+                case "task" -> out.put(p.name(), resolver.entity(p.name(), given, "Task").label());
+                case "method" -> out.put(p.name(), resolver.entity(p.name(), given, "Method").label());
+                case "dataset" -> out.put(p.name(), resolver.entity(p.name(), given, "Dataset").label());
+                case "entity" -> out.put(p.name(), resolver.entity(p.name(), given, null).label());
+                case "paper" -> out.put(p.name(), resolver.paper(p.name(), given).iri());
+                default -> { }
+            }
+        }
+        return out;
+    }
+
+    /** All rows of a SELECT over the store or endpoint, {@code bindings} substituted. */
+    public java.util.List<org.apache.jena.query.QuerySolution> rows(String sparql, Map<String, org.apache.jena.rdf.model.RDFNode> bindings) {
+        QuerySolutionMap init = new QuerySolutionMap();
+        bindings.forEach(init::add);
+        java.util.List<org.apache.jena.query.QuerySolution> out = new java.util.ArrayList<>();
+        try {
+            if (endpoint != null) {
+                try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(sparql).substitution(init).build()) {
+                    ResultSetFactory.copyResults(qe.execSelect()).forEachRemaining(out::add);
+                }
+                return out;
+            }
+            Txn.executeRead(dataset, () -> {
+                try (QueryExecution qe = localExecution(org.apache.jena.query.QueryFactory.create(sparql), init)) {
+                    ResultSetFactory.copyResults(qe.execSelect()).forEachRemaining(out::add);
+                }
+            });
+            return out;
+        } catch (QueryCancelledException e) {
+            throw new QueryException("A name look-up took too long and was cancelled.", e);
+        } catch (RuntimeException e) {
+            if (endpoint == null || e instanceof QueryException) {
+                throw e;
+            }
+            throw unreachable(endpoint, e);
+        }
+    }
+
+    private QueryExecution localExecution(Query sparql, QuerySolutionMap bindings) {
+        var b = QueryExecution.dataset(dataset).query(sparql).substitution(bindings);
+        if (timeoutMillis > 0) {
+            b = b.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        return b.build();
     }
 
     /** Writes {@code rs} as table, csv, tsv or json. */

@@ -2,19 +2,11 @@ package org.paperkg.server;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.paperkg.queries.QueryParameter;
 import org.paperkg.queries.SavedQuery;
 
@@ -26,19 +18,17 @@ public final class LandingPageServlet extends HttpServlet {
     private final List<SavedQuery> queries;
     private final String service;
     private final boolean writable;
+    private final transient org.paperkg.web.HomeSummary summary;
 
     /** Extra sections after the endpoints (the leaderboards), given the base URL. */
     private final transient java.util.function.UnaryOperator<String> sections;
 
-    public LandingPageServlet(List<SavedQuery> queries, String service, boolean writable) {
-        this(queries, service, writable, base -> "");
-    }
-
     public LandingPageServlet(List<SavedQuery> queries, String service, boolean writable,
-                              java.util.function.UnaryOperator<String> sections) {
+                              org.paperkg.web.HomeSummary summary, java.util.function.UnaryOperator<String> sections) {
         this.queries = List.copyOf(queries);
         this.service = service;
         this.writable = writable;
+        this.summary = summary;
         this.sections = sections;
     }
 
@@ -48,22 +38,23 @@ public final class LandingPageServlet extends HttpServlet {
         String sparql = base + "/" + service + "/sparql";
         resp.setContentType("text/html; charset=utf-8");
         PrintWriter w = resp.getWriter();
-        w.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>paperkg</title>");
-        w.println("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.4}"
-                + "code,pre{background:#f4f4f4;padding:0 .2em}pre{padding:.5em;overflow-x:auto}"
-                + "dt{font-weight:bold;margin-top:1em}table{border-collapse:collapse}td,th{padding:.2em .6em;text-align:left}"
-                + "</style></head><body>");
+        w.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>paperkg</title>"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\">"
+                + "<link rel=\"stylesheet\" href=\"/assets/paperkg.css\"></head><body>");
+        w.println("<header><a class=\"brand\" href=\"/\">paperkg</a><a href=\"/search\">Search</a>"
+                + "<a href=\"/queries\">Saved queries</a><a href=\"/query\">SPARQL</a></header><main>");
         w.println("<h1>paperkg</h1><p>A knowledge graph of machine-learning papers: the methods, tasks and datasets each "
                 + "paper proposes, uses or addresses, with the evidence for every link.</p>");
+        w.println(summary.html());
         w.println("<h2>Endpoints</h2><table>");
-        row(w, "SPARQL query (GET or POST, public, read-only)", sparql);
-        row(w, "Graph Store Protocol, read-only", base + "/" + service + "/get");
+        row(w, "SPARQL query UI", base + "/query");
+        endpoint(w, "SPARQL query (GET or POST, public, read-only)", sparql);
+        endpoint(w, "Graph Store Protocol, read-only", base + "/" + service + "/get");
         if (writable) {
-            row(w, "SPARQL update (basic auth)", base + "/" + service + "/update");
-            row(w, "Graph Store Protocol, read-write (basic auth)", base + "/" + service + "/data");
+            endpoint(w, "SPARQL update (basic auth)", base + "/" + service + "/update");
+            endpoint(w, "Graph Store Protocol, read-write (basic auth)", base + "/" + service + "/data");
         }
         row(w, "VoID description", base + "/void");
-        row(w, "Fuseki query UI", base + "/index.html");
         w.println("</table>");
         w.println("<p>The default graph of queries is the union of all graphs: one named graph per paper (named by the "
                 + "paper IRI), <code>" + esc(org.paperkg.rdf.PKG.ENTITIES_GRAPH) + "</code> (entities with support) and <code>"
@@ -81,10 +72,10 @@ public final class LandingPageServlet extends HttpServlet {
         }
         w.println("</ul>");
         w.println("<h2>Saved queries</h2><p>Run them with <code>./paperkg query NAME --endpoint " + esc(sparql)
-                + " [--param name=value]</code>, or follow a link to run one with its default parameters.</p><dl>");
+                + " [--param name=value]</code>, or open one as a <a href=\"/queries\">form</a> and change its parameters.</p><dl>");
         for (SavedQuery q : queries) {
-            w.println("<dt id=\"" + esc(q.name()) + "\">" + esc(q.title()) + " <small>(<code>" + esc(q.name()) + "</code>, <a href=\""
-                    + esc(sparql + "?query=" + URLEncoder.encode(withDefaults(q), StandardCharsets.UTF_8)) + "\">run</a>)</small></dt>");
+            w.println("<dt id=\"" + esc(q.name()) + "\">" + esc(q.title()) + " <small>(<code>" + esc(q.name()) + "</code>, <a href=\"/queries/"
+                    + esc(q.name()) + "\">run</a>)</small></dt>");
             w.println("<dd>" + esc(q.description()));
             if (!q.parameters().isEmpty()) {
                 w.println("<br>Parameters:<ul>");
@@ -96,15 +87,12 @@ public final class LandingPageServlet extends HttpServlet {
             }
             w.println("<details><summary>SPARQL</summary><pre>" + esc(q.text()) + "</pre></details></dd>");
         }
-        w.println("</dl></body></html>");
+        w.println("</dl></main></body></html>");
     }
 
-    /** The query text with the default parameter values substituted (by Jena, as typed terms). */
-    private static String withDefaults(SavedQuery q) {
-        Query query = q.query(q.name() + ".rq");
-        Map<Var, Node> subst = new HashMap<>();
-        q.bindings(Map.of()).forEach((k, v) -> subst.put(Var.alloc(k), v));
-        return subst.isEmpty() ? q.text() : QueryTransformOps.transform(query, subst).serialize();
+    /** A protocol endpoint: shown, not linked (a bare GET answers an error or the whole store). */
+    private static void endpoint(PrintWriter w, String what, String url) {
+        w.println("<tr><td>" + esc(what) + "</td><td><code>" + esc(url) + "</code></td></tr>");
     }
 
     private static void row(PrintWriter w, String what, String url) {

@@ -1,9 +1,9 @@
 package org.paperkg.server;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.jena.atlas.web.AuthScheme;
@@ -11,18 +11,21 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataAccessPoint;
-import org.apache.jena.fuseki.validation.DataValidator;
-import org.apache.jena.fuseki.validation.IRIValidator;
-import org.apache.jena.fuseki.validation.QueryValidator;
-import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.queries.SavedQuery;
+import org.paperkg.server.policy.ServerHardening;
+import org.paperkg.server.policy.ServerPolicy;
+import org.paperkg.server.policy.XmlDoctypeFilter;
+import org.paperkg.server.update.LiveLoadServlet;
 import org.paperkg.store.StoreConfig;
 import org.paperkg.store.StoreException;
+import org.paperkg.web.HomeSummary;
+import org.paperkg.web.WebPages;
 
 /**
- * The embedded Fuseki server of paperkg: the service from {@code fuseki-config/config.ttl}, the Fuseki query UI
- * (without the admin API), and paperkg's landing page, dump download and VoID description.
+ * The embedded Fuseki server of paperkg: the service from {@code fuseki-config/config.ttl} (no admin API), paperkg's
+ * landing page, dump download and VoID description, and the browser pages of {@link WebPages} (the Fuseki UI is not
+ * served: it needs the admin API; {@code /query} is the query UI).
  */
 public final class PaperkgServer {
 
@@ -55,8 +58,14 @@ public final class PaperkgServer {
         this.writable = writable;
     }
 
-    /** Builds (does not start) the server. */
+    /** Builds (does not start) the server with the default {@link ServerPolicy}: no remote calls, default limits. */
     public static PaperkgServer create(Options o, List<SavedQuery> queries) {
+        return create(o, queries, ServerPolicy.defaults(o.timeoutMillis()));
+    }
+
+    /** Builds (does not start) the server with the limits of {@code policy}. */
+    public static PaperkgServer create(Options o, List<SavedQuery> queries, ServerPolicy policy) {
+        ServerHardening hardening = new ServerHardening(policy);
         if (!Files.isDirectory(o.db().resolve("tdb2"))) {
             throw new StoreException("There is no paperkg store in " + o.db() + "; run `paperkg load PATH --db " + o.db() + "` first.");
         }
@@ -83,25 +92,25 @@ public final class PaperkgServer {
                 .parseConfig(config.model())
                 .enablePing(true)
                 .enableStats(true)
-                .addServlet("", new LandingPageServlet(queries, service, writable, leaderboards::section))
+                .addServlet("", new LandingPageServlet(queries, service, writable, new HomeSummary(dataset),
+                        leaderboards::section))
                 .addServlet(LeaderboardServlet.PATH, leaderboards)
                 .addServlet("/dump", new DumpServlet(dataset))
                 .addServlet("/dump/*", new DumpServlet(dataset))
                 .addServlet("/void", new VoidServlet(dataset, service))
-                // The Fuseki UI reads /$/server (read-only status) and validators; the admin endpoints stay absent.
+                // Read-only server status, for monitoring; no processing routes (validators, admin).
                 .addServlet("/$/server", new ActionServerStatus())
-                .addServlet("/$/validate/query", new QueryValidator())
-                .addServlet("/$/validate/update", new UpdateValidator())
-                .addServlet("/$/validate/iri", new IRIValidator())
-                .addServlet("/$/validate/data", new DataValidator());
-        URL ui = PaperkgServer.class.getClassLoader().getResource("webapp");
-        if (ui != null) {
-            b.staticFileBase(ui.toExternalForm());
-        }
+                .addFilter("/*", hardening.concurrencyFilter())
+                .addFilter("/" + service + "/*", hardening.updateFilter())
+                .addFilter("/*", new XmlDoctypeFilter());
+        WebPages.register(b, dataset, queries, service);
         if (writable) {
+            b.addServlet(LiveLoadServlet.PATH, new LiveLoadServlet(dataset, o.db(), Set.of("writer")));
             b.passwordFile(o.passwordFile().toString()).auth(AuthScheme.BASIC).realm("paperkg");
         }
         holder[0] = b.build();
+        hardening.apply(holder[0]);
+        WebPages.allowEncodedSlashes(holder[0]);
         if (o.host() != null && !o.host().isBlank()) {
             // Fuseki's builder only offers loopback or every interface; the Jetty connector takes any address.
             for (org.eclipse.jetty.server.Connector c : holder[0].getJettyServer().getConnectors()) {

@@ -62,10 +62,13 @@ public final class PaperStore implements AutoCloseable {
     private final DatasetGraphText text;
     private final DatasetGraph base;
     private final EntityGraphStamp stamp;
+    /** Attached to the dataset of a running server: no bulk load, no compaction, never closed here. */
+    private final boolean live;
 
-    private PaperStore(Dataset dataset, EntityGraphStamp stamp) {
+    private PaperStore(Dataset dataset, EntityGraphStamp stamp, boolean live) {
         this.dataset = dataset;
         this.stamp = stamp;
+        this.live = live;
         if (!(dataset.asDatasetGraph() instanceof DatasetGraphText t)) {
             throw new StoreException("The Fuseki configuration's dataset is not a text dataset (text:TextDataset).");
         }
@@ -76,7 +79,7 @@ public final class PaperStore implements AutoCloseable {
     /** Opens (creating when needed) the store described by {@code config}. Close it when done: it holds locks. */
     public static PaperStore open(StoreConfig config) {
         try {
-            return new PaperStore(config.assemble(), new EntityGraphStamp(config.db()));
+            return new PaperStore(config.assemble(), new EntityGraphStamp(config.db()), false);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t.getMessage() != null && t.getMessage().contains("lock")) {
@@ -86,6 +89,14 @@ public final class PaperStore implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * The store over {@code dataset}, the text dataset a running server holds for the store directory {@code db}:
+     * loads replace graphs in write transactions beside the server's readers. Do not close it (the server owns it).
+     */
+    public static PaperStore attach(DatasetGraph dataset, Path db) {
+        return new PaperStore(org.apache.jena.query.DatasetFactory.wrap(dataset), new EntityGraphStamp(db), true);
     }
 
     /** The dataset (text index over TDB2); use it inside transactions. */
@@ -127,7 +138,7 @@ public final class PaperStore implements AutoCloseable {
                 throw new StoreException("Cannot read " + f + ".");
             }
         }
-        boolean bulk = isEmpty();
+        boolean bulk = !live && isEmpty();
         long[] read = {0};
         long graphs;
         long graphsWritten;
@@ -163,7 +174,7 @@ public final class PaperStore implements AutoCloseable {
         }
         progress.accept(read[0]);
         long quads = quadCount();
-        if (!bulk && written > COMPACT_FRACTION * quads) {
+        if (!bulk && !live && written > COMPACT_FRACTION * quads) {
             compact();
             LOG.debug("Store compacted at {} s", seconds(start));
         }
@@ -288,16 +299,22 @@ public final class PaperStore implements AutoCloseable {
 
     @Override
     public void close() {
+        if (live) {
+            return;
+        }
         dataset.close();
         // Drop TDB2's cached database too, so a server started later in this JVM opens it afresh with its own index.
         org.apache.jena.tdb2.sys.TDBInternal.expel(base);
     }
 
     private static void parse(Path f, StreamRDF sink) {
-        try {
-            RDFParser.source(f).lang(RdfFiles.lang(f))
+        // The stream is opened here and decompressed by name: given a path and a language, RIOT reads .gz as is.
+        try (InputStream in = RdfFiles.open(f)) {
+            RDFParser.source(in).lang(RdfFiles.lang(f)).base(f.toUri().toString())
                     .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerExceptionOnError()).parse(sink);
         } catch (RiotException e) {
+            throw new StoreException("Cannot read " + f + ": " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
             throw new StoreException("Cannot read " + f + ": " + e.getMessage(), e);
         }
     }

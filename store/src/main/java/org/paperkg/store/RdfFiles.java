@@ -1,6 +1,11 @@
 package org.paperkg.store;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 import java.util.Locale;
 
 import org.apache.jena.riot.Lang;
@@ -30,6 +35,12 @@ public final class RdfFiles {
             case "rdf", "owl" -> Lang.RDFXML;
             default -> null;
         };
+    }
+
+    /** A buffered stream of {@code file}'s bytes, decompressed when its name ends in {@code .gz}. */
+    public static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return gzipped(file) ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /** True when {@code file} ends in {@code .gz}. */

@@ -168,18 +168,22 @@ class PaperkgServerIT {
             assertEquals(3, rows.size());
             rows.forEach(r -> assertNotNull(r.get("evidence"), "evidence for " + r));
         });
-        params.put("entity-profile", Map.of("name", "gdn"));
+        params.put("entity-profile", Map.of("entity", "gdn"));
         checks.put("entity-profile", rows -> {
             assertEquals(1, rows.size());
             assertEquals("graph diffusion network", str(rows.get(0), "label"));
             assertEquals("GDN", str(rows.get(0), "aliases"));
         });
-        params.put("similar-papers", Map.of("paper", PAPER + "2401.00001"));
+        // A paper by its arXiv id, with a version: resolved to its IRI.
+        params.put("similar-papers", Map.of("paper", "arXiv:2401.00001v2"));
         checks.put("similar-papers", rows -> {
             assertEquals(2, rows.size());
             assertEquals(PAPER + "2401.00002", rows.get(0).getResource("other").getURI());
             assertEquals(2, rows.get(0).getLiteral("shared").getInt());
         });
+        // Plural and hyphenated: resolved to "speech recognition".
+        params.put("authors-for-task", Map.of("task", "Speech-Recognitions"));
+        checks.put("authors-for-task", rows -> assertTrue(rows.size() <= 10, "authors " + rows));
         checks.put("graph-statistics", rows -> {
             QuerySolution r = rows.get(0);
             assertEquals(5, r.getLiteral("papers").getInt());

@@ -212,6 +212,28 @@ class TestPaperStore {
     }
 
     @Test
+    void loadsGzippedFilesOfEveryFormat() throws Exception {
+        Dataset fixture = DatasetFactory.create();
+        RDFParser.source(FIXTURES.resolve("papers.trig")).parse(fixture);
+        String[][] forms = {{"nq", "NQUADS"}, {"trig", "TRIG"}, {"ttl", "TURTLE"}, {"nt", "NTRIPLES"}, {"jsonld", "JSONLD"}, {"rdf", "RDFXML"}};
+        for (String[] form : forms) {
+            Path gz = dir.resolve("papers." + form[0] + ".gz");
+            try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+                Lang lang = org.apache.jena.riot.RDFLanguages.nameToLang(form[1]);
+                if (org.apache.jena.riot.RDFLanguages.isQuads(lang)) {
+                    org.apache.jena.riot.RDFDataMgr.write(out, fixture, lang);
+                } else {
+                    org.apache.jena.riot.RDFDataMgr.write(out, fixture.getUnionModel(), lang);
+                }
+            }
+            try (PaperStore store = PaperStore.open(StoreConfig.load(null, dir.resolve("db-" + form[0])))) {
+                LoadSummary s = store.load(List.of(gz), n -> { });
+                assertTrue(s.quadsRead() > 100, form[0] + ".gz: " + s.quadsRead() + " quads read");
+            }
+        }
+    }
+
+    @Test
     void rejectsNonRdfFile() throws Exception {
         Path listing = Files.writeString(dir.resolve("listing.txt"), "not rdf");
         try (PaperStore store = PaperStore.open(StoreConfig.load(null, dir.resolve("db")))) {

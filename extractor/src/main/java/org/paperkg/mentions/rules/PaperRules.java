@@ -25,6 +25,18 @@ public final class PaperRules {
      * @param titleEnd character offset where the title ends, -1 when there is no title
      */
     public List<Mention> apply(Annotation doc, String text, int titleEnd) {
+        return run(doc, text, titleEnd, true);
+    }
+
+    /**
+     * The mentions of one paper before the weak-candidate filter: what the learned extractor takes as candidates
+     * (it learns when a weak candidate is a name instead of dropping it by rule).
+     */
+    public List<Mention> candidates(Annotation doc, String text, int titleEnd) {
+        return run(doc, text, titleEnd, false);
+    }
+
+    private List<Mention> run(Annotation doc, String text, int titleEnd, boolean filterWeak) {
         PaperDraft draft = new PaperDraft(text, TokenView.sentences(doc, titleEnd), titleEnd);
         AcronymDefinitions acronyms = new AcronymDefinitions(draft);
         DataSourceCue dataSources = new DataSourceCue(draft);
@@ -46,7 +58,9 @@ public final class PaperRules {
         }
         new ContributionMarker(draft).markContributions();
         new NameDescriptions(draft).tie();
-        new WeakMentionFilter(draft).filterWeak();
+        if (filterWeak) {
+            new WeakMentionFilter(draft).filterWeak();
+        }
         return new MentionDeduper(draft).dedupe();
     }
 }

@@ -1,0 +1,147 @@
+package org.paperkg.entities;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What the survey between the resolver's passes finds: where the names learnt in pass 1 occur in the corpus's text,
+ * in any shape, counted per entity. It tells names from ordinary words: a name that the rules recognise in only a
+ * tiny share of the papers whose text contains it, a single word written in lower case in running text in several
+ * papers, a word that is almost always followed by a noun (a modifier such as a title's "Real-Time"). Counts are sums
+ * over papers, so several threads may survey at once and the result does not depend on the order.
+ */
+final class CorpusSurvey {
+
+    /** The corpus pass extends a name only where the rules recognised it in at least 1 of this many such papers. */
+    static final int EVIDENCE_RATIO = 25;
+    /** Papers with the word in lower case that make a single word an ordinary word of the corpus. */
+    static final int ORDINARY_PAPERS = 3;
+    /** Occurrences needed before the share of modifier uses says anything. */
+    static final int MODIFIER_MIN_OCCURRENCES = 10;
+    /** Share of occurrences followed by a content word above which a single word is a modifier, not a name. */
+    static final double MODIFIER_SHARE = 0.8;
+
+    /** Closed-class words: a name followed by one of these ends its noun phrase. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of",
+            "for", "to", "in", "on", "at", "by", "with", "from", "into", "onto", "over", "under", "via", "as", "than",
+            "across", "through", "between", "among", "against", "within", "without", "toward", "towards", "upon",
+            "about", "after", "before", "during", "while", "where", "when", "which", "who", "that", "this", "these",
+            "those", "it", "its", "we", "our", "they", "their", "is", "are", "was", "were", "be", "been", "being",
+            "has", "have", "had", "can", "could", "may", "might", "will", "would", "should", "must", "do", "does",
+            "not", "also", "both", "such", "so", "if", "then", "thus", "i.e", "e.g", "etc", "using");
+
+    private final StrongNameIndex names;
+    private final Map<EntityId, TextUsage> usage = new ConcurrentHashMap<>();
+
+    CorpusSurvey(StrongNameIndex names) {
+        this.names = names;
+    }
+
+    StrongNameIndex names() {
+        return names;
+    }
+
+    /** Counts the names of the index that occur in one paper's text. */
+    void survey(String text) {
+        Map<EntityId, Boolean> lowerIn = new HashMap<>();
+        names.scan(text, (name, id, start, end) -> {
+            String span = text.substring(start, end);
+            lowerIn.merge(id, span.equals(span.toLowerCase(Locale.ROOT)), Boolean::logicalOr);
+            return true;
+        });
+        lowerIn.forEach((id, lower) -> usage.computeIfAbsent(id, k -> new TextUsage()).paper(lower));
+        // a word's uses as a modifier count inside longer names too: "Widget-Fast" in "Widget-Fast models"
+        names.scanWords(text, (name, id, start, end) -> {
+            if (!names.isAcronym(name)) {
+                usage.computeIfAbsent(id, k -> new TextUsage()).occurrence(followedByContentWord(text, end));
+            }
+            return true;
+        });
+    }
+
+    /** Whether the rules' papers are enough of the papers whose text names the entity for the corpus pass to link it. */
+    boolean evidenced(EntityId id, int rulePapers) {
+        TextUsage u = usage.get(id);
+        return u == null || (long) rulePapers * EVIDENCE_RATIO >= u.papers.get();
+    }
+
+    /** Whether the entity's name is written in lower case in running text in several papers. */
+    boolean ordinary(EntityId id) {
+        TextUsage u = usage.get(id);
+        return u != null && u.lowerPapers.get() >= ORDINARY_PAPERS;
+    }
+
+    /** Whether the entity's only names are single words that the corpus almost always uses to modify a noun. */
+    boolean modifier(EntityId id) {
+        TextUsage u = usage.get(id);
+        if (u == null || u.occurrences.get() < MODIFIER_MIN_OCCURRENCES) {
+            return false;
+        }
+        return u.modifierUses.get() >= MODIFIER_SHARE * u.occurrences.get();
+    }
+
+    /** Whether the text after {@code end} goes on with a content word in the same phrase ("real-time tracking"). */
+    static boolean followedByContentWord(String text, int end) {
+        int k = skipBlanks(text, end);
+        // "Real-Time (RT) tracking": the acronym the name defines is no phrase end
+        if (k < text.length() && text.charAt(k) == '(') {
+            int close = text.indexOf(')', k);
+            if (close > k + 1 && close - k <= 12 && text.substring(k + 1, close).chars().noneMatch(Character::isWhitespace)) {
+                k = skipBlanks(text, close + 1);
+                if (k == close + 1) {
+                    return false;
+                }
+                return startsContentWord(text, k);
+            }
+        }
+        if (k == end) {
+            return false;
+        }
+        return startsContentWord(text, k);
+    }
+
+    private static int skipBlanks(String text, int from) {
+        int k = from;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean startsContentWord(String text, int k) {
+        if (k >= text.length() || !Character.isLetterOrDigit(text.charAt(k))) {
+            return false;
+        }
+        int w = k;
+        while (w < text.length() && (Character.isLetterOrDigit(text.charAt(w)) || text.charAt(w) == '.'
+                && w + 1 < text.length() && Character.isLetter(text.charAt(w + 1)))) {
+            w++;
+        }
+        return !FUNCTION_WORDS.contains(text.substring(k, w).toLowerCase(Locale.ROOT));
+    }
+
+    /** One entity's occurrences in the corpus's text. */
+    private static final class TextUsage {
+        final AtomicInteger papers = new AtomicInteger();
+        final AtomicInteger lowerPapers = new AtomicInteger();
+        final AtomicInteger occurrences = new AtomicInteger();
+        final AtomicInteger modifierUses = new AtomicInteger();
+        void occurrence(boolean modifierUse) {
+            occurrences.incrementAndGet();
+            if (modifierUse) {
+                modifierUses.incrementAndGet();
+            }
+        }
+
+        void paper(boolean lower) {
+            papers.incrementAndGet();
+            if (lower) {
+                lowerPapers.incrementAndGet();
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.paperkg.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.paperkg.mentions.EntityType;
+
+/**
+ * Entities that are one thing under several names, merged corpus-wide after pass 1: spelling variants (hyphen,
+ * space or neither: "multi-modal", "multi modal", "multimodal"; case; plural) and acronyms expanded by the corpus's
+ * acronym table ("LLMs" and "large language models", "multimodal LLMs" and "multimodal large language models").
+ * Variants of different types take the type of most of the papers that name them. Each group keeps the entity with
+ * a written-out name and the most papers.
+ */
+final class EntityVariants {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_/\\u2013\\u2014]+");
+
+    private final Map<EntityId, EntityId> canonical;
+
+    private EntityVariants(Map<EntityId, EntityId> canonical) {
+        this.canonical = canonical;
+    }
+
+    static EntityVariants of(Map<EntityId, NameStats> stats, AcronymIndex acronyms) {
+        Map<String, List<EntityId>> byVariant = new HashMap<>();
+        for (var e : stats.entrySet()) {
+            String key = variantKey(e.getValue().prefLabel(e.getKey()), acronyms);
+            if (!key.isEmpty()) {
+                byVariant.computeIfAbsent(key, k -> new ArrayList<>()).add(e.getKey());
+            }
+        }
+        Comparator<EntityId> best = Comparator
+                .comparing((EntityId id) -> TextAcronyms.looksLikeAcronym(stats.get(id).prefLabel(id)))
+                .thenComparing(id -> -stats.get(id).papers)
+                .thenComparing(id -> id.type().ordinal())
+                .thenComparing(EntityId::key);
+        Map<EntityId, EntityId> canonical = new HashMap<>();
+        for (List<EntityId> ids : byVariant.values()) {
+            if (ids.size() < 2) {
+                continue;
+            }
+            EntityType voted = majorityType(ids, stats);
+            boolean votedPresent = voted != null;
+            Map<EntityType, List<EntityId>> byType = new HashMap<>();
+            for (EntityId id : ids) {
+                byType.computeIfAbsent(votedPresent ? voted : id.type(), t -> new ArrayList<>()).add(id);
+            }
+            for (var group : byType.entrySet()) {
+                EntityId head = group.getValue().stream().filter(id -> id.type() == group.getKey()).min(best)
+                        .orElseThrow();
+                for (EntityId id : group.getValue()) {
+                    if (!id.equals(head)) {
+                        canonical.put(id, head);
+                    }
+                }
+            }
+        }
+        return new EntityVariants(canonical);
+    }
+
+    /** The type of most of the papers (two thirds) that name one of {@code ids} in pass 1, or null. */
+    private static EntityType majorityType(List<EntityId> ids, Map<EntityId, NameStats> stats) {
+        int[] papers = new int[EntityType.values().length];
+        int total = 0;
+        for (EntityId id : ids) {
+            papers[id.type().ordinal()] += stats.get(id).papers;
+            total += stats.get(id).papers;
+        }
+        for (EntityType t : EntityType.values()) {
+            if (3 * papers[t.ordinal()] >= 2 * total) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The entity {@code id} is a variant of, or {@code id} itself. */
+    EntityId canonical(EntityId id) {
+        return canonical.getOrDefault(id, id);
+    }
+
+    /**
+     * The name with every word the acronym table can expand written out, normalised, without spaces or hyphens:
+     * what variants of one name share.
+     */
+    static String variantKey(String label, AcronymIndex acronyms) {
+        StringBuilder expanded = new StringBuilder();
+        for (String w : SEPARATORS.split(LabelNormalizer.display(label).strip())) {
+            String longForm = TextAcronyms.looksLikeAcronym(w) ? acronyms.expansion(AcronymIndex.stripPlural(w)) : null;
+            if (!expanded.isEmpty()) {
+                expanded.append(' ');
+            }
+            expanded.append(longForm != null ? longForm : w);
+        }
+        return LabelNormalizer.normalize(expanded.toString()).replace(" ", "");
+    }
+}

@@ -1,0 +1,99 @@
+package org.paperkg.entities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds acronym definitions in running text, whatever extracted the paper's mentions: "long form (ACR)", the long
+ * form being the shortest run of words just before the bracket that the acronym can abbreviate (Schwartz and
+ * Hearst), and "ACR (long form)" the other way round.
+ */
+final class TextAcronyms {
+
+    /** A bracketed acronym: a letter or digit first, at least two capitals, no spaces; a plural s allowed. */
+    private static final Pattern BRACKETED = Pattern.compile("\\(([\\p{L}\\p{N}][\\p{L}\\p{N}-]{1,11})\\)");
+    /** An acronym followed by a bracketed phrase of several words. */
+    private static final Pattern ACRONYM_FIRST = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])([\\p{Lu}\\p{N}][\\p{L}\\p{N}-]{1,11}) \\(([\\p{L}][^()\\n]{3,80})\\)");
+    /** Punctuation a long form does not reach across. */
+    private static final Pattern BARRIER = Pattern.compile("[.;:,()\\[\\]\\n]");
+
+    private TextAcronyms() {
+    }
+
+    /** Acronym (plural stripped) to the display form of its long form, once per acronym, in text order. */
+    static Map<String, String> definitions(String text) {
+        Map<String, String> found = new LinkedHashMap<>();
+        Matcher m = BRACKETED.matcher(text);
+        while (m.find()) {
+            String acr = m.group(1);
+            if (!looksLikeAcronym(acr)) {
+                continue;
+            }
+            String longForm = longFormBefore(text, m.start(), acr);
+            if (longForm != null) {
+                found.putIfAbsent(AcronymIndex.stripPlural(acr), longForm);
+            }
+        }
+        Matcher r = ACRONYM_FIRST.matcher(text);
+        while (r.find()) {
+            String acr = r.group(1);
+            String longForm = r.group(2).strip();
+            if (looksLikeAcronym(acr) && longForm.contains(" ") && AcronymIndex.fits(acr, longForm)
+                    && Character.toLowerCase(longForm.charAt(0)) == Character.toLowerCase(acr.charAt(0))) {
+                found.putIfAbsent(AcronymIndex.stripPlural(acr), longForm);
+            }
+        }
+        return found;
+    }
+
+    /** At least two capitals, and more capitals and digits than lower-case letters (a plural s aside). */
+    static boolean looksLikeAcronym(String w) {
+        String a = AcronymIndex.stripPlural(w);
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper >= 2 && upper >= lower;
+    }
+
+    /** The shortest run of words ending just before {@code bracket} that {@code acr} abbreviates, or null. */
+    private static String longFormBefore(String text, int bracket, String acr) {
+        int from = bracket;
+        Matcher barrier = BARRIER.matcher(text);
+        int limit = 0;
+        int scanFrom = Math.max(0, bracket - 200);
+        barrier.region(scanFrom, bracket);
+        while (barrier.find()) {
+            limit = barrier.end();
+        }
+        limit = Math.max(limit, scanFrom);
+        List<int[]> words = new ArrayList<>();
+        Matcher w = StrongNameIndex.WORD.matcher(text);
+        w.region(limit, from);
+        while (w.find()) {
+            words.add(new int[]{w.start(), w.end()});
+        }
+        int letters = AcronymIndex.stripPlural(acr).length();
+        char first = Character.toLowerCase(acr.charAt(0));
+        for (int k = 1; k <= Math.min(words.size(), letters + 3); k++) {
+            int start = words.get(words.size() - k)[0];
+            String candidate = text.substring(start, words.get(words.size() - 1)[1]);
+            if (Character.toLowerCase(candidate.charAt(0)) == first && AcronymIndex.fits(acr, candidate)
+                    && !candidate.equals(acr)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

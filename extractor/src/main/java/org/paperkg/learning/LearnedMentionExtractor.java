@@ -1,0 +1,71 @@
+package org.paperkg.learning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.paperkg.mentions.EntityType;
+import org.paperkg.mentions.Mention;
+import org.paperkg.mentions.MentionExtractor;
+import org.paperkg.mentions.MentionRole;
+import org.paperkg.mentions.RuleMentionExtractor;
+import org.paperkg.mentions.Vocabulary;
+import org.paperkg.papers.PaperRecord;
+
+/**
+ * The default extractor: the rules and chunks propose candidates, the learned model types them (or rejects them)
+ * and decides which methods the paper proposes. A mention keeps the rule that proposed it (so evidence and the
+ * corpus pass read as before); a candidate only a chunk proposed gets the rule {@code learned}. Thread-safe.
+ */
+public final class LearnedMentionExtractor implements MentionExtractor {
+
+    private final PaperAnalyser analyser;
+    private final LearnedModel model;
+
+    /** An extractor with the given model and known names. */
+    public LearnedMentionExtractor(LearnedModel model, Vocabulary vocabulary) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.analyser = new PaperAnalyser(vocabulary, model.words());
+    }
+
+    @Override
+    public String name() {
+        return "learned";
+    }
+
+    @Override
+    public List<Mention> extract(PaperRecord paper) {
+        return mentions(analyser.analyse(paper.fullText(), RuleMentionExtractor.titleEnd(paper)).candidates(), model);
+    }
+
+    /**
+     * The mentions the model accepts among the candidates, in text order. Overlapping accepted candidates ("BERT"
+     * inside "BERT encoder") keep only the most probable one: a span names one thing.
+     */
+    static List<Mention> mentions(List<Candidate> candidates, LearnedModel model) {
+        List<Mention> accepted = new ArrayList<>();
+        for (Candidate c : candidates) {
+            LearnedModel.Decision d = model.decide(c);
+            if (d.type() == null) {
+                continue;
+            }
+            Mention r = c.rule();
+            boolean contributed = d.type() == EntityType.METHOD ? d.proposed()
+                    : r != null && r.type() == d.type() && r.role() == MentionRole.CONTRIBUTED;
+            accepted.add(new Mention(c.text(), d.type(), contributed ? MentionRole.CONTRIBUTED : MentionRole.USED,
+                    c.start(), c.end(), c.evidence(), r == null ? "learned" : r.rule(), d.probability(),
+                    r == null ? null : r.acronym()));
+        }
+        accepted.sort(Comparator.comparingDouble(Mention::confidence).reversed()
+                .thenComparingInt(Mention::charStart));
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : accepted) {
+            if (out.stream().noneMatch(o -> o.charStart() < m.charEnd() && m.charStart() < o.charEnd())) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::charStart).thenComparingInt(Mention::charEnd));
+        return out;
+    }
+}

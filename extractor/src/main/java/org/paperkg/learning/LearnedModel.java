@@ -1,0 +1,194 @@
+package org.paperkg.learning;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.paperkg.mentions.EntityType;
+
+/**
+ * The learned extractor's model: the corpus word statistics, a type classifier (none, method, task, dataset), an
+ * optional proposed-method classifier, and the decision thresholds tuned on the dev split. Stored as one zip file;
+ * the committed one is a class-path resource. Immutable and thread-safe.
+ */
+public final class LearnedModel {
+
+    /** Where the committed model lives on the class path (and in the sources, under src/main/resources). */
+    public static final String RESOURCE = "/org/paperkg/learning/learned-extractor.zip";
+
+    /** Class labels of the type classifier: 0 none, then the entity types in {@link EntityType} order. */
+    static final int CLASSES = EntityType.values().length + 1;
+
+    private final WordStatistics words;
+    private final LinearClassifier types;
+    private final LinearClassifier proposed;
+    private final double typeThreshold;
+    private final double proposedThreshold;
+    private final Properties info;
+
+    LearnedModel(WordStatistics words, LinearClassifier types, LinearClassifier proposed, double typeThreshold,
+                 double proposedThreshold, Properties info) {
+        this.words = Objects.requireNonNull(words, "words");
+        this.types = Objects.requireNonNull(types, "types");
+        this.proposed = proposed;
+        this.typeThreshold = typeThreshold;
+        this.proposedThreshold = proposedThreshold;
+        this.info = info;
+    }
+
+    /** The corpus statistics the features use. */
+    public WordStatistics words() {
+        return words;
+    }
+
+    double typeThreshold() {
+        return typeThreshold;
+    }
+
+    /** A copy with other thresholds (used while tuning). */
+    LearnedModel withThresholds(double type, double proposedMethod) {
+        return new LearnedModel(words, types, proposed, type, proposedMethod, info);
+    }
+
+    /** Facts about the training written with the model (sources, counts, date-free settings). */
+    public Properties info() {
+        Properties p = new Properties();
+        p.putAll(info);
+        return p;
+    }
+
+    /** The decision for one candidate: its type, or null for none, with the probability. */
+    record Decision(EntityType type, double probability, boolean proposed) {
+    }
+
+    /** Probabilities of none, method, task, dataset. */
+    double[] typeProbabilities(Candidate c) {
+        return types.probabilities(c.features(), CLASSES);
+    }
+
+    /** Types a candidate when its best type's probability reaches the threshold; null type otherwise. */
+    Decision decide(Candidate c) {
+        double[] p = typeProbabilities(c);
+        int best = 1;
+        for (int k = 2; k < CLASSES; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        if (p[best] < typeThreshold) {
+            return new Decision(null, p[best], false);
+        }
+        EntityType type = EntityType.values()[best - 1];
+        return new Decision(type, p[best], type == EntityType.METHOD && proposed(c));
+    }
+
+    /** Whether the paper proposes the method: the proposed classifier, or the rules' role when there is none. */
+    boolean proposed(Candidate c) {
+        if (proposed == null) {
+            return c.rule() != null && c.rule().role() == org.paperkg.mentions.MentionRole.CONTRIBUTED
+                    && c.rule().type() == EntityType.METHOD;
+        }
+        return proposed.probabilities(c.features(), 2)[1] >= proposedThreshold;
+    }
+
+    /** The committed model from the class path. */
+    public static LearnedModel committed() throws IOException {
+        try (InputStream in = LearnedModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IOException("the learned model " + RESOURCE + " is not on the class path; run "
+                        + "'paperkg train' or use '--extractor rules'");
+            }
+            return read(in, RESOURCE);
+        }
+    }
+
+    /** A model file written by {@link #write}. */
+    public static LearnedModel read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    static LearnedModel read(InputStream in, String name) throws IOException {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        for (String needed : List.of("features.txt", "words.tsv", "types.liblinear", "model.properties")) {
+            if (!entries.containsKey(needed)) {
+                throw new IOException(name + ": not a learned-extractor model (no " + needed + ")");
+            }
+        }
+        LinearClassifier.FeatureIndex index = new LinearClassifier.FeatureIndex(
+                text(entries.get("features.txt")).lines().toList());
+        WordStatistics words;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new ByteArrayInputStream(entries.get("words.tsv")), StandardCharsets.UTF_8))) {
+            words = WordStatistics.read(r);
+        }
+        Properties info = new Properties();
+        info.load(new StringReader(text(entries.get("model.properties"))));
+        LinearClassifier types = LinearClassifier.load(index, text(entries.get("types.liblinear")));
+        LinearClassifier proposed = entries.containsKey("proposed.liblinear")
+                ? LinearClassifier.load(index, text(entries.get("proposed.liblinear"))) : null;
+        return new LearnedModel(words, types, proposed, Double.parseDouble(info.getProperty("threshold.type")),
+                Double.parseDouble(info.getProperty("threshold.proposed", "0.5")), info);
+    }
+
+    /** Writes the model as a zip file (deterministic entry order, fixed entry times). */
+    public void write(OutputStream out) throws IOException {
+        LinearClassifier.FeatureIndex index = types.index();
+        Properties p = new Properties();
+        p.putAll(info);
+        p.setProperty("threshold.type", String.format(Locale.ROOT, "%.3f", typeThreshold));
+        p.setProperty("threshold.proposed", String.format(Locale.ROOT, "%.3f", proposedThreshold));
+        StringWriter props = new StringWriter();
+        p.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted()
+                .forEach(l -> props.write(l + "\n"));
+        StringWriter wordText = new StringWriter();
+        try (PrintWriter pw = new PrintWriter(wordText)) {
+            words.write(pw);
+        }
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            entry(zip, "model.properties", props.toString());
+            entry(zip, "features.txt", String.join("\n", index.names()) + "\n");
+            entry(zip, "words.tsv", wordText.toString());
+            entry(zip, "types.liblinear", types.save());
+            if (proposed != null) {
+                entry(zip, "proposed.liblinear", proposed.save());
+            }
+        }
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setTime(0);
+        zip.putNextEntry(e);
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,347 @@
+package org.paperkg.learning;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.paperkg.listings.PaperSource;
+import org.paperkg.mentions.EntityType;
+import org.paperkg.mentions.Vocabulary;
+import org.paperkg.papers.PaperRecord;
+
+/**
+ * Rebuilds the learned model from the shared data and the team's annotations: corpus word statistics in one
+ * streaming pass over the daily arXiv listings, candidates of every training text, a type classifier and a
+ * proposed-method classifier, thresholds tuned on the dev split (gold-dev and a fixed fifth of the annotated
+ * papers, never trained on), and optionally the ablation table. Deterministic for the same inputs.
+ */
+public final class ModelTrainer {
+
+    /** Names of the training sources, as used in reports and {@link Settings#sources}. */
+    public static final List<String> SOURCES = List.of("annotations", "scier-fulltext", "cs-ner");
+    /**
+     * The sources the committed model trains on: cs-ner (titles and abstracts tagged to other conventions) lowers
+     * dataset F1 on dev (EVALUATION.md, "Learned extractor"), so it is only read for the ablations.
+     */
+    public static final List<String> DEFAULT_SOURCES = List.of("annotations", "scier-fulltext");
+
+    /**
+     * What to train from.
+     *
+     * @param shared          the shared data folder ({@code ../shared})
+     * @param annotationFiles the team's document-level annotations (JSON Lines)
+     * @param excludedIds     arXiv ids never to read (the held-out test papers)
+     * @param sources         which training sources the model uses ({@link #SOURCES}); the ablations read all
+     * @param limit           at most this many texts per source (0: all), for quick runs
+     * @param threads         analysis threads
+     * @param ablations       also train and score the ablation variants
+     * @param documentWeight  how many times a document-level example counts (they follow the guideline the
+     *                        model is judged by; mention-level sources annotate to other conventions)
+     * @param c               inverse regularisation strength of the logistic regressions
+     */
+    public record Settings(Path shared, List<Path> annotationFiles, Set<String> excludedIds, Set<String> sources,
+                           int limit, int threads, boolean ablations, int documentWeight, double c) {
+
+        /** The settings the committed model is trained with. */
+        public Settings(Path shared, List<Path> annotationFiles, Set<String> excludedIds, Set<String> sources,
+                        int limit, int threads, boolean ablations) {
+            this(shared, annotationFiles, excludedIds, sources, limit, threads, ablations, DOCUMENT_WEIGHT, C);
+        }
+    }
+
+    /** The trained model and a Markdown report of the dev figures. */
+    public record Result(LearnedModel model, String report) {
+    }
+
+    /** Default of {@link Settings#c}. */
+    public static final double C = 0.5;
+    /** Default of {@link Settings#documentWeight}. */
+    public static final int DOCUMENT_WEIGHT = 3;
+
+    private final Consumer<String> log;
+
+    /** A trainer that reports progress to {@code log}. */
+    public ModelTrainer(Consumer<String> log) {
+        this.log = log;
+    }
+
+    /** Trains, tunes and reports; writes nothing. */
+    public Result train(Settings s) throws IOException {
+        Path data = s.shared().resolve("data");
+        Path daily = data.resolve("arxiv-daily");
+        WordStatistics words = wordStatistics(daily, s.excludedIds());
+        log.accept(String.format(Locale.ROOT, "Word statistics: %d words from %d papers", words.size(),
+                words.papers()));
+
+        List<AnnotatedText> train = new ArrayList<>();
+        List<AnnotatedText> dev = new ArrayList<>();
+        Path goldDev = data.resolve("gold-dev/seed_gold_dev.json");
+        if (Files.exists(goldDev)) {
+            dev.addAll(TrainingSources.goldDev(goldDev, List.of(s.shared().resolve("seeds"))));
+        }
+        Set<String> read = s.ablations() ? new HashSet<>(SOURCES) : s.sources();
+        if (read.contains("annotations") && !s.annotationFiles().isEmpty()) {
+            List<AnnotatedText> annotated = limit(TrainingSources.annotations(s.annotationFiles(), List.of(daily),
+                    s.excludedIds(), log), s.limit());
+            for (AnnotatedText t : annotated) {
+                (devSlice(t.id()) ? dev : train).add(t);
+            }
+        }
+        if (read.contains("scier-fulltext")) {
+            train.addAll(limit(TrainingSources.scierFulltext(data.resolve("scier-fulltext/train.jsonl")), s.limit()));
+        }
+        if (read.contains("cs-ner")) {
+            Path cs = data.resolve("cs-ner");
+            train.addAll(limit(TrainingSources.conll(List.of(cs.resolve("pwc/train.data"),
+                    cs.resolve("ftd/train-abs.data"), cs.resolve("ncg/train-abs.data")), "cs-ner"), s.limit()));
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        train.forEach(t -> counts.merge(t.source(), 1, Integer::sum));
+        log.accept("Training texts: " + counts + "; dev papers: " + dev.size());
+        if (dev.isEmpty()) {
+            throw new IOException("no dev papers: " + goldDev + " and the annotations' dev slice are both absent");
+        }
+
+        PaperAnalyser analyser = new PaperAnalyser(Vocabulary.empty(), words);
+        Map<AnnotatedText, PaperAnalyser.Analysis> analyses = analyse(analyser, train, dev, s.threads());
+        Map<AnnotatedText, List<LabelledCandidate>> labelled = new LinkedHashMap<>();
+        for (AnnotatedText t : train) {
+            labelled.put(t, CandidateLabeller.label(t, analyses.get(t).candidates()));
+        }
+
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "Dev: %d papers (%d gold-dev, %d annotated). Training texts: %s; "
+                        + "labelled candidates: %d.%n%n", dev.size(),
+                dev.stream().filter(t -> t.source().equals("gold-dev")).count(),
+                dev.stream().filter(t -> t.source().equals("annotations")).count(), counts,
+                labelled.values().stream().mapToInt(List::size).sum()));
+        report.append(String.format(Locale.ROOT, "Candidate recall on dev (share of gold entities some candidate "
+                + "matches, partial): %.3f; settings: document weight %d, C %.2f.%n%n",
+                candidateRecall(dev, analyses), s.documentWeight(), s.c()));
+        report.append("| variant | all partial F1 | all exact F1 | method | task | dataset | proposed recall |\n");
+        report.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        row(report, "rules only (the rule extractor's mentions)",
+                DevScores.of(dev, t -> analyses.get(t).ruleMentions()));
+
+        Predicate<AnnotatedText> chosen = t -> s.sources().contains(t.source());
+        Variant full = new Variant("learned (" + String.join(" + ", s.sources()) + ", all features)", chosen,
+                EnumSet.allOf(FeatureGroup.class));
+        LearnedModel model = fit(s, full, labelled, dev, analyses, words, counts, report);
+        if (s.ablations()) {
+            fit(s, new Variant("without corpus features", chosen, EnumSet.of(FeatureGroup.RULES, FeatureGroup.SPAN)),
+                    labelled, dev, analyses, words, counts, report);
+            fit(s, new Variant("without rule features", chosen, EnumSet.of(FeatureGroup.SPAN, FeatureGroup.CORPUS)),
+                    labelled, dev, analyses, words, counts, report);
+            fit(s, new Variant("span features only", chosen, EnumSet.of(FeatureGroup.SPAN)),
+                    labelled, dev, analyses, words, counts, report);
+            for (String source : SOURCES) {
+                if (!counts.containsKey(source)) {
+                    continue;
+                }
+                fit(s, new Variant("only " + source, t -> t.source().equals(source),
+                        EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, report);
+                boolean in = s.sources().contains(source);
+                fit(s, new Variant((in ? "without " : "adding ") + source,
+                        t -> s.sources().contains(t.source()) != t.source().equals(source),
+                        EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, report);
+            }
+            for (double c : new double[] {0.1, 2.0}) {
+                Settings other = new Settings(s.shared(), s.annotationFiles(), s.excludedIds(), s.sources(),
+                        s.limit(), s.threads(), false, s.documentWeight(), c);
+                fit(other, new Variant(String.format(Locale.ROOT, "C = %.1f instead of %.1f", c, s.c()), chosen,
+                        EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, report);
+            }
+            Settings weight1 = new Settings(s.shared(), s.annotationFiles(), s.excludedIds(), s.sources(),
+                    s.limit(), s.threads(), false, 1, s.c());
+            fit(weight1, new Variant("document weight 1 instead of " + s.documentWeight(), chosen,
+                    EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, report);
+        }
+        return new Result(model, report.toString());
+    }
+
+    private record Variant(String name, Predicate<AnnotatedText> sources, Set<FeatureGroup> groups) {
+    }
+
+    private LearnedModel fit(Settings s, Variant v, Map<AnnotatedText, List<LabelledCandidate>> labelled,
+                             List<AnnotatedText> dev, Map<AnnotatedText, PaperAnalyser.Analysis> analyses,
+                             WordStatistics words, Map<String, Integer> counts, StringBuilder report) {
+        List<List<String>> x = new ArrayList<>();
+        List<Integer> y = new ArrayList<>();
+        List<List<String>> px = new ArrayList<>();
+        List<Integer> py = new ArrayList<>();
+        Map<String, Integer> featureCounts = new HashMap<>();
+        Map<String, Integer> used = new java.util.TreeMap<>();
+        for (var e : labelled.entrySet()) {
+            if (!v.sources().test(e.getKey())) {
+                continue;
+            }
+            used.merge(e.getKey().source(), 1, Integer::sum);
+            int weight = e.getKey().document() != null ? s.documentWeight() : 1;
+            for (LabelledCandidate l : e.getValue()) {
+                List<String> f = l.candidate().keep(v.groups()).features();
+                for (int w = 0; w < weight; w++) {
+                    x.add(f);
+                    y.add(l.label());
+                }
+                f.forEach(n -> featureCounts.merge(n, 1, Integer::sum));
+                if (l.proposed() >= 0) {
+                    px.add(f);
+                    py.add(l.proposed());
+                }
+            }
+        }
+        // features seen fewer than three times are noise that regularisation alone does not silence
+        List<String> names = featureCounts.entrySet().stream().filter(e -> e.getValue() >= 3).map(Map.Entry::getKey)
+                .sorted().toList();
+        LinearClassifier.FeatureIndex index = new LinearClassifier.FeatureIndex(names);
+        LinearClassifier types = LinearClassifier.train(index, x, y.stream().mapToInt(Integer::intValue).toArray(), s.c());
+        boolean proposedModel = py.size() >= 50 && py.contains(1) && py.contains(0);
+        LinearClassifier proposed = proposedModel
+                ? LinearClassifier.train(index, px, py.stream().mapToInt(Integer::intValue).toArray(), s.c()) : null;
+        Properties info = new Properties();
+        info.setProperty("variant", v.name());
+        info.setProperty("examples.type", Integer.toString(x.size()));
+        info.setProperty("examples.proposed", Integer.toString(px.size()));
+        info.setProperty("features", Integer.toString(index.size()));
+        used.forEach((k, n) -> info.setProperty("texts." + k, Integer.toString(n)));
+        info.setProperty("dev.papers", Integer.toString(dev.size()));
+        LearnedModel model = new LearnedModel(words, types, proposed, 0.5, 0.5, info);
+
+        Map<AnnotatedText, List<Candidate>> devCandidates = new HashMap<>();
+        for (AnnotatedText t : dev) {
+            devCandidates.put(t, analyses.get(t).candidates().stream().map(c -> c.keep(v.groups())).toList());
+        }
+        double bestType = 0.5;
+        double bestF1 = -1;
+        for (int i = 4; i <= 18; i++) {
+            double threshold = i * 0.05;
+            LearnedModel m = model.withThresholds(threshold, 0.5);
+            double f1 = DevScores.of(dev, t -> LearnedMentionExtractor.mentions(devCandidates.get(t), m))
+                    .allPartialF1();
+            if (f1 > bestF1 + 1e-9) {
+                bestF1 = f1;
+                bestType = threshold;
+            }
+        }
+        double bestProposed = 0.5;
+        if (proposed != null) {
+            double bestP = -1;
+            for (int i = 2; i <= 14; i++) {
+                double threshold = i * 0.05;
+                LearnedModel m = model.withThresholds(bestType, threshold);
+                double f1 = DevScores.of(dev, t -> LearnedMentionExtractor.mentions(devCandidates.get(t), m))
+                        .proposedF1();
+                if (f1 > bestP + 1e-9) {
+                    bestP = f1;
+                    bestProposed = threshold;
+                }
+            }
+        }
+        LearnedModel tuned = model.withThresholds(bestType, bestProposed);
+        row(report, String.format(Locale.ROOT, "%s (threshold %.2f%s)", v.name(), bestType,
+                        proposed == null ? ", proposed: rule role" : String.format(Locale.ROOT, ", proposed %.2f",
+                                bestProposed)),
+                DevScores.of(dev, t -> LearnedMentionExtractor.mentions(devCandidates.get(t), tuned)));
+        log.accept("Trained: " + v.name());
+        return tuned;
+    }
+
+    private static void row(StringBuilder report, String name, DevScores s) {
+        report.append("| ").append(name).append(" | ").append(s.allPartial()).append(" | ").append(s.allExact());
+        for (EntityType t : EntityType.values()) {
+            report.append(" | ").append(s.typePartial(t));
+        }
+        report.append(" | ").append(s.proposedRecall()).append(" |\n");
+    }
+
+    private static double candidateRecall(List<AnnotatedText> dev,
+                                          Map<AnnotatedText, PaperAnalyser.Analysis> analyses) {
+        int gold = 0;
+        int found = 0;
+        for (AnnotatedText t : dev) {
+            List<String> texts = analyses.get(t).candidates().stream().map(Candidate::text).toList();
+            for (var list : t.document().entities().values()) {
+                for (var e : list) {
+                    gold++;
+                    if (org.paperkg.eval.NameMatcher.any(e.names(), texts, true)) {
+                        found++;
+                    }
+                }
+            }
+        }
+        return gold == 0 ? 0 : (double) found / gold;
+    }
+
+    /** A fixed fifth of the annotated papers, by id, is dev: the same split on every run and machine. */
+    static boolean devSlice(String id) {
+        return Math.floorMod(id.hashCode(), 5) == 0;
+    }
+
+    private static List<AnnotatedText> limit(List<AnnotatedText> texts, int limit) {
+        return limit > 0 && texts.size() > limit ? texts.subList(0, limit) : texts;
+    }
+
+    private Map<AnnotatedText, PaperAnalyser.Analysis> analyse(PaperAnalyser analyser, List<AnnotatedText> train,
+                                                               List<AnnotatedText> dev, int threads) {
+        List<AnnotatedText> all = new ArrayList<>(train);
+        all.addAll(dev);
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        try {
+            List<PaperAnalyser.Analysis> results = pool.submit(() -> all.parallelStream()
+                    .map(t -> analyser.analyse(t.text(), t.titleEnd())).toList()).get();
+            Map<AnnotatedText, PaperAnalyser.Analysis> out = new HashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                out.put(all.get(i), results.get(i));
+            }
+            log.accept("Analysed " + all.size() + " texts");
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("training interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private WordStatistics wordStatistics(Path daily, Set<String> excluded) throws IOException {
+        WordStatistics.Counter counter = new WordStatistics.Counter();
+        Set<String> seen = new HashSet<>();
+        try (PaperSource source = PaperSource.open(List.of(daily)); Stream<PaperRecord> papers = source.papers()) {
+            papers.forEach(p -> {
+                if ((p.arxivId() == null || !excluded.contains(p.arxivId())) && seen.add(p.key())) {
+                    counter.add(p.fullText());
+                }
+            });
+        }
+        return counter.build(3);
+    }
+
+    /** Writes a model file (zip). */
+    public static void write(LearnedModel model, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            model.write(out);
+        }
+    }
+}

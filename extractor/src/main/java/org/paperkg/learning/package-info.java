@@ -1,0 +1,8 @@
+/**
+ * The learned extractor: the rules and noun-phrase chunks propose candidate spans, features describe each candidate
+ * (which rules proposed it and how they typed it, its shape, context and corpus statistics of its words), and two
+ * logistic-regression models trained to the annotation guideline decide its type (or none) and whether the paper
+ * proposes it. {@link org.paperkg.learning.LearnedMentionExtractor} applies a committed model;
+ * {@link org.paperkg.learning.ModelTrainer} rebuilds it from the shared data.
+ */
+package org.paperkg.learning;

@@ -1,0 +1,101 @@
+package org.paperkg.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.paperkg.mentions.EntityType;
+import org.paperkg.mentions.Mention;
+import org.paperkg.mentions.MentionRole;
+import org.paperkg.papers.PaperRecord;
+
+/** The survey between the passes, through the resolver: evidence, ordinary words and modifiers, on invented text. */
+class TestCorpusSurvey {
+
+    private static PaperRecord paper(String key, String abs) {
+        return new PaperRecord(key, "Paper " + key, abs, null, null, null, null, null, null, null, null, null, false);
+    }
+
+    private static Mention proposed(PaperRecord p, String text) {
+        int start = p.fullText().indexOf(text);
+        return new Mention(text, EntityType.METHOD, MentionRole.CONTRIBUTED, start, start + text.length(), "s",
+                "cue:contribution+name:method", 0.8, null);
+    }
+
+    /** Learns, surveys and links every paper (the first with {@code first}'s mentions); the keys linked per paper. */
+    private static List<Set<String>> build(List<PaperRecord> papers, List<Mention> first) {
+        CorpusEntityResolver r = new CorpusEntityResolver();
+        for (int i = 0; i < papers.size(); i++) {
+            r.learn(papers.get(i), i == 0 ? first : List.of());
+        }
+        for (int i = 0; i < papers.size(); i++) {
+            r.survey(papers.get(i), i == 0 ? first : List.of());
+        }
+        List<Set<String>> keys = new ArrayList<>();
+        for (int i = 0; i < papers.size(); i++) {
+            keys.add(r.links(papers.get(i), i == 0 ? first : List.of()).stream().map(PaperLink::entityKey)
+                    .collect(Collectors.toSet()));
+        }
+        return keys;
+    }
+
+    private static List<PaperRecord> corpus(String first, String other, int others) {
+        List<PaperRecord> papers = new ArrayList<>();
+        papers.add(paper("p0", first));
+        for (int i = 1; i <= others; i++) {
+            papers.add(paper("p" + i, other));
+        }
+        return papers;
+    }
+
+    @Test
+    void aNameTheRulesRarelyRecogniseInTheTextsThatContainItIsNotExtended() {
+        List<PaperRecord> many = corpus("We propose the quantum gadget sorter.",
+                "Work on quantum gadget sorter design is old.", 30);
+        List<Set<String>> links = build(many, List.of(proposed(many.get(0), "quantum gadget sorter")));
+        assertTrue(links.get(0).contains("quantum-gadget-sorter"));
+        assertFalse(links.get(1).contains("quantum-gadget-sorter"), "1 rule paper of 31 is too few");
+
+        List<PaperRecord> few = corpus("We propose the quantum gadget sorter.",
+                "Work on quantum gadget sorter design is old.", 20);
+        links = build(few, List.of(proposed(few.get(0), "quantum gadget sorter")));
+        assertTrue(links.get(1).contains("quantum-gadget-sorter"), "1 rule paper of 21 is enough");
+    }
+
+    @Test
+    void anOrdinaryWordLinksOnlyWhereWrittenAsTheName() {
+        List<PaperRecord> papers = new ArrayList<>(corpus("We propose Snap-Fit for gadgets.",
+                "The joint is snap-fit and cheap.", 3));
+        papers.add(paper("p4", "We compare with Snap-Fit on gadgets."));
+        List<Set<String>> links = build(papers, List.of(proposed(papers.get(0), "Snap-Fit")));
+        assertTrue(links.get(0).contains("snap-fit"));
+        assertFalse(links.get(1).contains("snap-fit"), "lower case in three papers: an ordinary word there");
+        assertTrue(links.get(4).contains("snap-fit"), "written as the name");
+    }
+
+    @Test
+    void aWordAlmostAlwaysFollowedByANounIsAModifierNotAName() {
+        List<PaperRecord> papers = corpus("We propose Zorbic-Fast.", "A zorbic-fast pipeline sorts gadgets.", 12);
+        List<Set<String>> links = build(papers, List.of(proposed(papers.get(0), "Zorbic-Fast")));
+        for (Set<String> keys : links) {
+            assertFalse(keys.contains("zorbic-fast"), keys.toString());
+        }
+    }
+
+    @Test
+    void tellsPhraseEndsFromModifiers() {
+        assertTrue(CorpusSurvey.followedByContentWord("fast pipeline", 4));
+        assertFalse(CorpusSurvey.followedByContentWord("fast and cheap", 4));
+        assertFalse(CorpusSurvey.followedByContentWord("fast.", 4));
+        assertFalse(CorpusSurvey.followedByContentWord("fast", 4));
+        assertTrue(CorpusSurvey.followedByContentWord("Zorbic-Fast (ZF) pipelines", 11), "an acronym in brackets is skipped");
+        assertFalse(CorpusSurvey.followedByContentWord("Zorbic-Fast (ZF) for gadgets", 11));
+        assertEquals(25, CorpusSurvey.EVIDENCE_RATIO);
+    }
+}

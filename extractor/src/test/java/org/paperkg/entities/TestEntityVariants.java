@@ -1,0 +1,65 @@
+package org.paperkg.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.paperkg.mentions.EntityType;
+
+class TestEntityVariants {
+
+    private static NameStats stats(String surface, int papers) {
+        NameStats st = new NameStats();
+        st.surfaces.put(surface, 1);
+        st.papers = papers;
+        return st;
+    }
+
+    @Test
+    void mergesSpellingVariantsAndExpandedAcronymsIntoTheWrittenOutName() {
+        AcronymIndex acronyms = new AcronymIndex();
+        acronyms.defineInText("BWR", "big widget rankers");
+        acronyms.defineInText("BWR", "Big Widget Rankers");
+        Map<EntityId, NameStats> all = new HashMap<>();
+        EntityId longForm = new EntityId(EntityType.METHOD, "big-widget-ranker");
+        EntityId acronym = new EntityId(EntityType.METHOD, "bwr");
+        EntityId hyphen = new EntityId(EntityType.METHOD, "multi-gizmo-bwr");
+        EntityId joined = new EntityId(EntityType.METHOD, "multigizmo-big-widget-ranker");
+        EntityId other = new EntityId(EntityType.METHOD, "small-widget-ranker");
+        all.put(longForm, stats("big widget rankers", 2));
+        all.put(acronym, stats("BWRs", 9));
+        all.put(hyphen, stats("multi-gizmo BWRs", 3));
+        all.put(joined, stats("multigizmo big widget rankers", 1));
+        all.put(other, stats("small widget rankers", 5));
+        EntityVariants v = EntityVariants.of(all, acronyms);
+        assertEquals(longForm, v.canonical(acronym), "the written-out name leads");
+        assertEquals(longForm, v.canonical(longForm));
+        assertEquals(hyphen, v.canonical(joined), "hyphen, space or neither: one name; the one in more papers leads");
+        assertEquals(other, v.canonical(other));
+    }
+
+    @Test
+    void anAcronymDefinedOnceOrAmbiguouslyExpandsNothing() {
+        AcronymIndex acronyms = new AcronymIndex();
+        acronyms.defineInText("BWR", "big widget rankers");
+        assertEquals("bwr", EntityVariants.variantKey("BWRs", acronyms));
+        acronyms.defineInText("BWR", "blue wave radios");
+        acronyms.defineInText("BWR", "blue wave radios");
+        acronyms.defineInText("BWR", "big widget rankers");
+        assertEquals("bwr", EntityVariants.variantKey("BWRs", acronyms), "two against two");
+        acronyms.defineInText("BWR", "big widget rankers");
+        assertEquals("bigwidgetranker", EntityVariants.variantKey("BWRs", acronyms));
+    }
+
+    @Test
+    void variantsOfTwoTypesTakeTheTypeOfMostPapers() {
+        Map<EntityId, NameStats> all = new HashMap<>();
+        EntityId task = new EntityId(EntityType.TASK, "gadget-sorting");
+        EntityId method = new EntityId(EntityType.METHOD, "gadget-sorting");
+        all.put(task, stats("gadget sorting", 8));
+        all.put(method, stats("Gadget Sorting", 1));
+        assertEquals(task, EntityVariants.of(all, new AcronymIndex()).canonical(method));
+    }
+}

@@ -1,0 +1,33 @@
+package org.paperkg.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class TestTextAcronyms {
+
+    @Test
+    void findsTheShortestLongFormBeforeTheBracket() {
+        Map<String, String> d = TextAcronyms.definitions(
+                "Sorting with big widget rankers (BWRs) is hard. We use 4D Gizmo Sorting (4DGS), not foo (Bar).");
+        assertEquals(Map.of("BWR", "big widget rankers", "4DGS", "4D Gizmo Sorting"), d);
+    }
+
+    @Test
+    void findsTheLongFormAfterTheAcronym() {
+        assertEquals(Map.of("QWR", "quick widget rankers"),
+                TextAcronyms.definitions("We train QWR (quick widget rankers) on gadgets."));
+    }
+
+    @Test
+    void needsALongFormTheAcronymCanAbbreviate() {
+        assertTrue(TextAcronyms.definitions("We train widget rankers (QXZ) on gadgets.").isEmpty());
+        assertTrue(TextAcronyms.definitions("Results (see below) hold.").isEmpty());
+        assertTrue(TextAcronyms.looksLikeAcronym("CoTs"));
+        assertFalse(TextAcronyms.looksLikeAcronym("Widget"));
+    }
+}
