@@ -275,6 +275,9 @@ final class SentenceValues {
             }
             String prev = i > 0 ? lower(words[i - 1]) : "";
             String next = end < n ? lower(words[end]) : "";
+            if (unit == null && (next.equals("points") || next.equals("point") || next.equals("pp"))) {
+                unit = "points"; // left in place: the words after a value may still lead to its metric
+            }
             boolean decimal = m.group(2).contains(".");
             if (unit == null && !decimal && !(end < n && startsAt[end] != null)) {
                 continue; // a bare integer is a value only right before a metric name ("28 BLEU")

@@ -65,6 +65,7 @@ class TestResultExtractor {
         assertFalse(r.get(0).improvement());
         assertEquals(new BigDecimal("2.4"), r.get(1).value());
         assertTrue(r.get(1).improvement());
+        assertEquals("points", r.get(1).unit());
         assertEquals("bleu", r.get(1).metric().key());
     }
 
