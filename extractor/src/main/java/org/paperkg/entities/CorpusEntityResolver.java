@@ -19,7 +19,9 @@ import org.paperkg.papers.PaperRecord;
 
 /**
  * Resolves mentions into corpus entities: normalised names, acronyms merged with their long forms, names found with
- * strong evidence in one paper recognised in every other, support counted, keys derived from normalised labels.
+ * strong evidence in one paper recognised in every other where the text writes them in their shape and the survey
+ * between the passes finds them names rather than ordinary words, spelling variants and acronym expansions merged
+ * corpus-wide, support counted, keys derived from normalised labels.
  * The output depends on the corpus only, not on its order. {@link #learn} takes a lock; once pass 1 is over,
  * {@link #links} and {@link #aliasesIn} run on several threads at once (they only read what pass 1 learnt).
  */
@@ -40,6 +42,7 @@ public final class CorpusEntityResolver implements EntityResolver {
     public synchronized void learn(PaperRecord paper, List<Mention> mentions) {
         corpusPass = null;
         survey = null;
+        variants = null;
         typeVotes.learn(mentions);
         TextAcronyms.definitions(paper.fullText()).forEach(acronyms::defineInText);
         Map<EntityId, List<Mention>> grouped = grouper.group(mentions, false);
