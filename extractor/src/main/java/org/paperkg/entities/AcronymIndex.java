@@ -22,6 +22,8 @@ final class AcronymIndex implements Serializable {
     static final int MIN_TEXT_DEFINITIONS = 2;
     /** Acronym (plural stripped) to the normalised long forms the papers' text defines it as, with paper counts. */
     private final Map<String, Map<String, Integer>> textLongForms = new HashMap<>();
+    /** Keys of the long forms the papers' text defines some acronym as, with paper counts. */
+    private final Map<String, Integer> textLongFormKeys = new HashMap<>();
     /** Keys of every long form some acronym was defined for, with the number of definitions. */
     private final Map<String, Integer> longFormKeys = new HashMap<>();
 
@@ -44,6 +46,7 @@ final class AcronymIndex implements Serializable {
             Map<String, Integer> mine = textLongForms.computeIfAbsent(acronym, k -> new HashMap<>());
             counts.forEach((lf, n) -> mine.merge(lf, n, Integer::sum));
         });
+        other.textLongFormKeys.forEach((key, n) -> textLongFormKeys.merge(key, n, Integer::sum));
         other.longFormKeys.forEach((key, n) -> longFormKeys.merge(key, n, Integer::sum));
     }
 
@@ -76,6 +79,7 @@ final class AcronymIndex implements Serializable {
     void defineInText(String acronym, String longForm) {
         textLongForms.computeIfAbsent(acronym, k -> new HashMap<>())
                 .merge(LabelNormalizer.normalize(longForm), 1, Integer::sum);
+        textLongFormKeys.merge(LabelNormalizer.slug(longForm), 1, Integer::sum);
     }
 
     /**
@@ -100,9 +104,12 @@ final class AcronymIndex implements Serializable {
         return bestCount >= MIN_TEXT_DEFINITIONS && 2 * bestCount > total ? best : null;
     }
 
-    /** Whether some paper defined an acronym for a name with this key: a name of its own, not a variant. */
+    /**
+     * Whether some paper's mentions, or the text of at least {@link #MIN_TEXT_DEFINITIONS} papers, defined an acronym
+     * for a name with this key: a name of its own, not a variant.
+     */
     boolean isLongForm(String key) {
-        return longFormKeys.containsKey(key);
+        return longFormKeys.containsKey(key) || textLongFormKeys.getOrDefault(key, 0) >= MIN_TEXT_DEFINITIONS;
     }
 
     /** Whether {@code m} is the acronym some mention of {@code group} defines. */

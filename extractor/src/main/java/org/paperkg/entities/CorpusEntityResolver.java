@@ -21,7 +21,9 @@ import org.paperkg.papers.PaperRecord;
 
 /**
  * Resolves mentions into corpus entities: normalised names, acronyms merged with their long forms, names found with
- * strong evidence in one paper recognised in every other, support counted, keys derived from normalised labels.
+ * strong evidence in one paper recognised in every other where the text writes them in their shape and the survey
+ * between the passes finds them names rather than ordinary words, spelling variants and acronym expansions merged
+ * corpus-wide, support counted, keys derived from normalised labels.
  * The output depends on the corpus only, not on its order. {@link #learn} takes a lock; once pass 1 is over,
  * {@link #links} and {@link #aliasesIn} run on several threads at once (they only read what pass 1 learnt).
  * What pass 1 learns is a mergeable summary ({@link #merge}): counts, unions and "or"s, so resolvers that learnt
@@ -49,6 +51,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
     public synchronized void learn(PaperRecord paper, List<Mention> mentions) {
         corpusPass = null;
         survey = null;
+        variants = null;
         surveyed = null;
         typeVotes.learn(mentions);
         TextAcronyms.definitions(paper.fullText()).forEach(acronyms::defineInText);
@@ -80,6 +83,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
     public synchronized void merge(CorpusEntityResolver other) {
         corpusPass = null;
         survey = null;
+        variants = null;
         surveyed = null;
         synchronized (other) {
             other.stats.forEach((id, st) -> stats.computeIfAbsent(id, k -> new NameStats()).add(st));
@@ -103,6 +107,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
     public synchronized void useSurvey(CorpusSurvey counts) {
         corpusPass = null;
         survey = null;
+        variants = null;
         surveyed = counts.counts();
     }
 

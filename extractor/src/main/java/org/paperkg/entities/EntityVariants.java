@@ -5,19 +5,23 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.paperkg.mentions.EntityType;
 
 /**
  * Entities that are one thing under several names, merged corpus-wide after pass 1: spelling variants (hyphen,
- * space or neither: "multi-modal", "multi modal", "multimodal"; case; plural) and acronyms expanded by the corpus's
+ * space or neither: "multi-modal", "multi modal", "multimodal"; case; plural; a generic "tasks" after a task's
+ * name) and acronyms expanded by the corpus's
  * acronym table ("LLMs" and "large language models", "multimodal LLMs" and "multimodal large language models").
  * Variants of different types take the type of most of the papers that name them. Each group keeps the entity with
  * a written-out name and the most papers.
  */
 final class EntityVariants {
 
+    /** Last words that only say what kind of thing a name is, not which one. */
+    private static final Set<String> GENERIC_TAILS = Set.of("task", "problem");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_/\\u2013\\u2014]+");
 
     private final Map<EntityId, EntityId> canonical;
@@ -97,6 +101,11 @@ final class EntityVariants {
             }
             expanded.append(longForm != null ? longForm : w);
         }
-        return LabelNormalizer.normalize(expanded.toString()).replace(" ", "");
+        String normalised = LabelNormalizer.normalize(expanded.toString());
+        int sp = normalised.lastIndexOf(' ');
+        if (sp > 0 && GENERIC_TAILS.contains(normalised.substring(sp + 1))) {
+            normalised = normalised.substring(0, sp); // "gadget sorting tasks" is "gadget sorting"
+        }
+        return normalised.replace(" ", "");
     }
 }

@@ -40,6 +40,10 @@ class TestAcronymIndex {
         assertEquals(GLOW, index.longForm("GWO", EntityType.METHOD));
         assertTrue(index.isLongForm(GRID.key()));
         assertFalse(index.isLongForm("gwo"));
+        index.defineInText("BWR", "big widget rankers");
+        assertFalse(index.isLongForm("big-widget-ranker"), "one paper's text is not enough");
+        index.defineInText("BWR", "Big Widget Rankers");
+        assertTrue(index.isLongForm("big-widget-ranker"));
     }
 
     @Test

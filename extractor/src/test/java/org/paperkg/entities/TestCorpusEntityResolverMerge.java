@@ -1,8 +1,10 @@
 package org.paperkg.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -98,7 +100,9 @@ class TestCorpusEntityResolverMerge {
         AcronymIndex second = new AcronymIndex();
         second.defineInText("PSN", "pebble sorting networks");
         assertNull(first.expansion("PSN"), "one paper is not enough");
+        assertFalse(first.isLongForm(LabelNormalizer.slug("pebble sorting networks")));
         first.add(second);
+        assertTrue(first.isLongForm(LabelNormalizer.slug("pebble sorting networks")), "a name of its own");
         assertNotNull(first.expansion("PSN"));
         assertEquals(LabelNormalizer.normalize("pebble sorting networks"), first.expansion("PSN"));
     }

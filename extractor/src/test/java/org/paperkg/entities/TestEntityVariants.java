@@ -54,6 +54,14 @@ class TestEntityVariants {
     }
 
     @Test
+    void aGenericTailNamesNoOtherThing() {
+        AcronymIndex acronyms = new AcronymIndex();
+        assertEquals(EntityVariants.variantKey("gadget-sorting tasks", acronyms),
+                EntityVariants.variantKey("Gadget Sorting", acronyms));
+        assertEquals("task", EntityVariants.variantKey("tasks", acronyms));
+    }
+
+    @Test
     void variantsOfTwoTypesTakeTheTypeOfMostPapers() {
         Map<EntityId, NameStats> all = new HashMap<>();
         EntityId task = new EntityId(EntityType.TASK, "gadget-sorting");

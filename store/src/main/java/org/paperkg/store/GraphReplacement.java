@@ -26,6 +26,8 @@ final class GraphReplacement extends StreamRDFBase {
 
     private final DatasetGraph dsg;
     private final Set<Node> seen = new HashSet<>();
+    /** Graphs found equal to the stored ones so far: a later run of the same graph may still change them. */
+    private final Set<Node> keptAsStored = new HashSet<>();
     private final List<Quad> run = new ArrayList<>();
     private Node current;
     private boolean direct;
@@ -77,13 +79,25 @@ final class GraphReplacement extends StreamRDFBase {
         }
         Node g = current;
         if (!seen.add(g)) {
-            // Met before in this input: its stored content is already this input's; add the rest.
-            run.forEach(dsg::add);
-            added += run.size();
+            // Met before in this input: its stored content is already this input's; add the rest. A graph that was
+            // equal to the stored one until now changes if the rest brings anything new (the entity graph follows).
+            long fresh = 0;
+            for (Quad q : run) {
+                if (!dsg.contains(q)) {
+                    dsg.add(q);
+                    fresh++;
+                }
+            }
+            added += fresh;
+            if (fresh > 0 && keptAsStored.remove(g)) {
+                unchanged--;
+                replaced++;
+            }
         } else {
             Set<Quad> incoming = new HashSet<>(run);
             if (sameAsStored(g, incoming)) {
                 unchanged++;
+                keptAsStored.add(g);
             } else {
                 deleted += countAndClear(g);
                 incoming.forEach(dsg::add);

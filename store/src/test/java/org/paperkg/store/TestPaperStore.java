@@ -106,6 +106,23 @@ class TestPaperStore {
         }
     }
 
+    @Test
+    void aPaperMetTwiceInOneReloadKeepsTheEntityGraphInStep() {
+        // The first copy equals the stored graph, the second adds to it: the entity graph must follow the addition,
+        // and loading the same input again must change nothing.
+        try (PaperStore store = PaperStore.open(StoreConfig.load(null, dir))) {
+            store.load(List.of(FIXTURES.resolve("papers.trig")), n -> { });
+            List<Path> both = List.of(FIXTURES.resolve("papers.trig"), FIXTURES.resolve("changed-paper.trig"));
+            LoadSummary first = store.load(both, n -> { });
+            assertEquals(1, first.graphsWritten(), "the paper met twice was changed by its second copy");
+            long support = support(store, "method/graph-diffusion-network");
+            long quads = first.quadsInStore();
+            store.load(both, n -> { });
+            assertEquals(support, support(store, "method/graph-diffusion-network"));
+            assertEquals(quads, store.load(both, n -> { }).quadsInStore());
+        }
+    }
+
     static long count(PaperStore store, String query) {
         Dataset ds = store.dataset();
         return Txn.calculateRead(ds, () -> {
