@@ -91,9 +91,20 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--rejects", paramLabel = "FILE", description = "Write every rejected input, and why, to FILE.")
     Path rejects;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "jvm",
+            description = "jvm (default): threads of this JVM; spark: Apache Spark, run by the paperkg launcher "
+                    + "(see ./paperkg build --engine spark --help).")
+    String engine;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (!engine.equals("jvm")) {
+            throw new ParameterException(spec.commandLine(), engine.equals("spark")
+                    ? "The spark engine runs from the paperkg launcher (./paperkg build --engine spark ...) or with "
+                            + "spark-submit and spark/target/paperkg-spark.jar; this jar holds the jvm engine only."
+                    : "Unknown --engine " + engine + "; use jvm or spark.");
+        }
         OutputFormat outputFormat = outputFormat();
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1.");

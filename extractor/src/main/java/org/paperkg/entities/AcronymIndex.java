@@ -1,5 +1,6 @@
 package org.paperkg.entities;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import org.paperkg.mentions.Mention;
  * the long forms it was defined for and, as evidence, the number of definitions of each (callers count one per
  * paper). An acronym with several long forms resolves to the one most definitions agree on, never to a tie.
  */
-final class AcronymIndex {
+final class AcronymIndex implements Serializable {
 
     /** Acronym (plural stripped, exact case) to counts of long-form entities. */
     private final Map<String, Map<EntityId, Integer>> longForms = new HashMap<>();
@@ -30,6 +31,23 @@ final class AcronymIndex {
     void define(String acronym, EntityId longForm) {
         longForms.computeIfAbsent(stripPlural(acronym), k -> new HashMap<>()).merge(longForm, 1, Integer::sum);
         longFormKeys.merge(longForm.key(), 1, Integer::sum);
+    }
+
+    /**
+     * Adds the definitions counted in {@code other}: the long forms mentions define and those the papers' text
+     * defines, so partitions of a corpus merged give the table of the whole corpus.
+     */
+    void add(AcronymIndex other) {
+        other.longForms.forEach((acronym, counts) -> {
+            Map<EntityId, Integer> mine = longForms.computeIfAbsent(acronym, k -> new HashMap<>());
+            counts.forEach((id, n) -> mine.merge(id, n, Integer::sum));
+        });
+        other.textLongForms.forEach((acronym, counts) -> {
+            Map<String, Integer> mine = textLongForms.computeIfAbsent(acronym, k -> new HashMap<>());
+            counts.forEach((lf, n) -> mine.merge(lf, n, Integer::sum));
+        });
+        other.textLongFormKeys.forEach((key, n) -> textLongFormKeys.merge(key, n, Integer::sum));
+        other.longFormKeys.forEach((key, n) -> longFormKeys.merge(key, n, Integer::sum));
     }
 
     /**

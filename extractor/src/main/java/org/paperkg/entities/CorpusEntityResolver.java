@@ -1,5 +1,6 @@
 package org.paperkg.entities;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.Mention;
 import org.paperkg.mentions.MentionRole;
 import org.paperkg.papers.PaperRecord;
@@ -24,25 +26,33 @@ import org.paperkg.papers.PaperRecord;
  * corpus-wide, support counted, keys derived from normalised labels.
  * The output depends on the corpus only, not on its order. {@link #learn} takes a lock; once pass 1 is over,
  * {@link #links} and {@link #aliasesIn} run on several threads at once (they only read what pass 1 learnt).
+ * What pass 1 learns is a mergeable summary ({@link #merge}): counts, unions and "or"s, so resolvers that learnt
+ * parts of a corpus add up to one that learnt all of it, which lets a cluster run pass 1 per partition. The survey
+ * adds up the same way: {@link #newSurvey} per part, {@link CorpusSurvey#merge}, then {@link #useSurvey}.
  */
-public final class CorpusEntityResolver implements EntityResolver {
+public final class CorpusEntityResolver implements EntityResolver, Serializable {
+
+    private static final long serialVersionUID = 2L;
 
     private final Map<EntityId, NameStats> stats = new HashMap<>();
     private final AcronymIndex acronyms = new AcronymIndex();
     private final TypeVotes typeVotes = new TypeVotes();
     private final MentionGrouper grouper = new MentionGrouper(acronyms);
     /** Built from {@link #stats} at the first call of the survey or pass 2; learning more drops it. */
-    private volatile CorpusSurvey survey;
+    private transient volatile CorpusSurvey survey;
     /** Built with {@link #survey}; learning more drops it. */
-    private volatile EntityVariants variants;
+    private transient volatile EntityVariants variants;
     /** Built from {@link #survey} at the first call of pass 2; learning more drops it. */
-    private volatile CorpusPass corpusPass;
+    private transient volatile CorpusPass corpusPass;
+    /** Survey counts made elsewhere (by parts of a cluster) that {@link #survey} starts from; null when none. */
+    private CorpusSurvey surveyed;
 
     @Override
     public synchronized void learn(PaperRecord paper, List<Mention> mentions) {
         corpusPass = null;
         survey = null;
         variants = null;
+        surveyed = null;
         typeVotes.learn(mentions);
         TextAcronyms.definitions(paper.fullText()).forEach(acronyms::defineInText);
         Map<EntityId, List<Mention>> grouped = grouper.group(mentions, false);
@@ -67,6 +77,38 @@ public final class CorpusEntityResolver implements EntityResolver {
                 }
             }
         }
+    }
+
+    /** Adds what {@code other} learnt (from other papers of the same corpus) to this resolver. */
+    public synchronized void merge(CorpusEntityResolver other) {
+        corpusPass = null;
+        survey = null;
+        variants = null;
+        surveyed = null;
+        synchronized (other) {
+            other.stats.forEach((id, st) -> stats.computeIfAbsent(id, k -> new NameStats()).add(st));
+            acronyms.add(other.acronyms);
+            typeVotes.add(other.typeVotes);
+        }
+    }
+
+    /**
+     * An empty survey over the names pass 1 learnt, for counting a part of the corpus apart from this resolver
+     * ({@link CorpusSurvey#survey(PaperRecord)}); the parts' surveys add up with {@link CorpusSurvey#merge}.
+     */
+    public CorpusSurvey newSurvey() {
+        return new CorpusSurvey(survey().names());
+    }
+
+    /**
+     * Takes the survey counts of the whole corpus, made by {@link #newSurvey} on its parts and merged, instead of
+     * surveying here: what {@link #survey(PaperRecord, List)} over every paper would have counted.
+     */
+    public synchronized void useSurvey(CorpusSurvey counts) {
+        corpusPass = null;
+        survey = null;
+        variants = null;
+        surveyed = counts.counts();
     }
 
     /** Between the passes: counts where the names pass 1 found strongly occur in this paper's text, in any shape. */
@@ -129,19 +171,31 @@ public final class CorpusEntityResolver implements EntityResolver {
     public synchronized Collection<Entity> entities() {
         List<Entity> result = new ArrayList<>();
         for (var e : stats.entrySet()) {
-            NameStats st = e.getValue();
-            int linked = st.linked.get();
-            if (linked == 0) {
-                continue;
+            int linked = e.getValue().linked.get();
+            if (linked > 0) {
+                result.add(entity(e.getKey(), e.getValue(), linked));
             }
-            String pref = prefLabel(e.getKey());
-            SortedSet<String> alts = new TreeSet<>(st.surfaces.keySet());
-            alts.addAll(st.acronyms);
-            alts.remove(pref);
-            result.add(new Entity(e.getKey().type(), e.getKey().key(), pref, alts, linked));
         }
         result.sort(Comparator.comparing((Entity x) -> x.type().ordinal()).thenComparing(Entity::key));
         return result;
+    }
+
+    /**
+     * The entity of that type and key with its labels, given its support counted elsewhere (by a cluster that ran
+     * {@link #links} on copies of this resolver); null when pass 1 never met it.
+     */
+    public synchronized Entity entity(EntityType type, String key, int support) {
+        EntityId id = new EntityId(type, key);
+        NameStats st = stats.get(id);
+        return st == null ? null : entity(id, st, support);
+    }
+
+    private Entity entity(EntityId id, NameStats st, int support) {
+        String pref = prefLabel(id);
+        SortedSet<String> alts = new TreeSet<>(st.surfaces.keySet());
+        alts.addAll(st.acronyms);
+        alts.remove(pref);
+        return new Entity(id.type(), id.key(), pref, alts, support);
     }
 
     /**
@@ -178,6 +232,9 @@ public final class CorpusEntityResolver implements EntityResolver {
                 if (s == null) {
                     variants = EntityVariants.of(stats, acronyms);
                     s = new CorpusSurvey(StrongNameIndex.of(stats));
+                    if (surveyed != null) {
+                        s.merge(surveyed);
+                    }
                     survey = s;
                 }
             }

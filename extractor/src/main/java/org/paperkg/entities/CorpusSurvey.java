@@ -1,5 +1,6 @@
 package org.paperkg.entities;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -7,14 +8,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.paperkg.papers.PaperRecord;
+
 /**
  * What the survey between the resolver's passes finds: where the names learnt in pass 1 occur in the corpus's text,
  * in any shape, counted per entity. It tells names from ordinary words: a name that the rules recognise in only a
  * tiny share of the papers whose text contains it, a single word written in lower case in running text in several
  * papers, a word that is almost always followed by a noun (a modifier such as a title's "Real-Time"). Counts are sums
- * over papers, so several threads may survey at once and the result does not depend on the order.
+ * over papers, so several threads may survey at once and the result does not depend on the order; surveys of parts
+ * of a corpus add up ({@link #merge}) to the survey of the whole, which lets a cluster survey per partition.
  */
-final class CorpusSurvey {
+public final class CorpusSurvey implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The corpus pass extends a name only where the rules recognised it in at least 1 of this many such papers. */
     static final int EVIDENCE_RATIO = 25;
@@ -34,7 +40,8 @@ final class CorpusSurvey {
             "has", "have", "had", "can", "could", "may", "might", "will", "would", "should", "must", "do", "does",
             "not", "also", "both", "such", "so", "if", "then", "thus", "i.e", "e.g", "etc", "using");
 
-    private final StrongNameIndex names;
+    /** The names looked for; not shipped with the counts (a resolver rebuilds it from what pass 1 learnt). */
+    private final transient StrongNameIndex names;
     private final Map<EntityId, TextUsage> usage = new ConcurrentHashMap<>();
 
     CorpusSurvey(StrongNameIndex names) {
@@ -43,6 +50,23 @@ final class CorpusSurvey {
 
     StrongNameIndex names() {
         return names;
+    }
+
+    /** Counts the names of the index that occur in the paper's text (title and abstract). */
+    public void survey(PaperRecord paper) {
+        survey(paper.fullText());
+    }
+
+    /** Adds the counts of {@code other}, a survey of other papers of the same corpus. */
+    public void merge(CorpusSurvey other) {
+        other.usage.forEach((id, u) -> usage.computeIfAbsent(id, k -> new TextUsage()).add(u));
+    }
+
+    /** The counts alone, without the names looked for. */
+    CorpusSurvey counts() {
+        CorpusSurvey c = new CorpusSurvey(null);
+        c.merge(this);
+        return c;
     }
 
     /** Counts the names of the index that occur in one paper's text. */
@@ -125,7 +149,8 @@ final class CorpusSurvey {
     }
 
     /** One entity's occurrences in the corpus's text. */
-    private static final class TextUsage {
+    private static final class TextUsage implements Serializable {
+        private static final long serialVersionUID = 1L;
         final AtomicInteger papers = new AtomicInteger();
         final AtomicInteger lowerPapers = new AtomicInteger();
         final AtomicInteger occurrences = new AtomicInteger();
@@ -135,6 +160,13 @@ final class CorpusSurvey {
             if (modifierUse) {
                 modifierUses.incrementAndGet();
             }
+        }
+
+        void add(TextUsage other) {
+            papers.addAndGet(other.papers.get());
+            lowerPapers.addAndGet(other.lowerPapers.get());
+            occurrences.addAndGet(other.occurrences.get());
+            modifierUses.addAndGet(other.modifierUses.get());
         }
 
         void paper(boolean lower) {

@@ -1,5 +1,6 @@
 package org.paperkg.entities;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,7 +15,8 @@ import org.paperkg.mentions.EntityType;
  * @param altLabels other names met: acronyms, spelling variants (sorted, without the preferred label)
  * @param support   number of distinct papers linking to the entity
  */
-public record Entity(EntityType type, String key, String prefLabel, Set<String> altLabels, int support) {
+public record Entity(EntityType type, String key, String prefLabel, Set<String> altLabels, int support)
+        implements Serializable {
 
     public Entity {
         Objects.requireNonNull(type, "type");

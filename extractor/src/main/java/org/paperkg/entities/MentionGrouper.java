@@ -17,7 +17,7 @@ import org.paperkg.mentions.MentionRole;
  * one type per name, and longer names that only add modifiers or a generic tail merged into the shorter (unless the
  * longer has an acronym of its own).
  */
-final class MentionGrouper {
+final class MentionGrouper implements java.io.Serializable {
 
     private static final Set<String> GENERIC_TAILS = Set.of("model", "method", "algorithm", "framework", "network",
             "approach", "architecture", "matrix", "module", "technique", "procedure", "scheme", "system", "family");

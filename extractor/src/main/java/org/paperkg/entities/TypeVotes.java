@@ -1,5 +1,6 @@
 package org.paperkg.entities;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +15,7 @@ import org.paperkg.mentions.Mention;
  * Corpus-level typing: counts, per name, the papers where a head noun, cue or vocabulary typed it, and gives weakly
  * typed mentions the type their name has in most of those papers.
  */
-final class TypeVotes {
+final class TypeVotes implements Serializable {
 
     /** Name slug to counts, per type ordinal, of papers with a strongly typed mention of it. */
     private final Map<String, int[]> votes = new HashMap<>();
@@ -31,6 +32,16 @@ final class TypeVotes {
                 votes.computeIfAbsent(slug, k -> new int[EntityType.values().length])[m.type().ordinal()]++;
             }
         }
+    }
+
+    /** Adds the votes counted in {@code other}. */
+    void add(TypeVotes other) {
+        other.votes.forEach((slug, v) -> {
+            int[] mine = votes.computeIfAbsent(slug, k -> new int[EntityType.values().length]);
+            for (int i = 0; i < v.length; i++) {
+                mine[i] += v[i];
+            }
+        });
     }
 
     /**

@@ -8,13 +8,13 @@ import org.paperkg.papers.PaperKeys;
 import org.paperkg.papers.PaperRecord;
 
 /** Merges the records of one paper into one: first values win, missing fields are filled, all origins kept. */
-final class PaperMerger {
+public final class PaperMerger {
 
     private PaperMerger() {
     }
 
     /** One paper from its records, in reading order (at least one). */
-    static PaperRecord merge(List<PaperRecord> records) {
+    public static PaperRecord merge(List<PaperRecord> records) {
         PaperRecord first = records.get(0);
         if (records.size() == 1) {
             return first;

@@ -1,14 +1,14 @@
 package org.paperkg.rdf;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.Quad;
 
 import org.paperkg.mentions.EntityType;
 
@@ -77,19 +77,17 @@ public final class EntityGraphCollector {
 
     /** Writes the entities graph as quads in {@link PKG#ENTITIES_GRAPH}, in IRI order. */
     public synchronized void write(StreamRDF out) {
-        Node g = NodeFactory.createURI(PKG.ENTITIES_GRAPH);
-        for (Map.Entry<String, Facts> e : entities.entrySet()) {
-            Node s = NodeFactory.createURI(e.getKey());
-            Facts f = e.getValue();
-            out.quad(Quad.create(g, s, Terms.TYPE, f.type));
-            out.quad(Quad.create(g, s, Terms.PREF_LABEL, Terms.string(f.prefLabel)));
-            for (String alt : f.altLabels) {
-                if (!alt.equals(f.prefLabel)) {
-                    out.quad(Quad.create(g, s, Terms.ALT_LABEL, Terms.string(alt)));
-                }
-            }
-            out.quad(Quad.create(g, s, PKG.support.asNode(), Terms.integer(f.papers)));
+        for (EntityFacts f : facts()) {
+            f.write(out);
         }
+    }
+
+    /** The facts recorded so far, in IRI order: what {@link #write} writes, for adding up parts of a corpus. */
+    public synchronized List<EntityFacts> facts() {
+        List<EntityFacts> result = new ArrayList<>(entities.size());
+        entities.forEach((iri, f) -> result.add(new EntityFacts(iri, f.type.getURI(), f.prefLabel, f.altLabels,
+                f.papers)));
+        return result;
     }
 
     private static final class Facts {
