@@ -46,8 +46,18 @@ train = rng.sample(train_pool, 300)
 # a second draw, after the first 300 were annotated: the same pool less those
 train_more = rng.sample(sorted(set(train_pool) - set(train)), 200)
 
+# a third draw (400), after the first 500 were annotated: half from arXiv categories other than vision and robotics,
+# which dominate arxiv-daily, so the model sees more of the topics an unseen corpus holds
+rest = sorted(set(train_pool) - set(train) - set(train_more))
+other = [b for b in rest if daily[b].get('primary_category') not in ('cs.CV', 'cs.RO')]
+rng3 = random.Random(20261207)
+train_third = rng3.sample(other, min(200, len(other)))
+train_third += rng3.sample(sorted(set(rest) - set(train_third)), 400 - len(train_third))
+rng3.shuffle(train_third)
+
 out = pathlib.Path(__file__).parent
 (out / 'test-unseen-ids.txt').write_text('\n'.join(test) + '\n')
 (out / 'train-ids.txt').write_text('\n'.join(train) + '\n')
 (out / 'train-more-ids.txt').write_text('\n'.join(train_more) + '\n')
-print(len(test), 'test ids;', len(train), '+', len(train_more), 'train ids')
+(out / 'train-third-ids.txt').write_text('\n'.join(train_third) + '\n')
+print(len(test), 'test ids;', len(train), '+', len(train_more), '+', len(train_third), 'train ids')
