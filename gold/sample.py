@@ -54,10 +54,27 @@ rng3 = random.Random(20261207)
 train_third = rng3.sample(other, min(200, len(other)))
 train_third += rng3.sample(sorted(set(rest) - set(train_third)), 400 - len(train_third))
 rng3.shuffle(train_third)
+# a fourth draw (800) once the third was annotated: the rest of the pool, same mix
+rest = sorted(set(rest) - set(train_third))
+other = [b for b in rest if daily[b].get('primary_category') not in ('cs.CV', 'cs.RO')]
+rng4 = random.Random(20261208)
+train_fourth = rng4.sample(other, min(400, len(other)))
+train_fourth += rng4.sample(sorted(set(rest) - set(train_fourth)), 800 - len(train_fourth))
+rng4.shuffle(train_fourth)
+# a second never-seen test set (120), drawn like the first from the papers the first did not take
+rng5 = random.Random(20261209)
+test2 = []
+while len(test2) < 120:
+    for t in topics:
+        ids = sorted(set(by_topic[t]) - seen)
+        if ids and len(test2) < 120:
+            pick = rng5.choice(ids); seen.add(pick); test2.append(pick)
 
 out = pathlib.Path(__file__).parent
 (out / 'test-unseen-ids.txt').write_text('\n'.join(test) + '\n')
 (out / 'train-ids.txt').write_text('\n'.join(train) + '\n')
 (out / 'train-more-ids.txt').write_text('\n'.join(train_more) + '\n')
 (out / 'train-third-ids.txt').write_text('\n'.join(train_third) + '\n')
-print(len(test), 'test ids;', len(train), '+', len(train_more), '+', len(train_third), 'train ids')
+(out / 'train-fourth-ids.txt').write_text('\n'.join(train_fourth) + '\n')
+(out / 'test-unseen-2-ids.txt').write_text('\n'.join(test2) + '\n')
+print(len(test), 'test ids;', len(train), '+', len(train_more), '+', len(train_third), '+', len(train_fourth), 'train ids;', len(test2), 'second test ids')
