@@ -49,9 +49,12 @@ public final class PaperkgServer {
     private final boolean writable;
     private final int requestedPort;
     private final String host;
+    private final ServerHardening hardening;
 
-    private PaperkgServer(FusekiServer server, String service, boolean writable, int requestedPort, String host) {
+    private PaperkgServer(FusekiServer server, String service, boolean writable, int requestedPort, String host,
+                          ServerHardening hardening) {
         this.server = server;
+        this.hardening = hardening;
         this.host = host;
         this.requestedPort = requestedPort;
         this.service = service;
@@ -101,6 +104,7 @@ public final class PaperkgServer {
                 // Read-only server status, for monitoring; no processing routes (validators, admin).
                 .addServlet("/$/server", new ActionServerStatus())
                 .addFilter("/*", hardening.concurrencyFilter())
+                .addFilter("/*", hardening.disconnectWatch())
                 .addFilter("/" + service + "/*", hardening.updateFilter())
                 .addFilter("/*", new XmlDoctypeFilter());
         WebPages.register(b, dataset, queries, service);
@@ -119,7 +123,7 @@ public final class PaperkgServer {
                 }
             }
         }
-        return new PaperkgServer(holder[0], service, writable, o.port(), o.host());
+        return new PaperkgServer(holder[0], service, writable, o.port(), o.host(), hardening);
     }
 
     /** Starts the server; returns this. */
@@ -140,6 +144,11 @@ public final class PaperkgServer {
     /** Stops the server. */
     public void stop() {
         server.stop();
+    }
+
+    /** How many queries were stopped because their client closed the connection before the answer. */
+    public long queriesStoppedOnDisconnect() {
+        return hardening.disconnectWatch().queriesStopped();
     }
 
     /** Waits until the server stops. */
