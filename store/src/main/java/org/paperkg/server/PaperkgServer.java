@@ -17,6 +17,7 @@ import org.paperkg.server.policy.ServerHardening;
 import org.paperkg.server.policy.ServerPolicy;
 import org.paperkg.server.policy.XmlDoctypeFilter;
 import org.paperkg.server.update.LiveLoadServlet;
+import org.paperkg.store.PaperStore;
 import org.paperkg.store.StoreConfig;
 import org.paperkg.store.StoreException;
 import org.paperkg.web.HomeSummary;
@@ -71,6 +72,10 @@ public final class PaperkgServer {
         ServerHardening hardening = new ServerHardening(policy);
         if (!Files.isDirectory(o.db().resolve("tdb2"))) {
             throw new StoreException("There is no paperkg store in " + o.db() + "; run `paperkg load PATH --db " + o.db() + "` first.");
+        }
+        if (PaperStore.firstLoadUnfinished(o.db())) {
+            throw new StoreException("The first load into " + o.db() + " was stopped before it finished; run the same "
+                    + "`paperkg load PATH --db " + o.db() + "` again (it starts over), then serve.");
         }
         boolean writable = o.passwordFile() != null && Files.isReadable(o.passwordFile());
         StoreConfig config = StoreConfig.load(o.config(), o.db()).timeoutMillis(o.timeoutMillis());
