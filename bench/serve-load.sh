@@ -70,7 +70,7 @@ wait "${clients[@]}"
 end=$(date +%s)
 cat "$OUT"/client-*.txt | sort | uniq -c
 echo "requests: $(cat "$OUT"/client-*.txt | wc -l) in $((end - start)) s"
-awk '{ if ($3 > hwm) hwm = $3; if ($4 > anon) anon = $4; if ($5 > file) file = $5 }
+awk '{ if ($3 + 0 > hwm + 0) hwm = $3; if ($4 + 0 > anon + 0) anon = $4; if ($5 + 0 > file + 0) file = $5 }
      END { printf "peak RSS (VmHWM) %.0f MB; largest anonymous RSS %.0f MB; largest file-backed RSS %.0f MB\n", hwm/1024, anon/1024, file/1024 }' \
     "$OUT/memory.txt"
 tail -n 1 "$OUT/memory.txt" | awk '{ printf "at the end: RSS %.0f MB (anonymous %.0f MB, file-backed %.0f MB)\n", $2/1024, $4/1024, $5/1024 }'
