@@ -33,10 +33,6 @@ class CrashDuringLoadIT {
 
     @Test
     void aKilledLoadLeavesAStoreTheNextLoadMakesWhole() throws Exception {
-        // Open: a load killed at one moment of a fresh-store load was once followed by a failing load (RELIABILITY.md,
-        // "Open"); until its cause is found the kill rounds run in the long form only, so CI stays meaningful.
-        org.junit.jupiter.api.Assumptions.assumeTrue(ROUNDS > 2,
-                "CrashDuringLoadIT runs in the long form of the reliability suite: mvn -B verify -Preliability");
         Path clean = dir.resolve("clean");
         assertTrue(run(clean, FIXTURE, CHANGED).waitFor(5, TimeUnit.MINUTES));
         Set<String> fresh = quads(clean);

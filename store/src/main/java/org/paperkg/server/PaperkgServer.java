@@ -17,6 +17,7 @@ import org.paperkg.server.policy.ServerHardening;
 import org.paperkg.server.policy.ServerPolicy;
 import org.paperkg.server.policy.XmlDoctypeFilter;
 import org.paperkg.server.update.LiveLoadServlet;
+import org.paperkg.store.PaperStore;
 import org.paperkg.store.StoreConfig;
 import org.paperkg.store.StoreException;
 import org.paperkg.web.HomeSummary;
@@ -49,9 +50,12 @@ public final class PaperkgServer {
     private final boolean writable;
     private final int requestedPort;
     private final String host;
+    private final ServerHardening hardening;
 
-    private PaperkgServer(FusekiServer server, String service, boolean writable, int requestedPort, String host) {
+    private PaperkgServer(FusekiServer server, String service, boolean writable, int requestedPort, String host,
+                          ServerHardening hardening) {
         this.server = server;
+        this.hardening = hardening;
         this.host = host;
         this.requestedPort = requestedPort;
         this.service = service;
@@ -68,6 +72,10 @@ public final class PaperkgServer {
         ServerHardening hardening = new ServerHardening(policy);
         if (!Files.isDirectory(o.db().resolve("tdb2"))) {
             throw new StoreException("There is no paperkg store in " + o.db() + "; run `paperkg load PATH --db " + o.db() + "` first.");
+        }
+        if (PaperStore.firstLoadUnfinished(o.db())) {
+            throw new StoreException("The first load into " + o.db() + " was stopped before it finished; run the same "
+                    + "`paperkg load PATH --db " + o.db() + "` again (it starts over), then serve.");
         }
         boolean writable = o.passwordFile() != null && Files.isReadable(o.passwordFile());
         StoreConfig config = StoreConfig.load(o.config(), o.db()).timeoutMillis(o.timeoutMillis());
@@ -101,6 +109,7 @@ public final class PaperkgServer {
                 // Read-only server status, for monitoring; no processing routes (validators, admin).
                 .addServlet("/$/server", new ActionServerStatus())
                 .addFilter("/*", hardening.concurrencyFilter())
+                .addFilter("/*", hardening.disconnectWatch())
                 .addFilter("/" + service + "/*", hardening.updateFilter())
                 .addFilter("/*", new XmlDoctypeFilter());
         WebPages.register(b, dataset, queries, service);
@@ -119,7 +128,7 @@ public final class PaperkgServer {
                 }
             }
         }
-        return new PaperkgServer(holder[0], service, writable, o.port(), o.host());
+        return new PaperkgServer(holder[0], service, writable, o.port(), o.host(), hardening);
     }
 
     /** Starts the server; returns this. */
@@ -140,6 +149,11 @@ public final class PaperkgServer {
     /** Stops the server. */
     public void stop() {
         server.stop();
+    }
+
+    /** How many queries were stopped because their client closed the connection before the answer. */
+    public long queriesStoppedOnDisconnect() {
+        return hardening.disconnectWatch().queriesStopped();
     }
 
     /** Waits until the server stops. */

@@ -6,10 +6,8 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -22,19 +20,16 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.paperkg.rdf.PKG;
 import org.paperkg.rdf.Prefixes;
+import org.paperkg.store.GraphStatistics;
 
-/** Serves a VoID description of the graph: endpoint, dumps, triple count and entity counts per class. */
+/**
+ * Serves a VoID description of the graph: endpoint, dumps, and the figures computed at load time (triple count,
+ * entity counts per class, link counts per property).
+ */
 public final class VoidServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     static final String VOID = "http://rdfs.org/ns/void#";
-
-    private static final String COUNTS = """
-            PREFIX pkg: <https://w3id.org/paperkg/ontology#>
-            SELECT ?class (COUNT(DISTINCT ?s) AS ?n) {
-              VALUES ?class { pkg:Paper pkg:Method pkg:Task pkg:Dataset pkg:Statement pkg:Author pkg:Metric pkg:Result }
-              GRAPH ?g { ?s a ?class }
-            } GROUP BY ?class""";
 
     private final transient Supplier<DatasetGraph> dataset;
     private final String service;
@@ -60,24 +55,30 @@ public final class VoidServlet extends HttpServlet {
         }
         ds.addProperty(m.createProperty(VOID, "uriSpace"), PKG.RESOURCE);
         ds.addProperty(m.createProperty(VOID, "vocabulary"), m.createResource(PKG.NS));
+        // The figures written at load time (GraphStatistics), never counted per request: counting the union graph's
+        // distinct triples held every triple in a hash set, per request (4.3 million live at 100K papers).
         DatasetGraph dsg = dataset.get();
+        Node graph = NodeFactory.createURI(PKG.ENTITIES_GRAPH);
+        Node stats = NodeFactory.createURI(GraphStatistics.IRI);
         Txn.executeRead(dsg, () -> {
-            long triples = org.apache.jena.atlas.iterator.Iter.count(dsg.getUnionGraph().find());
-            long graphs = org.apache.jena.atlas.iterator.Iter.count(dsg.listGraphNodes());
-            ds.addLiteral(m.createProperty(VOID, "triples"), m.createTypedLiteral(triples));
-            ds.addLiteral(m.createProperty(PKG.NS, "namedGraphs"), m.createTypedLiteral(graphs));
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(COUNTS).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
+            copy(dsg, graph, stats, VOID + "triples", ds);
+            for (String[] kind : new String[][] {{"classPartition", "class", "entities"}, {"propertyPartition", "property", "triples"}}) {
+                dsg.find(graph, stats, NodeFactory.createURI(VOID + kind[0]), Node.ANY).forEachRemaining(q -> {
                     Resource part = m.createResource();
-                    part.addProperty(m.createProperty(VOID, "class"), s.getResource("class"));
-                    part.addLiteral(m.createProperty(VOID, "entities"), m.createTypedLiteral(s.getLiteral("n").getLong()));
-                    ds.addProperty(m.createProperty(VOID, "classPartition"), part);
-                }
+                    copy(dsg, graph, q.getObject(), VOID + kind[1], part);
+                    copy(dsg, graph, q.getObject(), VOID + kind[2], part);
+                    ds.addProperty(m.createProperty(VOID, kind[0]), part);
+                });
             }
         });
         resp.setContentType(Lang.TURTLE.getHeaderString() + "; charset=utf-8");
         RDFDataMgr.write(resp.getOutputStream(), m, RDFFormat.TURTLE_PRETTY);
+    }
+
+    /** Adds to {@code target} the values of {@code property} that {@code subject} has in {@code graph}. */
+    private static void copy(DatasetGraph dsg, Node graph, Node subject, String property, Resource target) {
+        Model m = target.getModel();
+        dsg.find(graph, subject, NodeFactory.createURI(property), Node.ANY).forEachRemaining(
+                q -> target.addProperty(m.createProperty(property), m.asRDFNode(q.getObject())));
     }
 }

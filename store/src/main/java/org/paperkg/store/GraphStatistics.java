@@ -26,10 +26,10 @@ import org.paperkg.rdf.PKG;
  * class with {@code void:entities} (metrics and results too) and one {@code void:propertyPartition} per paper-to-entity property (and pkg:reportsResult) with
  * {@code void:triples}.
  */
-final class GraphStatistics {
+public final class GraphStatistics {
 
     /** The resource the figures describe. */
-    static final String IRI = PKG.RESOURCE + "statistics";
+    public static final String IRI = PKG.RESOURCE + "statistics";
     static final String VOID = "http://rdfs.org/ns/void#";
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GraphStatistics.class);

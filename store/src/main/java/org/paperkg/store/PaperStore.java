@@ -62,12 +62,14 @@ public final class PaperStore implements AutoCloseable {
     private final DatasetGraphText text;
     private final DatasetGraph base;
     private final EntityGraphStamp stamp;
+    private final FirstLoadMark firstLoad;
     /** Attached to the dataset of a running server: no bulk load, no compaction, never closed here. */
     private final boolean live;
 
-    private PaperStore(Dataset dataset, EntityGraphStamp stamp, boolean live) {
+    private PaperStore(Dataset dataset, Path db, boolean live) {
         this.dataset = dataset;
-        this.stamp = stamp;
+        this.stamp = new EntityGraphStamp(db);
+        this.firstLoad = new FirstLoadMark(db);
         this.live = live;
         if (!(dataset.asDatasetGraph() instanceof DatasetGraphText t)) {
             throw new StoreException("The Fuseki configuration's dataset is not a text dataset (text:TextDataset).");
@@ -79,7 +81,7 @@ public final class PaperStore implements AutoCloseable {
     /** Opens (creating when needed) the store described by {@code config}. Close it when done: it holds locks. */
     public static PaperStore open(StoreConfig config) {
         try {
-            return new PaperStore(config.assemble(), new EntityGraphStamp(config.db()), false);
+            return new PaperStore(config.assemble(), config.db(), false);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t.getMessage() != null && t.getMessage().contains("lock")) {
@@ -96,7 +98,15 @@ public final class PaperStore implements AutoCloseable {
      * loads replace graphs in write transactions beside the server's readers. Do not close it (the server owns it).
      */
     public static PaperStore attach(DatasetGraph dataset, Path db) {
-        return new PaperStore(org.apache.jena.query.DatasetFactory.wrap(dataset), new EntityGraphStamp(db), true);
+        return new PaperStore(org.apache.jena.query.DatasetFactory.wrap(dataset), db, true);
+    }
+
+    /**
+     * True when a first load into the store {@code db} was stopped before it finished: its indexes may disagree, and
+     * only {@code load} (which starts that load over) should open it.
+     */
+    public static boolean firstLoadUnfinished(Path db) {
+        return new FirstLoadMark(db).present();
     }
 
     /** The dataset (text index over TDB2); use it inside transactions. */
@@ -138,7 +148,8 @@ public final class PaperStore implements AutoCloseable {
                 throw new StoreException("Cannot read " + f + ".");
             }
         }
-        boolean bulk = !live && isEmpty();
+        boolean redo = !live && firstLoad.present();
+        boolean bulk = !live && (redo || isEmpty());
         long[] read = {0};
         long graphs;
         long graphsWritten;
@@ -146,6 +157,11 @@ public final class PaperStore implements AutoCloseable {
         long written;
         if (bulk) {
             stamp.clear();
+            firstLoad.set();
+            if (redo) {
+                LOG.info("The first load into this store did not finish; it starts over.");
+                Txn.executeWrite(base, this::clearIndexes);
+            }
             graphs = bulkLoad(files, read, progress);
             LOG.debug("Bulk load: {} quads in {} s", read[0], seconds(start));
             Txn.executeWrite(base, this::updateEntityGraph);
@@ -171,6 +187,9 @@ public final class PaperStore implements AutoCloseable {
         if (changed || textIndexEmpty()) {
             reindexText();
             LOG.debug("Text index rebuilt at {} s", seconds(start));
+        }
+        if (bulk) {
+            firstLoad.clear();
         }
         progress.accept(read[0]);
         long quads = quadCount();
@@ -215,6 +234,16 @@ public final class PaperStore implements AutoCloseable {
         }
         parseOntology(new Filter(null, replacement, graphs, read, progress, false));
         replacement.finish();
+    }
+
+    /**
+     * Empties every quad and triple index one by one (not through the primary index: after a stopped bulk load the
+     * other indexes may hold less than it). Nodes stay in the node table, unused, as after any delete.
+     */
+    private void clearIndexes() {
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(base);
+        tdb.getQuadTable().clearQuads();
+        tdb.getTripleTable().clearTriples();
     }
 
     /**

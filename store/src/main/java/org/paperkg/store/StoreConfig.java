@@ -129,7 +129,7 @@ public final class StoreConfig {
     /** Assembles the dataset (text index over TDB2) described by the configuration. */
     public Dataset assemble() {
         try {
-            Files.createDirectories(db.resolve("tdb2"));
+            DatabaseCreation.createIfAbsent(db.resolve("tdb2"));
             Files.createDirectories(db.resolve("text"));
         } catch (IOException e) {
             throw new StoreException("Cannot create the store directory " + db + ": " + e.getMessage(), e);

@@ -35,10 +35,17 @@ public final class PolicyRewrite implements Rewrite {
     /**
      * The optimizer factory to put under {@code ARQConstants.sysOptimizerFactory} of {@code dataset}. Results are cut
      * at the row limit in read transactions only: in a write (an update's WHERE clause) a cut would silently drop work.
+     * A query (not an update, whose outcome must not depend on the writer's connection) is handed to {@code watch},
+     * which stops it if its client goes away.
      */
-    public static RewriteFactory factory(ServerPolicy policy, DatasetGraph dataset) {
-        return (Context context) -> new PolicyRewrite(policy, dataset.transactionMode() != ReadWrite.WRITE,
-                Optimize.stdOptimizationFactory.create(context));
+    public static RewriteFactory factory(ServerPolicy policy, DatasetGraph dataset, ClientDisconnectWatch watch) {
+        return (Context context) -> {
+            boolean read = dataset.transactionMode() != ReadWrite.WRITE;
+            if (read) {
+                watch.queryStarted(Context.getCancelSignal(context));
+            }
+            return new PolicyRewrite(policy, read, Optimize.stdOptimizationFactory.create(context));
+        };
     }
 
     @Override

@@ -11,15 +11,22 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /**
  * Applies a {@link ServerPolicy} to a built Fuseki server: the per-client limit on every route, a request-body size
- * limit, the query rewrite (no remote calls, bounded regular expressions, row limit on queries);
+ * limit, the query rewrite (no remote calls, bounded regular expressions, row limit on queries, queries stopped when
+ * their client goes away);
  * the filters for LOAD and XML bodies are added by the builder.
  */
 public final class ServerHardening {
 
     private final ServerPolicy policy;
+    private final ClientDisconnectWatch disconnects = new ClientDisconnectWatch();
 
     public ServerHardening(ServerPolicy policy) {
         this.policy = policy;
+    }
+
+    /** The filter to add for every path ({@code /*}): stops a running query when its client goes away. */
+    public ClientDisconnectWatch disconnectWatch() {
+        return disconnects;
     }
 
     /** The filter to add to the builder for every path ({@code /*}) before {@code build()}. */
@@ -41,7 +48,7 @@ public final class ServerHardening {
         jetty.setHandler(sizes);
         for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
             DatasetGraph dataset = dap.getDataService().getDataset();
-            dataset.getContext().set(ARQConstants.sysOptimizerFactory, PolicyRewrite.factory(policy, dataset));
+            dataset.getContext().set(ARQConstants.sysOptimizerFactory, PolicyRewrite.factory(policy, dataset, disconnects));
             dataset.getContext().set(ARQ.httpServiceAllowed, false);
         }
     }
