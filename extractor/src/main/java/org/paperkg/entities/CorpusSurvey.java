@@ -42,10 +42,23 @@ public final class CorpusSurvey implements Serializable {
 
     /** The names looked for; not shipped with the counts (a resolver rebuilds it from what pass 1 learnt). */
     private final transient StrongNameIndex names;
+    /** Every name extracted in a few papers, for {@link #contexts}; not shipped with the counts either. */
+    private final transient StrongNameIndex phrases;
     private final Map<EntityId, TextUsage> usage = new ConcurrentHashMap<>();
+    private final PhraseContexts contexts = new PhraseContexts();
 
     CorpusSurvey(StrongNameIndex names) {
+        this(names, new StrongNameIndex(Map.of()));
+    }
+
+    CorpusSurvey(StrongNameIndex names, StrongNameIndex phrases) {
         this.names = names;
+        this.phrases = phrases;
+    }
+
+    /** An empty survey looking for the same names. */
+    CorpusSurvey fresh() {
+        return new CorpusSurvey(names, phrases);
     }
 
     StrongNameIndex names() {
@@ -60,11 +73,12 @@ public final class CorpusSurvey implements Serializable {
     /** Adds the counts of {@code other}, a survey of other papers of the same corpus. */
     public void merge(CorpusSurvey other) {
         other.usage.forEach((id, u) -> usage.computeIfAbsent(id, k -> new TextUsage()).add(u));
+        contexts.merge(other.contexts);
     }
 
     /** The counts alone, without the names looked for. */
     CorpusSurvey counts() {
-        CorpusSurvey c = new CorpusSurvey(null);
+        CorpusSurvey c = new CorpusSurvey(null, null);
         c.merge(this);
         return c;
     }
@@ -85,6 +99,23 @@ public final class CorpusSurvey implements Serializable {
             }
             return true;
         });
+        phrases.scanAll(text, (name, id, start, end) -> {
+            contexts.occurrence(id.key(), text, start, end);
+            return true;
+        });
+    }
+
+    /**
+     * Whether the corpus uses the name of this slug mostly as a field of study, or, a single word, mostly after a
+     * modifier: no entity of its own.
+     */
+    boolean notAnEntity(String slug) {
+        return contexts.field(slug) || contexts.bareHead(slug);
+    }
+
+    /** Whether the lower-case {@code word} is a closed-class word, which ends or starts no noun phrase. */
+    static boolean isFunctionWord(String word) {
+        return FUNCTION_WORDS.contains(word);
     }
 
     /** Whether the rules' papers are enough of the papers whose text names the entity for the corpus pass to link it. */
