@@ -284,14 +284,13 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
                 || m.rule().equals("vocabulary") || m.confidence() >= 0.75;
     }
 
-    /** Whether {@code name} has a word in capitals or mixed case (an acronym, "NaMe"): a name by its shape. */
+    /**
+     * Whether {@code name} is one word in capitals or mixed case (an acronym, "NaMe"): a name by its shape, whatever
+     * its contexts ("ABC-based"). A phrase with such a word in it ("widget AI") is judged by its uses like any other.
+     */
     private static boolean namedLikeAName(String name) {
-        for (String w : name.split("[\\s\\-]+")) {
-            if (StrongNameIndex.caseBound(w)) {
-                return true;
-            }
-        }
-        return false;
+        String w = LabelNormalizer.display(name).strip();
+        return w.indexOf(' ') < 0 && StrongNameIndex.caseBound(w);
     }
 
     private String prefLabel(EntityId id) {

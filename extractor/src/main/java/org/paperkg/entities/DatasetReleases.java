@@ -13,7 +13,8 @@ import org.paperkg.mentions.EntityType;
  * name only when the corpus names the base as a dataset in at least as many papers, so the label stays the name the
  * corpus uses most; of several size suffixes of one base only the one in the most papers, ahead of every other, folds
  * ("WidgetSet-1K" is the WidgetSet most papers mean; "WidgetSet-21K" stays a dataset of its own). A bare number after
- * the name ("WidgetSet200", "Widget-10") names a different benchmark and never folds.
+ * the name ("WidgetSet200", "Widget-10") names a different benchmark and never folds; nor does a base that is not
+ * written as a name (capitals or mixed case): "AB-Suite" is no release of a "Suite" that one paper cut short.
  */
 final class DatasetReleases {
 
@@ -46,7 +47,7 @@ final class DatasetReleases {
             String label = LabelNormalizer.display(stats.get(id).prefLabel(id)).strip();
             int papers = datasetPapers.get(key);
             Matcher size = SIZE.matcher(label);
-            if (size.matches()) {
+            if (size.matches() && StrongNameIndex.caseBound(size.group(1))) {
                 String base = EntityVariants.variantKey(size.group(1), acronyms);
                 sizes.computeIfAbsent(base, k -> new HashMap<>()).put(key, papers);
                 return;
@@ -54,7 +55,7 @@ final class DatasetReleases {
             Matcher version = VERSION.matcher(label);
             Matcher prefix = PREFIX.matcher(label);
             String base = version.matches() ? version.group(1) : prefix.matches() ? prefix.group(1) : null;
-            if (base != null) {
+            if (base != null && StrongNameIndex.caseBound(base)) {
                 String baseKey = EntityVariants.variantKey(base, acronyms);
                 if (!baseKey.equals(key) && datasetPapers.getOrDefault(baseKey, 0) >= papers) {
                     baseOf.put(key, baseKey);

@@ -19,10 +19,10 @@ final class PhraseContexts implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Occurrences needed before the share of field uses says anything. */
+    /** Occurrences of the phrase standing alone (no modifier before it) needed before its field uses say anything. */
     static final int FIELD_MIN_OCCURRENCES = 10;
-    /** Share of field uses at and above which a phrase names a field of study. */
-    static final double FIELD_SHARE = 0.45;
+    /** Share of field uses among those occurrences at and above which a phrase names a field of study: most of them. */
+    static final double FIELD_SHARE = 0.5;
     /** Occurrences needed before the share of modified uses of a single word says anything. */
     static final int BARE_MIN_OCCURRENCES = 20;
     /** Share of occurrences after a modifier at and above which a single word is a generic head, not a name. */
@@ -54,11 +54,14 @@ final class PhraseContexts implements Serializable {
         other.counts.forEach((slug, c) -> counts.computeIfAbsent(slug, k -> new Counts()).add(c));
     }
 
-    /** Whether the corpus mostly uses the phrase of this slug as the name of a field of study. */
+    /**
+     * Whether the corpus mostly uses the phrase of this slug, where it stands alone, as the name of a field of study
+     * ("multimodal widget science" is an occurrence of another phrase).
+     */
     boolean field(String slug) {
         Counts c = counts.get(slug);
-        return c != null && c.occurrences.get() >= FIELD_MIN_OCCURRENCES
-                && c.fieldUses.get() >= FIELD_SHARE * c.occurrences.get();
+        int alone = c == null ? 0 : c.occurrences.get() - c.modified.get();
+        return alone >= FIELD_MIN_OCCURRENCES && c.fieldUses.get() >= FIELD_SHARE * alone;
     }
 
     /** Whether the single word of this slug is mostly written after a modifier: a generic head, not a name. */

@@ -34,6 +34,8 @@ class TestDatasetReleases {
         EntityId moreUsed = dataset("WidgetBankV3", 7);
         EntityId lessUsedBase = dataset("WidgetBank", 2);
         EntityId method = add(EntityType.METHOD, "GizmoNetV2", 5);
+        EntityId word = dataset("Suite", 12);
+        EntityId named = dataset("QR-Suite", 3);
         EntityVariants v = EntityVariants.of(all, new AcronymIndex());
         assertEquals(base, v.canonical(v2));
         assertEquals(base, v.canonical(spaced));
@@ -41,6 +43,8 @@ class TestDatasetReleases {
         assertEquals(moreUsed, v.canonical(moreUsed), "the base is named in fewer papers: not folded");
         assertEquals(lessUsedBase, v.canonical(lessUsedBase));
         assertEquals(method, v.canonical(method), "datasets only");
+        assertEquals(named, v.canonical(named), "a base not written as a name is a cut-short name, not a dataset");
+        assertEquals(word, v.canonical(word));
     }
 
     @Test
