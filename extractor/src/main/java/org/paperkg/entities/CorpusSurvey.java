@@ -141,22 +141,25 @@ public final class CorpusSurvey implements Serializable {
 
     /** Whether the text after {@code end} goes on with a content word in the same phrase ("real-time tracking"). */
     static boolean followedByContentWord(String text, int end) {
-        int k = skipBlanks(text, end);
         // "Real-Time (RT) tracking": the acronym the name defines is no phrase end
-        if (k < text.length() && text.charAt(k) == '(') {
-            int close = text.indexOf(')', k);
-            if (close > k + 1 && close - k <= 12 && text.substring(k + 1, close).chars().noneMatch(Character::isWhitespace)) {
-                k = skipBlanks(text, close + 1);
-                if (k == close + 1) {
-                    return false;
-                }
-                return startsContentWord(text, k);
-            }
-        }
-        if (k == end) {
+        int from = afterAcronym(text, end);
+        int k = skipBlanks(text, from);
+        if (k == from) {
             return false;
         }
         return startsContentWord(text, k);
+    }
+
+    /** Where the text goes on after {@code end} and an acronym in brackets right after it ("Name (NM)"), if any. */
+    static int afterAcronym(String text, int end) {
+        int k = skipBlanks(text, end);
+        if (k < text.length() && text.charAt(k) == '(') {
+            int close = text.indexOf(')', k);
+            if (close > k + 1 && close - k <= 12 && text.substring(k + 1, close).chars().noneMatch(Character::isWhitespace)) {
+                return close + 1;
+            }
+        }
+        return end;
     }
 
     private static int skipBlanks(String text, int from) {

@@ -73,13 +73,15 @@ final class PhraseContexts implements Serializable {
 
     /**
      * Whether the occurrence is a field use: a field noun or a generic kind after it ("X community", "X-based",
-     * "X methods"), or a preposition before it where the phrase ends ("advances in X.", "in X and Y").
+     * "X methods", "X (XY) research"), or a preposition before it where the phrase ends ("advances in X.", "in X and
+     * Y").
      */
     static boolean fieldUse(String text, int start, int end) {
         if (text.startsWith("-based", end)) {
             return true;
         }
-        String after = wordAfter(text, end);
+        // "widget science (WS) community": the acronym the phrase defines is skipped
+        String after = wordAfter(text, CorpusSurvey.afterAcronym(text, end));
         if (after != null && (FIELD_NOUNS.contains(after) || KIND_NOUNS.contains(after))) {
             return true;
         }

@@ -120,6 +120,8 @@ class TestPhraseContexts {
         assertTrue(PhraseContexts.fieldUse("the gizmo science community", 4, 17));
         assertTrue(PhraseContexts.fieldUse("gizmo science-based tools", 0, 13));
         assertTrue(PhraseContexts.fieldUse("gizmo science techniques", 0, 13));
+        assertTrue(PhraseContexts.fieldUse("the gizmo science (GS) community", 4, 17), "its acronym skipped");
+        assertTrue(PhraseContexts.fieldUse("advances in gizmo science (GS), and", 12, 25));
         assertFalse(PhraseContexts.fieldUse("we apply gizmo science to widgets", 9, 22));
         assertFalse(PhraseContexts.fieldUse("gains in widget sorting accuracy", 9, 23));
         assertEquals("widget", PhraseContexts.wordBefore("a widget sorting", 9));
