@@ -14,7 +14,9 @@ import org.paperkg.papers.PaperRecord;
  * What the survey between the resolver's passes finds: where the names learnt in pass 1 occur in the corpus's text,
  * in any shape, counted per entity. It tells names from ordinary words: a name that the rules recognise in only a
  * tiny share of the papers whose text contains it, a single word written in lower case in running text in several
- * papers, a word that is almost always followed by a noun (a modifier such as a title's "Real-Time"). Counts are sums
+ * papers, a word that is almost always followed by a noun (a modifier such as a title's "Real-Time"); and, for every
+ * name extracted in a few papers, whether the corpus uses it as a field of study or as a generic head that needs a
+ * modifier ({@link PhraseContexts}). Counts are sums
  * over papers, so several threads may survey at once and the result does not depend on the order; surveys of parts
  * of a corpus add up ({@link #merge}) to the survey of the whole, which lets a cluster survey per partition.
  */
