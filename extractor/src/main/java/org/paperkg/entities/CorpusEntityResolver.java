@@ -33,6 +33,8 @@ import org.paperkg.papers.PaperRecord;
 public final class CorpusEntityResolver implements EntityResolver, Serializable {
 
     private static final long serialVersionUID = 2L;
+    /** Papers that must extract a name before the survey counts how the corpus uses it. */
+    static final int PHRASE_MIN_PAPERS = 3;
 
     private final Map<EntityId, NameStats> stats = new HashMap<>();
     private final AcronymIndex acronyms = new AcronymIndex();
@@ -97,7 +99,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
      * ({@link CorpusSurvey#survey(PaperRecord)}); the parts' surveys add up with {@link CorpusSurvey#merge}.
      */
     public CorpusSurvey newSurvey() {
-        return new CorpusSurvey(survey().names());
+        return survey().fresh();
     }
 
     /**
@@ -119,12 +121,25 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
 
     @Override
     public List<PaperLink> links(PaperRecord paper, List<Mention> mentions) {
-        Map<EntityId, List<Mention>> grouped = grouper.group(typeVotes.retype(mentions), true);
         CorpusPass pass = corpusPass();
         CorpusSurvey found = survey();
+        // a field of study or a generic head the corpus writes with modifiers is no entity (unless written as a name
+        // or the paper's own contribution: the guideline types a term by its role in the abstract); dropped before
+        // grouping, so "widget sorting" is not folded into a "sorting" that then goes
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : typeVotes.retype(mentions)) {
+            if (m.role() == MentionRole.CONTRIBUTED || namedLikeAName(m.text())
+                    || !found.notAnEntity(LabelNormalizer.slug(m.text()))) {
+                kept.add(m);
+            }
+        }
+        Map<EntityId, List<Mention>> grouped = grouper.group(kept, true);
         // a word the corpus almost only uses as a modifier ("real-time") is no name, whoever extracted it
         grouped.keySet().removeIf(found::modifier);
         pass.addMissing(paper, grouped);
+        // the same for acronyms of such phrases and for what the corpus pass added
+        grouped.entrySet().removeIf(e -> found.notAnEntity(e.getKey().key()) && !namedLikeAName(prefLabel(e.getKey()))
+                && e.getValue().stream().noneMatch(m -> m.role() == MentionRole.CONTRIBUTED));
         grouped = canonical(grouped);
         List<PaperLink> links = new ArrayList<>();
         for (var e : grouped.entrySet()) {
@@ -231,7 +246,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
                 s = survey;
                 if (s == null) {
                     variants = EntityVariants.of(stats, acronyms);
-                    s = new CorpusSurvey(StrongNameIndex.of(stats));
+                    s = new CorpusSurvey(StrongNameIndex.of(stats), StrongNameIndex.ofPhrases(stats, PHRASE_MIN_PAPERS));
                     if (surveyed != null) {
                         s.merge(surveyed);
                     }
@@ -267,6 +282,15 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
         }
         return m.role() == MentionRole.CONTRIBUTED || m.acronym() != null || m.rule().startsWith("cue")
                 || m.rule().equals("vocabulary") || m.confidence() >= 0.75;
+    }
+
+    /**
+     * Whether {@code name} is one word in capitals or mixed case (an acronym, "NaMe"): a name by its shape, whatever
+     * its contexts ("ABC-based"). A phrase with such a word in it ("widget AI") is judged by its uses like any other.
+     */
+    private static boolean namedLikeAName(String name) {
+        String w = LabelNormalizer.display(name).strip();
+        return w.indexOf(' ') < 0 && StrongNameIndex.caseBound(w);
     }
 
     private String prefLabel(EntityId id) {

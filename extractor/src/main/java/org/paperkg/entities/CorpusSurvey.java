@@ -14,7 +14,9 @@ import org.paperkg.papers.PaperRecord;
  * What the survey between the resolver's passes finds: where the names learnt in pass 1 occur in the corpus's text,
  * in any shape, counted per entity. It tells names from ordinary words: a name that the rules recognise in only a
  * tiny share of the papers whose text contains it, a single word written in lower case in running text in several
- * papers, a word that is almost always followed by a noun (a modifier such as a title's "Real-Time"). Counts are sums
+ * papers, a word that is almost always followed by a noun (a modifier such as a title's "Real-Time"); and, for every
+ * name extracted in a few papers, whether the corpus uses it as a field of study or as a generic head that needs a
+ * modifier ({@link PhraseContexts}). Counts are sums
  * over papers, so several threads may survey at once and the result does not depend on the order; surveys of parts
  * of a corpus add up ({@link #merge}) to the survey of the whole, which lets a cluster survey per partition.
  */
@@ -42,10 +44,23 @@ public final class CorpusSurvey implements Serializable {
 
     /** The names looked for; not shipped with the counts (a resolver rebuilds it from what pass 1 learnt). */
     private final transient StrongNameIndex names;
+    /** Every name extracted in a few papers, for {@link #contexts}; not shipped with the counts either. */
+    private final transient StrongNameIndex phrases;
     private final Map<EntityId, TextUsage> usage = new ConcurrentHashMap<>();
+    private final PhraseContexts contexts = new PhraseContexts();
 
     CorpusSurvey(StrongNameIndex names) {
+        this(names, new StrongNameIndex(Map.of()));
+    }
+
+    CorpusSurvey(StrongNameIndex names, StrongNameIndex phrases) {
         this.names = names;
+        this.phrases = phrases;
+    }
+
+    /** An empty survey looking for the same names. */
+    CorpusSurvey fresh() {
+        return new CorpusSurvey(names, phrases);
     }
 
     StrongNameIndex names() {
@@ -60,11 +75,12 @@ public final class CorpusSurvey implements Serializable {
     /** Adds the counts of {@code other}, a survey of other papers of the same corpus. */
     public void merge(CorpusSurvey other) {
         other.usage.forEach((id, u) -> usage.computeIfAbsent(id, k -> new TextUsage()).add(u));
+        contexts.merge(other.contexts);
     }
 
     /** The counts alone, without the names looked for. */
     CorpusSurvey counts() {
-        CorpusSurvey c = new CorpusSurvey(null);
+        CorpusSurvey c = new CorpusSurvey(null, null);
         c.merge(this);
         return c;
     }
@@ -85,6 +101,23 @@ public final class CorpusSurvey implements Serializable {
             }
             return true;
         });
+        phrases.scanAll(text, (name, id, start, end) -> {
+            contexts.occurrence(id.key(), text, start, end);
+            return true;
+        });
+    }
+
+    /**
+     * Whether the corpus uses the name of this slug mostly as a field of study, or, a single word, mostly after a
+     * modifier: no entity of its own.
+     */
+    boolean notAnEntity(String slug) {
+        return contexts.field(slug) || contexts.bareHead(slug);
+    }
+
+    /** Whether the lower-case {@code word} is a closed-class word, which ends or starts no noun phrase. */
+    static boolean isFunctionWord(String word) {
+        return FUNCTION_WORDS.contains(word);
     }
 
     /** Whether the rules' papers are enough of the papers whose text names the entity for the corpus pass to link it. */
@@ -110,22 +143,25 @@ public final class CorpusSurvey implements Serializable {
 
     /** Whether the text after {@code end} goes on with a content word in the same phrase ("real-time tracking"). */
     static boolean followedByContentWord(String text, int end) {
-        int k = skipBlanks(text, end);
         // "Real-Time (RT) tracking": the acronym the name defines is no phrase end
-        if (k < text.length() && text.charAt(k) == '(') {
-            int close = text.indexOf(')', k);
-            if (close > k + 1 && close - k <= 12 && text.substring(k + 1, close).chars().noneMatch(Character::isWhitespace)) {
-                k = skipBlanks(text, close + 1);
-                if (k == close + 1) {
-                    return false;
-                }
-                return startsContentWord(text, k);
-            }
-        }
-        if (k == end) {
+        int from = afterAcronym(text, end);
+        int k = skipBlanks(text, from);
+        if (k == from) {
             return false;
         }
         return startsContentWord(text, k);
+    }
+
+    /** Where the text goes on after {@code end} and an acronym in brackets right after it ("Name (NM)"), if any. */
+    static int afterAcronym(String text, int end) {
+        int k = skipBlanks(text, end);
+        if (k < text.length() && text.charAt(k) == '(') {
+            int close = text.indexOf(')', k);
+            if (close > k + 1 && close - k <= 12 && text.substring(k + 1, close).chars().noneMatch(Character::isWhitespace)) {
+                return close + 1;
+            }
+        }
+        return end;
     }
 
     private static int skipBlanks(String text, int from) {

@@ -31,13 +31,16 @@ final class EntityVariants {
     }
 
     static EntityVariants of(Map<EntityId, NameStats> stats, AcronymIndex acronyms) {
-        Map<String, List<EntityId>> byVariant = new HashMap<>();
+        Map<EntityId, String> keys = new HashMap<>();
         for (var e : stats.entrySet()) {
             String key = variantKey(e.getValue().prefLabel(e.getKey()), acronyms);
             if (!key.isEmpty()) {
-                byVariant.computeIfAbsent(key, k -> new ArrayList<>()).add(e.getKey());
+                keys.put(e.getKey(), key);
             }
         }
+        DatasetReleases releases = DatasetReleases.of(stats, keys, acronyms);
+        Map<String, List<EntityId>> byVariant = new HashMap<>();
+        keys.forEach((id, key) -> byVariant.computeIfAbsent(releases.baseKey(id, key), k -> new ArrayList<>()).add(id));
         Comparator<EntityId> best = Comparator
                 .comparing((EntityId id) -> TextAcronyms.looksLikeAcronym(stats.get(id).prefLabel(id)))
                 .thenComparing(id -> -stats.get(id).papers)
@@ -89,17 +92,30 @@ final class EntityVariants {
     }
 
     /**
+     * A modifier without the adjective ending "-ic" that a noun modifier of the same stem lacks: "robotic" and
+     * "robot" modify a head the same way ("robotic grasping", "robot grasping"). Only names that differ in nothing
+     * else meet under it, so a stem that is no word joins nothing.
+     */
+    static String modifierStem(String w) {
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        return lower.length() > 5 && lower.endsWith("ic") && !TextAcronyms.looksLikeAcronym(w)
+                ? lower.substring(0, lower.length() - 2) : w;
+    }
+
+    /**
      * The name with every word the acronym table can expand written out, normalised, without spaces or hyphens:
      * what variants of one name share.
      */
     static String variantKey(String label, AcronymIndex acronyms) {
         StringBuilder expanded = new StringBuilder();
-        for (String w : SEPARATORS.split(LabelNormalizer.display(label).strip())) {
+        String[] words = SEPARATORS.split(LabelNormalizer.display(label).strip());
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             String longForm = TextAcronyms.looksLikeAcronym(w) ? acronyms.expansion(AcronymIndex.stripPlural(w)) : null;
             if (!expanded.isEmpty()) {
                 expanded.append(' ');
             }
-            expanded.append(longForm != null ? longForm : w);
+            expanded.append(longForm != null ? longForm : i < words.length - 1 ? modifierStem(w) : w);
         }
         String normalised = LabelNormalizer.normalize(expanded.toString());
         int sp = normalised.lastIndexOf(' ');

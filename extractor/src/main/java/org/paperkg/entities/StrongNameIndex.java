@@ -22,6 +22,7 @@ final class StrongNameIndex {
     /** A word of the text: letters and digits, with inner hyphens, dots, apostrophes and plus signs. */
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+.'-]*[\\p{L}\\p{N}+]|[\\p{L}\\p{N}]");
     private static final int MAX_NGRAM = 8;
+    private static final String BASED = "-based";
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\-_/\\u2013\\u2014\"'`()\\[\\]{},;:!?]+");
 
     private final Map<String, EntityId> byName;
@@ -69,6 +70,25 @@ final class StrongNameIndex {
         return new StrongNameIndex(byName, shapes);
     }
 
+    /**
+     * Every name of the entities extracted in at least {@code minPapers} papers, for counting how the corpus uses
+     * them ({@link PhraseContexts}); each name maps to an id whose key is the name's slug (its type means nothing).
+     */
+    static StrongNameIndex ofPhrases(Map<EntityId, NameStats> stats, int minPapers) {
+        Map<String, EntityId> byName = new HashMap<>();
+        stats.forEach((id, st) -> {
+            if (st.papers >= minPapers) {
+                for (String s : st.surfaces.keySet()) {
+                    String name = LabelNormalizer.normalize(s);
+                    if (name.length() >= 3) {
+                        byName.computeIfAbsent(name, n -> new EntityId(id.type(), LabelNormalizer.slug(n)));
+                    }
+                }
+            }
+        });
+        return new StrongNameIndex(byName);
+    }
+
     /** Receives the names {@link #scan} finds; says whether the name counts there (else shorter spans are tried). */
     @FunctionalInterface
     interface NameSink {
@@ -83,11 +103,7 @@ final class StrongNameIndex {
         if (byName.isEmpty()) {
             return;
         }
-        List<int[]> words = new ArrayList<>();
-        Matcher mt = WORD.matcher(text);
-        while (mt.find()) {
-            words.add(new int[]{mt.start(), mt.end()});
-        }
+        List<int[]> words = words(text);
         for (int i = 0; i < words.size(); i++) {
             for (int n = Math.min(MAX_NGRAM, words.size() - i); n >= 1; n--) {
                 int start = words.get(i)[0];
@@ -99,6 +115,41 @@ final class StrongNameIndex {
                 }
             }
         }
+    }
+
+    /**
+     * Hands every word n-gram of {@code text} that is a name to {@code sink}, nested ones too; a last word with the
+     * suffix "-based" counts without it ("widget-based" is an occurrence of "widget").
+     */
+    void scanAll(String text, NameSink sink) {
+        if (byName.isEmpty()) {
+            return;
+        }
+        List<int[]> words = words(text);
+        for (int i = 0; i < words.size(); i++) {
+            for (int n = 1; n <= Math.min(MAX_NGRAM, words.size() - i); n++) {
+                int start = words.get(i)[0];
+                int end = words.get(i + n - 1)[1];
+                if (end - start > BASED.length() && text.regionMatches(true, end - BASED.length(), BASED, 0,
+                        BASED.length())) {
+                    end -= BASED.length();
+                }
+                String name = name(text, start, end);
+                if (name != null) {
+                    sink.found(name, byName.get(name), start, end);
+                }
+            }
+        }
+    }
+
+    /** The start and end of every word of {@code text}. */
+    private static List<int[]> words(String text) {
+        List<int[]> words = new ArrayList<>();
+        Matcher mt = WORD.matcher(text);
+        while (mt.find()) {
+            words.add(new int[]{mt.start(), mt.end()});
+        }
+        return words;
     }
 
     /** Hands every single word of {@code text} that is a name to {@code sink}, inside longer names too. */

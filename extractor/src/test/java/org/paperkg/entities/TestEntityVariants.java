@@ -70,4 +70,13 @@ class TestEntityVariants {
         all.put(method, stats("Gadget Sorting", 1));
         assertEquals(task, EntityVariants.of(all, new AcronymIndex()).canonical(method));
     }
+
+    @Test
+    void aModifierAndItsAdjectiveInIcAreOneName() {
+        AcronymIndex acronyms = new AcronymIndex();
+        assertEquals(EntityVariants.variantKey("robotic gizmo sorting", acronyms),
+                EntityVariants.variantKey("robot gizmo sorting", acronyms));
+        assertEquals("widgetronic", EntityVariants.variantKey("widgetronic", acronyms), "the head keeps its ending");
+        assertEquals("abicgizmo", EntityVariants.variantKey("ABIC gizmo", acronyms), "an acronym is no adjective");
+    }
 }
