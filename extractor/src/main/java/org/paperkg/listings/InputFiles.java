@@ -13,17 +13,28 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The input files named on a command line: files as given ({@code -} is standard input; pipes and devices are read
- * like files), folders walked recursively (symbolic links followed, hidden entries skipped, sorted). What cannot be
- * walked (an unreadable folder, a broken link, a link loop) is reported and skipped; the rest is still read.
+ * like files), folders walked recursively (symbolic links followed, hidden entries and documentation files skipped,
+ * sorted). What cannot be walked (an unreadable folder, a broken link, a link loop) is reported and skipped; the rest
+ * is still read. A file named on the command line is always read, whatever its name.
  */
 public final class InputFiles {
 
     /** The name that stands for standard input. */
     public static final String STDIN = "-";
+
+    /** Extensions of documents that sit beside data in a folder (a data set's README or SOURCE.md), never listings. */
+    private static final Set<String> DOCUMENT_EXTENSIONS = Set.of("md", "markdown", "rst", "pdf", "png", "jpg", "jpeg",
+            "gif", "svg");
+
+    /** Base names of a folder's documentation files, whatever their extension. */
+    private static final Set<String> DOCUMENT_NAMES = Set.of("readme", "license", "licence", "copying", "notice",
+            "changelog");
 
     private InputFiles() {
     }
@@ -74,7 +85,7 @@ public final class InputFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (hidden(file)) {
+                if (hidden(file) || documentation(file)) {
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isSymbolicLink()) {
@@ -103,6 +114,19 @@ public final class InputFiles {
     private static boolean hidden(Path p) {
         Path name = p.getFileName();
         return name != null && name.toString().startsWith(".");
+    }
+
+    /** True for a folder's documentation (README, SOURCE.md, a licence, a picture): skipped in a folder, not rejected. */
+    static boolean documentation(Path p) {
+        Path name = p.getFileName();
+        if (name == null) {
+            return false;
+        }
+        String n = name.toString().toLowerCase(Locale.ROOT);
+        int dot = n.indexOf('.');
+        String base = dot < 0 ? n : n.substring(0, dot);
+        String ext = n.substring(n.lastIndexOf('.') + 1);
+        return DOCUMENT_NAMES.contains(base) || (dot >= 0 && DOCUMENT_EXTENSIONS.contains(ext));
     }
 
     private static String why(IOException e) {

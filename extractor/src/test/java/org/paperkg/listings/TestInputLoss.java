@@ -107,4 +107,27 @@ class TestInputLoss {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
         }
     }
+
+    @Test
+    void documentationBesideTheDataIsSkippedInAFolderButReadWhenNamed() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("dataset"));
+        Files.copy(Fixtures.listing("scraped.jsonl"), root.resolve("papers.jsonl"));
+        Files.writeString(root.resolve("SOURCE.md"), "# Where these records come from\n\nAn invented note.\n");
+        Files.writeString(root.resolve("README"), "Invented read-me text.\n");
+        Fixtures.Result r = Fixtures.read(root);
+        assertEquals(Fixtures.read(root.resolve("papers.jsonl")).titles(), r.titles());
+        assertEquals(List.of(), r.problems());
+        Fixtures.Result named = Fixtures.read(root.resolve("SOURCE.md"));
+        assertEquals(1, named.problems().size(), "a file named on the command line is read (and rejected) as given");
+    }
+
+    @Test
+    void onlyDocumentationNamesCountAsDocumentation() {
+        assertTrue(InputFiles.documentation(Path.of("data/SOURCE.md")));
+        assertTrue(InputFiles.documentation(Path.of("README.txt")));
+        assertTrue(InputFiles.documentation(Path.of("LICENSE")));
+        assertEquals(false, InputFiles.documentation(Path.of("seeds/000_abc.txt")));
+        assertEquals(false, InputFiles.documentation(Path.of("papers.jsonl.gz")));
+        assertEquals(false, InputFiles.documentation(Path.of("readme-papers.json")));
+    }
 }
