@@ -72,8 +72,14 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Inverse regularisation strength (default: the committed model's).")
     double c = ModelTrainer.C;
 
-    @Option(names = "--ablations", description = "Also train and score the ablation variants.")
-    boolean ablations;
+    @Option(names = "--ablations", arity = "0..1", split = ",", fallbackValue = "all", paramLabel = "GROUP",
+            description = "Also train and score the ablation variants: all (no value), or some of "
+                    + "features, sources, regularisation, curve, thresholds (comma-separated).")
+    List<String> ablations = new ArrayList<>();
+
+    @Option(names = "--compare", arity = "1..*", paramLabel = "FILE",
+            description = "Earlier model files to score on the same dev papers (e.g. the committed model, copied).")
+    List<Path> compare = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (default: the committed "
             + "one, " + "extractor/src/main/resources/org/paperkg/learning/learned-extractor.zip).")
@@ -92,6 +98,17 @@ public final class TrainCommand implements Callable<Integer> {
         for (String s : sources) {
             if (!ModelTrainer.SOURCES.contains(s)) {
                 err.println("paperkg train: unknown source '" + s + "'; known: " + ModelTrainer.SOURCES);
+                return ExitCodes.FAILURE;
+            }
+        }
+        Set<String> groups = new LinkedHashSet<>();
+        for (String a : ablations) {
+            if (a.equals("all")) {
+                groups.addAll(ModelTrainer.ABLATIONS);
+            } else if (ModelTrainer.ABLATIONS.contains(a)) {
+                groups.add(a);
+            } else {
+                err.println("paperkg train: unknown ablation group '" + a + "'; known: all, " + ModelTrainer.ABLATIONS);
                 return ExitCodes.FAILURE;
             }
         }
@@ -114,7 +131,7 @@ public final class TrainCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         ModelTrainer.Result result = new ModelTrainer(line -> err.println("paperkg train: " + line)).train(
                 new ModelTrainer.Settings(shared, files, excluded, new LinkedHashSet<>(sources), limit,
-                        Math.max(1, threads), ablations, documentWeight, c));
+                        Math.max(1, threads), groups, documentWeight, c, compare));
         ModelTrainer.write(result.model(), out);
         System.out.print(result.report());
         if (report != null) {
