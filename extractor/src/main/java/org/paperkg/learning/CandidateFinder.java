@@ -95,6 +95,7 @@ public final class CandidateFinder {
             spanFeatures(s, loc[1], loc[2], start < titleEnd, lowerText, span, f);
             corpusFeatures(s, loc[1], loc[2], f);
             classFeatures(s, loc[1], loc[2], f);
+            conjunctions(s, loc[1], loc[2], span, f);
             documentFeatures(span, usage.get(span.toLowerCase(Locale.ROOT)), lowerText,
                     titleEnd > 0 ? lowerText.substring(0, Math.min(titleEnd, lowerText.length())) : "", f);
             String evidence = text.substring(s.get(0).beginPosition(), s.get(s.size() - 1).endPosition());
@@ -325,6 +326,20 @@ public final class CandidateFinder {
         if (all.isEmpty()) {
             f.add("d:none/" + coarse);
         }
+    }
+
+    /**
+     * Pairs a linear model cannot form from single features: a name-shaped span after "on" or before "dataset"
+     * reads differently from a lower-case phrase in the same place.
+     */
+    private static void conjunctions(List<CoreLabel> s, int from, int to, String span, List<String> f) {
+        String shape = spanShape(span);
+        String left = from > 0 ? lemma(s.get(from - 1)) : "<s>";
+        String right = to < s.size() ? lemma(s.get(to)) : "</s>";
+        f.add("x:shape+l1=" + shape + "/" + left);
+        f.add("x:shape+r1=" + shape + "/" + right);
+        f.add("x:shape+len=" + shape + "/" + Math.min(to - from, 5));
+        f.add("x:head-shape+r1=" + shape(s.get(to - 1).word()) + "/" + right);
     }
 
     /** Distributional classes of the head, the first word and the words either side (none: no class features). */

@@ -11,7 +11,9 @@ public enum FeatureGroup {
     /** How the paper uses the span's text anywhere: in the title, with "we propose", before "dataset" ({@code d:}). */
     DOCUMENT("d:", "document features"),
     /** Distributional classes of the head, first and neighbouring words ({@code w:}). */
-    WORD_CLASSES("w:", "word classes");
+    WORD_CLASSES("w:", "word classes"),
+    /** Pairs: the span's shape with its left and right word, the head's shape with the right word ({@code x:}). */
+    CONJUNCTIONS("x:", "conjunctions");
 
     private final String prefix;
     private final String description;
