@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -72,8 +73,18 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Inverse regularisation strength (default: the committed model's).")
     double c = ModelTrainer.C;
 
-    @Option(names = "--ablations", description = "Also train and score the ablation variants.")
-    boolean ablations;
+    @Option(names = "--per-type-thresholds", negatable = true, hidden = true,
+            description = "Tune a keep threshold per entity type (default: the committed model's).")
+    boolean perTypeThresholds = ModelTrainer.PER_TYPE_THRESHOLDS;
+
+    @Option(names = "--ablations", arity = "0..1", split = ",", fallbackValue = "all", paramLabel = "GROUP",
+            description = "Also train and score the ablation variants: all (no value), or some of "
+                    + "features, sources, regularisation, curve, thresholds (comma-separated).")
+    List<String> ablations = new ArrayList<>();
+
+    @Option(names = "--compare", arity = "1..*", paramLabel = "FILE",
+            description = "Earlier model files to score on the same dev papers (e.g. the committed model, copied).")
+    List<Path> compare = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (default: the committed "
             + "one, " + "extractor/src/main/resources/org/paperkg/learning/learned-extractor.zip).")
@@ -81,6 +92,12 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the dev report (Markdown) to FILE.")
     Path report;
+
+    /** The number in an annotation file's name ("train-12.jsonl": 12), or 0 when there is none. */
+    static int fileNumber(Path file) {
+        String digits = file.getFileName().toString().replaceAll("\\D", "");
+        return digits.isEmpty() || digits.length() > 6 ? 0 : Integer.parseInt(digits);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -95,12 +112,26 @@ public final class TrainCommand implements Callable<Integer> {
                 return ExitCodes.FAILURE;
             }
         }
+        Set<String> groups = new LinkedHashSet<>();
+        for (String a : ablations) {
+            if (a.equals("all")) {
+                groups.addAll(ModelTrainer.ABLATIONS);
+            } else if (ModelTrainer.ABLATIONS.contains(a)) {
+                groups.add(a);
+            } else {
+                err.println("paperkg train: unknown ablation group '" + a + "'; known: all, " + ModelTrainer.ABLATIONS);
+                return ExitCodes.FAILURE;
+            }
+        }
         List<Path> files = annotations;
         if (files.isEmpty()) {
             files = new ArrayList<>();
             if (Files.isDirectory(Path.of("gold"))) {
                 try (var list = Files.list(Path.of("gold"))) {
-                    list.filter(f -> f.getFileName().toString().matches("train-.*\\.jsonl")).sorted()
+                    // in the order they were written (train-2 before train-10): the learning curve takes the first N
+                    list.filter(f -> f.getFileName().toString().matches("train-.*\\.jsonl"))
+                            .sorted(Comparator.comparing(TrainCommand::fileNumber)
+                                    .thenComparing(f -> f.getFileName().toString()))
                             .forEach(files::add);
                 }
             }
@@ -114,7 +145,7 @@ public final class TrainCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         ModelTrainer.Result result = new ModelTrainer(line -> err.println("paperkg train: " + line)).train(
                 new ModelTrainer.Settings(shared, files, excluded, new LinkedHashSet<>(sources), limit,
-                        Math.max(1, threads), ablations, documentWeight, c));
+                        Math.max(1, threads), groups, documentWeight, c, compare, perTypeThresholds));
         ModelTrainer.write(result.model(), out);
         System.out.print(result.report());
         if (report != null) {

@@ -1,6 +1,7 @@
 package org.paperkg.learning;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -71,6 +73,15 @@ public final class CandidateFinder {
             }
         }
         String lowerText = text.toLowerCase(Locale.ROOT);
+        // what each occurrence says about the span's text, pooled per text: a document-level view of the name
+        Map<String, Set<String>> usage = new HashMap<>();
+        for (int[] loc : spans.values()) {
+            List<CoreLabel> s = sentences.get(loc[0]);
+            int start = s.get(loc[1]).beginPosition();
+            int end = s.get(loc[2] - 1).endPosition();
+            occurrenceUsage(s, loc[1], loc[2], start < titleEnd, usage.computeIfAbsent(
+                    text.substring(start, end).toLowerCase(Locale.ROOT), k -> new TreeSet<>()));
+        }
         List<Candidate> out = new ArrayList<>(spans.size());
         for (Map.Entry<Long, int[]> e : spans.entrySet()) {
             int[] loc = e.getValue();
@@ -80,11 +91,15 @@ public final class CandidateFinder {
             List<Mention> rules = bySpan.getOrDefault(e.getKey(), List.of());
             List<String> f = new ArrayList<>();
             ruleFeatures(rules, keptSpans.contains(e.getKey()), f);
-            spanFeatures(s, loc[1], loc[2], start < titleEnd, lowerText, text.substring(start, end), f);
+            String span = text.substring(start, end);
+            spanFeatures(s, loc[1], loc[2], start < titleEnd, lowerText, span, f);
             corpusFeatures(s, loc[1], loc[2], f);
+            classFeatures(s, loc[1], loc[2], f);
+            conjunctions(s, loc[1], loc[2], span, f);
+            documentFeatures(span, usage.get(span.toLowerCase(Locale.ROOT)), lowerText,
+                    titleEnd > 0 ? lowerText.substring(0, Math.min(titleEnd, lowerText.length())) : "", f);
             String evidence = text.substring(s.get(0).beginPosition(), s.get(s.size() - 1).endPosition());
-            out.add(new Candidate(text.substring(start, end), start, end, evidence, f,
-                    rules.isEmpty() ? null : rules.get(0)));
+            out.add(new Candidate(span, start, end, evidence, f, rules.isEmpty() ? null : rules.get(0)));
         }
         out.sort(java.util.Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         return out;
@@ -251,6 +266,93 @@ public final class CandidateFinder {
         for (String c : cues) {
             f.add("s:cue=" + c);
         }
+    }
+
+    private static final Set<String> PROPOSE = Set.of("propose", "introduce", "present", "develop", "design");
+    private static final Set<String> BEAT = Set.of("outperform", "surpass", "beat", "exceed");
+    private static final Set<String> EVALUATION = Set.of("evaluate", "experiment", "benchmark", "test", "achieve",
+            "result", "performance", "accuracy", "demonstrate", "show", "report");
+    private static final Set<String> DATA_WORDS = Set.of("dataset", "datasets", "benchmark", "benchmarks", "corpus",
+            "corpora", "data");
+
+    /** What one occurrence of a span says: in the title, in a "we propose" sentence, before "dataset", ... */
+    private static void occurrenceUsage(List<CoreLabel> s, int from, int to, boolean inTitle, Set<String> out) {
+        if (inTitle) {
+            out.add("title");
+        }
+        boolean evaluation = false;
+        for (int k = 0; k < s.size(); k++) {
+            if (k >= from && k < to) {
+                continue;
+            }
+            String l = lemma(s.get(k));
+            if (PROPOSE.contains(l)) {
+                out.add("propose-sentence");
+            }
+            if (k >= to && BEAT.contains(l)) {
+                out.add("subject-of-outperform");
+            }
+            evaluation |= EVALUATION.contains(l);
+        }
+        String left = from > 0 ? lemma(s.get(from - 1)) : "";
+        if ((left.equals("on") || left.equals("use")) && evaluation) {
+            out.add("after-on-using-in-evaluation");
+        }
+        if (to < s.size() && DATA_WORDS.contains(s.get(to).word().toLowerCase(Locale.ROOT))) {
+            out.add("before-data-word");
+        }
+    }
+
+    /** The pooled usage of the span's text in the whole paper, plain and crossed with a coarse shape. */
+    private static void documentFeatures(String span, Set<String> usage, String lowerText, String lowerTitle,
+                                         List<String> f) {
+        Set<String> all = new TreeSet<>(usage == null ? Set.of() : usage);
+        String lower = span.toLowerCase(Locale.ROOT);
+        if (!lowerTitle.isEmpty() && lowerTitle.contains(lower)) {
+            all.add("title");
+        }
+        for (String w : List.of(" dataset", " benchmark", " corpus", " data set")) {
+            if (lowerText.contains(lower + w)) {
+                all.add("text-before-data-word");
+                break;
+            }
+        }
+        String shape = spanShape(span);
+        String coarse = shape.startsWith("name") ? "name" : shape.startsWith("capitalised") ? "capitalised" : "other";
+        for (String u : all) {
+            f.add("d:" + u);
+            f.add("d:" + u + "/" + coarse);
+        }
+        if (all.isEmpty()) {
+            f.add("d:none/" + coarse);
+        }
+    }
+
+    /**
+     * Pairs a linear model cannot form from single features: a name-shaped span after "on" or before "dataset"
+     * reads differently from a lower-case phrase in the same place.
+     */
+    private static void conjunctions(List<CoreLabel> s, int from, int to, String span, List<String> f) {
+        String shape = spanShape(span);
+        String left = from > 0 ? lemma(s.get(from - 1)) : "<s>";
+        String right = to < s.size() ? lemma(s.get(to)) : "</s>";
+        f.add("x:shape+l1=" + shape + "/" + left);
+        f.add("x:shape+r1=" + shape + "/" + right);
+        f.add("x:shape+len=" + shape + "/" + Math.min(to - from, 5));
+        f.add("x:head-shape+r1=" + shape(s.get(to - 1).word()) + "/" + right);
+    }
+
+    /** Distributional classes of the head, the first word and the words either side (none: no class features). */
+    private void classFeatures(List<CoreLabel> s, int from, int to, List<String> f) {
+        if (!words.hasClasses()) {
+            return;
+        }
+        f.add("w:head=" + words.wordClass(s.get(to - 1).word()));
+        if (to - from > 1) {
+            f.add("w:first=" + words.wordClass(s.get(from).word()));
+        }
+        f.add("w:left=" + (from > 0 ? words.wordClass(s.get(from - 1).word()) : "<s>"));
+        f.add("w:right=" + (to < s.size() ? words.wordClass(s.get(to).word()) : "</s>"));
     }
 
     private void corpusFeatures(List<CoreLabel> s, int from, int to, List<String> f) {

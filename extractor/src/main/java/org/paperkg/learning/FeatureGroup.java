@@ -3,16 +3,29 @@ package org.paperkg.learning;
 /** The feature families, told apart by the prefix of a feature's name; ablations drop whole families. */
 public enum FeatureGroup {
     /** Which rules proposed the span, their type and role guesses ({@code r:}). */
-    RULES("r:"),
+    RULES("r:", "rule features"),
     /** Shape, head word, position and context words of the span ({@code s:}). */
-    SPAN("s:"),
+    SPAN("s:", "span features"),
     /** Corpus statistics of the span's words ({@code c:}). */
-    CORPUS("c:");
+    CORPUS("c:", "corpus features"),
+    /** How the paper uses the span's text anywhere: in the title, with "we propose", before "dataset" ({@code d:}). */
+    DOCUMENT("d:", "document features"),
+    /** Distributional classes of the head, first and neighbouring words ({@code w:}). */
+    WORD_CLASSES("w:", "word classes"),
+    /** Pairs: the span's shape with its left and right word, the head's shape with the right word ({@code x:}). */
+    CONJUNCTIONS("x:", "conjunctions");
 
     private final String prefix;
+    private final String description;
 
-    FeatureGroup(String prefix) {
+    FeatureGroup(String prefix, String description) {
         this.prefix = prefix;
+        this.description = description;
+    }
+
+    /** What the family is called in reports ("corpus features"). */
+    public String description() {
+        return description;
     }
 
     /** The prefix of this family's feature names. */

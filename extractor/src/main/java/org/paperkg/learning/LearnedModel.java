@@ -40,16 +40,22 @@ public final class LearnedModel {
     private final WordStatistics words;
     private final LinearClassifier types;
     private final LinearClassifier proposed;
-    private final double typeThreshold;
+    /** Keep threshold of each entity type, in {@link EntityType} order (datasets are rarer than methods). */
+    private final double[] typeThresholds;
     private final double proposedThreshold;
     private final Properties info;
 
     LearnedModel(WordStatistics words, LinearClassifier types, LinearClassifier proposed, double typeThreshold,
                  double proposedThreshold, Properties info) {
+        this(words, types, proposed, uniform(typeThreshold), proposedThreshold, info);
+    }
+
+    private LearnedModel(WordStatistics words, LinearClassifier types, LinearClassifier proposed,
+                         double[] typeThresholds, double proposedThreshold, Properties info) {
         this.words = Objects.requireNonNull(words, "words");
         this.types = Objects.requireNonNull(types, "types");
         this.proposed = proposed;
-        this.typeThreshold = typeThreshold;
+        this.typeThresholds = typeThresholds.clone();
         this.proposedThreshold = proposedThreshold;
         this.info = info;
     }
@@ -59,13 +65,39 @@ public final class LearnedModel {
         return words;
     }
 
-    double typeThreshold() {
-        return typeThreshold;
+    double typeThreshold(EntityType type) {
+        return typeThresholds[type.ordinal()];
     }
 
-    /** A copy with other thresholds (used while tuning). */
+    double proposedThreshold() {
+        return proposedThreshold;
+    }
+
+    /** A copy with one keep threshold for every type and another proposed threshold (used while tuning). */
     LearnedModel withThresholds(double type, double proposedMethod) {
-        return new LearnedModel(words, types, proposed, type, proposedMethod, info);
+        return new LearnedModel(words, types, proposed, uniform(type), proposedMethod, info);
+    }
+
+    /** A copy with another proposed-method threshold (used while tuning). */
+    LearnedModel withProposedThreshold(double threshold) {
+        return new LearnedModel(words, types, proposed, typeThresholds, threshold, info);
+    }
+
+    boolean hasProposedClassifier() {
+        return proposed != null;
+    }
+
+    /** A copy with another keep threshold for one type (used while tuning). */
+    LearnedModel withTypeThreshold(EntityType type, double threshold) {
+        double[] t = typeThresholds.clone();
+        t[type.ordinal()] = threshold;
+        return new LearnedModel(words, types, proposed, t, proposedThreshold, info);
+    }
+
+    private static double[] uniform(double threshold) {
+        double[] t = new double[EntityType.values().length];
+        java.util.Arrays.fill(t, threshold);
+        return t;
     }
 
     /** Facts about the training written with the model (sources, counts, date-free settings). */
@@ -84,7 +116,7 @@ public final class LearnedModel {
         return types.probabilities(c.features(), CLASSES);
     }
 
-    /** Types a candidate when its best type's probability reaches the threshold; null type otherwise. */
+    /** Types a candidate when its best type's probability reaches that type's threshold; null type otherwise. */
     Decision decide(Candidate c) {
         double[] p = typeProbabilities(c);
         int best = 1;
@@ -93,10 +125,10 @@ public final class LearnedModel {
                 best = k;
             }
         }
-        if (p[best] < typeThreshold) {
+        EntityType type = EntityType.values()[best - 1];
+        if (p[best] < typeThresholds[type.ordinal()]) {
             return new Decision(null, p[best], false);
         }
-        EntityType type = EntityType.values()[best - 1];
         return new Decision(type, p[best], type == EntityType.METHOD && proposed(c));
     }
 
@@ -151,7 +183,14 @@ public final class LearnedModel {
         LinearClassifier types = LinearClassifier.load(index, text(entries.get("types.liblinear")));
         LinearClassifier proposed = entries.containsKey("proposed.liblinear")
                 ? LinearClassifier.load(index, text(entries.get("proposed.liblinear"))) : null;
-        return new LearnedModel(words, types, proposed, Double.parseDouble(info.getProperty("threshold.type")),
+        // models written before per-type thresholds have only threshold.type
+        double global = Double.parseDouble(info.getProperty("threshold.type"));
+        double[] thresholds = new double[EntityType.values().length];
+        for (EntityType t : EntityType.values()) {
+            thresholds[t.ordinal()] = Double.parseDouble(info.getProperty("threshold.type." + t.id(),
+                    Double.toString(global)));
+        }
+        return new LearnedModel(words, types, proposed, thresholds,
                 Double.parseDouble(info.getProperty("threshold.proposed", "0.5")), info);
     }
 
@@ -160,7 +199,11 @@ public final class LearnedModel {
         LinearClassifier.FeatureIndex index = types.index();
         Properties p = new Properties();
         p.putAll(info);
-        p.setProperty("threshold.type", String.format(Locale.ROOT, "%.3f", typeThreshold));
+        p.setProperty("threshold.type", String.format(Locale.ROOT, "%.3f", typeThresholds[0]));
+        for (EntityType t : EntityType.values()) {
+            p.setProperty("threshold.type." + t.id(), String.format(Locale.ROOT, "%.3f",
+                    typeThresholds[t.ordinal()]));
+        }
         p.setProperty("threshold.proposed", String.format(Locale.ROOT, "%.3f", proposedThreshold));
         StringWriter props = new StringWriter();
         p.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted()

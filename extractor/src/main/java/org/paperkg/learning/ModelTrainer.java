@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -47,20 +48,38 @@ public final class ModelTrainer {
      * @param sources         which training sources the model uses ({@link #SOURCES}); the ablations read all
      * @param limit           at most this many texts per source (0: all), for quick runs
      * @param threads         analysis threads
-     * @param ablations       also train and score the ablation variants
+     * @param ablations       which ablation groups to train and score besides the model ({@link #ABLATIONS})
      * @param documentWeight  how many times a document-level example counts (they follow the guideline the
      *                        model is judged by; mention-level sources annotate to other conventions)
      * @param c               inverse regularisation strength of the logistic regressions
+     * @param compare         earlier model files to score on the same dev papers (like-for-like comparison)
+     * @param perTypeThresholds tune a keep threshold per type (else one for all types)
      */
     public record Settings(Path shared, List<Path> annotationFiles, Set<String> excludedIds, Set<String> sources,
-                           int limit, int threads, boolean ablations, int documentWeight, double c) {
+                           int limit, int threads, Set<String> ablations, int documentWeight, double c,
+                           List<Path> compare, boolean perTypeThresholds) {
 
-        /** The settings the committed model is trained with. */
+        public Settings {
+            ablations = Set.copyOf(ablations);
+            compare = List.copyOf(compare);
+        }
+
+        /** The settings the committed model is trained with; {@code ablations}: all groups or none. */
         public Settings(Path shared, List<Path> annotationFiles, Set<String> excludedIds, Set<String> sources,
                         int limit, int threads, boolean ablations) {
-            this(shared, annotationFiles, excludedIds, sources, limit, threads, ablations, DOCUMENT_WEIGHT, C);
+            this(shared, annotationFiles, excludedIds, sources, limit, threads,
+                    ablations ? Set.copyOf(ABLATIONS) : Set.of(), DOCUMENT_WEIGHT, C, List.of(), PER_TYPE_THRESHOLDS);
         }
     }
+
+    /**
+     * Ablation groups: feature families, training sources, regularisation and weighting, the learning curve
+     * (fewer annotated papers), and thresholds (one global keep threshold against one per type, cross-fitted).
+     */
+    public static final List<String> ABLATIONS = List.of("features", "sources", "regularisation", "curve",
+            "thresholds");
+    /** Annotated papers (in file order, their dev fifth held out as always) of the learning-curve rows. */
+    static final int[] CURVE = {300, 500, 900};
 
     /** The trained model and a Markdown report of the dev figures. */
     public record Result(LearnedModel model, String report) {
@@ -68,6 +87,8 @@ public final class ModelTrainer {
 
     /** Default of {@link Settings#c}. */
     public static final double C = 0.5;
+    /** Default of {@link Settings#perTypeThresholds}. */
+    public static final boolean PER_TYPE_THRESHOLDS = true;
     /** Default of {@link Settings#documentWeight}. */
     public static final int DOCUMENT_WEIGHT = 3;
 
@@ -82,9 +103,9 @@ public final class ModelTrainer {
     public Result train(Settings s) throws IOException {
         Path data = s.shared().resolve("data");
         Path daily = data.resolve("arxiv-daily");
-        WordStatistics words = wordStatistics(daily, s.excludedIds());
-        log.accept(String.format(Locale.ROOT, "Word statistics: %d words from %d papers", words.size(),
-                words.papers()));
+        WordStatistics counted = wordStatistics(daily, s.excludedIds());
+        log.accept(String.format(Locale.ROOT, "Word statistics: %d words from %d papers", counted.size(),
+                counted.papers()));
 
         List<AnnotatedText> train = new ArrayList<>();
         List<AnnotatedText> dev = new ArrayList<>();
@@ -92,12 +113,14 @@ public final class ModelTrainer {
         if (Files.exists(goldDev)) {
             dev.addAll(TrainingSources.goldDev(goldDev, List.of(s.shared().resolve("seeds"))));
         }
-        Set<String> read = s.ablations() ? new HashSet<>(SOURCES) : s.sources();
+        Set<String> read = s.ablations().contains("sources") ? new HashSet<>(SOURCES) : s.sources();
+        List<String> annotatedOrder = new ArrayList<>();
         if (read.contains("annotations") && !s.annotationFiles().isEmpty()) {
             List<AnnotatedText> annotated = limit(TrainingSources.annotations(s.annotationFiles(), List.of(daily),
                     s.excludedIds(), log), s.limit());
             for (AnnotatedText t : annotated) {
                 (devSlice(t.id()) ? dev : train).add(t);
+                annotatedOrder.add(t.id());
             }
         }
         if (read.contains("scier-fulltext")) {
@@ -108,6 +131,8 @@ public final class ModelTrainer {
             train.addAll(limit(TrainingSources.conll(List.of(cs.resolve("pwc/train.data"),
                     cs.resolve("ftd/train-abs.data"), cs.resolve("ncg/train-abs.data")), "cs-ner"), s.limit()));
         }
+        WordStatistics words = counted.withClasses(wordClasses(counted, daily, s.excludedIds(), train));
+        log.accept("Word classes: " + WordClustering.CLASSES + " classes");
         Map<String, Integer> counts = new LinkedHashMap<>();
         train.forEach(t -> counts.merge(t.source(), 1, Integer::sum));
         log.accept("Training texts: " + counts + "; dev papers: " + dev.size());
@@ -136,17 +161,43 @@ public final class ModelTrainer {
         row(report, "rules only (the rule extractor's mentions)",
                 DevScores.of(dev, t -> analyses.get(t).ruleMentions()));
 
+        for (Path file : s.compare()) {
+            LearnedModel earlier = LearnedModel.read(file);
+            row(report, "earlier model " + file.getFileName() + " (its own thresholds)",
+                    DevScores.of(dev, t -> LearnedMentionExtractor.mentions(analyses.get(t).candidates(), earlier)));
+        }
+
         Predicate<AnnotatedText> chosen = t -> s.sources().contains(t.source());
         Variant full = new Variant("learned (" + String.join(" + ", s.sources()) + ", all features)", chosen,
                 EnumSet.allOf(FeatureGroup.class));
         LearnedModel model = fit(s, full, labelled, dev, analyses, words, counts, report);
-        if (s.ablations()) {
-            fit(s, new Variant("without corpus features", chosen, EnumSet.of(FeatureGroup.RULES, FeatureGroup.SPAN)),
-                    labelled, dev, analyses, words, counts, report);
-            fit(s, new Variant("without rule features", chosen, EnumSet.of(FeatureGroup.SPAN, FeatureGroup.CORPUS)),
-                    labelled, dev, analyses, words, counts, report);
+        if (s.ablations().contains("thresholds")) {
+            thresholdAblation(model, dev, analyses, report);
+        }
+        if (s.ablations().contains("curve")) {
+            for (int n : CURVE) {
+                if (n >= annotatedOrder.size()) {
+                    continue;
+                }
+                Set<String> first = new HashSet<>(annotatedOrder.subList(0, n));
+                long trained = train.stream().filter(t -> t.document() != null && first.contains(t.id())).count();
+                fit(s, new Variant(String.format(Locale.ROOT, "first %d annotated papers (%d trained on)", n,
+                                trained), t -> chosen.test(t) && (t.document() == null || first.contains(t.id())),
+                        EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, report);
+            }
+        }
+        if (s.ablations().contains("features")) {
+            for (FeatureGroup g : List.of(FeatureGroup.DOCUMENT, FeatureGroup.WORD_CLASSES,
+                    FeatureGroup.CONJUNCTIONS, FeatureGroup.CORPUS, FeatureGroup.RULES)) {
+                Set<FeatureGroup> others = EnumSet.allOf(FeatureGroup.class);
+                others.remove(g);
+                fit(s, new Variant("without " + g.description(), chosen, others), labelled, dev, analyses, words,
+                        counts, report);
+            }
             fit(s, new Variant("span features only", chosen, EnumSet.of(FeatureGroup.SPAN)),
                     labelled, dev, analyses, words, counts, report);
+        }
+        if (s.ablations().contains("sources")) {
             for (String source : SOURCES) {
                 if (!counts.containsKey(source)) {
                     continue;
@@ -158,14 +209,16 @@ public final class ModelTrainer {
                         t -> s.sources().contains(t.source()) != t.source().equals(source),
                         EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, report);
             }
+        }
+        if (s.ablations().contains("regularisation")) {
             for (double c : new double[] {0.1, 2.0}) {
                 Settings other = new Settings(s.shared(), s.annotationFiles(), s.excludedIds(), s.sources(),
-                        s.limit(), s.threads(), false, s.documentWeight(), c);
+                        s.limit(), s.threads(), Set.of(), s.documentWeight(), c, List.of(), s.perTypeThresholds());
                 fit(other, new Variant(String.format(Locale.ROOT, "C = %.1f instead of %.1f", c, s.c()), chosen,
                         EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, report);
             }
             Settings weight1 = new Settings(s.shared(), s.annotationFiles(), s.excludedIds(), s.sources(),
-                    s.limit(), s.threads(), false, 1, s.c());
+                    s.limit(), s.threads(), Set.of(), 1, s.c(), List.of(), s.perTypeThresholds());
             fit(weight1, new Variant("document weight 1 instead of " + s.documentWeight(), chosen,
                     EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, report);
         }
@@ -224,39 +277,93 @@ public final class ModelTrainer {
         for (AnnotatedText t : dev) {
             devCandidates.put(t, analyses.get(t).candidates().stream().map(c -> c.keep(v.groups())).toList());
         }
-        double bestType = 0.5;
-        double bestF1 = -1;
-        for (int i = 4; i <= 18; i++) {
-            double threshold = i * 0.05;
-            LearnedModel m = model.withThresholds(threshold, 0.5);
-            double f1 = DevScores.of(dev, t -> LearnedMentionExtractor.mentions(devCandidates.get(t), m))
-                    .allPartialF1();
-            if (f1 > bestF1 + 1e-9) {
-                bestF1 = f1;
-                bestType = threshold;
-            }
+        LearnedModel tuned = tune(model, dev, devCandidates, s.perTypeThresholds());
+        StringBuilder thresholds = new StringBuilder();
+        for (EntityType t : EntityType.values()) {
+            thresholds.append(String.format(Locale.ROOT, "%s%s %.2f", thresholds.length() == 0 ? "" : ", ", t.id(),
+                    tuned.typeThreshold(t)));
         }
-        double bestProposed = 0.5;
-        if (proposed != null) {
-            double bestP = -1;
-            for (int i = 2; i <= 14; i++) {
-                double threshold = i * 0.05;
-                LearnedModel m = model.withThresholds(bestType, threshold);
-                double f1 = DevScores.of(dev, t -> LearnedMentionExtractor.mentions(devCandidates.get(t), m))
-                        .proposedF2();
-                if (f1 > bestP + 1e-9) {
-                    bestP = f1;
-                    bestProposed = threshold;
-                }
-            }
-        }
-        LearnedModel tuned = model.withThresholds(bestType, bestProposed);
-        row(report, String.format(Locale.ROOT, "%s (threshold %.2f%s)", v.name(), bestType,
+        row(report, String.format(Locale.ROOT, "%s (thresholds %s%s)", v.name(), thresholds,
                         proposed == null ? ", proposed: rule role" : String.format(Locale.ROOT, ", proposed %.2f",
-                                bestProposed)),
+                                tuned.proposedThreshold())),
                 DevScores.of(dev, t -> LearnedMentionExtractor.mentions(devCandidates.get(t), tuned)));
         log.accept("Trained: " + v.name());
         return tuned;
+    }
+
+    /**
+     * Tunes the keep threshold on {@code papers} (all-types partial F1; grid of 0.05 steps), then, when
+     * {@code perType}, each type's own threshold in turn with the others fixed (datasets are rarer and less
+     * certain than methods, one threshold suits the most frequent type), then the proposed-method threshold
+     * (proposed-method F2).
+     */
+    private static LearnedModel tune(LearnedModel model, List<AnnotatedText> papers,
+                                     Map<AnnotatedText, List<Candidate>> candidates, boolean perType) {
+        Function<LearnedModel, DevScores> score = m -> DevScores.of(papers,
+                t -> LearnedMentionExtractor.mentions(candidates.get(t), m));
+        LearnedModel best = model.withThresholds(0.5, 0.5);
+        double bestF1 = -1;
+        for (int i = 4; i <= 18; i++) {
+            LearnedModel m = model.withThresholds(i * 0.05, 0.5);
+            double f1 = score.apply(m).allPartialF1();
+            if (f1 > bestF1 + 1e-9) {
+                bestF1 = f1;
+                best = m;
+            }
+        }
+        if (perType) {
+            for (EntityType type : EntityType.values()) {
+                LearnedModel start = best;
+                for (int i = 2; i <= 18; i++) {
+                    LearnedModel m = start.withTypeThreshold(type, i * 0.05);
+                    double f1 = score.apply(m).allPartialF1();
+                    if (f1 > bestF1 + 1e-9) {
+                        bestF1 = f1;
+                        best = m;
+                    }
+                }
+            }
+        }
+        if (!model.hasProposedClassifier()) {
+            return best;
+        }
+        LearnedModel typed = best;
+        double bestP = -1;
+        for (int i = 2; i <= 14; i++) {
+            LearnedModel m = typed.withProposedThreshold(i * 0.05);
+            double f2 = score.apply(m).proposedF2();
+            if (f2 > bestP + 1e-9) {
+                bestP = f2;
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * One global keep threshold against one per type, each tuned on one half of the dev papers and scored on the
+     * other (two folds, pooled), so the gain of per-type thresholds is not measured on the papers it was tuned on.
+     */
+    private void thresholdAblation(LearnedModel model, List<AnnotatedText> dev,
+                                   Map<AnnotatedText, PaperAnalyser.Analysis> analyses, StringBuilder report) {
+        Map<AnnotatedText, List<Candidate>> candidates = new HashMap<>();
+        dev.forEach(t -> candidates.put(t, analyses.get(t).candidates()));
+        List<List<AnnotatedText>> folds = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < dev.size(); i++) {
+            folds.get(i % 2).add(dev.get(i));
+        }
+        for (boolean perType : new boolean[] {false, true}) {
+            Map<AnnotatedText, List<org.paperkg.mentions.Mention>> mentions = new HashMap<>();
+            for (int k = 0; k < 2; k++) {
+                LearnedModel tuned = tune(model, folds.get(k), candidates, perType);
+                for (AnnotatedText t : folds.get(1 - k)) {
+                    mentions.put(t, LearnedMentionExtractor.mentions(candidates.get(t), tuned));
+                }
+            }
+            row(report, (perType ? "per-type" : "one global") + " keep threshold, tuned on the other half of dev "
+                    + "(two folds)", DevScores.of(dev, mentions::get));
+        }
+        log.accept("Scored the threshold ablation");
     }
 
     private static void row(StringBuilder report, String name, DevScores s) {
@@ -318,17 +425,34 @@ public final class ModelTrainer {
         }
     }
 
+    /**
+     * Distributional classes of the table's words from unlabelled text: the daily listings (streamed again, the
+     * held-out ids excluded) and the texts of the mention-level sources, never their labels.
+     */
+    private static Map<String, Integer> wordClasses(WordStatistics words, Path daily, Set<String> excluded,
+                                                    List<AnnotatedText> train) throws IOException {
+        WordClustering clustering = new WordClustering(words, WordClustering.CLASSES);
+        dailyTexts(daily, excluded, clustering::add);
+        train.stream().filter(t -> t.document() == null).forEach(t -> clustering.add(t.text()));
+        return clustering.classes();
+    }
+
     private WordStatistics wordStatistics(Path daily, Set<String> excluded) throws IOException {
         WordStatistics.Counter counter = new WordStatistics.Counter();
+        dailyTexts(daily, excluded, counter::add);
+        return counter.build(3);
+    }
+
+    /** Streams the text of each daily-listing paper once, the held-out ids left out. */
+    private static void dailyTexts(Path daily, Set<String> excluded, Consumer<String> text) throws IOException {
         Set<String> seen = new HashSet<>();
         try (PaperSource source = PaperSource.open(List.of(daily)); Stream<PaperRecord> papers = source.papers()) {
             papers.forEach(p -> {
                 if ((p.arxivId() == null || !excluded.contains(p.arxivId())) && seen.add(p.key())) {
-                    counter.add(p.fullText());
+                    text.accept(p.fullText());
                 }
             });
         }
-        return counter.build(3);
     }
 
     /** Writes a model file (zip). */

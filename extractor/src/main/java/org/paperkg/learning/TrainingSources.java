@@ -45,7 +45,8 @@ public final class TrainingSources {
                                                   Consumer<String> problems) throws IOException {
         Map<String, GoldPaper> gold = new LinkedHashMap<>();
         for (Path f : files) {
-            jsonLines(f, (node, n) -> {
+            // annotation files are written while we train: a line that is not JSON yet is skipped, not fatal
+            jsonLines(f, problems, (node, n) -> {
                 GoldPaper g;
                 try {
                     g = goldPaper(node);
@@ -127,7 +128,7 @@ public final class TrainingSources {
     public static List<AnnotatedText> scierFulltext(Path file) throws IOException {
         Map<String, StringBuilder> texts = new LinkedHashMap<>();
         Map<String, List<AnnotatedText.GoldSpan>> spans = new HashMap<>();
-        jsonLines(file, (s, n) -> {
+        jsonLines(file, null, (s, n) -> {
             String doc = s.path("doc_id").asText("doc" + n);
             StringBuilder text = texts.computeIfAbsent(doc, k -> new StringBuilder());
             if (text.length() > 0) {
@@ -154,8 +155,12 @@ public final class TrainingSources {
         return out;
     }
 
-    /** Calls {@code record} with each non-blank line's number and JSON; a line that is not JSON is an error. */
-    private static void jsonLines(Path file, java.util.function.ObjIntConsumer<JsonNode> record) throws IOException {
+    /**
+     * Calls {@code record} with each non-blank line's number and JSON. A line that is not JSON is reported to
+     * {@code skipped} and passed over, or is an error when {@code skipped} is null.
+     */
+    private static void jsonLines(Path file, Consumer<String> skipped, java.util.function.ObjIntConsumer<JsonNode> record)
+            throws IOException {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int n = 0;
@@ -168,7 +173,12 @@ public final class TrainingSources {
                 try {
                     node = JSON.readTree(line);
                 } catch (IOException e) {
-                    throw new IOException(file + ":" + n + ": not JSON: " + e.getMessage().split("\n")[0], e);
+                    String problem = file + ":" + n + ": not JSON: " + e.getMessage().split("\n")[0];
+                    if (skipped == null) {
+                        throw new IOException(problem, e);
+                    }
+                    skipped.accept(problem + "; line skipped");
+                    continue;
                 }
                 record.accept(node, n);
             }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Corpus statistics of words: in how many papers a word occurs and which share of its occurrences are written in
  * lower case. A capitalised candidate whose words are mostly written in lower case across many papers is an
- * ordinary word, not a name. Immutable once built; {@link Counter} builds it in one streaming pass.
+ * ordinary word, not a name. Optionally each word's distributional class ({@link WordClustering}). Immutable once
+ * built; {@link Counter} builds it in one streaming pass.
  */
 public final class WordStatistics {
 
@@ -26,16 +27,50 @@ public final class WordStatistics {
     }
 
     private final Map<String, Stat> stats;
+    private final Map<String, Integer> classes;
     private final int papers;
 
-    private WordStatistics(Map<String, Stat> stats, int papers) {
+    private WordStatistics(Map<String, Stat> stats, Map<String, Integer> classes, int papers) {
         this.stats = Map.copyOf(stats);
+        this.classes = Map.copyOf(classes);
         this.papers = papers;
     }
 
     /** No statistics (every word unknown). */
     public static WordStatistics empty() {
-        return new WordStatistics(Map.of(), 0);
+        return new WordStatistics(Map.of(), Map.of(), 0);
+    }
+
+    /** The same statistics with distributional classes of (some of) the words. */
+    WordStatistics withClasses(Map<String, Integer> wordClasses) {
+        Map<String, Integer> kept = new HashMap<>();
+        wordClasses.forEach((w, c) -> {
+            if (stats.containsKey(w)) {
+                kept.put(w, c);
+            }
+        });
+        return new WordStatistics(stats, kept, papers);
+    }
+
+    /** The distributional class of a word, or -1 when it has none. */
+    int wordClass(String word) {
+        return classes.getOrDefault(word.toLowerCase(Locale.ROOT), -1);
+    }
+
+    /** Whether any word has a class (models trained before classes have none). */
+    boolean hasClasses() {
+        return !classes.isEmpty();
+    }
+
+    /** The words kept, sorted. */
+    java.util.List<String> words() {
+        return stats.keySet().stream().sorted().toList();
+    }
+
+    /** The {@code n} words with the most occurrences (ties by the word). */
+    java.util.List<String> mostFrequent(int n) {
+        return stats.entrySet().stream().sorted(java.util.Comparator.<Map.Entry<String, Stat>>comparingInt(
+                e -> -e.getValue().total()).thenComparing(Map.Entry::getKey)).limit(n).map(Map.Entry::getKey).toList();
     }
 
     /** Number of papers counted. */
@@ -56,18 +91,23 @@ public final class WordStatistics {
         out.println("words " + stats.size() + " " + papers);
         stats.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
                 out.println(e.getKey() + "\t" + e.getValue().papers() + "\t" + e.getValue().lower() + "\t"
-                        + e.getValue().total()));
+                        + e.getValue().total() + (classes.isEmpty() ? "" : "\t" + classes.getOrDefault(e.getKey(), -1))));
     }
 
     static WordStatistics read(BufferedReader in) throws IOException {
         String[] header = in.readLine().split(" ");
         int n = Integer.parseInt(header[1]);
         Map<String, Stat> stats = new HashMap<>(n * 2);
+        Map<String, Integer> classes = new HashMap<>();
         for (int i = 0; i < n; i++) {
             String[] f = in.readLine().split("\t");
             stats.put(f[0], new Stat(Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3])));
+            // a fifth column, the word's class, since models have distributional classes
+            if (f.length > 4 && !f[4].equals("-1")) {
+                classes.put(f[0], Integer.parseInt(f[4]));
+            }
         }
-        return new WordStatistics(stats, Integer.parseInt(header[2]));
+        return new WordStatistics(stats, classes, Integer.parseInt(header[2]));
     }
 
     /** Counts words paper by paper; keeps only words seen in at least {@code minPapers} papers. Not thread-safe. */
@@ -102,7 +142,7 @@ public final class WordStatistics {
                     stats.put(w, new Stat(c[0], c[1], c[2]));
                 }
             });
-            return new WordStatistics(stats, papers);
+            return new WordStatistics(stats, Map.of(), papers);
         }
     }
 }

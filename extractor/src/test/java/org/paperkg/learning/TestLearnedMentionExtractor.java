@@ -66,7 +66,9 @@ class TestLearnedMentionExtractor {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         model.write(out);
         LearnedModel again = LearnedModel.read(new ByteArrayInputStream(out.toByteArray()), "memory");
-        assertEquals(model.typeThreshold(), again.typeThreshold(), 1e-3);
+        for (EntityType t : EntityType.values()) {
+            assertEquals(model.typeThreshold(t), again.typeThreshold(t), 1e-3);
+        }
         assertEquals(model.words().size(), again.words().size());
         PaperRecord p = paper("Lattice Quillion Models", "We introduce a lattice quillion model for text ranking.");
         assertEquals(extractor.extract(p), new LearnedMentionExtractor(again, Vocabulary.empty()).extract(p));

@@ -1,0 +1,39 @@
+package org.paperkg.learning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Annotation files still being written: a partial last line is reported and skipped (invented papers). */
+class TestTrainingSources {
+
+    @Test
+    void aPartialAnnotationLineIsSkippedWithAWarning(@TempDir Path tmp) throws Exception {
+        Path corpus = tmp.resolve("papers.jsonl");
+        Files.writeString(corpus, """
+                {"id": "2501.00001", "title": "Zorblat for Quillion Parsing", "abstract": "We propose Zorblat."}
+                {"id": "2501.00002", "title": "Frobbing Snarks", "abstract": "We frob snarks on SnarkSet."}
+                """);
+        Path annotations = tmp.resolve("train-9.jsonl");
+        Files.writeString(annotations, """
+                {"id": "2501.00001", "methods": [{"name": "Zorblat", "aliases": [], "proposed": true}], "tasks": [], "datasets": []}
+                {"id": "2501.00002", "methods": [{"name": "frob
+                """);
+        List<String> problems = new ArrayList<>();
+        List<AnnotatedText> texts = TrainingSources.annotations(List.of(annotations), List.of(corpus), Set.of(),
+                problems::add);
+        assertEquals(1, texts.size());
+        assertEquals("2501.00001", texts.get(0).id());
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("train-9.jsonl:2") && problems.get(0).contains("skipped"),
+                problems.get(0));
+    }
+}
