@@ -2,7 +2,6 @@ package org.paperkg.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -72,7 +71,7 @@ class TestResultExtractor {
     @Test
     void reductionsAndFromToTakeTheNewValue() {
         List<ResultClaim> r = extract("On Pangolin-Faces it reduces FID from 9.4 to 6.1, and cuts the error rate by 30%.",
-                "USES_DATASET:Pangolin-Faces");
+                "USES_DATASET:Pangolin-Faces", "PROPOSES_METHOD:PangoGAN");
         assertEquals(2, r.size(), r.toString());
         assertEquals(new BigDecimal("6.1"), r.get(0).value());
         assertEquals(Direction.LOWER_IS_BETTER, r.get(0).metric().direction());
@@ -87,7 +86,8 @@ class TestResultExtractor {
                 "USES_DATASET:Otter-QA").isEmpty());
         assertTrue(extract("With 7.5M parameters and data from 2021 the Otter-QA accuracy is stable.",
                 "USES_DATASET:Otter-QA").isEmpty());
-        List<ResultClaim> spread = extract("We reach an accuracy of 88.2 ± 0.4 on Otter-QA.", "USES_DATASET:Otter-QA");
+        List<ResultClaim> spread = extract("We reach an accuracy of 88.2 ± 0.4 on Otter-QA.", "USES_DATASET:Otter-QA",
+                "PROPOSES_METHOD:OtterNet");
         assertEquals(1, spread.size());
         assertEquals(new BigDecimal("88.2"), spread.get(0).value());
     }
@@ -95,14 +95,14 @@ class TestResultExtractor {
     @Test
     void listsArePairedInOrderOrSkipped() {
         List<ResultClaim> r = extract("We obtain F1 scores of 77.0, 81.5 and 69.9 on Heron, Ibis and Stork, respectively.",
-                "USES_DATASET:Heron", "USES_DATASET:Ibis", "USES_DATASET:Stork");
+                "USES_DATASET:Heron", "USES_DATASET:Ibis", "USES_DATASET:Stork", "PROPOSES_METHOD:BirdNet");
         assertEquals(3, r.size(), r.toString());
         assertEquals("Ibis", r.get(1).dataset().entityLabel());
         assertEquals(new BigDecimal("81.5"), r.get(1).value());
         assertTrue(extract("We obtain F1 scores of 77.0 and 81.5 on Heron.", "USES_DATASET:Heron", "USES_DATASET:Ibis")
                 .isEmpty(), "two values, one dataset: not guessed");
         List<ResultClaim> gains = extract("It brings accuracy improvements of 3.1% and 1.2% on Heron and Ibis, "
-                + "respectively.", "USES_DATASET:Heron", "USES_DATASET:Ibis");
+                + "respectively.", "USES_DATASET:Heron", "USES_DATASET:Ibis", "PROPOSES_METHOD:BirdNet");
         assertEquals(2, gains.size(), gains.toString());
         assertTrue(gains.get(0).improvement() && gains.get(1).improvement(), gains.toString());
     }
@@ -127,14 +127,107 @@ class TestResultExtractor {
         assertTrue(extract("Our model reaches 91.3% accuracy.").isEmpty());
         assertTrue(extract("Our model reaches 91.3% accuracy.", "USES_DATASET:Marmot").isEmpty(),
                 "a dataset named in another sentence is not taken");
-        List<ResultClaim> r = extract("On Marmot our model reaches 91.3 percent accuracy.", "USES_DATASET:Marmot");
+        assertTrue(extract("On Marmot our model reaches 91.3 percent accuracy.", "USES_DATASET:Marmot").isEmpty(),
+                "the paper proposes no method the result could belong to: dropped, not left without its method");
+        List<ResultClaim> r = extract("On Marmot our model reaches 91.3 percent accuracy.", "USES_DATASET:Marmot",
+                "PROPOSES_METHOD:MarmoNet");
         assertEquals("%", r.get(0).unit());
-        assertNull(r.get(0).method());
+        assertEquals("MarmoNet", r.get(0).method().entityLabel());
         assertTrue(extract("On Marmot it loses less than 1% accuracy and keeps 5% of the weights.",
-                "USES_DATASET:Marmot").isEmpty(), "bounds and shares are no results");
-        assertTrue(extract("On Marmot it shows a 2.1% accuracy drop.", "USES_DATASET:Marmot").isEmpty());
+                "USES_DATASET:Marmot", "PROPOSES_METHOD:MarmoNet").isEmpty(), "bounds and shares are no results");
+        assertTrue(extract("On Marmot it shows a 2.1% accuracy drop.", "USES_DATASET:Marmot",
+                "PROPOSES_METHOD:MarmoNet").isEmpty());
         List<ResultClaim> gains = extract("On Marmot it brings Dice gains of 1.2% over the strongest model.",
-                "USES_DATASET:Marmot");
+                "USES_DATASET:Marmot", "PROPOSES_METHOD:MarmoNet");
         assertTrue(gains.get(0).improvement());
+    }
+
+    @Test
+    void theMethodIsTheClauseSubjectOrTheOnlyProposedOneElseSkipped() {
+        List<ResultClaim> r = extract("Our KiwiNet achieves 71.2% accuracy on Fern-QA, while SlowNet reaches 64.0% on "
+                + "Fern-QA.", "PROPOSES_METHOD:KiwiNet", "USES_METHOD:SlowNet", "USES_DATASET:Fern-QA");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("KiwiNet", r.get(0).method().entityLabel());
+        assertFalse(r.get(0).baseline());
+        assertEquals("SlowNet", r.get(1).method().entityLabel());
+        assertTrue(r.get(1).baseline());
+        assertTrue(extract("We reach 71.2% accuracy on Fern-QA.", "PROPOSES_METHOD:KiwiNet",
+                "PROPOSES_METHOD:PearNet", "USES_DATASET:Fern-QA").isEmpty(), "two proposed methods: not guessed");
+        assertTrue(extract("Spiking networks reach 71.2% accuracy on Fern-QA.",
+                "PROPOSES_METHOD:Spiking Neural Networks", "USES_DATASET:Fern-QA").isEmpty(),
+                "a category of models is no method to rank");
+        assertTrue(extract("The pipeline leads to 71.2% accuracy on Fern-QA.", "PROPOSES_METHOD:KiwiNet",
+                "USES_METHOD:Lead", "USES_DATASET:Fern-QA").get(0).method().entityLabel().equals("KiwiNet"),
+                "a name matched by a lower-case word is no subject");
+        assertTrue(extract("Prompting SlowNet on Fern-QA, prior work reports 64.0% accuracy.",
+                "PROPOSES_METHOD:KiwiNet", "USES_METHOD:SlowNet", "USES_DATASET:Fern-QA").isEmpty(),
+                "a clause about another method without it as the value's subject");
+    }
+
+    @Test
+    void aValueTakesTheDatasetOfItsOwnClause() {
+        List<ResultClaim> r = extract("MoxNet scores 0.64 Chamfer distance on Alpha-3D and an F1 score of 0.44 on "
+                + "Tango&Cash.", "PROPOSES_METHOD:MoxNet", "USES_DATASET:Alpha-3D");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(new BigDecimal("0.64"), r.get(0).value());
+        List<ResultClaim> fid = extract("MoxNet reduces FID by 38.6% on Gamma-Faces and 34.6% on Delta-Faces.",
+                "PROPOSES_METHOD:MoxNet", "USES_DATASET:Delta-Faces");
+        assertEquals(1, fid.size(), fid.toString());
+        assertEquals(new BigDecimal("34.6"), fid.get(0).value(), fid.toString());
+        assertTrue(extract("MoxNet reaches 80.1% accuracy on Gamma, Delta and Epsilon.", "PROPOSES_METHOD:MoxNet",
+                "USES_DATASET:Gamma", "USES_DATASET:Delta", "USES_DATASET:Epsilon").isEmpty(),
+                "one value, three datasets");
+        List<ResultClaim> framed = extract("Experiments on Gamma-Bench show that MoxNet is robust, reaching 80.1% "
+                + "accuracy.", "PROPOSES_METHOD:MoxNet", "USES_DATASET:Gamma-Bench");
+        assertEquals("Gamma-Bench", framed.get(0).dataset().entityLabel());
+        List<ResultClaim> paired = extract("MoxNet achieves 77.8% mAP (+9.4%), 86.1% mAP (+2.9%), and 96.1% mAP "
+                + "(+0.5%) on Egon, Unit, and Wasp benchmarks, respectively.", "PROPOSES_METHOD:MoxNet",
+                "USES_DATASET:Egon", "USES_DATASET:Unit", "USES_DATASET:Wasp");
+        assertEquals(6, paired.size(), "scores and gains each paired in order: " + paired);
+        assertEquals("Wasp", paired.get(4).dataset().entityLabel());
+        assertEquals(new BigDecimal("96.1"), paired.get(4).value());
+        assertEquals("Wasp", paired.get(5).dataset().entityLabel());
+        assertTrue(paired.get(5).improvement());
+        assertEquals("Egon", paired.get(1).dataset().entityLabel());
+    }
+
+    @Test
+    void datasetLinksThatAreNoDatasetsCarryNoResult() {
+        assertTrue(extract("MoxNet keeps an FID of 107.5 on NTX-IoU.", "PROPOSES_METHOD:MoxNet",
+                "USES_DATASET:NTX-IoU").isEmpty(), "a metric linked as a dataset");
+        assertTrue(extract("VoltNav achieves a success rate of 98.1% on VoltNav.", "PROPOSES_METHOD:VoltNav-X",
+                "USES_DATASET:VoltNav").isEmpty(), "the paper's own system linked as a dataset");
+        assertTrue(extract("Clinical variables gave modest power (AUC 0.75).", "PROPOSES_METHOD:MoxNet",
+                "USES_DATASET:Modest").isEmpty(), "a word of the sentence is not the dataset's name");
+        assertTrue(extract("MoxNet improves accuracy by 22.7% on UWB-based activity recognition.",
+                "PROPOSES_METHOD:MoxNet", "USES_DATASET:UWB").isEmpty(), "\"X-based\" is no dataset");
+    }
+
+    @Test
+    void scoresImprovementsSharesAndBoundsAreToldApart() {
+        List<ResultClaim> to = extract("On Kappa-Set, MoxNet improves accuracy to 84.2%.", "PROPOSES_METHOD:MoxNet",
+                "USES_DATASET:Kappa-Set");
+        assertFalse(to.get(0).improvement(), "improves ... to states a score");
+        List<ResultClaim> kept = extract("On Kappa-Set, as evidenced by preserving 99.1% accuracy, MoxNet is robust.",
+                "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set");
+        assertFalse(kept.get(0).improvement(), kept.toString());
+        List<ResultClaim> share = extract("MoxNet yields +6.59 AP on a 1% Kappa-Set data setup.",
+                "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set");
+        assertEquals(1, share.size(), share.toString());
+        assertEquals(new BigDecimal("6.59"), share.get(0).value());
+        assertTrue(share.get(0).improvement());
+        assertTrue(extract("MoxNet is the first model to surpass 60 AP on Kappa-Set.", "PROPOSES_METHOD:MoxNet",
+                "USES_DATASET:Kappa-Set").isEmpty(), "a lower bound is no score");
+        List<ResultClaim> relative = extract("MoxNet reaches 48.1% accuracy on Kappa-Set (a 9.6% relative "
+                + "improvement).", "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set");
+        assertEquals(2, relative.size(), relative.toString());
+        assertFalse(relative.get(0).improvement());
+        assertTrue(relative.get(1).improvement(), "a relative improvement is no score");
+        assertTrue(extract("MoxNet achieves 81.1%/89.4% accuracy on Kappa-Set.", "PROPOSES_METHOD:MoxNet",
+                "USES_DATASET:Kappa-Set").isEmpty(), "A/B pairs are skipped");
+        List<ResultClaim> gains = extract("On Kappa-Set, MoxNet yields an average improvement of 0.15 in F1 and "
+                + "0.06 in AUC.", "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set");
+        assertEquals(2, gains.size(), gains.toString());
+        assertTrue(gains.get(0).improvement() && gains.get(1).improvement(), gains.toString());
     }
 }

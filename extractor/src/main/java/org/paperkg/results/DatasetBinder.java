@@ -1,0 +1,196 @@
+package org.paperkg.results;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import org.paperkg.entities.PaperLink;
+
+/**
+ * Binds each value of one sentence to the dataset it is measured on, or to none. A value takes only a dataset named
+ * in its own clause: right after it ("84.2% on A"), else right before it ("on A, it reaches 84.2%"), else the
+ * clause's only dataset; a dataset that starts a list ("on A, B and C") is never given to one value. Lists of values
+ * are paired in order with a list of datasets only when the counts agree; with "respectively" the values of one kind
+ * (score or improvement, one metric) are paired with the datasets the sentence names for them. The last resort is the
+ * sentence's only dataset when it is named in a clause that states no value ("Experiments on A show ..., reaching
+ * 84.2%").
+ */
+final class DatasetBinder {
+
+    private static final int AFTER_WINDOW = 8;
+    private static final int BEFORE_WINDOW = 14;
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("on", "for", "across", "using", "with", "in");
+    private static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "the", "&");
+
+    private final String[] words;
+    private final List<StatedValue> stated;
+    private final List<NameOccurrence> datasets;
+    private final Clauses clauses;
+    private final int respectively;
+
+    /**
+     * @param datasets     the usable dataset names of the sentence, in text order
+     * @param respectively the token index of "respectively", or -1
+     */
+    DatasetBinder(String[] words, List<StatedValue> stated, List<NameOccurrence> datasets, Clauses clauses,
+                  int respectively) {
+        this.words = words;
+        this.stated = stated;
+        this.datasets = datasets;
+        this.clauses = clauses;
+        this.respectively = respectively;
+    }
+
+    /** The dataset of value {@code k} of the sentence, or null when the sentence does not say it clearly. */
+    Attached bind(int k) {
+        StatedValue v = stated.get(k);
+        int nextStart = k + 1 < stated.size() ? stated.get(k + 1).firstToken() : words.length;
+        for (NameOccurrence o : datasets) {
+            if (o.first() >= v.lastToken() && o.first() < nextStart && o.first() - v.lastToken() <= AFTER_WINDOW
+                    && clauses.same(v.valueStart(), o.first())) {
+                if (!inList(o)) {
+                    return new Attached(o.link(), "after", 1.0, false);
+                }
+                break;
+            }
+        }
+        List<StatedValue> group = stated.stream().filter(x -> x.group() == v.group()).toList();
+        if (respectively >= 0) {
+            return pairedRespectively(v);
+        }
+        if (group.size() > 1) {
+            return pairedList(group, v);
+        }
+        int previousEnd = k == 0 ? 0 : stated.get(k - 1).lastToken();
+        NameOccurrence before = null;
+        for (NameOccurrence o : datasets) {
+            if (o.last() <= v.firstToken() && o.first() >= previousEnd && v.firstToken() - o.last() <= BEFORE_WINDOW
+                    && clauses.same(o.first(), v.valueStart())) {
+                before = o;
+            }
+        }
+        if (before != null) {
+            return inList(before) ? null : new Attached(before.link(), "before", 1.0, false);
+        }
+        List<PaperLink> inClause = distinct(datasets.stream()
+                .filter(o -> clauses.same(o.first(), v.valueStart())).toList());
+        if (inClause.size() == 1) {
+            return new Attached(inClause.get(0), "clause", 0.95, false);
+        }
+        if (!inClause.isEmpty()) {
+            return null;
+        }
+        return framing();
+    }
+
+    /**
+     * The sentence's only dataset, when the sentence opens with it ("On A, ...", "On the A benchmark it ...") or every clause naming it
+     * states no value.
+     */
+    private Attached framing() {
+        List<PaperLink> all = distinct(datasets);
+        if (all.size() != 1) {
+            return null;
+        }
+        if (OPENING_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT)) && datasets.get(0).first() <= 2) {
+            return new Attached(all.get(0), "opening", 0.95, false); // "On (the) A, ..." frames the whole sentence
+        }
+        for (NameOccurrence o : datasets) {
+            for (int j = 0; j < words.length; j++) {
+                if (clauses.same(o.first(), j) && words[j].chars().anyMatch(Character::isDigit) && !inside(j)) {
+                    return null; // a number in the dataset's clause: a value of its own, stated or not
+                }
+            }
+        }
+        return new Attached(all.get(0), "sentence", 0.9, false);
+    }
+
+    private boolean inside(int token) {
+        return datasets.stream().anyMatch(o -> o.first() <= token && token < o.last());
+    }
+
+    /** A value list with no "respectively": paired with the datasets named right after it when as many. */
+    private Attached pairedList(List<StatedValue> group, StatedValue v) {
+        int last = group.get(group.size() - 1).lastToken();
+        List<PaperLink> after = distinct(datasets.stream().filter(o -> o.first() >= last
+                && clauses.same(o.first(), last - 1)).toList());
+        return after.size() == group.size() ? new Attached(after.get(group.indexOf(v)), "paired", 0.95, false) : null;
+    }
+
+    /**
+     * "... 77.0, 81.5 and 69.9 on A, B and C, respectively" or "... on A, B and C (...) by 1.2, 0.8 and 0.3,
+     * respectively": the values of the same kind as {@code v} are paired in order with the datasets named between
+     * them and "respectively", or, when none are, with those named before them if the values end the statement.
+     */
+    private Attached pairedRespectively(StatedValue v) {
+        List<StatedValue> same = stated.stream().filter(x -> x.improvement() == v.improvement()
+                && Objects.equals(x.metric().key(), v.metric().key()) && x.valueStart() < respectively).toList();
+        if (same.size() < 2 || !same.contains(v)) {
+            return null;
+        }
+        int firstValue = same.get(0).firstToken();
+        int lastValue = same.get(same.size() - 1).lastToken();
+        List<PaperLink> after = distinct(datasets.stream()
+                .filter(o -> o.first() >= lastValue && o.first() < respectively).toList());
+        List<PaperLink> paired = null;
+        if (after.size() == same.size()) {
+            paired = after;
+        } else if (after.isEmpty() && onlyListWords(same.get(same.size() - 1).valueEnd(), respectively)) {
+            List<PaperLink> before = distinct(datasets.stream().filter(o -> o.last() <= firstValue).toList());
+            paired = before.size() == same.size() ? before : null;
+        }
+        return paired == null ? null : new Attached(paired.get(same.indexOf(v)), "respectively", 0.95, false);
+    }
+
+    private boolean onlyListWords(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!LIST_JOINS.contains(words[j].toLowerCase(Locale.ROOT)) && !words[j].equals(")")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The dataset name is one item of a list of dataset names ("A, B and C"). */
+    private boolean inList(NameOccurrence o) {
+        for (NameOccurrence other : datasets) {
+            if (other == o || other.link().entityKey().equals(o.link().entityKey())) {
+                continue;
+            }
+            if (other.first() >= o.last() && joinedByListWords(o.last(), other.first())
+                    || other.last() <= o.first() && joinedByListWords(other.last(), o.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean joinedByListWords(int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        boolean join = false;
+        for (int j = from; j < to; j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            if (!LIST_JOINS.contains(w)) {
+                return false;
+            }
+            join |= !w.equals("the");
+        }
+        return join;
+    }
+
+    private static List<PaperLink> distinct(List<NameOccurrence> occurrences) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<PaperLink> out = new ArrayList<>();
+        for (NameOccurrence o : occurrences) {
+            if (keys.add(o.link().entityKey())) {
+                out.add(o.link());
+            }
+        }
+        return out;
+    }
+}

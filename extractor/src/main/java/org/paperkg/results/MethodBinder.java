@@ -1,0 +1,109 @@
+package org.paperkg.results;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.paperkg.entities.PaperLink;
+import org.paperkg.entities.Relation;
+
+/**
+ * The method a value of one sentence belongs to. The paper's own result belongs to its proposed method: the proposed
+ * method named in the value's clause, else, when the clause is about "our/we/the proposed" method or names no other
+ * subject, the paper's only proposed method. A baseline's value is taken only when the clause names that baseline as
+ * the subject of the value ("X achieves 71.2%", "X at 58.9%"). Anything else (a value in a clause about another
+ * method, a comparison clause that names no method, a paper with several proposed methods) gets no method at all,
+ * and the result is dropped rather than left without its method or given a guessed one.
+ */
+final class MethodBinder {
+
+    private static final Set<String> OWN_CUES = Set.of("our", "we", "ours", "proposed");
+    /** Words that open a clause about other methods' values ("compared to 58.9% for X"). */
+    private static final Set<String> COMPARISON_OPENERS = Set.of("compared", "comparing", "versus", "vs", "vs.",
+            "relative", "against", "unlike", "whereas");
+    /** Words between a method's name and its value that make the method the value's subject. */
+    private static final Set<String> RESULT_WORDS = Set.of("achieves", "achieved", "achieving", "achieve", "reaches",
+            "reached", "reaching", "reach", "obtains", "obtained", "obtaining", "attains", "attained", "attaining",
+            "scores", "scored", "yields", "yielded", "gets", "got", "records", "recorded", "delivers", "at", "with",
+            ":", "(", "=", "has", "had", "only", "sets", "posts", "hits");
+    private static final int SUBJECT_WINDOW = 12;
+
+    private final String[] words;
+    private final Clauses clauses;
+    private final List<NameOccurrence> methods;
+    private final List<PaperLink> proposed;
+
+    /**
+     * @param methods  the method names of the sentence, in text order
+     * @param proposed the paper's proposed methods that may carry a result, one per entity
+     */
+    MethodBinder(String[] words, Clauses clauses, List<NameOccurrence> methods, List<PaperLink> proposed) {
+        this.words = words;
+        this.clauses = clauses;
+        this.methods = methods;
+        this.proposed = proposed;
+    }
+
+    /** The method of {@code v}, or null when the sentence does not say it clearly. */
+    Attached bind(StatedValue v) {
+        int start = clauses.start(v.valueStart());
+        boolean own = false;
+        for (int j = start; j < v.firstToken(); j++) {
+            own |= OWN_CUES.contains(words[j].toLowerCase(Locale.ROOT));
+        }
+        NameOccurrence subject = null;
+        NameOccurrence ownNamed = null;
+        for (NameOccurrence o : methods) {
+            if (o.first() >= start && o.last() <= v.firstToken()) {
+                subject = subject == null ? o : subject;
+                if (isProposed(o)) {
+                    ownNamed = o; // the nearest one before the value
+                }
+            }
+        }
+        if (ownNamed != null && (own || subject == ownNamed)) {
+            return new Attached(ownNamed.link(), "clause", 1.0, false);
+        }
+        if (subject != null && !own) {
+            return baseline(subject, v);
+        }
+        if (!own && (v.baselineCue() || COMPARISON_OPENERS.contains(words[start].toLowerCase(Locale.ROOT)))) {
+            return null; // another method's value, and the clause does not name it as its subject
+        }
+        for (NameOccurrence o : methods) {
+            if (isProposed(o) && o.first() < v.firstToken()) {
+                ownNamed = o;
+            }
+        }
+        if (ownNamed != null && (own || subject == null)) {
+            return new Attached(ownNamed.link(), "sentence", 1.0, false);
+        }
+        return proposed.size() == 1 ? new Attached(proposed.get(0), "paper", 1.0, false) : null;
+    }
+
+    /** The subject's value when the clause reads "X achieves 71.2" (X named, one of the methods the paper uses). */
+    private Attached baseline(NameOccurrence subject, StatedValue v) {
+        if (isProposed(subject) || !subject.usable() || v.improvement()
+                || v.firstToken() - subject.last() > SUBJECT_WINDOW) {
+            return null;
+        }
+        boolean resultWord = false;
+        for (int j = subject.last(); j < v.firstToken(); j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            resultWord |= RESULT_WORDS.contains(w);
+            if (OWN_CUES.contains(w)) {
+                return null;
+            }
+        }
+        for (NameOccurrence o : methods) {
+            if (o != subject && o.first() >= subject.last() && o.last() <= v.firstToken()) {
+                return null; // a second method between: whose value it is is not clear
+            }
+        }
+        return resultWord ? new Attached(subject.link(), "baseline", 0.9, true) : null;
+    }
+
+    private static boolean isProposed(NameOccurrence o) {
+        return o.link().relation() == Relation.PROPOSES_METHOD && o.usable();
+    }
+}
