@@ -47,7 +47,8 @@ final class DatasetBinder {
     /** The dataset of value {@code k} of the sentence, or null when the sentence does not say it clearly. */
     Attached bind(int k) {
         StatedValue v = stated.get(k);
-        int nextStart = k + 1 < stated.size() ? stated.get(k + 1).firstToken() : words.length;
+        // the next value's own number ends the search; its metric may be this value's too ("48.1% accuracy (a 9.6% ...")
+        int nextStart = k + 1 < stated.size() ? stated.get(k + 1).valueStart() : words.length;
         for (NameOccurrence o : datasets) {
             if (o.first() >= v.lastToken() && o.first() < nextStart && o.first() - v.lastToken() <= AFTER_WINDOW
                     && clauses.same(v.valueStart(), o.first())) {
@@ -76,24 +77,32 @@ final class DatasetBinder {
             return inList(before) ? null : new Attached(before.link(), "before", 1.0, false);
         }
         List<PaperLink> inClause = distinct(datasets.stream()
-                .filter(o -> clauses.same(o.first(), v.valueStart())).toList());
+                .filter(o -> clauses.same(o.first(), v.valueStart()) && o.first() >= previousEnd
+                        && o.first() < nextStart).toList());
         if (inClause.size() == 1) {
             return new Attached(inClause.get(0), "clause", 0.95, false);
         }
         if (!inClause.isEmpty()) {
             return null;
         }
-        return framing();
+        return framing(v);
     }
 
     /**
      * The sentence's only dataset, when the sentence opens with it ("On A, ...", "On the A benchmark it ...") or every clause naming it
      * states no value.
      */
-    private Attached framing() {
+    private Attached framing(StatedValue v) {
         List<PaperLink> all = distinct(datasets);
         if (all.size() != 1) {
             return null;
+        }
+        for (NameOccurrence o : datasets) {
+            for (int j = Math.min(o.first(), v.valueStart()); j < Math.max(o.first(), v.valueStart()); j++) {
+                if (words[j].equals(";")) {
+                    return null; // another statement
+                }
+            }
         }
         if (OPENING_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT)) && datasets.get(0).first() <= 2) {
             return new Attached(all.get(0), "opening", 0.95, false); // "On (the) A, ..." frames the whole sentence

@@ -26,6 +26,9 @@ final class MethodBinder {
             "reached", "reaching", "reach", "obtains", "obtained", "obtaining", "attains", "attained", "attaining",
             "scores", "scored", "yields", "yielded", "gets", "got", "records", "recorded", "delivers", "at", "with",
             ":", "(", "=", "has", "had", "only", "sets", "posts", "hits");
+    /** Words that open a clause about the methods the subject beats ("..., surpassing X by 3.1%"). */
+    private static final Set<String> BEATING_OPENERS = Set.of("surpassing", "outperforming", "outperforms",
+            "surpasses", "exceeding", "beating", "beats");
     private static final int SUBJECT_WINDOW = 12;
 
     private final String[] words;
@@ -47,14 +50,20 @@ final class MethodBinder {
     /** The method of {@code v}, or null when the sentence does not say it clearly. */
     Attached bind(StatedValue v) {
         int start = clauses.start(v.valueStart());
+        int subjectEnd = v.firstToken();
+        if (start > 0 && BEATING_OPENERS.contains(words[start].toLowerCase(Locale.ROOT))) {
+            // the methods named after "surpassing" are the beaten ones: the subject is the main clause's
+            subjectEnd = start;
+            start = clauses.start(start - 1);
+        }
         boolean own = false;
-        for (int j = start; j < v.firstToken(); j++) {
+        for (int j = start; j < subjectEnd; j++) {
             own |= OWN_CUES.contains(words[j].toLowerCase(Locale.ROOT));
         }
         NameOccurrence subject = null;
         NameOccurrence ownNamed = null;
         for (NameOccurrence o : methods) {
-            if (o.first() >= start && o.last() <= v.firstToken()) {
+            if (o.first() >= start && o.last() <= subjectEnd) {
                 subject = subject == null ? o : subject;
                 if (isProposed(o)) {
                     ownNamed = o; // the nearest one before the value

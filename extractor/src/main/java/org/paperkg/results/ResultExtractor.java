@@ -293,7 +293,7 @@ public final class ResultExtractor {
             for (PaperLink l : links) {
                 boolean usable = switch (l.relation()) {
                     case USES_DATASET, INTRODUCES_DATASET -> filter.datasetUsable(l, names.get(l), links, text);
-                    case PROPOSES_METHOD -> filter.methodUsable(l);
+                    case PROPOSES_METHOD, USES_METHOD -> filter.methodUsable(l, names.get(l), text);
                     default -> true;
                 };
                 if (!usable) {

@@ -37,6 +37,8 @@ final class ResultLinkFilter {
             "development", "set", "split", "subset", "benchmark", "benchmarks", "dataset", "datasets", "x-sub",
             "x-view", "x-set", "zero-shot", "few-shot", "in-distribution", "out-of-distribution", "real-world",
             "unseen", "seen", "novel", "base");
+    /** A model's size in its name ("Qwen2.5-VL-7B", "Llama 70B"): a model, not a dataset. */
+    private static final Pattern MODEL_SIZE = Pattern.compile("(?i)(^|[\\s_-])\\d+(\\.\\d+)?[bm]($|[\\s_-])|-instruct\\b|-chat\\b");
     private static final Pattern NAME_PARTS = Pattern.compile("[\\s/_-]+");
 
     private final MetricLexicon lexicon;
@@ -45,10 +47,14 @@ final class ResultLinkFilter {
         this.lexicon = lexicon;
     }
 
-    /** True when a dataset link may be a result's dataset: not a metric, a task, a method, a split or the paper's system. */
+    /**
+     * True when a dataset link may be a result's dataset: a name (not a description), not a metric, a task, a method,
+     * a model (its size, "7B", says so), a split or the paper's system.
+     */
     boolean datasetUsable(PaperLink dataset, Collection<String> names, List<PaperLink> links, String text) {
         String label = dataset.entityLabel();
-        if (isMetric(label) || names.stream().anyMatch(this::isMetric) || allSplitWords(label)) {
+        if (isMetric(label) || names.stream().anyMatch(this::isMetric) || allSplitWords(label)
+                || MODEL_SIZE.matcher(label).find() || isDescription(label)) {
             return false;
         }
         String folded = fold(label);
@@ -72,10 +78,13 @@ final class ResultLinkFilter {
         return true;
     }
 
-    /** True when a proposed-method link may be a result's method: one named method, not a category or a metric. */
-    boolean methodUsable(PaperLink method) {
+    /**
+     * True when a method link may be a result's method: one named method, not a category or a metric (a name written
+     * right after a number, "88.7 ANLS", is a metric the list does not know).
+     */
+    boolean methodUsable(PaperLink method, Collection<String> names, String text) {
         String label = method.entityLabel();
-        if (isMetric(label)) {
+        if (isMetric(label) || names.stream().anyMatch(n -> n.length() >= 2 && afterNumber(text, n))) {
             return false;
         }
         String[] words = label.toLowerCase(Locale.ROOT).split("\\s+");
@@ -109,6 +118,25 @@ final class ResultLinkFilter {
             // parts are compared in their case, and only with names written with capitals: "AP" but not "ap"
             if (part.length() >= 2 && !part.equals(part.toLowerCase(Locale.ROOT)) && lexicon.metrics().stream()
                     .anyMatch(m -> m.aliases().contains(part))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A phrase describing data ("newly annotated 790-image dataset of ..."), not a dataset's name. */
+    private static boolean isDescription(String label) {
+        String[] words = label.split("\\s+");
+        return words.length > 5 || words.length >= 3 && Character.isLowerCase(label.charAt(0));
+    }
+
+    private static boolean afterNumber(String text, String name) {
+        for (int at : ResultExtractor.positions(text, name)) {
+            int i = at - 1;
+            while (i >= 0 && text.charAt(i) == ' ') {
+                i--;
+            }
+            if (i >= 0 && i < at - 1 && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '%')) {
                 return true;
             }
         }

@@ -71,6 +71,10 @@ final class SentenceValues {
     private static final Set<String> GAIN_WORDS = Set.of("gain", "gains", "improvement", "improvements", "increase",
             "boost", "improving", "improves", "improved", "lifts", "raises", "margin", "reduction", "reduces",
             "reducing", "reduced", "outperforms", "outperforming", "surpasses", "surpassing");
+    /** Words that may follow a value stated in parallel with an earlier one ("..., 79.1% on B"). */
+    private static final Set<String> PARALLEL_NEXT = Set.of("on", "in", "for", "at", ",", ".", ")", "and", "with",
+            "when", "across", "over", "using", "under", ";", "(", "respectively", "compared", "versus", "vs", "vs.",
+            "while", "of", "from", "against", "to", "the", "after", "-", "–", ":");
     private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or");
     /** Words between "by" and a gain ("by about 2%", "by up to 6.4 points"). */
     private static final Set<String> APPROXIMATE = Set.of("about", "around", "approximately", "nearly", "roughly",
@@ -215,6 +219,9 @@ final class SentenceValues {
             if (previous == null || !java.util.Objects.equals(previous.unit(), num.unit) || num.unit == null) {
                 continue;
             }
+            if (num.end < words.length && !PARALLEL_NEXT.contains(lower(words[num.end]))) {
+                continue; // "34.3% false positive rate": a value of a metric the list does not know
+            }
             boolean otherMetric = false;
             for (int j = previous.lastToken(); j < num.start; j++) {
                 otherMetric |= startsAt[j] != null;
@@ -351,6 +358,9 @@ final class SentenceValues {
             }
             if ("%".equals(unit) && dataShare(words, blocked, startsAt, end) || prev.equals("/") || next.equals("/")) {
                 continue; // "10% labelled data", "a 1% COCO subset"; "81.1/89.4" pairs are skipped, never split
+            }
+            if (prev.equals("~") || prev.equals("≈") || prev.equals("∼")) {
+                continue; // an approximate value is no score to rank
             }
             if (prev.equals("±") || prev.equals("+/-") || prev.equals("+-") || NOT_A_SCORE.contains(next)
                     || next.equals("of") || BOUNDS.contains(prev)) {

@@ -113,8 +113,8 @@ class TestResultExtractor {
                 + "SlowRCNN.", "PROPOSES_METHOD:TurboDet", "USES_METHOD:SlowRCNN", "USES_DATASET:Lynx-Det");
         assertEquals(1, r.size(), "the baseline is named after its score, so the sentence does not say whose it is: "
                 + r);
-        List<ResultClaim> named = extract("Compared with SlowRCNN at 58.9% mAP, our TurboDet reaches 64.2% mAP on "
-                + "Lynx-Det.", "PROPOSES_METHOD:TurboDet", "USES_METHOD:SlowRCNN", "USES_DATASET:Lynx-Det");
+        List<ResultClaim> named = extract("Compared with SlowRCNN at 58.9% mAP on Lynx-Det, our TurboDet reaches "
+                + "64.2% mAP on Lynx-Det.", "PROPOSES_METHOD:TurboDet", "USES_METHOD:SlowRCNN", "USES_DATASET:Lynx-Det");
         assertEquals(2, named.size(), named.toString());
         assertTrue(named.get(0).baseline());
         assertEquals("SlowRCNN", named.get(0).method().entityLabel());
@@ -229,5 +229,18 @@ class TestResultExtractor {
                 + "0.06 in AUC.", "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set");
         assertEquals(2, gains.size(), gains.toString());
         assertTrue(gains.get(0).improvement() && gains.get(1).improvement(), gains.toString());
+    }
+
+    @Test
+    void beatenMethodsApproximationsAndUnknownMetricsAreNoResults() {
+        List<ResultClaim> r = extract("Our CropNet leads on Zeta-Bench, surpassing QuillNet by 39.7% accuracy.",
+                "PROPOSES_METHOD:CropNet", "PROPOSES_METHOD:QuillNet", "USES_DATASET:Zeta-Bench");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("CropNet", r.get(0).method().entityLabel(), "the beaten method is not the subject");
+        assertTrue(extract("CropNet brings a gain (e.g., ~4 AP on Zeta-Bench).", "PROPOSES_METHOD:CropNet",
+                "USES_DATASET:Zeta-Bench").isEmpty(), "approximate");
+        List<ResultClaim> fpr = extract("CropNet reaches 81.6% F1 on Zeta-Bench while keeping 34.3% false positive "
+                + "rate.", "PROPOSES_METHOD:CropNet", "USES_DATASET:Zeta-Bench");
+        assertEquals(1, fpr.size(), fpr.toString());
     }
 }
