@@ -23,6 +23,8 @@ final class DatasetBinder {
     private static final int AFTER_WINDOW = 8;
     private static final int BEFORE_WINDOW = 14;
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("on", "for", "across", "using", "with", "in");
+    private static final Set<String> REFERRING = Set.of("this", "the", "our", "that");
+    private static final Set<String> DATA_NOUNS = Set.of("benchmark", "dataset", "corpus", "data", "test");
     private static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "the", "&");
 
     private final String[] words;
@@ -30,18 +32,21 @@ final class DatasetBinder {
     private final List<NameOccurrence> datasets;
     private final Clauses clauses;
     private final int respectively;
+    private final PaperLink paperOnly;
 
     /**
      * @param datasets     the usable dataset names of the sentence, in text order
      * @param respectively the token index of "respectively", or -1
+     * @param paperOnly    the paper's only dataset that may carry a result, or null
      */
     DatasetBinder(String[] words, List<StatedValue> stated, List<NameOccurrence> datasets, Clauses clauses,
-                  int respectively) {
+                  int respectively, PaperLink paperOnly) {
         this.words = words;
         this.stated = stated;
         this.datasets = datasets;
         this.clauses = clauses;
         this.respectively = respectively;
+        this.paperOnly = paperOnly;
     }
 
     /** The dataset of value {@code k} of the sentence, or null when the sentence does not say it clearly. */
@@ -61,6 +66,9 @@ final class DatasetBinder {
         List<StatedValue> group = stated.stream().filter(x -> x.group() == v.group()).toList();
         if (respectively >= 0) {
             return pairedRespectively(v);
+        }
+        if (group.size() > 1 && v.rule().equals("metric-list")) {
+            return sharedByMetricList(group, v);
         }
         if (group.size() > 1) {
             return pairedList(group, v);
@@ -85,7 +93,25 @@ final class DatasetBinder {
         if (!inClause.isEmpty()) {
             return null;
         }
-        return framing(v);
+        Attached framed = framing(v);
+        return framed != null ? framed : anaphora(v);
+    }
+
+    /**
+     * "... reaches 84.2% on this benchmark": the paper's only dataset, named in another sentence, when the value's
+     * clause refers back to a benchmark and the sentence names no dataset itself.
+     */
+    private Attached anaphora(StatedValue v) {
+        if (paperOnly == null || !datasets.isEmpty()) {
+            return null;
+        }
+        for (int j = clauses.start(v.valueStart()); j + 1 < words.length && clauses.same(j, v.valueStart()); j++) {
+            if (REFERRING.contains(words[j].toLowerCase(Locale.ROOT))
+                    && DATA_NOUNS.contains(words[j + 1].toLowerCase(Locale.ROOT))) {
+                return new Attached(paperOnly, "anaphora", 0.85, false);
+            }
+        }
+        return null;
     }
 
     /**
@@ -119,6 +145,27 @@ final class DatasetBinder {
 
     private boolean inside(int token) {
         return datasets.stream().anyMatch(o -> o.first() <= token && token < o.last());
+    }
+
+    /** "F1 and AUC of 0.91 and 0.93 on A": one dataset for all, named right after the list or right before it. */
+    private Attached sharedByMetricList(List<StatedValue> group, StatedValue v) {
+        int first = Math.min(group.get(0).firstToken(), group.get(0).metricStart());
+        int last = group.get(group.size() - 1).lastToken();
+        for (NameOccurrence o : datasets) {
+            if (o.first() >= last && o.first() - last <= AFTER_WINDOW && clauses.same(last - 1, o.first())) {
+                return inList(o) ? null : new Attached(o.link(), "after-list", 1.0, false);
+            }
+        }
+        NameOccurrence before = null;
+        for (NameOccurrence o : datasets) {
+            if (o.last() <= first && first - o.last() <= BEFORE_WINDOW && clauses.same(o.first(), first)) {
+                before = o;
+            }
+        }
+        if (before != null) {
+            return inList(before) ? null : new Attached(before.link(), "before-list", 1.0, false);
+        }
+        return framing(v);
     }
 
     /** A value list with no "respectively": paired with the datasets named right after it when as many. */

@@ -163,7 +163,8 @@ public final class ResultExtractor {
         for (int i = 0; i < n && respectively < 0; i++) {
             respectively = words[i].equalsIgnoreCase("respectively") ? i : -1;
         }
-        DatasetBinder binder = new DatasetBinder(words, stated, datasets, clauses, respectively);
+        DatasetBinder binder = new DatasetBinder(words, stated, datasets, clauses, respectively,
+                paper.datasets.size() == 1 ? paper.datasets.get(0) : null);
         MethodBinder methods = new MethodBinder(words, clauses,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.METHOD).toList(), paper.proposed);
         List<ResultClaim> out = new ArrayList<>();
@@ -274,6 +275,8 @@ public final class ResultExtractor {
     private static final class PaperContext {
         final List<PaperLink> links;
         final List<PaperLink> tasks;
+        /** The datasets that may carry a result, one per entity. */
+        final List<PaperLink> datasets;
         /** The proposed methods that may carry a result ({@link ResultLinkFilter}), one per entity. */
         final List<PaperLink> proposed;
         private final java.util.Map<PaperLink, Set<String>> names = new java.util.HashMap<>();
@@ -301,6 +304,8 @@ public final class ResultExtractor {
                 }
             }
             this.proposed = distinct(links, EntityType.METHOD, Relation.PROPOSES_METHOD).stream()
+                    .filter(l -> !unusable.contains(l)).toList();
+            this.datasets = distinct(links, EntityType.DATASET, null).stream()
                     .filter(l -> !unusable.contains(l)).toList();
         }
 

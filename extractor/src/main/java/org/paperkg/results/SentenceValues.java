@@ -2,6 +2,7 @@ package org.paperkg.results;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -130,11 +131,26 @@ final class SentenceValues {
         Found after = after(words, startsAt, lastNumber);
         Found before = before(words, blocked, endsAt, first.anchor);
         Found found = after != null && (before == null || after.skipped == 0) ? after : before;
+        boolean sentenceMetric = false;
+        if (found == null && run.size() > 1 && run.stream().allMatch(x -> x.unit != null)
+                && Arrays.stream(words).anyMatch(w -> w.equalsIgnoreCase("respectively"))) {
+            // "In accuracy, it reaches 94.1% and 69.0% on A and B, respectively": the sentence's only metric
+            MetricMatch only = onlyMetricBefore(startsAt, first.start);
+            found = only == null ? null : new Found(only, 0, false);
+            sentenceMetric = found != null;
+        }
         if (found == null) {
             return;
         }
         boolean list = run.size() > 1;
-        for (Number num : run) {
+        List<MetricMatch> metrics = found == before && before != null ? metricList(words, endsAt, found.match)
+                : List.of(found.match);
+        if (metrics.size() > 1 && metrics.size() != run.size()) {
+            return; // "F1 and AUC of 0.91, 0.93 and 0.95": which is which is not said
+        }
+        for (int r = 0; r < run.size(); r++) {
+            Number num = run.get(r);
+            MetricMatch metric = metrics.size() > 1 ? metrics.get(r) : found.match;
             if (num.fromValue) {
                 continue;
             }
@@ -142,10 +158,49 @@ final class SentenceValues {
             boolean improvement = num.plus || found.improvement || improvementBefore(words, num.start)
                     || improvementBefore(words, first.start) || gainAfter(words, num.end)
                     || gainPhraseBefore(words, first.start);
-            String rule = list ? "list" : found == after ? "value-metric" : "metric-value";
-            out.add(new StatedValue(found.match.metric(), num.value, num.unit, improvement && !num.toValue,
-                    baselineCue(words, num.start), num.start, num.end, found.match.start(), found.match.end(), group,
-                    rule));
+            String rule = sentenceMetric ? "sentence-metric" : metrics.size() > 1 ? "metric-list" : list ? "list"
+                    : found == after ? "value-metric" : "metric-value";
+            out.add(new StatedValue(metric.metric(), num.value, num.unit, improvement && !num.toValue,
+                    baselineCue(words, num.start), num.start, num.end, metric.start(), metric.end(),
+                    group, rule));
+        }
+    }
+
+    /** The metric named before token {@code at} when the sentence names no other metric anywhere, else null. */
+    private static MetricMatch onlyMetricBefore(MetricMatch[] startsAt, int at) {
+        MetricMatch only = null;
+        for (MetricMatch m : startsAt) {
+            if (m == null) {
+                continue;
+            }
+            if (only != null && !only.metric().key().equals(m.metric().key())) {
+                return null;
+            }
+            only = only == null && m.end() <= at ? m : only == null ? null : only;
+            if (only == null) {
+                return null; // the first metric comes after the values
+            }
+        }
+        return only;
+    }
+
+    /**
+     * The metrics listed up to {@code last} ("F1 and AUC", "precision, recall and F1"), in text order: {@code last}
+     * alone when no other metric comes right before it.
+     */
+    private static List<MetricMatch> metricList(String[] words, MetricMatch[] endsAt, MetricMatch last) {
+        List<MetricMatch> out = new ArrayList<>(List.of(last));
+        int j = last.start();
+        while (true) {
+            int k = j;
+            while (k > 0 && LIST_SEPARATORS.contains(lower(words[k - 1])) && j - k < 2) {
+                k--;
+            }
+            if (k == j || endsAt[k] == null || endsAt[k].metric().key().equals(out.get(0).metric().key())) {
+                return out;
+            }
+            out.add(0, endsAt[k]);
+            j = endsAt[k].start();
         }
     }
 

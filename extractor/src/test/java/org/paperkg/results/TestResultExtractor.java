@@ -243,4 +243,27 @@ class TestResultExtractor {
                 + "rate.", "PROPOSES_METHOD:CropNet", "USES_DATASET:Zeta-Bench");
         assertEquals(1, fpr.size(), fpr.toString());
     }
+
+    @Test
+    void metricListsSentenceMetricsAndBenchmarksNamedBefore() {
+        List<ResultClaim> r = extract("On Yak-Med, YakNet reaches an F1 and AUC of 0.91 and 0.93.",
+                "PROPOSES_METHOD:YakNet", "USES_DATASET:Yak-Med");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("f1", r.get(0).metric().key());
+        assertEquals("auc", r.get(1).metric().key());
+        assertEquals("Yak-Med", r.get(1).dataset().entityLabel());
+        assertTrue(extract("On Yak-Med, YakNet reaches an F1 and AUC of 0.91, 0.93 and 0.95.",
+                "PROPOSES_METHOD:YakNet", "USES_DATASET:Yak-Med").isEmpty(), "counts differ: not guessed");
+        List<ResultClaim> resp = extract("In accuracy, YakNet is strong: it reaches 94.1% and 69.0% on Yak-Med and "
+                + "Yak-Hard, respectively.", "PROPOSES_METHOD:YakNet", "USES_DATASET:Yak-Med", "USES_DATASET:Yak-Hard");
+        assertEquals(2, resp.size(), resp.toString());
+        assertEquals("Yak-Hard", resp.get(1).dataset().entityLabel());
+        assertEquals(new BigDecimal("69.0"), resp.get(1).value());
+        List<ResultClaim> later = extract("We release Yak-Med. YakNet reaches 88.4% accuracy on this benchmark.",
+                "PROPOSES_METHOD:YakNet", "USES_DATASET:Yak-Med");
+        assertEquals(1, later.size(), later.toString());
+        assertEquals("Yak-Med", later.get(0).dataset().entityLabel());
+        assertTrue(extract("We release Yak-Med and Yak-Hard. YakNet reaches 88.4% accuracy on this benchmark.",
+                "PROPOSES_METHOD:YakNet", "USES_DATASET:Yak-Med", "USES_DATASET:Yak-Hard").isEmpty());
+    }
 }
