@@ -52,7 +52,7 @@ final class DatasetBinder {
     /** The dataset of value {@code k} of the sentence, or null when the sentence does not say it clearly. */
     Attached bind(int k) {
         StatedValue v = stated.get(k);
-        // the next value's own number ends the search; its metric may be this value's too ("48.1% accuracy (a 9.6% ...")
+        // the next value's own number ends the search; its metric may be this one's too ("48.1% accuracy (a 9.6% ...")
         int nextStart = k + 1 < stated.size() ? stated.get(k + 1).valueStart() : words.length;
         for (NameOccurrence o : datasets) {
             if (o.first() >= v.lastToken() && o.first() < nextStart && o.first() - v.lastToken() <= AFTER_WINDOW
@@ -77,7 +77,7 @@ final class DatasetBinder {
         NameOccurrence before = null;
         for (NameOccurrence o : datasets) {
             if (o.last() <= v.firstToken() && o.first() >= previousEnd && v.firstToken() - o.last() <= BEFORE_WINDOW
-                    && clauses.same(o.first(), v.valueStart())) {
+                    && clauses.same(o.first(), v.valueStart()) && !(k > 0 && namedRightAfter(previousEnd, o))) {
                 before = o;
             }
         }
@@ -86,7 +86,7 @@ final class DatasetBinder {
         }
         List<PaperLink> inClause = distinct(datasets.stream()
                 .filter(o -> clauses.same(o.first(), v.valueStart()) && o.first() >= previousEnd
-                        && o.first() < nextStart).toList());
+                        && o.first() < nextStart && !(k > 0 && namedRightAfter(previousEnd, o))).toList());
         if (inClause.size() == 1) {
             return new Attached(inClause.get(0), "clause", 0.95, false);
         }
@@ -115,7 +115,8 @@ final class DatasetBinder {
     }
 
     /**
-     * The sentence's only dataset, when the sentence opens with it ("On A, ...", "On the A benchmark it ...") or every clause naming it
+     * The sentence's only dataset, when the sentence opens with it ("On A, ...", "On the A benchmark it ...") or every
+     * clause naming it
      * states no value.
      */
     private Attached framing(StatedValue v) {
@@ -141,6 +142,12 @@ final class DatasetBinder {
             }
         }
         return new Attached(all.get(0), "sentence", 0.9, false);
+    }
+
+    /** "16.8% on A, 14.3% on B": A, named right after the previous value, is that value's dataset. */
+    private boolean namedRightAfter(int previousEnd, NameOccurrence o) {
+        return o.first() >= previousEnd && o.first() - previousEnd <= 2
+                && onlyListWords(previousEnd, o.first(), Set.of("on", "in", "for", "at", "across", "the"));
     }
 
     private boolean inside(int token) {
@@ -202,8 +209,12 @@ final class DatasetBinder {
     }
 
     private boolean onlyListWords(int from, int to) {
+        return onlyListWords(from, to, LIST_JOINS);
+    }
+
+    private boolean onlyListWords(int from, int to, Set<String> allowed) {
         for (int j = from; j < to; j++) {
-            if (!LIST_JOINS.contains(words[j].toLowerCase(Locale.ROOT)) && !words[j].equals(")")) {
+            if (!allowed.contains(words[j].toLowerCase(Locale.ROOT)) && !words[j].equals(")")) {
                 return false;
             }
         }

@@ -51,7 +51,8 @@ final class MethodBinder {
     Attached bind(StatedValue v) {
         int start = clauses.start(v.valueStart());
         int subjectEnd = v.firstToken();
-        if (start > 0 && BEATING_OPENERS.contains(words[start].toLowerCase(Locale.ROOT))) {
+        boolean beating = start > 0 && BEATING_OPENERS.contains(words[start].toLowerCase(Locale.ROOT));
+        if (beating) {
             // the methods named after "surpassing" are the beaten ones: the subject is the main clause's
             subjectEnd = start;
             start = clauses.start(start - 1);
@@ -76,11 +77,14 @@ final class MethodBinder {
         if (subject != null && !own) {
             return baseline(subject, v);
         }
-        if (!own && (v.baselineCue() || COMPARISON_OPENERS.contains(words[start].toLowerCase(Locale.ROOT)))) {
+        // after "surpassing", "previous" and "baseline" name the beaten methods, not the value's owner
+        if (!own && !beating
+                && (v.baselineCue() || COMPARISON_OPENERS.contains(words[start].toLowerCase(Locale.ROOT)))) {
             return null; // another method's value, and the clause does not name it as its subject
         }
         for (NameOccurrence o : methods) {
-            if (isProposed(o) && o.first() < v.firstToken()) {
+            // the sentence's first proposed method before the subject's end: one named after "surpassing" is beaten
+            if (isProposed(o) && o.last() <= subjectEnd && ownNamed == null) {
                 ownNamed = o;
             }
         }

@@ -166,7 +166,8 @@ public final class ResultExtractor {
         DatasetBinder binder = new DatasetBinder(words, stated, datasets, clauses, respectively,
                 paper.datasets.size() == 1 ? paper.datasets.get(0) : null);
         MethodBinder methods = new MethodBinder(words, clauses,
-                occurrences.stream().filter(o -> o.link().relation().type() == EntityType.METHOD).toList(), paper.proposed);
+                occurrences.stream().filter(o -> o.link().relation().type() == EntityType.METHOD).toList(),
+                paper.proposed);
         List<ResultClaim> out = new ArrayList<>();
         for (int k = 0; k < stated.size(); k++) {
             StatedValue v = stated.get(k);

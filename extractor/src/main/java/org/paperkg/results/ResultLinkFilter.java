@@ -38,7 +38,8 @@ final class ResultLinkFilter {
             "x-view", "x-set", "zero-shot", "few-shot", "in-distribution", "out-of-distribution", "real-world",
             "unseen", "seen", "novel", "base");
     /** A model's size in its name ("Qwen2.5-VL-7B", "Llama 70B"): a model, not a dataset. */
-    private static final Pattern MODEL_SIZE = Pattern.compile("(?i)(^|[\\s_-])\\d+(\\.\\d+)?[bm]($|[\\s_-])|-instruct\\b|-chat\\b");
+    private static final Pattern MODEL_SIZE =
+            Pattern.compile("(?i)(^|[\\s_-])\\d+(\\.\\d+)?[bm]($|[\\s_-])|-instruct\\b|-chat\\b");
     private static final Pattern NAME_PARTS = Pattern.compile("[\\s/_-]+");
 
     private final MetricLexicon lexicon;
