@@ -29,6 +29,9 @@ final class MethodBinder {
     /** Words that open a clause about the methods the subject beats ("..., surpassing X by 3.1%"). */
     private static final Set<String> BEATING_OPENERS = Set.of("surpassing", "outperforming", "outperforms",
             "surpasses", "exceeding", "beating", "beats");
+    /** Result verbs that agree with a plural subject or say nothing of its number. */
+    private static final Set<String> PLURAL_RESULT_VERBS = Set.of("reach", "achieve", "obtain", "attain", "yield",
+            "reached", "achieved", "obtained", "attained", "yielded", "scored", "score", "get", "got");
     private static final int SUBJECT_WINDOW = 12;
 
     private final String[] words;
@@ -91,7 +94,37 @@ final class MethodBinder {
         if (ownNamed != null && (own || subject == null)) {
             return new Attached(ownNamed.link(), "sentence", 1.0, false);
         }
+        if (unlinkedSubject(start, subjectEnd, own)) {
+            return null;
+        }
         return proposed.size() == 1 ? new Attached(proposed.get(0), "paper", 1.0, false) : null;
+    }
+
+    /**
+     * The clause names its subject without a link: "our X-Net" with a made name no method link covers (a variant
+     * of the paper's method, or another system), or a plural noun before a result verb ("contrastive losses
+     * reached ...": not the paper's method).
+     */
+    private boolean unlinkedSubject(int start, int end, boolean own) {
+        for (int j = start; j < end; j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            if (OWN_CUES.contains(w) && j + 1 < end && ResultLinkFilter.looksLikeName(words[j + 1])
+                    && !covered(j + 1)) {
+                return true;
+            }
+            if (!own && j > start && PLURAL_RESULT_VERBS.contains(w)) {
+                String before = words[j - 1];
+                if (before.length() > 3 && before.endsWith("s") && before.equals(before.toLowerCase(Locale.ROOT))
+                        && !covered(j - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean covered(int token) {
+        return methods.stream().anyMatch(o -> o.first() <= token && token < o.last());
     }
 
     /** The subject's value when the clause reads "X achieves 71.2" (X named, one of the methods the paper uses). */

@@ -145,8 +145,8 @@ public final class ResultExtractor {
                         occurrences.add(new NameOccurrence(link, first, last, named, true));
                         continue;
                     }
-                    if (!named) {
-                        continue;
+                    if (!named || begin[first] != sBegin + at || end[last - 1] != sBegin + at + name.length()) {
+                        continue; // part of a longer word: "AgriVLN" in "MDE-AgriVLN" names another system
                     }
                     occurrences.add(new NameOccurrence(link, first, last, true, paper.usable(link)));
                     for (int j = first; j < last; j++) {

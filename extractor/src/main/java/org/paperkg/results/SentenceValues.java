@@ -77,6 +77,9 @@ final class SentenceValues {
             "when", "across", "over", "using", "under", ";", "(", "respectively", "compared", "versus", "vs", "vs.",
             "while", "of", "from", "against", "to", "the", "after", "-", "–", ":");
     private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or");
+    /** Words before a number that make it approximate, no score to rank ("about 90.6%"). */
+    private static final Set<String> APPROXIMATIONS = Set.of("about", "approximately", "around", "roughly",
+            "nearly", "almost", "approx.", "circa");
     /** Words between "by" and a gain ("by about 2%", "by up to 6.4 points"). */
     private static final Set<String> APPROXIMATE = Set.of("about", "around", "approximately", "nearly", "roughly",
             "up", "to", "almost", "an", "average", "of", "a");
@@ -414,7 +417,7 @@ final class SentenceValues {
             if ("%".equals(unit) && dataShare(words, blocked, startsAt, end) || prev.equals("/") || next.equals("/")) {
                 continue; // "10% labelled data", "a 1% COCO subset"; "81.1/89.4" pairs are skipped, never split
             }
-            if (prev.equals("~") || prev.equals("≈") || prev.equals("∼")) {
+            if (prev.equals("~") || prev.equals("≈") || prev.equals("∼") || APPROXIMATIONS.contains(prev)) {
                 continue; // an approximate value is no score to rank
             }
             if (prev.equals("±") || prev.equals("+/-") || prev.equals("+-") || NOT_A_SCORE.contains(next)

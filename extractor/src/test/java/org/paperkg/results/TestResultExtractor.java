@@ -276,4 +276,16 @@ class TestResultExtractor {
         assertEquals(new BigDecimal("3.9"), r.get(1).value());
         assertEquals("OwlNet", r.get(1).method().entityLabel(), "the beaten method is never the subject");
     }
+
+    @Test
+    void subjectsWithoutALinkAndApproximateValuesAreSkipped() {
+        assertTrue(extract("On Hoot-QA, our MDE-OwlNet method raises accuracy from 0.23 to 0.32.",
+                "PROPOSES_METHOD:OwlNet", "USES_DATASET:Hoot-QA").isEmpty(), "a variant of the method is not it");
+        assertTrue(extract("On Hoot-QA, contrastive losses reached 90.6% accuracy.", "PROPOSES_METHOD:OwlNet",
+                "USES_DATASET:Hoot-QA").isEmpty(), "another subject");
+        assertTrue(extract("On Hoot-QA, OwlNet reaches about 90.6% accuracy.", "PROPOSES_METHOD:OwlNet",
+                "USES_DATASET:Hoot-QA").isEmpty(), "approximate");
+        assertEquals(1, extract("On Hoot-QA, our OwlNet reaches 90.6% accuracy.", "PROPOSES_METHOD:OwlNet",
+                "USES_DATASET:Hoot-QA").size());
+    }
 }
