@@ -7,7 +7,8 @@ import java.util.Set;
  * The clauses of one tokenised sentence, so that a value is bound only to the dataset and method named in its own
  * clause. A clause ends before ";", before a contrast or comparison word ("whereas", "while", "compared", "versus",
  * "outperforming", ...) and before "and" that starts a new statement: "and" joins two clauses unless it joins two
- * items of one list (two dataset names, two numbers or two metric names), which stay in one clause.
+ * items of one list (two dataset names, or values and metric names: "72.4 mAP and 74.7 NDS"), which stay in one
+ * clause.
  */
 final class Clauses {
 
@@ -57,7 +58,8 @@ final class Clauses {
             return false;
         }
         char k = kinds[before];
-        return (k == 'd' || k == 'n' || k == 'm') && kinds[after] == k;
+        boolean results = (k == 'n' || k == 'm') && (kinds[after] == 'n' || kinds[after] == 'm');
+        return results || k == 'd' && kinds[after] == 'd'; // "72.4 mAP and 74.7 NDS" is one list of results
     }
 
     /** The clause number of token {@code i}. */

@@ -32,6 +32,8 @@ final class MethodBinder {
     /** Result verbs that agree with a plural subject or say nothing of its number. */
     private static final Set<String> PLURAL_RESULT_VERBS = Set.of("reach", "achieve", "obtain", "attain", "yield",
             "reached", "achieved", "obtained", "attained", "yielded", "scored", "score", "get", "got");
+    private static final Set<String> COMPONENT_CUES = Set.of("with", "using", "via", "+", "on", "from", "by",
+            "over", "than", "to", "and", "of", "in", "like", "including");
     private static final int SUBJECT_WINDOW = 12;
 
     private final String[] words;
@@ -64,21 +66,28 @@ final class MethodBinder {
         for (int j = start; j < subjectEnd; j++) {
             own |= OWN_CUES.contains(words[j].toLowerCase(Locale.ROOT));
         }
-        NameOccurrence subject = null;
+        // the proposed method named nearest before the value, and another method named after it that is not a
+        // component of it ("MIRAGE with GPT-4o-mini achieves": GPT-4o-mini is no subject)
         NameOccurrence ownNamed = null;
+        NameOccurrence subject = null;
         for (NameOccurrence o : methods) {
             if (o.first() >= start && o.last() <= subjectEnd) {
-                subject = subject == null ? o : subject;
                 if (isProposed(o)) {
-                    ownNamed = o; // the nearest one before the value
+                    ownNamed = o;
+                    subject = null;
+                } else if (!component(o)) {
+                    subject = o;
                 }
             }
         }
-        if (ownNamed != null && (own || subject == ownNamed)) {
-            return new Attached(ownNamed.link(), "clause", 1.0, false);
-        }
         if (subject != null && !own) {
-            return baseline(subject, v);
+            Attached baseline = baseline(subject, v);
+            if (baseline != null || ownNamed == null) {
+                return baseline; // a baseline's own value, or a clause about another method
+            }
+        }
+        if (ownNamed != null) {
+            return new Attached(ownNamed.link(), "clause", 1.0, false);
         }
         // after "surpassing", "previous" and "baseline" name the beaten methods, not the value's owner
         if (!own && !beating
@@ -121,6 +130,16 @@ final class MethodBinder {
             }
         }
         return false;
+    }
+
+    /** A method named after "with", "using", "+", ...: a part or a setting of the subject, not the subject. */
+    private boolean component(NameOccurrence o) {
+        int j = o.first() - 1;
+        while (j >= 0 && (words[j].equals("(") || words[j].equalsIgnoreCase("the") || words[j].equalsIgnoreCase("a"))) {
+            j--;
+        }
+        boolean compared = j > 0 && words[j - 1].toLowerCase(Locale.ROOT).startsWith("compar"); // "compared with X"
+        return j >= 0 && COMPONENT_CUES.contains(words[j].toLowerCase(Locale.ROOT)) && !compared;
     }
 
     private boolean covered(int token) {

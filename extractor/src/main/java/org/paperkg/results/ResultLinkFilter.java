@@ -29,9 +29,8 @@ final class ResultLinkFilter {
     /** Head nouns of a category of models, not one method ("spiking neural networks", "vision-language models"). */
     private static final Set<String> CATEGORY_HEADS = Set.of("models", "networks", "methods", "approaches",
             "algorithms", "transformers", "agents", "llms", "mllms", "vlms", "architectures", "frameworks", "systems",
-            "techniques", "policies", "baselines", "detectors", "encoders", "classifiers", "learning", "training",
-            "fine-tuning", "finetuning", "pre-training", "pretraining", "vision-language-action", "tuning",
-            "distillation", "augmentation", "optimization");
+            "techniques", "policies", "baselines", "detectors", "encoders", "classifiers", "fine-tuning",
+            "finetuning", "pre-training", "pretraining", "vision-language-action");
     /** Words that name a split or a setting, never a benchmark on their own. */
     private static final Set<String> SPLIT_WORDS = Set.of("test", "val", "validation", "train", "training", "dev",
             "development", "set", "split", "subset", "benchmark", "benchmarks", "dataset", "datasets", "x-sub",
