@@ -26,6 +26,13 @@ final class ResultLinkFilter {
             "architecture", "network", "policy", "robot", "backbone", "encoder", "decoder", "-based", "based",
             "-tuned", "tuned", "-style", "variant", "variants", "module", "pipeline", "system", "learns", "uses",
             "generates", "predicts", "leverages", "employs", "integrates", "combines", "introduces");
+    /** The verbs of {@link #SYSTEM_NEXT}: they make a name a system only where it is the subject. */
+    private static final Set<String> SYSTEM_VERBS = Set.of("achieves", "achieved", "outperforms", "outperformed",
+            "surpasses", "improves", "reaches", "attains", "obtains", "significantly", "consistently", "establishes",
+            "sets", "enables", "delivers", "learns", "uses", "generates", "predicts", "leverages", "employs",
+            "integrates", "combines", "introduces");
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "from", "with", "using", "of", "over",
+            "across", "to", "for", "and", "by");
     /** Head nouns of a category of models, not one method ("spiking neural networks", "vision-language models"). */
     private static final Set<String> CATEGORY_HEADS = Set.of("models", "networks", "methods", "approaches",
             "algorithms", "transformers", "agents", "llms", "mllms", "vlms", "architectures", "frameworks", "systems",
@@ -38,7 +45,7 @@ final class ResultLinkFilter {
             "unseen", "seen", "novel", "base");
     /** A model's size in its name ("Qwen2.5-VL-7B", "Llama 70B"): a model, not a dataset. */
     private static final Pattern MODEL_SIZE =
-            Pattern.compile("(?i)(^|[\\s_-])\\d+(\\.\\d+)?[bm]($|[\\s_-])|-instruct\\b|-chat\\b");
+            Pattern.compile("(?i)(^|[\\s_-])\\d+(\\.\\d+)?b($|[\\s_-])|-instruct\\b|-chat\\b");
     private static final Pattern NAME_PARTS = Pattern.compile("[\\s/_-]+");
 
     private final MetricLexicon lexicon;
@@ -136,7 +143,10 @@ final class ResultLinkFilter {
             while (i >= 0 && text.charAt(i) == ' ') {
                 i--;
             }
-            if (i >= 0 && i < at - 1 && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '%')) {
+            // a score ("88.7 QLS", "54% QLS"), not a count ("12 Transformer layers")
+            boolean score = i >= 0 && i < at - 1 && (text.charAt(i) == '%' || Character.isDigit(text.charAt(i))
+                    && text.lastIndexOf('.', i) > text.lastIndexOf(' ', i));
+            if (score) {
                 return true;
             }
         }
@@ -168,11 +178,29 @@ final class ResultLinkFilter {
             while (j < text.length() && Character.isLetter(text.charAt(j))) {
                 j++;
             }
-            if (j > i && SYSTEM_NEXT.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+            String next = j > i ? text.substring(i, j).toLowerCase(Locale.ROOT) : "";
+            // "trained on ImageNet achieves ...": after a preposition the verb's subject is another noun
+            if (SYSTEM_NEXT.contains(next) && !(SYSTEM_VERBS.contains(next) && afterPreposition(text, at))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean afterPreposition(String text, int at) {
+        int e = at;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        String w = text.substring(b, e).toLowerCase(Locale.ROOT);
+        if (w.equals("the") && b > 0) {
+            return afterPreposition(text, b);
+        }
+        return PREPOSITIONS.contains(w);
     }
 
     private static boolean containsWord(String haystack, String needle) {

@@ -33,6 +33,8 @@ class TestResultLinkFilter {
         assertTrue(method("GlimmerNet models"), "a made name stays");
         assertFalse(filter.methodUsable(link(Relation.PROPOSES_METHOD, "QLS"), List.of("QLS"),
                 "It reaches 88.7 QLS on Alfa-Set."), "a name written after a number is a metric");
+        assertTrue(filter.methodUsable(link(Relation.PROPOSES_METHOD, "QLSNet"), List.of("QLSNet"),
+                "It stacks 12 QLSNet layers."), "a count is no score");
     }
 
     @Test
@@ -51,6 +53,9 @@ class TestResultLinkFilter {
                 "a model");
         assertFalse(filter.datasetUsable(link(Relation.USES_DATASET, "newly collected set of bird calls"),
                 List.of(), links, text), "a description");
+        PaperLink net = link(Relation.USES_DATASET, "NetSet");
+        assertTrue(filter.datasetUsable(net, List.of("NetSet"), List.of(net),
+                "T\n\nA model trained on NetSet achieves 80.1% accuracy."), "after 'on' the name is no subject");
         PaperLink task = link(Relation.USES_DATASET, "KGQA");
         assertFalse(filter.datasetUsable(task, List.of("KGQA"),
                 List.of(task, link(Relation.ADDRESSES_TASK, "KGQA")), text), "also a task of the paper");
