@@ -125,6 +125,9 @@ final class DatasetBinder {
             return null;
         }
         for (NameOccurrence o : datasets) {
+            if (o.first() > v.valueStart()) {
+                return null; // a frame comes first ("Experiments on A show ..."); a dataset after the value is not one
+            }
             for (int j = Math.min(o.first(), v.valueStart()); j < Math.max(o.first(), v.valueStart()); j++) {
                 if (words[j].equals(";")) {
                     return null; // another statement

@@ -80,6 +80,18 @@ final class MethodBinder {
                 }
             }
         }
+        if (beating && !v.improvement()) {
+            // a score in "..., outperforming X (74.0%)" is the beaten method's: X's when named as its subject
+            for (NameOccurrence o : methods) {
+                if (o.first() >= subjectEnd && o.last() <= v.firstToken() && !isProposed(o)) {
+                    return baseline(o, v);
+                }
+            }
+            return null;
+        }
+        if (own && unlinkedSubject(start, subjectEnd, true)) {
+            return null;
+        }
         if (subject != null && !own) {
             Attached baseline = baseline(subject, v);
             if (baseline != null || ownNamed == null) {

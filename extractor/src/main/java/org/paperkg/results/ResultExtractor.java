@@ -145,7 +145,10 @@ public final class ResultExtractor {
                         occurrences.add(new NameOccurrence(link, first, last, named, true));
                         continue;
                     }
-                    if (!named || begin[first] != sBegin + at || end[last - 1] != sBegin + at + name.length()) {
+                    boolean hyphenated = at > 0 && sentence.charAt(at - 1) == '-'
+                            || at + name.length() < sentence.length() && sentence.charAt(at + name.length()) == '-';
+                    if (!named || begin[first] != sBegin + at || end[last - 1] != sBegin + at + name.length()
+                            || hyphenated && link.relation().type() == EntityType.METHOD) {
                         continue; // part of a longer word: "AgriVLN" in "MDE-AgriVLN" names another system
                     }
                     occurrences.add(new NameOccurrence(link, first, last, true, paper.usable(link)));

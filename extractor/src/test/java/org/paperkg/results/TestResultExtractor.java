@@ -303,4 +303,20 @@ class TestResultExtractor {
         assertEquals(2, extract("On the Kappa-Set benchmark, OwlNet reaches 72.4 mAP and 74.7 NDS.",
                 "PROPOSES_METHOD:OwlNet", "USES_DATASET:Kappa-Set").size(), "one list of results, one clause");
     }
+
+    @Test
+    void scoresInABeatingClauseAreTheBeatenMethods() {
+        List<ResultClaim> r = extract("On Kappa-Set, OwlNet achieves 81.6% F1, outperforming the strongest baseline "
+                + "(FooNet at 74.0% F1) by 7.6% F1.", "PROPOSES_METHOD:OwlNet", "USES_METHOD:FooNet",
+                "USES_DATASET:Kappa-Set");
+        assertEquals(3, r.size(), r.toString());
+        assertEquals("FooNet", r.get(1).method().entityLabel());
+        assertTrue(r.get(1).baseline());
+        assertEquals("OwlNet", r.get(2).method().entityLabel());
+        assertTrue(r.get(2).improvement());
+        assertTrue(extract("On Kappa-Set, our Sub-OwlNet reaches 81.6% F1.", "PROPOSES_METHOD:OwlNet",
+                "USES_DATASET:Kappa-Set").isEmpty(), "a variant named with a hyphen is another system");
+        assertTrue(extract("OwlNet reaches 79.1% F1 on average, and also leads on Kappa-Set.", "PROPOSES_METHOD:OwlNet",
+                "USES_DATASET:Kappa-Set").isEmpty(), "a dataset named after the value frames nothing");
+    }
 }
