@@ -67,7 +67,7 @@ final class MethodBinder {
             own |= OWN_CUES.contains(words[j].toLowerCase(Locale.ROOT));
         }
         // the proposed method named nearest before the value, and another method named after it that is not a
-        // component of it ("MIRAGE with GPT-4o-mini achieves": GPT-4o-mini is no subject)
+        // component of it ("OwlNet with FooNet achieves": FooNet is no subject)
         NameOccurrence ownNamed = null;
         NameOccurrence subject = null;
         for (NameOccurrence o : methods) {

@@ -149,7 +149,7 @@ public final class ResultExtractor {
                             || at + name.length() < sentence.length() && sentence.charAt(at + name.length()) == '-';
                     if (!named || begin[first] != sBegin + at || end[last - 1] != sBegin + at + name.length()
                             || hyphenated && link.relation().type() == EntityType.METHOD) {
-                        continue; // part of a longer word: "AgriVLN" in "MDE-AgriVLN" names another system
+                        continue; // part of a longer word: "OwlNet" in "Sub-OwlNet" names another system
                     }
                     occurrences.add(new NameOccurrence(link, first, last, true, paper.usable(link)));
                     for (int j = first; j < last; j++) {

@@ -43,7 +43,7 @@ final class ResultLinkFilter {
             "development", "set", "split", "subset", "benchmark", "benchmarks", "dataset", "datasets", "x-sub",
             "x-view", "x-set", "zero-shot", "few-shot", "in-distribution", "out-of-distribution", "real-world",
             "unseen", "seen", "novel", "base");
-    /** A model's size in its name ("Qwen2.5-VL-7B", "Llama 70B"): a model, not a dataset. */
+    /** A model's size in its name ("Quokka-VL-7B", "Otter 70B"): a model, not a dataset. */
     private static final Pattern MODEL_SIZE =
             Pattern.compile("(?i)(^|[\\s_-])\\d+(\\.\\d+)?b($|[\\s_-])|-instruct\\b|-chat\\b");
     private static final Pattern NAME_PARTS = Pattern.compile("[\\s/_-]+");
@@ -87,7 +87,7 @@ final class ResultLinkFilter {
 
     /**
      * True when a method link may be a result's method: one named method, not a category or a metric (a name written
-     * right after a number, "88.7 ANLS", is a metric the list does not know).
+     * right after a number, "86.4 QLS", is a metric the list does not know).
      */
     boolean methodUsable(PaperLink method, Collection<String> names, String text) {
         String label = method.entityLabel();
@@ -116,7 +116,7 @@ final class ResultLinkFilter {
         return false;
     }
 
-    /** The label, or one of its hyphen- or space-separated parts, is a metric's name ("NTL-IoU"). */
+    /** The label, or one of its hyphen- or space-separated parts, is a metric's name ("XY-IoU"). */
     private boolean isMetric(String label) {
         if (lexicon.byName(label).isPresent()) {
             return true;
