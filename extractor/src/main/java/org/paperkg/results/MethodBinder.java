@@ -34,6 +34,9 @@ final class MethodBinder {
             "reached", "achieved", "obtained", "attained", "yielded", "scored", "score", "get", "got");
     private static final Set<String> COMPONENT_CUES = Set.of("with", "using", "via", "+", "on", "from", "by",
             "over", "than", "to", "and", "of", "in", "like", "including");
+    /** Participles that continue the subject's sentence after "outperforms X, ..." with its own score. */
+    private static final Set<String> OWN_SCORE_VERBS = Set.of("achieving", "reaching", "attaining", "obtaining",
+            "yielding", "scoring", "setting", "recording");
     private static final int SUBJECT_WINDOW = 12;
 
     private final String[] words;
@@ -80,8 +83,9 @@ final class MethodBinder {
                 }
             }
         }
-        if (beating && !v.improvement()) {
-            // a score in "..., outperforming X (74.0%)" is the beaten method's: X's when named as its subject
+        if (beating && !v.improvement() && !scoreVerbBetween(subjectEnd, v.firstToken())) {
+            // a score in "..., outperforming X (74.0%)" is the beaten method's: X's when named as its subject;
+            // "outperforms X, achieving 92.7%" states the subject's own score and goes on below
             for (NameOccurrence o : methods) {
                 if (o.first() >= subjectEnd && o.last() <= v.firstToken() && !isProposed(o)) {
                     return baseline(o, v);
@@ -152,6 +156,15 @@ final class MethodBinder {
         }
         boolean compared = j > 0 && words[j - 1].toLowerCase(Locale.ROOT).startsWith("compar"); // "compared with X"
         return j >= 0 && COMPONENT_CUES.contains(words[j].toLowerCase(Locale.ROOT)) && !compared;
+    }
+
+    private boolean scoreVerbBetween(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (OWN_SCORE_VERBS.contains(words[j].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean covered(int token) {

@@ -314,6 +314,9 @@ class TestResultExtractor {
         assertTrue(r.get(1).baseline());
         assertEquals("OwlNet", r.get(2).method().entityLabel());
         assertTrue(r.get(2).improvement());
+        List<ResultClaim> own = extract("OwlNet outperforms ten older models on Kappa-Set, achieving 88.3% accuracy.",
+                "PROPOSES_METHOD:OwlNet", "USES_DATASET:Kappa-Set");
+        assertEquals("OwlNet", own.get(0).method().entityLabel(), "'achieving' continues the subject's sentence");
         assertTrue(extract("On Kappa-Set, our Sub-OwlNet reaches 82.9% F1.", "PROPOSES_METHOD:OwlNet",
                 "USES_DATASET:Kappa-Set").isEmpty(), "a variant named with a hyphen is another system");
         assertTrue(extract("OwlNet reaches 77.4% F1 on average, and also leads on Kappa-Set.", "PROPOSES_METHOD:OwlNet",
