@@ -96,7 +96,9 @@ final class ResultLinkFilter {
         }
         String[] words = label.toLowerCase(Locale.ROOT).split("\\s+");
         String head = words[words.length - 1];
-        boolean named = !label.equals(label.toLowerCase(Locale.ROOT)) || label.chars().anyMatch(Character::isDigit);
+        // named when the label is written as a name, or another of its names is a made one ("token pruning", "TP")
+        boolean named = !label.equals(label.toLowerCase(Locale.ROOT)) || label.chars().anyMatch(Character::isDigit)
+                || names.stream().anyMatch(n -> NAME_PARTS.splitAsStream(n).anyMatch(ResultLinkFilter::looksLikeName));
         // a category is written as a plural or generic head noun; a named method keeps its own name even then
         // ("GraphNet model" is named by its capitals, "vision-language models" is not)
         boolean capitalisedName = NAME_PARTS.splitAsStream(label).anyMatch(ResultLinkFilter::looksLikeName);

@@ -31,6 +31,8 @@ class TestResultLinkFilter {
         assertFalse(method("residual separable model"));
         assertFalse(method("Average Symmetric Surface Distance"));
         assertTrue(method("GlimmerNet models"), "a made name stays");
+        assertTrue(filter.methodUsable(link(Relation.PROPOSES_METHOD, "glimmer pruning"),
+                List.of("glimmer pruning", "GP"), ""), "a lower-case label with a written name");
         assertFalse(filter.methodUsable(link(Relation.PROPOSES_METHOD, "QLS"), List.of("QLS"),
                 "It reaches 86.4 QLS on Alfa-Set."), "a name written after a number is a metric");
         assertTrue(filter.methodUsable(link(Relation.PROPOSES_METHOD, "QLSNet"), List.of("QLSNet"),
