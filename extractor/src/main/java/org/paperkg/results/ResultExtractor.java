@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -27,9 +26,10 @@ import org.paperkg.papers.PaperRecord;
 /**
  * Extracts the results a paper states in its title and abstract (metric, value, unit, score or improvement) and
  * attaches each to the dataset it is measured on, the task and the method, from the paper's own links: the dataset
- * named next to the value (lists paired in order only when the counts agree), else the only dataset of the sentence;
- * a result whose dataset is not clear is dropped, never guessed. The method is the paper's proposed
- * one unless the sentence gives another method's score ("compared to X's 80.1%").
+ * named in the value's own clause ({@link DatasetBinder}) and the method the clause gives it, the paper's proposed
+ * one unless the clause names a baseline as the subject of the value ({@link MethodBinder}). Only links that can
+ * carry a result take part ({@link ResultLinkFilter}). A result whose dataset or method is not clear is dropped, never
+ * guessed or left without its method.
  *
  * <p>It runs only CoreNLP's tokenizer and sentence splitter (with the rule extractor's options), and only on papers
  * with a digit and a dataset link: the links it needs exist only after entity resolution, when the rule extractor's
@@ -37,12 +37,10 @@ import org.paperkg.papers.PaperRecord;
  */
 public final class ResultExtractor {
 
-    private static final int AFTER_WINDOW = 8;
-    private static final int BEFORE_WINDOW = 14;
-
     private final MetricLexicon lexicon;
     private final SentenceValues values;
     private final StanfordCoreNLP pipeline;
+    private final ResultLinkFilter linkFilter;
 
     /** An extractor with the packaged metric list. */
     public ResultExtractor() {
@@ -52,6 +50,7 @@ public final class ResultExtractor {
     public ResultExtractor(MetricLexicon lexicon) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.values = new SentenceValues(lexicon);
+        this.linkFilter = new ResultLinkFilter(lexicon);
         Properties props = RuleMentionExtractor.pipelineProperties();
         props.setProperty("annotators", "tokenize,ssplit");
         this.pipeline = new StanfordCoreNLP(props);
@@ -95,7 +94,7 @@ public final class ResultExtractor {
         }
         Annotation doc = new Annotation(text);
         pipeline.annotate(doc);
-        PaperContext paperContext = new PaperContext(links, names, text);
+        PaperContext paperContext = new PaperContext(links, names, text, linkFilter);
         List<ResultClaim> out = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -130,7 +129,7 @@ public final class ResultExtractor {
         if (sentence.chars().noneMatch(Character::isDigit)) {
             return List.of();
         }
-        List<Occurrence> occurrences = new ArrayList<>();
+        List<NameOccurrence> occurrences = new ArrayList<>();
         boolean[] blocked = new boolean[n];
         for (PaperLink link : paper.links) {
             for (String name : paper.names(link)) {
@@ -140,45 +139,83 @@ public final class ResultExtractor {
                 for (int at : positions(sentence, name)) {
                     int first = tokenAt(begin, sBegin + at);
                     int last = tokenAt(begin, sBegin + at + name.length() - 1) + 1;
-                    occurrences.add(new Occurrence(link, first, last));
-                    if (link.relation().type() != EntityType.TASK) {
-                        for (int j = first; j < last; j++) {
-                            blocked[j] = true;
-                        }
+                    // a name written in lower case only ("modest", "gains") is a word of the sentence, not the name
+                    boolean named = hasCapitalOrDigit(sentence.substring(at, at + name.length()));
+                    if (link.relation().type() == EntityType.TASK) {
+                        occurrences.add(new NameOccurrence(link, first, last, named, true));
+                        continue;
+                    }
+                    boolean hyphenated = at > 0 && sentence.charAt(at - 1) == '-'
+                            || at + name.length() < sentence.length() && sentence.charAt(at + name.length()) == '-';
+                    if (!named || begin[first] != sBegin + at || end[last - 1] != sBegin + at + name.length()
+                            || hyphenated && link.relation().type() == EntityType.METHOD) {
+                        continue; // part of a longer word: "OwlNet" in "Sub-OwlNet" names another system
+                    }
+                    occurrences.add(new NameOccurrence(link, first, last, true, paper.usable(link)));
+                    for (int j = first; j < last; j++) {
+                        blocked[j] = true;
                     }
                 }
             }
         }
-        occurrences.sort((a, b) -> Integer.compare(a.first, b.first));
+        occurrences.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        List<NameOccurrence> datasets = occurrences.stream().filter(o -> o.isDataset() && o.usable()).toList();
         List<StatedValue> stated = values.find(words, blocked);
-        boolean respectively = java.util.Arrays.stream(words).anyMatch(w -> w.equalsIgnoreCase("respectively"));
+        Clauses clauses = new Clauses(words, kinds(words, datasets, stated));
+        int respectively = -1;
+        for (int i = 0; i < n && respectively < 0; i++) {
+            respectively = words[i].equalsIgnoreCase("respectively") ? i : -1;
+        }
+        DatasetBinder binder = new DatasetBinder(words, stated, datasets, clauses, respectively,
+                paper.datasets.size() == 1 ? paper.datasets.get(0) : null);
+        MethodBinder methods = new MethodBinder(words, clauses,
+                occurrences.stream().filter(o -> o.link().relation().type() == EntityType.METHOD).toList(),
+                paper.proposed);
         List<ResultClaim> out = new ArrayList<>();
         for (int k = 0; k < stated.size(); k++) {
             StatedValue v = stated.get(k);
-            List<StatedValue> group = stated.stream().filter(x -> x.group() == v.group()).toList();
-            Attached dataset = group.size() > 1
-                    ? listDataset(group, v, occurrences, respectively)
-                    : dataset(v, k == 0 ? 0 : stated.get(k - 1).lastToken(),
-                    k + 1 < stated.size() ? stated.get(k + 1).firstToken() : n, occurrences, paper);
+            Attached dataset = binder.bind(k);
             if (dataset == null) {
                 continue;
             }
-            int windowStart = k == 0 ? 0 : stated.get(k - 1).valueEnd();
-            Attached method = method(v, windowStart, words, occurrences, paper);
+            Attached method = methods.bind(v);
             if (method == null) {
-                continue; // another method's score, but the sentence does not say whose
+                continue; // another method's score without its name, or no single method of the paper to give it to
             }
             PaperLink task = task(v, occurrences, paper);
             int cs = begin[v.firstToken()];
             int ce = end[v.lastToken() - 1];
-            double confidence = confidence(v.rule()) * dataset.weight * method.weight;
+            double confidence = confidence(v.rule()) * dataset.weight() * method.weight();
             String metricText = v.rule().equals("parallel") ? null
                     : text.substring(begin[v.metricStart()], end[v.metricEnd() - 1]);
-            out.add(new ResultClaim(v.metric(), metricText, v.value(), v.unit(), v.improvement(), method.baseline,
-                    dataset.link, task, method.link, sentence, cs, ce,
-                    v.rule() + "+dataset:" + dataset.how + (method.baseline ? "+baseline" : ""), confidence));
+            out.add(new ResultClaim(v.metric(), metricText, v.value(), v.unit(), v.improvement(), method.baseline(),
+                    dataset.link(), task, method.link(), sentence, cs, ce,
+                    v.rule() + "+dataset:" + dataset.how() + "+method:" + method.how()
+                            + (method.baseline() ? "+baseline" : ""), confidence));
         }
         return out;
+    }
+
+    /** Per token: 'd' a dataset's name, 'n' a value, 'm' a metric's name, 'o' a comma, 't' "the", 'w' other words. */
+    private static char[] kinds(String[] words, List<NameOccurrence> datasets, List<StatedValue> stated) {
+        char[] kinds = new char[words.length];
+        for (int i = 0; i < words.length; i++) {
+            kinds[i] = words[i].equals(",") ? 'o' : words[i].equalsIgnoreCase("the") ? 't' : 'w';
+        }
+        for (NameOccurrence o : datasets) {
+            java.util.Arrays.fill(kinds, o.first(), o.last(), 'd');
+        }
+        for (StatedValue v : stated) {
+            java.util.Arrays.fill(kinds, v.valueStart(), v.valueEnd(), 'n');
+            if (!v.rule().equals("parallel")) {
+                java.util.Arrays.fill(kinds, v.metricStart(), v.metricEnd(), 'm');
+            }
+        }
+        return kinds;
+    }
+
+    private static boolean hasCapitalOrDigit(String s) {
+        return s.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     private static double confidence(String rule) {
@@ -189,105 +226,13 @@ public final class ResultExtractor {
         };
     }
 
-    /** The dataset of a single value: named right after it, else right before it, else the only one around. */
-    private static Attached dataset(StatedValue v, int previousEnd, int nextStart, List<Occurrence> occurrences,
-                                    PaperContext paper) {
-        for (Occurrence o : occurrences) {
-            if (o.isDataset() && o.first >= v.lastToken() && o.first < nextStart
-                    && o.first - v.lastToken() <= AFTER_WINDOW) {
-                return new Attached(o.link, "after", 1.0, false);
-            }
-        }
-        Occurrence before = null;
-        for (Occurrence o : occurrences) {
-            if (o.isDataset() && o.last <= v.firstToken() && o.first >= previousEnd
-                    && v.firstToken() - o.last <= BEFORE_WINDOW) {
-                before = o;
-            }
-        }
-        if (before != null) {
-            return new Attached(before.link, "before", 1.0, false);
-        }
-        Set<String> inSentence = occurrences.stream().filter(Occurrence::isDataset)
-                .map(o -> o.link.entityKey()).collect(Collectors.toSet());
-        if (inSentence.size() == 1) {
-            PaperLink only = occurrences.stream().filter(Occurrence::isDataset).findFirst().orElseThrow().link;
-            return new Attached(only, "sentence", 0.95, false);
-        }
-        // A dataset named elsewhere in the abstract is not taken: on arxiv-daily such guesses were mostly wrong
-        // (real-world trials, the paper's own system taken for a dataset).
-        return null;
-    }
-
-    /** The dataset of one value of a list: the datasets named after the list (or before it, with "respectively"), paired in order when as many. */
-    private static Attached listDataset(List<StatedValue> group, StatedValue v, List<Occurrence> occurrences,
-                                        boolean respectively) {
-        int first = group.get(0).firstToken();
-        int last = group.get(group.size() - 1).lastToken();
-        List<PaperLink> after = distinctDatasets(occurrences.stream().filter(o -> o.first >= last).toList());
-        List<PaperLink> before = distinctDatasets(occurrences.stream().filter(o -> o.last <= first).toList());
-        List<PaperLink> paired = after.size() == group.size() ? after
-                : respectively && before.size() == group.size() ? before : null;
-        return paired == null ? null : new Attached(paired.get(group.indexOf(v)), "paired", 0.95, false);
-    }
-
-    private static List<PaperLink> distinctDatasets(List<Occurrence> occurrences) {
-        Set<String> keys = new LinkedHashSet<>();
-        List<PaperLink> out = new ArrayList<>();
-        for (Occurrence o : occurrences) {
-            if (o.isDataset() && keys.add(o.link.entityKey())) {
-                out.add(o.link);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The method the value belongs to. Another method's score when the words before it say so ("previous",
-     * "baseline", "compared") or name a used (not proposed) method without "our"/"we": then that method, named
-     * between the previous value and this one, or nothing at all (null) when none is named. Else the proposed
-     * method named in the sentence, else the paper's only proposed method, else unknown.
-     */
-    private static Attached method(StatedValue v, int windowStart, String[] words, List<Occurrence> occurrences,
-                                   PaperContext paper) {
-        Occurrence other = null;
-        Occurrence own = null;
-        boolean ownWord = false;
-        for (int j = windowStart; j < v.firstToken(); j++) {
-            String w = words[j].toLowerCase(Locale.ROOT);
-            ownWord |= w.equals("our") || w.equals("we") || w.equals("proposed") || w.equals("ours");
-        }
-        for (Occurrence o : occurrences) {
-            if (o.link.relation().type() != EntityType.METHOD) {
-                continue;
-            }
-            if (o.link.relation() == Relation.PROPOSES_METHOD) {
-                own = own == null ? o : own;
-            } else if (o.first >= windowStart && o.last <= v.firstToken()) {
-                other = o;
-            }
-        }
-        boolean baseline = !v.improvement() && (v.baselineCue() || other != null && !ownWord
-                && (own == null || own.first < windowStart || own.first >= v.firstToken()));
-        if (baseline) {
-            return other == null ? null : new Attached(other.link, "baseline", 0.9, true);
-        }
-        if (own != null) {
-            return new Attached(own.link, "sentence", 1.0, false);
-        }
-        if (paper.proposed.size() == 1) {
-            return new Attached(paper.proposed.get(0), "paper", 1.0, false);
-        }
-        return new Attached(null, "unknown", 1.0, false);
-    }
-
     /** The task named nearest the value in the sentence, else the paper's only task, else null. */
-    private static PaperLink task(StatedValue v, List<Occurrence> occurrences, PaperContext paper) {
-        Occurrence best = null;
+    private static PaperLink task(StatedValue v, List<NameOccurrence> occurrences, PaperContext paper) {
+        NameOccurrence best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Occurrence o : occurrences) {
-            if (o.link.relation().type() == EntityType.TASK) {
-                int d = Math.min(Math.abs(o.first - v.lastToken()), Math.abs(v.firstToken() - o.last));
+        for (NameOccurrence o : occurrences) {
+            if (o.link().relation().type() == EntityType.TASK) {
+                int d = Math.min(Math.abs(o.first() - v.lastToken()), Math.abs(v.firstToken() - o.last()));
                 if (d < bestDistance) {
                     best = o;
                     bestDistance = d;
@@ -295,7 +240,7 @@ public final class ResultExtractor {
             }
         }
         if (best != null) {
-            return best.link;
+            return best.link();
         }
         return paper.tasks.size() == 1 ? paper.tasks.get(0) : null;
     }
@@ -329,30 +274,21 @@ public final class ResultExtractor {
         return out;
     }
 
-    /** An entity link named at tokens {@code [first, last)}. */
-    private record Occurrence(PaperLink link, int first, int last) {
-        boolean isDataset() {
-            return link.relation().type() == EntityType.DATASET;
-        }
-    }
-
-    /** A link chosen for a value, how, and how much that lowers confidence. */
-    private record Attached(PaperLink link, String how, double weight, boolean baseline) {
-    }
 
     /** What the whole paper says: its links by kind (one per entity) and every name of each. */
     private static final class PaperContext {
         final List<PaperLink> links;
-        final List<PaperLink> datasets;
         final List<PaperLink> tasks;
+        /** The datasets that may carry a result, one per entity. */
+        final List<PaperLink> datasets;
+        /** The proposed methods that may carry a result ({@link ResultLinkFilter}), one per entity. */
         final List<PaperLink> proposed;
         private final java.util.Map<PaperLink, Set<String>> names = new java.util.HashMap<>();
+        private final Set<PaperLink> unusable = new HashSet<>();
 
-        PaperContext(List<PaperLink> links, LinkNames given, String text) {
+        PaperContext(List<PaperLink> links, LinkNames given, String text, ResultLinkFilter filter) {
             this.links = links;
-            this.datasets = distinct(links, EntityType.DATASET, null);
             this.tasks = distinct(links, EntityType.TASK, null);
-            this.proposed = distinct(links, EntityType.METHOD, Relation.PROPOSES_METHOD);
             for (PaperLink l : links) {
                 Set<String> all = new LinkedHashSet<>(given.names(l));
                 all.add(l.entityLabel());
@@ -361,10 +297,28 @@ public final class ResultExtractor {
                 }
                 names.put(l, all);
             }
+            for (PaperLink l : links) {
+                boolean usable = switch (l.relation()) {
+                    case USES_DATASET, INTRODUCES_DATASET -> filter.datasetUsable(l, names.get(l), links, text);
+                    case PROPOSES_METHOD, USES_METHOD -> filter.methodUsable(l, names.get(l), text);
+                    default -> true;
+                };
+                if (!usable) {
+                    unusable.add(l);
+                }
+            }
+            this.proposed = distinct(links, EntityType.METHOD, Relation.PROPOSES_METHOD).stream()
+                    .filter(l -> !unusable.contains(l)).toList();
+            this.datasets = distinct(links, EntityType.DATASET, null).stream()
+                    .filter(l -> !unusable.contains(l)).toList();
         }
 
         Set<String> names(PaperLink link) {
             return names.get(link);
+        }
+
+        boolean usable(PaperLink link) {
+            return !unusable.contains(link);
         }
 
         private static List<PaperLink> distinct(List<PaperLink> links, EntityType type, Relation only) {

@@ -2,6 +2,7 @@ package org.paperkg.results;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -50,7 +51,20 @@ final class SentenceValues {
     private static final Set<String> RANGE_MARKS = Set.of("-", "–", "--", "—", "~", "to", "and");
     /** Words before a number that make it a bound, not a result ("less than 1%", "over 90%"). */
     private static final Set<String> BOUNDS = Set.of("than", "<", ">", "≤", "≥", "<=", ">=", "under", "below",
-            "above", "over", "within", "exceeding", "exceeds", "beyond");
+            "above", "over", "within", "exceeding", "exceeds", "exceed", "beyond", "surpass", "surpasses",
+            "surpassing", "least", "most");
+    /** Words after a percentage that make it a share of data or a setting, not a score ("10% of the labels"). */
+    private static final Set<String> DATA_SHARE = Set.of("data", "labels", "label", "labeled", "labelled",
+            "annotations", "annotated", "budget", "retention", "setup", "setting", "subset", "split", "supervision",
+            "ratio", "sparsity", "pruning", "compression", "masking", "mask", "noise", "occlusion", "missing",
+            "corruption", "sampling");
+    /** Words right after a value that make it a gain ("2.1% improvement", "(9.6% relative improvement)"). */
+    private static final Set<String> GAIN_AFTER = Set.of("improvement", "improvements", "gain", "gains", "increase",
+            "boost", "reduction", "decrease", "higher", "lower", "better", "lift", "uplift", "margin");
+    /** Words that state a score: a gain word before them speaks of another number ("gains, achieving 98%"). */
+    private static final Set<String> SCORE_VERBS = Set.of("achieves", "achieved", "achieving", "achieve", "reaches",
+            "reached", "reaching", "reach", "attains", "attained", "attaining", "obtains", "obtained", "obtaining",
+            "scores", "scoring", "to", "at", "from", "yielding", "with", "preserving", "maintaining", ";");
     /** Words after a metric name that make the number a change in it, not a score or an improvement. */
     private static final Set<String> CHANGE_WORDS = Set.of("degradation", "drop", "drops", "loss", "gap", "difference",
             "variance", "deviation", "fluctuation", "decline");
@@ -58,7 +72,17 @@ final class SentenceValues {
     private static final Set<String> GAIN_WORDS = Set.of("gain", "gains", "improvement", "improvements", "increase",
             "boost", "improving", "improves", "improved", "lifts", "raises", "margin", "reduction", "reduces",
             "reducing", "reduced", "outperforms", "outperforming", "surpasses", "surpassing");
-    private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "/", "or");
+    /** Words that may follow a value stated in parallel with an earlier one ("..., 79.1% on B"). */
+    private static final Set<String> PARALLEL_NEXT = Set.of("on", "in", "for", "at", ",", ".", ")", "and", "with",
+            "when", "across", "over", "using", "under", ";", "(", "respectively", "compared", "versus", "vs", "vs.",
+            "while", "of", "from", "against", "to", "the", "after", "-", "–", ":");
+    private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or");
+    /** Words before a number that make it approximate, no score to rank ("about 90.6%"). */
+    private static final Set<String> APPROXIMATIONS = Set.of("about", "approximately", "around", "roughly",
+            "nearly", "almost", "approx.", "circa");
+    /** Words between "by" and a gain ("by about 2%", "by up to 6.4 points"). */
+    private static final Set<String> APPROXIMATE = Set.of("about", "around", "approximately", "nearly", "roughly",
+            "up", "to", "almost", "an", "average", "of", "a");
 
     private final MetricLexicon lexicon;
 
@@ -76,6 +100,9 @@ final class SentenceValues {
                 continue;
             }
             MetricMatch m = lexicon.matchAt(words, i);
+            if (m != null && m.end() < n && words[m.end()].startsWith("@")) {
+                continue; // "Recall@5" is a metric of its own, not recall
+            }
             if (m != null && !anyBlocked(blocked, m.start(), m.end())) {
                 startsAt[i] = m;
                 endsAt[m.end()] = m;
@@ -107,21 +134,76 @@ final class SentenceValues {
         Found after = after(words, startsAt, lastNumber);
         Found before = before(words, blocked, endsAt, first.anchor);
         Found found = after != null && (before == null || after.skipped == 0) ? after : before;
+        boolean sentenceMetric = false;
+        if (found == null && run.size() > 1 && run.stream().allMatch(x -> x.unit != null)
+                && Arrays.stream(words).anyMatch(w -> w.equalsIgnoreCase("respectively"))) {
+            // "In accuracy, it reaches 94.1% and 69.0% on A and B, respectively": the sentence's only metric
+            MetricMatch only = onlyMetricBefore(startsAt, first.start);
+            found = only == null ? null : new Found(only, 0, false);
+            sentenceMetric = found != null;
+        }
         if (found == null) {
             return;
         }
         boolean list = run.size() > 1;
-        for (Number num : run) {
+        List<MetricMatch> metrics = found == before && before != null ? metricList(words, endsAt, found.match)
+                : List.of(found.match);
+        if (metrics.size() > 1 && metrics.size() != run.size()) {
+            return; // "F1 and AUC of 0.91, 0.93 and 0.95": which is which is not said
+        }
+        for (int r = 0; r < run.size(); r++) {
+            Number num = run.get(r);
+            MetricMatch metric = metrics.size() > 1 ? metrics.get(r) : found.match;
             if (num.fromValue) {
                 continue;
             }
             // "improvements of 7.3%, 3.2% and 1.0%": the words before the list speak for all of it
             boolean improvement = num.plus || found.improvement || improvementBefore(words, num.start)
-                    || improvementBefore(words, first.start);
-            String rule = list ? "list" : found == after ? "value-metric" : "metric-value";
-            out.add(new StatedValue(found.match.metric(), num.value, num.unit, improvement && !num.toValue,
-                    baselineCue(words, num.start), num.start, num.end, found.match.start(), found.match.end(), group,
-                    rule));
+                    || improvementBefore(words, first.start) || gainAfter(words, num.end)
+                    || gainPhraseBefore(words, first.start);
+            String rule = sentenceMetric ? "sentence-metric" : metrics.size() > 1 ? "metric-list" : list ? "list"
+                    : found == after ? "value-metric" : "metric-value";
+            out.add(new StatedValue(metric.metric(), num.value, num.unit, improvement && !num.toValue,
+                    baselineCue(words, num.start), num.start, num.end, metric.start(), metric.end(),
+                    group, rule));
+        }
+    }
+
+    /** The metric named before token {@code at} when the sentence names no other metric anywhere, else null. */
+    private static MetricMatch onlyMetricBefore(MetricMatch[] startsAt, int at) {
+        MetricMatch only = null;
+        for (MetricMatch m : startsAt) {
+            if (m == null) {
+                continue;
+            }
+            if (only != null && !only.metric().key().equals(m.metric().key())) {
+                return null;
+            }
+            only = only == null && m.end() <= at ? m : only == null ? null : only;
+            if (only == null) {
+                return null; // the first metric comes after the values
+            }
+        }
+        return only;
+    }
+
+    /**
+     * The metrics listed up to {@code last} ("F1 and AUC", "precision, recall and F1"), in text order: {@code last}
+     * alone when no other metric comes right before it.
+     */
+    private static List<MetricMatch> metricList(String[] words, MetricMatch[] endsAt, MetricMatch last) {
+        List<MetricMatch> out = new ArrayList<>(List.of(last));
+        int j = last.start();
+        while (true) {
+            int k = j;
+            while (k > 0 && LIST_SEPARATORS.contains(lower(words[k - 1])) && j - k < 2) {
+                k--;
+            }
+            if (k == j || endsAt[k] == null || endsAt[k].metric().key().equals(out.get(0).metric().key())) {
+                return out;
+            }
+            out.add(0, endsAt[k]);
+            j = endsAt[k].start();
         }
     }
 
@@ -195,6 +277,9 @@ final class SentenceValues {
             if (previous == null || !java.util.Objects.equals(previous.unit(), num.unit) || num.unit == null) {
                 continue;
             }
+            if (num.end < words.length && !PARALLEL_NEXT.contains(lower(words[num.end]))) {
+                continue; // "34.3% false positive rate": a value of a metric the list does not know
+            }
             boolean otherMetric = false;
             for (int j = previous.lastToken(); j < num.start; j++) {
                 otherMetric |= startsAt[j] != null;
@@ -203,7 +288,11 @@ final class SentenceValues {
                 continue;
             }
             boolean improvement = num.plus || improvementBefore(words, num.start)
-                    || num.end < words.length && IMPROVEMENT_WORDS.contains(lower(words[num.end]));
+                    || num.end < words.length && IMPROVEMENT_WORDS.contains(lower(words[num.end]))
+                    || gainAfter(words, num.end);
+            if (!improvement && previous.improvement() && noScoreVerb(words, previous.valueEnd(), num.start)) {
+                improvement = true; // "reduces FID by 38.6% on A and 34.6% on B": the second is a reduction too
+            }
             if (improvement != previous.improvement()) {
                 continue;
             }
@@ -215,22 +304,65 @@ final class SentenceValues {
     }
 
     /**
-     * "by" (or "+") within the two words before the value, or a gain word within the three before it, unless "to"
-     * or "from" come between ("improves accuracy to 84.2%" states a score).
+     * "by" (or "+") right before the value, or "by" with an approximation between ("by about", "by up to"), or a gain
+     * word within the three before it, unless "to" or "from" come between ("improves accuracy to 84.2%" states a
+     * score; "evidenced by preserving 100%" does not make 100% a gain).
      */
     private static boolean improvementBefore(String[] words, int start) {
-        for (int j = Math.max(0, start - 2); j < start; j++) {
-            String w = lower(words[j]);
-            if (w.equals("by") || w.equals("+")) {
-                return true;
-            }
+        int j = start - 1;
+        while (j >= 0 && j >= start - 3 && APPROXIMATE.contains(lower(words[j]))) {
+            j--;
         }
-        for (int j = start - 1; j >= Math.max(0, start - 3); j--) {
-            String w = lower(words[j]);
+        if (j >= 0 && (lower(words[j]).equals("by") || words[j].equals("+"))) {
+            return true;
+        }
+        for (int i = start - 1; i >= Math.max(0, start - 3); i--) {
+            String w = lower(words[i]);
             if (w.equals("to") || w.equals("from") || w.equals("at")) {
                 return false;
             }
             if (GAIN_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noScoreVerb(String[] words, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (SCORE_VERBS.contains(lower(words[j])) && !lower(words[j]).equals("with")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A gain word right after the value and its unit, maybe after "relative"/"absolute"/"points". */
+    private static boolean gainAfter(String[] words, int end) {
+        for (int j = end; j < Math.min(words.length, end + 3); j++) {
+            String w = lower(words[j]);
+            if (GAIN_AFTER.contains(w)) {
+                return true;
+            }
+            if (!(w.equals("relative") || w.equals("absolute") || w.equals("points") || w.equals("point")
+                    || w.equals("pp") || w.equals("percentage") || w.equals("average"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "an average improvement of 0.15 in X and 0.06 in Y": a gain noun followed by "of" opens a phrase whose values
+     * are all gains, until a word that states a score ("achieving", "to", "at") or the start of the sentence.
+     */
+    private static boolean gainPhraseBefore(String[] words, int start) {
+        for (int j = start - 1; j >= Math.max(1, start - 10); j--) {
+            String w = lower(words[j]);
+            if (SCORE_VERBS.contains(w)) {
+                return false;
+            }
+            if (w.equals("of") && GAIN_WORDS.contains(lower(words[j - 1]))) {
                 return true;
             }
         }
@@ -282,6 +414,12 @@ final class SentenceValues {
             if (unit == null && !decimal && !(end < n && startsAt[end] != null)) {
                 continue; // a bare integer is a value only right before a metric name ("28 BLEU")
             }
+            if ("%".equals(unit) && dataShare(words, blocked, startsAt, end) || prev.equals("/") || next.equals("/")) {
+                continue; // "10% labelled data", "a 1% COCO subset"; "81.1/89.4" pairs are skipped, never split
+            }
+            if (prev.equals("~") || prev.equals("≈") || prev.equals("∼") || APPROXIMATIONS.contains(prev)) {
+                continue; // an approximate value is no score to rank
+            }
             if (prev.equals("±") || prev.equals("+/-") || prev.equals("+-") || NOT_A_SCORE.contains(next)
                     || next.equals("of") || BOUNDS.contains(prev)) {
                 continue;
@@ -303,6 +441,15 @@ final class SentenceValues {
                     unit, m.group(1).equals("+"), fromValue, toValue));
         }
         return out;
+    }
+
+    /** Words naming a share of data or a setting follow the percentage, maybe after a dataset's name. */
+    private static boolean dataShare(String[] words, boolean[] blocked, MetricMatch[] startsAt, int end) {
+        int j = end;
+        while (j < words.length && blocked[j] && j < end + 4) {
+            j++;
+        }
+        return j < words.length && startsAt[j] == null && DATA_SHARE.contains(lower(words[j]));
     }
 
     /** "80-85", "80 to 85", "between 80 and 85" and their second halves. */

@@ -2,7 +2,6 @@ package org.paperkg.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -72,7 +71,7 @@ class TestResultExtractor {
     @Test
     void reductionsAndFromToTakeTheNewValue() {
         List<ResultClaim> r = extract("On Pangolin-Faces it reduces FID from 9.4 to 6.1, and cuts the error rate by 30%.",
-                "USES_DATASET:Pangolin-Faces");
+                "USES_DATASET:Pangolin-Faces", "PROPOSES_METHOD:PangoGAN");
         assertEquals(2, r.size(), r.toString());
         assertEquals(new BigDecimal("6.1"), r.get(0).value());
         assertEquals(Direction.LOWER_IS_BETTER, r.get(0).metric().direction());
@@ -87,7 +86,8 @@ class TestResultExtractor {
                 "USES_DATASET:Otter-QA").isEmpty());
         assertTrue(extract("With 7.5M parameters and data from 2021 the Otter-QA accuracy is stable.",
                 "USES_DATASET:Otter-QA").isEmpty());
-        List<ResultClaim> spread = extract("We reach an accuracy of 88.2 ± 0.4 on Otter-QA.", "USES_DATASET:Otter-QA");
+        List<ResultClaim> spread = extract("We reach an accuracy of 88.2 ± 0.4 on Otter-QA.", "USES_DATASET:Otter-QA",
+                "PROPOSES_METHOD:OtterNet");
         assertEquals(1, spread.size());
         assertEquals(new BigDecimal("88.2"), spread.get(0).value());
     }
@@ -95,14 +95,14 @@ class TestResultExtractor {
     @Test
     void listsArePairedInOrderOrSkipped() {
         List<ResultClaim> r = extract("We obtain F1 scores of 77.0, 81.5 and 69.9 on Heron, Ibis and Stork, respectively.",
-                "USES_DATASET:Heron", "USES_DATASET:Ibis", "USES_DATASET:Stork");
+                "USES_DATASET:Heron", "USES_DATASET:Ibis", "USES_DATASET:Stork", "PROPOSES_METHOD:BirdNet");
         assertEquals(3, r.size(), r.toString());
         assertEquals("Ibis", r.get(1).dataset().entityLabel());
         assertEquals(new BigDecimal("81.5"), r.get(1).value());
         assertTrue(extract("We obtain F1 scores of 77.0 and 81.5 on Heron.", "USES_DATASET:Heron", "USES_DATASET:Ibis")
                 .isEmpty(), "two values, one dataset: not guessed");
         List<ResultClaim> gains = extract("It brings accuracy improvements of 3.1% and 1.2% on Heron and Ibis, "
-                + "respectively.", "USES_DATASET:Heron", "USES_DATASET:Ibis");
+                + "respectively.", "USES_DATASET:Heron", "USES_DATASET:Ibis", "PROPOSES_METHOD:BirdNet");
         assertEquals(2, gains.size(), gains.toString());
         assertTrue(gains.get(0).improvement() && gains.get(1).improvement(), gains.toString());
     }
@@ -113,8 +113,8 @@ class TestResultExtractor {
                 + "SlowRCNN.", "PROPOSES_METHOD:TurboDet", "USES_METHOD:SlowRCNN", "USES_DATASET:Lynx-Det");
         assertEquals(1, r.size(), "the baseline is named after its score, so the sentence does not say whose it is: "
                 + r);
-        List<ResultClaim> named = extract("Compared with SlowRCNN at 58.9% mAP, our TurboDet reaches 64.2% mAP on "
-                + "Lynx-Det.", "PROPOSES_METHOD:TurboDet", "USES_METHOD:SlowRCNN", "USES_DATASET:Lynx-Det");
+        List<ResultClaim> named = extract("Compared with SlowRCNN at 58.9% mAP on Lynx-Det, our TurboDet reaches "
+                + "64.2% mAP on Lynx-Det.", "PROPOSES_METHOD:TurboDet", "USES_METHOD:SlowRCNN", "USES_DATASET:Lynx-Det");
         assertEquals(2, named.size(), named.toString());
         assertTrue(named.get(0).baseline());
         assertEquals("SlowRCNN", named.get(0).method().entityLabel());
@@ -127,14 +127,199 @@ class TestResultExtractor {
         assertTrue(extract("Our model reaches 91.3% accuracy.").isEmpty());
         assertTrue(extract("Our model reaches 91.3% accuracy.", "USES_DATASET:Marmot").isEmpty(),
                 "a dataset named in another sentence is not taken");
-        List<ResultClaim> r = extract("On Marmot our model reaches 91.3 percent accuracy.", "USES_DATASET:Marmot");
+        assertTrue(extract("On Marmot our model reaches 91.3 percent accuracy.", "USES_DATASET:Marmot").isEmpty(),
+                "the paper proposes no method the result could belong to: dropped, not left without its method");
+        List<ResultClaim> r = extract("On Marmot our model reaches 91.3 percent accuracy.", "USES_DATASET:Marmot",
+                "PROPOSES_METHOD:MarmoNet");
         assertEquals("%", r.get(0).unit());
-        assertNull(r.get(0).method());
+        assertEquals("MarmoNet", r.get(0).method().entityLabel());
         assertTrue(extract("On Marmot it loses less than 1% accuracy and keeps 5% of the weights.",
-                "USES_DATASET:Marmot").isEmpty(), "bounds and shares are no results");
-        assertTrue(extract("On Marmot it shows a 2.1% accuracy drop.", "USES_DATASET:Marmot").isEmpty());
+                "USES_DATASET:Marmot", "PROPOSES_METHOD:MarmoNet").isEmpty(), "bounds and shares are no results");
+        assertTrue(extract("On Marmot it shows a 2.1% accuracy drop.", "USES_DATASET:Marmot",
+                "PROPOSES_METHOD:MarmoNet").isEmpty());
         List<ResultClaim> gains = extract("On Marmot it brings Dice gains of 1.2% over the strongest model.",
-                "USES_DATASET:Marmot");
+                "USES_DATASET:Marmot", "PROPOSES_METHOD:MarmoNet");
         assertTrue(gains.get(0).improvement());
+    }
+
+    @Test
+    void theMethodIsTheClauseSubjectOrTheOnlyProposedOneElseSkipped() {
+        List<ResultClaim> r = extract("Our KiwiNet achieves 71.2% accuracy on Fern-QA, while SlowNet reaches 64.0% on "
+                + "Fern-QA.", "PROPOSES_METHOD:KiwiNet", "USES_METHOD:SlowNet", "USES_DATASET:Fern-QA");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("KiwiNet", r.get(0).method().entityLabel());
+        assertFalse(r.get(0).baseline());
+        assertEquals("SlowNet", r.get(1).method().entityLabel());
+        assertTrue(r.get(1).baseline());
+        assertTrue(extract("We reach 71.2% accuracy on Fern-QA.", "PROPOSES_METHOD:KiwiNet",
+                "PROPOSES_METHOD:PearNet", "USES_DATASET:Fern-QA").isEmpty(), "two proposed methods: not guessed");
+        assertTrue(extract("Spiking networks reach 71.2% accuracy on Fern-QA.",
+                "PROPOSES_METHOD:Spiking Neural Networks", "USES_DATASET:Fern-QA").isEmpty(),
+                "a category of models is no method to rank");
+        assertTrue(extract("The pipeline leads to 71.2% accuracy on Fern-QA.", "PROPOSES_METHOD:KiwiNet",
+                "USES_METHOD:Lead", "USES_DATASET:Fern-QA").get(0).method().entityLabel().equals("KiwiNet"),
+                "a name matched by a lower-case word is no subject");
+        assertTrue(extract("Prompting SlowNet on Fern-QA, prior work reports 64.0% accuracy.",
+                "PROPOSES_METHOD:KiwiNet", "USES_METHOD:SlowNet", "USES_DATASET:Fern-QA").isEmpty(),
+                "a clause about another method without it as the value's subject");
+    }
+
+    @Test
+    void aValueTakesTheDatasetOfItsOwnClause() {
+        List<ResultClaim> r = extract("MoxNet scores 0.71 Chamfer distance on Alpha-3D and an F1 score of 0.52 on "
+                + "Tango&Cash.", "PROPOSES_METHOD:MoxNet", "USES_DATASET:Alpha-3D");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(new BigDecimal("0.71"), r.get(0).value());
+        List<ResultClaim> fid = extract("MoxNet reduces FID by 31.2% on Gamma-Faces and 27.9% on Delta-Faces.",
+                "PROPOSES_METHOD:MoxNet", "USES_DATASET:Delta-Faces");
+        assertEquals(1, fid.size(), fid.toString());
+        assertEquals(new BigDecimal("27.9"), fid.get(0).value(), fid.toString());
+        assertTrue(extract("MoxNet reaches 80.1% accuracy on Gamma, Delta and Epsilon.", "PROPOSES_METHOD:MoxNet",
+                "USES_DATASET:Gamma", "USES_DATASET:Delta", "USES_DATASET:Epsilon").isEmpty(),
+                "one value, three datasets");
+        List<ResultClaim> framed = extract("Experiments on Gamma-Bench show that MoxNet is robust, reaching 80.1% "
+                + "accuracy.", "PROPOSES_METHOD:MoxNet", "USES_DATASET:Gamma-Bench");
+        assertEquals("Gamma-Bench", framed.get(0).dataset().entityLabel());
+        List<ResultClaim> paired = extract("MoxNet achieves 71.3% mAP (+8.2%), 84.6% mAP (+1.7%), and 93.2% mAP "
+                + "(+0.4%) on Egon, Unit, and Wasp benchmarks, respectively.", "PROPOSES_METHOD:MoxNet",
+                "USES_DATASET:Egon", "USES_DATASET:Unit", "USES_DATASET:Wasp");
+        assertEquals(6, paired.size(), "scores and gains each paired in order: " + paired);
+        assertEquals("Wasp", paired.get(4).dataset().entityLabel());
+        assertEquals(new BigDecimal("93.2"), paired.get(4).value());
+        assertEquals("Wasp", paired.get(5).dataset().entityLabel());
+        assertTrue(paired.get(5).improvement());
+        assertEquals("Egon", paired.get(1).dataset().entityLabel());
+    }
+
+    @Test
+    void datasetLinksThatAreNoDatasetsCarryNoResult() {
+        assertTrue(extract("MoxNet keeps an FID of 98.5 on NTX-IoU.", "PROPOSES_METHOD:MoxNet",
+                "USES_DATASET:NTX-IoU").isEmpty(), "a metric linked as a dataset");
+        assertTrue(extract("VoltNav achieves a success rate of 96.2% on VoltNav.", "PROPOSES_METHOD:VoltNav-X",
+                "USES_DATASET:VoltNav").isEmpty(), "the paper's own system linked as a dataset");
+        assertTrue(extract("Clinical variables gave modest power (AUC 0.71).", "PROPOSES_METHOD:MoxNet",
+                "USES_DATASET:Modest").isEmpty(), "a word of the sentence is not the dataset's name");
+        assertTrue(extract("MoxNet improves accuracy by 22.7% on UWB-based activity recognition.",
+                "PROPOSES_METHOD:MoxNet", "USES_DATASET:UWB").isEmpty(), "\"X-based\" is no dataset");
+    }
+
+    @Test
+    void scoresImprovementsSharesAndBoundsAreToldApart() {
+        List<ResultClaim> to = extract("On Kappa-Set, MoxNet improves accuracy to 84.2%.", "PROPOSES_METHOD:MoxNet",
+                "USES_DATASET:Kappa-Set");
+        assertFalse(to.get(0).improvement(), "improves ... to states a score");
+        List<ResultClaim> kept = extract("On Kappa-Set, as evidenced by preserving 99.3% accuracy, MoxNet is robust.",
+                "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set");
+        assertFalse(kept.get(0).improvement(), kept.toString());
+        List<ResultClaim> share = extract("MoxNet yields +5.21 AP on a 2% Kappa-Set data setup.",
+                "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set");
+        assertEquals(1, share.size(), share.toString());
+        assertEquals(new BigDecimal("5.21"), share.get(0).value());
+        assertTrue(share.get(0).improvement());
+        assertTrue(extract("MoxNet is the first model to surpass 70 AP on Kappa-Set.", "PROPOSES_METHOD:MoxNet",
+                "USES_DATASET:Kappa-Set").isEmpty(), "a lower bound is no score");
+        List<ResultClaim> relative = extract("MoxNet reaches 52.3% accuracy on Kappa-Set (a 7.1% relative "
+                + "improvement).", "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set");
+        assertEquals(1, relative.size(), "the dataset is the score's; the gain in brackets is not bound: " + relative);
+        assertFalse(relative.get(0).improvement());
+        assertTrue(extract("MoxNet achieves 83.5%/87.2% accuracy on Kappa-Set.", "PROPOSES_METHOD:MoxNet",
+                "USES_DATASET:Kappa-Set").isEmpty(), "A/B pairs are skipped");
+        List<ResultClaim> gains = extract("On Kappa-Set, MoxNet yields an average improvement of 0.12 in F1 and "
+                + "0.04 in AUC.", "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set");
+        assertEquals(2, gains.size(), gains.toString());
+        assertTrue(gains.get(0).improvement() && gains.get(1).improvement(), gains.toString());
+    }
+
+    @Test
+    void beatenMethodsApproximationsAndUnknownMetricsAreNoResults() {
+        List<ResultClaim> r = extract("Our CropNet leads on Zeta-Bench, surpassing QuillNet by 33.4% accuracy.",
+                "PROPOSES_METHOD:CropNet", "PROPOSES_METHOD:QuillNet", "USES_DATASET:Zeta-Bench");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("CropNet", r.get(0).method().entityLabel(), "the beaten method is not the subject");
+        assertTrue(extract("CropNet brings a gain (e.g., ~4 AP on Zeta-Bench).", "PROPOSES_METHOD:CropNet",
+                "USES_DATASET:Zeta-Bench").isEmpty(), "approximate");
+        List<ResultClaim> fpr = extract("CropNet reaches 82.9% F1 on Zeta-Bench while keeping 31.6% false positive "
+                + "rate.", "PROPOSES_METHOD:CropNet", "USES_DATASET:Zeta-Bench");
+        assertEquals(1, fpr.size(), fpr.toString());
+    }
+
+    @Test
+    void metricListsSentenceMetricsAndBenchmarksNamedBefore() {
+        List<ResultClaim> r = extract("On Yak-Med, YakNet reaches an F1 and AUC of 0.91 and 0.93.",
+                "PROPOSES_METHOD:YakNet", "USES_DATASET:Yak-Med");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("f1", r.get(0).metric().key());
+        assertEquals("auc", r.get(1).metric().key());
+        assertEquals("Yak-Med", r.get(1).dataset().entityLabel());
+        assertTrue(extract("On Yak-Med, YakNet reaches an F1 and AUC of 0.91, 0.93 and 0.95.",
+                "PROPOSES_METHOD:YakNet", "USES_DATASET:Yak-Med").isEmpty(), "counts differ: not guessed");
+        List<ResultClaim> resp = extract("In accuracy, YakNet is strong: it reaches 94.1% and 69.0% on Yak-Med and "
+                + "Yak-Hard, respectively.", "PROPOSES_METHOD:YakNet", "USES_DATASET:Yak-Med", "USES_DATASET:Yak-Hard");
+        assertEquals(2, resp.size(), resp.toString());
+        assertEquals("Yak-Hard", resp.get(1).dataset().entityLabel());
+        assertEquals(new BigDecimal("69.0"), resp.get(1).value());
+        List<ResultClaim> later = extract("We release Yak-Med. YakNet reaches 88.4% accuracy on this benchmark.",
+                "PROPOSES_METHOD:YakNet", "USES_DATASET:Yak-Med");
+        assertEquals(1, later.size(), later.toString());
+        assertEquals("Yak-Med", later.get(0).dataset().entityLabel());
+        assertTrue(extract("We release Yak-Med and Yak-Hard. YakNet reaches 88.4% accuracy on this benchmark.",
+                "PROPOSES_METHOD:YakNet", "USES_DATASET:Yak-Med", "USES_DATASET:Yak-Hard").isEmpty());
+    }
+
+    @Test
+    void aDatasetNamedRightAfterAValueIsThatValuesOnly() {
+        List<ResultClaim> r = extract("OwlNet improves accuracy by 12.4% on Hoot-QA, 11.1% on Two-Hop and 17.5% on "
+                + "Meet-Bank, surpassing the previous best method (OldOwl) by +2.6 accuracy on Hoot-QA.",
+                "PROPOSES_METHOD:OwlNet", "PROPOSES_METHOD:OldOwl", "USES_DATASET:Hoot-QA");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals(new BigDecimal("12.4"), r.get(0).value());
+        assertEquals(new BigDecimal("2.6"), r.get(1).value());
+        assertEquals("OwlNet", r.get(1).method().entityLabel(), "the beaten method is never the subject");
+    }
+
+    @Test
+    void subjectsWithoutALinkAndApproximateValuesAreSkipped() {
+        assertTrue(extract("On Hoot-QA, our MDE-OwlNet method raises accuracy from 0.27 to 0.36.",
+                "PROPOSES_METHOD:OwlNet", "USES_DATASET:Hoot-QA").isEmpty(), "a variant of the method is not it");
+        assertTrue(extract("On Hoot-QA, contrastive losses reached 91.8% accuracy.", "PROPOSES_METHOD:OwlNet",
+                "USES_DATASET:Hoot-QA").isEmpty(), "another subject");
+        assertTrue(extract("On Hoot-QA, OwlNet reaches about 91.8% accuracy.", "PROPOSES_METHOD:OwlNet",
+                "USES_DATASET:Hoot-QA").isEmpty(), "approximate");
+        assertEquals(1, extract("On Hoot-QA, our OwlNet reaches 91.8% accuracy.", "PROPOSES_METHOD:OwlNet",
+                "USES_DATASET:Hoot-QA").size());
+    }
+
+    @Test
+    void theProposedMethodNamedBeforeTheValueIsItsSubject() {
+        List<ResultClaim> gains = extract("Experiments on Kappa-Set and Kappa-Hard with FooNet and BarNet backbones show "
+                + "that OwlNet clearly outperforms older methods, achieving up to 6% and 3% accuracy gains on Kappa-Set "
+                + "and Kappa-Hard, respectively.", "PROPOSES_METHOD:OwlNet", "USES_METHOD:FooNet",
+                "USES_METHOD:BarNet", "USES_DATASET:Kappa-Set", "USES_DATASET:Kappa-Hard");
+        assertEquals(2, gains.size(), gains.toString());
+        assertEquals("OwlNet", gains.get(1).method().entityLabel());
+        List<ResultClaim> with = extract("OwlNet with FooNet achieves 82.9% F1 on Kappa-Set.", "PROPOSES_METHOD:OwlNet",
+                "USES_METHOD:FooNet", "USES_DATASET:Kappa-Set");
+        assertFalse(with.get(0).baseline(), "a component named after 'with' is not the subject");
+        assertEquals(2, extract("On the Kappa-Set benchmark, OwlNet reaches 69.3 mAP and 71.8 NDS.",
+                "PROPOSES_METHOD:OwlNet", "USES_DATASET:Kappa-Set").size(), "one list of results, one clause");
+    }
+
+    @Test
+    void scoresInABeatingClauseAreTheBeatenMethods() {
+        List<ResultClaim> r = extract("On Kappa-Set, OwlNet achieves 82.9% F1, outperforming the strongest baseline "
+                + "(FooNet at 76.5% F1) by 6.4% F1.", "PROPOSES_METHOD:OwlNet", "USES_METHOD:FooNet",
+                "USES_DATASET:Kappa-Set");
+        assertEquals(3, r.size(), r.toString());
+        assertEquals("FooNet", r.get(1).method().entityLabel());
+        assertTrue(r.get(1).baseline());
+        assertEquals("OwlNet", r.get(2).method().entityLabel());
+        assertTrue(r.get(2).improvement());
+        List<ResultClaim> own = extract("OwlNet outperforms ten older models on Kappa-Set, achieving 88.3% accuracy.",
+                "PROPOSES_METHOD:OwlNet", "USES_DATASET:Kappa-Set");
+        assertEquals("OwlNet", own.get(0).method().entityLabel(), "'achieving' continues the subject's sentence");
+        assertTrue(extract("On Kappa-Set, our Sub-OwlNet reaches 82.9% F1.", "PROPOSES_METHOD:OwlNet",
+                "USES_DATASET:Kappa-Set").isEmpty(), "a variant named with a hyphen is another system");
+        assertTrue(extract("OwlNet reaches 77.4% F1 on average, and also leads on Kappa-Set.", "PROPOSES_METHOD:OwlNet",
+                "USES_DATASET:Kappa-Set").isEmpty(), "a dataset named after the value frames nothing");
     }
 }

@@ -1,0 +1,266 @@
+package org.paperkg.results;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import org.paperkg.entities.PaperLink;
+
+/**
+ * Binds each value of one sentence to the dataset it is measured on, or to none. A value takes only a dataset named
+ * in its own clause: right after it ("84.2% on A"), else right before it ("on A, it reaches 84.2%"), else the
+ * clause's only dataset; a dataset that starts a list ("on A, B and C") is never given to one value. Lists of values
+ * are paired in order with a list of datasets only when the counts agree; with "respectively" the values of one kind
+ * (score or improvement, one metric) are paired with the datasets the sentence names for them. The last resort is the
+ * sentence's only dataset when it is named in a clause that states no value ("Experiments on A show ..., reaching
+ * 84.2%").
+ */
+final class DatasetBinder {
+
+    private static final int AFTER_WINDOW = 8;
+    private static final int BEFORE_WINDOW = 14;
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("on", "for", "across", "using", "with", "in");
+    private static final Set<String> REFERRING = Set.of("this", "the", "our", "that");
+    private static final Set<String> DATA_NOUNS = Set.of("benchmark", "dataset", "corpus", "data", "test");
+    private static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "the", "&");
+
+    private final String[] words;
+    private final List<StatedValue> stated;
+    private final List<NameOccurrence> datasets;
+    private final Clauses clauses;
+    private final int respectively;
+    private final PaperLink paperOnly;
+
+    /**
+     * @param datasets     the usable dataset names of the sentence, in text order
+     * @param respectively the token index of "respectively", or -1
+     * @param paperOnly    the paper's only dataset that may carry a result, or null
+     */
+    DatasetBinder(String[] words, List<StatedValue> stated, List<NameOccurrence> datasets, Clauses clauses,
+                  int respectively, PaperLink paperOnly) {
+        this.words = words;
+        this.stated = stated;
+        this.datasets = datasets;
+        this.clauses = clauses;
+        this.respectively = respectively;
+        this.paperOnly = paperOnly;
+    }
+
+    /** The dataset of value {@code k} of the sentence, or null when the sentence does not say it clearly. */
+    Attached bind(int k) {
+        StatedValue v = stated.get(k);
+        // the next value's own number ends the search; its metric may be this one's too ("48.1% accuracy (a 9.6% ...")
+        int nextStart = k + 1 < stated.size() ? stated.get(k + 1).valueStart() : words.length;
+        for (NameOccurrence o : datasets) {
+            if (o.first() >= v.lastToken() && o.first() < nextStart && o.first() - v.lastToken() <= AFTER_WINDOW
+                    && clauses.same(v.valueStart(), o.first())) {
+                if (!inList(o)) {
+                    return new Attached(o.link(), "after", 1.0, false);
+                }
+                break;
+            }
+        }
+        List<StatedValue> group = stated.stream().filter(x -> x.group() == v.group()).toList();
+        if (respectively >= 0) {
+            return pairedRespectively(v);
+        }
+        if (group.size() > 1 && v.rule().equals("metric-list")) {
+            return sharedByMetricList(group, v);
+        }
+        if (group.size() > 1) {
+            return pairedList(group, v);
+        }
+        int previousEnd = k == 0 ? 0 : stated.get(k - 1).lastToken();
+        NameOccurrence before = null;
+        for (NameOccurrence o : datasets) {
+            if (o.last() <= v.firstToken() && o.first() >= previousEnd && v.firstToken() - o.last() <= BEFORE_WINDOW
+                    && clauses.same(o.first(), v.valueStart()) && !(k > 0 && namedRightAfter(previousEnd, o))) {
+                before = o;
+            }
+        }
+        if (before != null) {
+            return inList(before) ? null : new Attached(before.link(), "before", 1.0, false);
+        }
+        List<PaperLink> inClause = distinct(datasets.stream()
+                .filter(o -> clauses.same(o.first(), v.valueStart()) && o.first() >= previousEnd
+                        && o.first() < nextStart && !(k > 0 && namedRightAfter(previousEnd, o))).toList());
+        if (inClause.size() == 1) {
+            return new Attached(inClause.get(0), "clause", 0.95, false);
+        }
+        if (!inClause.isEmpty()) {
+            return null;
+        }
+        Attached framed = framing(v);
+        return framed != null ? framed : anaphora(v);
+    }
+
+    /**
+     * "... reaches 84.2% on this benchmark": the paper's only dataset, named in another sentence, when the value's
+     * clause refers back to a benchmark and the sentence names no dataset itself.
+     */
+    private Attached anaphora(StatedValue v) {
+        if (paperOnly == null || !datasets.isEmpty()) {
+            return null;
+        }
+        for (int j = clauses.start(v.valueStart()); j + 1 < words.length && clauses.same(j, v.valueStart()); j++) {
+            if (REFERRING.contains(words[j].toLowerCase(Locale.ROOT))
+                    && DATA_NOUNS.contains(words[j + 1].toLowerCase(Locale.ROOT))) {
+                return new Attached(paperOnly, "anaphora", 0.85, false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sentence's only dataset, when the sentence opens with it ("On A, ...", "On the A benchmark it ...") or every
+     * clause naming it
+     * states no value.
+     */
+    private Attached framing(StatedValue v) {
+        List<PaperLink> all = distinct(datasets);
+        if (all.size() != 1) {
+            return null;
+        }
+        for (NameOccurrence o : datasets) {
+            if (o.first() > v.valueStart()) {
+                return null; // a frame comes first ("Experiments on A show ..."); a dataset after the value is not one
+            }
+            for (int j = Math.min(o.first(), v.valueStart()); j < Math.max(o.first(), v.valueStart()); j++) {
+                if (words[j].equals(";")) {
+                    return null; // another statement
+                }
+            }
+        }
+        if (OPENING_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT)) && datasets.get(0).first() <= 2) {
+            return new Attached(all.get(0), "opening", 0.95, false); // "On (the) A, ..." frames the whole sentence
+        }
+        for (NameOccurrence o : datasets) {
+            for (int j = 0; j < words.length; j++) {
+                if (clauses.same(o.first(), j) && words[j].chars().anyMatch(Character::isDigit) && !inside(j)) {
+                    return null; // a number in the dataset's clause: a value of its own, stated or not
+                }
+            }
+        }
+        return new Attached(all.get(0), "sentence", 0.9, false);
+    }
+
+    /** "16.8% on A, 14.3% on B": A, named right after the previous value, is that value's dataset. */
+    private boolean namedRightAfter(int previousEnd, NameOccurrence o) {
+        return o.first() >= previousEnd && o.first() - previousEnd <= 2
+                && onlyListWords(previousEnd, o.first(), Set.of("on", "in", "for", "at", "across", "the"));
+    }
+
+    private boolean inside(int token) {
+        return datasets.stream().anyMatch(o -> o.first() <= token && token < o.last());
+    }
+
+    /** "F1 and AUC of 0.91 and 0.93 on A": one dataset for all, named right after the list or right before it. */
+    private Attached sharedByMetricList(List<StatedValue> group, StatedValue v) {
+        int first = Math.min(group.get(0).firstToken(), group.get(0).metricStart());
+        int last = group.get(group.size() - 1).lastToken();
+        for (NameOccurrence o : datasets) {
+            if (o.first() >= last && o.first() - last <= AFTER_WINDOW && clauses.same(last - 1, o.first())) {
+                return inList(o) ? null : new Attached(o.link(), "after-list", 1.0, false);
+            }
+        }
+        NameOccurrence before = null;
+        for (NameOccurrence o : datasets) {
+            if (o.last() <= first && first - o.last() <= BEFORE_WINDOW && clauses.same(o.first(), first)) {
+                before = o;
+            }
+        }
+        if (before != null) {
+            return inList(before) ? null : new Attached(before.link(), "before-list", 1.0, false);
+        }
+        return framing(v);
+    }
+
+    /** A value list with no "respectively": paired with the datasets named right after it when as many. */
+    private Attached pairedList(List<StatedValue> group, StatedValue v) {
+        int last = group.get(group.size() - 1).lastToken();
+        List<PaperLink> after = distinct(datasets.stream().filter(o -> o.first() >= last
+                && clauses.same(o.first(), last - 1)).toList());
+        return after.size() == group.size() ? new Attached(after.get(group.indexOf(v)), "paired", 0.95, false) : null;
+    }
+
+    /**
+     * "... 77.0, 81.5 and 69.9 on A, B and C, respectively" or "... on A, B and C (...) by 1.2, 0.8 and 0.3,
+     * respectively": the values of the same kind as {@code v} are paired in order with the datasets named between
+     * them and "respectively", or, when none are, with those named before them if the values end the statement.
+     */
+    private Attached pairedRespectively(StatedValue v) {
+        List<StatedValue> same = stated.stream().filter(x -> x.improvement() == v.improvement()
+                && Objects.equals(x.metric().key(), v.metric().key()) && x.valueStart() < respectively).toList();
+        if (same.size() < 2 || !same.contains(v)) {
+            return null;
+        }
+        int firstValue = same.get(0).firstToken();
+        int lastValue = same.get(same.size() - 1).lastToken();
+        List<PaperLink> after = distinct(datasets.stream()
+                .filter(o -> o.first() >= lastValue && o.first() < respectively).toList());
+        List<PaperLink> paired = null;
+        if (after.size() == same.size()) {
+            paired = after;
+        } else if (after.isEmpty() && onlyListWords(same.get(same.size() - 1).valueEnd(), respectively)) {
+            List<PaperLink> before = distinct(datasets.stream().filter(o -> o.last() <= firstValue).toList());
+            paired = before.size() == same.size() ? before : null;
+        }
+        return paired == null ? null : new Attached(paired.get(same.indexOf(v)), "respectively", 0.95, false);
+    }
+
+    private boolean onlyListWords(int from, int to) {
+        return onlyListWords(from, to, LIST_JOINS);
+    }
+
+    private boolean onlyListWords(int from, int to, Set<String> allowed) {
+        for (int j = from; j < to; j++) {
+            if (!allowed.contains(words[j].toLowerCase(Locale.ROOT)) && !words[j].equals(")")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The dataset name is one item of a list of dataset names ("A, B and C"). */
+    private boolean inList(NameOccurrence o) {
+        for (NameOccurrence other : datasets) {
+            if (other == o || other.link().entityKey().equals(o.link().entityKey())) {
+                continue;
+            }
+            if (other.first() >= o.last() && joinedByListWords(o.last(), other.first())
+                    || other.last() <= o.first() && joinedByListWords(other.last(), o.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean joinedByListWords(int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        boolean join = false;
+        for (int j = from; j < to; j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            if (!LIST_JOINS.contains(w)) {
+                return false;
+            }
+            join |= !w.equals("the");
+        }
+        return join;
+    }
+
+    private static List<PaperLink> distinct(List<NameOccurrence> occurrences) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<PaperLink> out = new ArrayList<>();
+        for (NameOccurrence o : occurrences) {
+            if (keys.add(o.link().entityKey())) {
+                out.add(o.link());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,199 @@
+package org.paperkg.results;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.paperkg.entities.PaperLink;
+import org.paperkg.entities.Relation;
+
+/**
+ * The method a value of one sentence belongs to. The paper's own result belongs to its proposed method: the proposed
+ * method named in the value's clause, else, when the clause is about "our/we/the proposed" method or names no other
+ * subject, the paper's only proposed method. A baseline's value is taken only when the clause names that baseline as
+ * the subject of the value ("X achieves 71.2%", "X at 58.9%"). Anything else (a value in a clause about another
+ * method, a comparison clause that names no method, a paper with several proposed methods) gets no method at all,
+ * and the result is dropped rather than left without its method or given a guessed one.
+ */
+final class MethodBinder {
+
+    private static final Set<String> OWN_CUES = Set.of("our", "we", "ours", "proposed");
+    /** Words that open a clause about other methods' values ("compared to 58.9% for X"). */
+    private static final Set<String> COMPARISON_OPENERS = Set.of("compared", "comparing", "versus", "vs", "vs.",
+            "relative", "against", "unlike", "whereas");
+    /** Words between a method's name and its value that make the method the value's subject. */
+    private static final Set<String> RESULT_WORDS = Set.of("achieves", "achieved", "achieving", "achieve", "reaches",
+            "reached", "reaching", "reach", "obtains", "obtained", "obtaining", "attains", "attained", "attaining",
+            "scores", "scored", "yields", "yielded", "gets", "got", "records", "recorded", "delivers", "at", "with",
+            ":", "(", "=", "has", "had", "only", "sets", "posts", "hits");
+    /** Words that open a clause about the methods the subject beats ("..., surpassing X by 3.1%"). */
+    private static final Set<String> BEATING_OPENERS = Set.of("surpassing", "outperforming", "outperforms",
+            "surpasses", "exceeding", "beating", "beats");
+    /** Result verbs that agree with a plural subject or say nothing of its number. */
+    private static final Set<String> PLURAL_RESULT_VERBS = Set.of("reach", "achieve", "obtain", "attain", "yield",
+            "reached", "achieved", "obtained", "attained", "yielded", "scored", "score", "get", "got");
+    private static final Set<String> COMPONENT_CUES = Set.of("with", "using", "via", "+", "on", "from", "by",
+            "over", "than", "to", "and", "of", "in", "like", "including");
+    /** Participles that continue the subject's sentence after "outperforms X, ..." with its own score. */
+    private static final Set<String> OWN_SCORE_VERBS = Set.of("achieving", "reaching", "attaining", "obtaining",
+            "yielding", "scoring", "setting", "recording");
+    private static final int SUBJECT_WINDOW = 12;
+
+    private final String[] words;
+    private final Clauses clauses;
+    private final List<NameOccurrence> methods;
+    private final List<PaperLink> proposed;
+
+    /**
+     * @param methods  the method names of the sentence, in text order
+     * @param proposed the paper's proposed methods that may carry a result, one per entity
+     */
+    MethodBinder(String[] words, Clauses clauses, List<NameOccurrence> methods, List<PaperLink> proposed) {
+        this.words = words;
+        this.clauses = clauses;
+        this.methods = methods;
+        this.proposed = proposed;
+    }
+
+    /** The method of {@code v}, or null when the sentence does not say it clearly. */
+    Attached bind(StatedValue v) {
+        int start = clauses.start(v.valueStart());
+        int subjectEnd = v.firstToken();
+        boolean beating = start > 0 && BEATING_OPENERS.contains(words[start].toLowerCase(Locale.ROOT));
+        if (beating) {
+            // the methods named after "surpassing" are the beaten ones: the subject is the main clause's
+            subjectEnd = start;
+            start = clauses.start(start - 1);
+        }
+        boolean own = false;
+        for (int j = start; j < subjectEnd; j++) {
+            own |= OWN_CUES.contains(words[j].toLowerCase(Locale.ROOT));
+        }
+        // the proposed method named nearest before the value, and another method named after it that is not a
+        // component of it ("OwlNet with FooNet achieves": FooNet is no subject)
+        NameOccurrence ownNamed = null;
+        NameOccurrence subject = null;
+        for (NameOccurrence o : methods) {
+            if (o.first() >= start && o.last() <= subjectEnd) {
+                if (isProposed(o)) {
+                    ownNamed = o;
+                    subject = null;
+                } else if (!component(o)) {
+                    subject = o;
+                }
+            }
+        }
+        if (beating && !v.improvement() && !scoreVerbBetween(subjectEnd, v.firstToken())) {
+            // a score in "..., outperforming X (74.0%)" is the beaten method's: X's when named as its subject;
+            // "outperforms X, achieving 92.7%" states the subject's own score and goes on below
+            for (NameOccurrence o : methods) {
+                if (o.first() >= subjectEnd && o.last() <= v.firstToken() && !isProposed(o)) {
+                    return baseline(o, v);
+                }
+            }
+            return null;
+        }
+        if (own && unlinkedSubject(start, subjectEnd, true)) {
+            return null;
+        }
+        if (subject != null && !own) {
+            Attached baseline = baseline(subject, v);
+            if (baseline != null || ownNamed == null) {
+                return baseline; // a baseline's own value, or a clause about another method
+            }
+        }
+        if (ownNamed != null) {
+            return new Attached(ownNamed.link(), "clause", 1.0, false);
+        }
+        // after "surpassing", "previous" and "baseline" name the beaten methods, not the value's owner
+        if (!own && !beating
+                && (v.baselineCue() || COMPARISON_OPENERS.contains(words[start].toLowerCase(Locale.ROOT)))) {
+            return null; // another method's value, and the clause does not name it as its subject
+        }
+        for (NameOccurrence o : methods) {
+            // the sentence's first proposed method before the subject's end: one named after "surpassing" is beaten
+            if (isProposed(o) && o.last() <= subjectEnd && ownNamed == null) {
+                ownNamed = o;
+            }
+        }
+        if (ownNamed != null && (own || subject == null)) {
+            return new Attached(ownNamed.link(), "sentence", 1.0, false);
+        }
+        if (unlinkedSubject(start, subjectEnd, own)) {
+            return null;
+        }
+        return proposed.size() == 1 ? new Attached(proposed.get(0), "paper", 1.0, false) : null;
+    }
+
+    /**
+     * The clause names its subject without a link: "our X-Net" with a made name no method link covers (a variant
+     * of the paper's method, or another system), or a plural noun before a result verb ("contrastive losses
+     * reached ...": not the paper's method).
+     */
+    private boolean unlinkedSubject(int start, int end, boolean own) {
+        for (int j = start; j < end; j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            if (OWN_CUES.contains(w) && j + 1 < end && ResultLinkFilter.looksLikeName(words[j + 1])
+                    && !covered(j + 1)) {
+                return true;
+            }
+            if (!own && j > start && PLURAL_RESULT_VERBS.contains(w)) {
+                String before = words[j - 1];
+                if (before.length() > 3 && before.endsWith("s") && before.equals(before.toLowerCase(Locale.ROOT))
+                        && !covered(j - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A method named after "with", "using", "+", ...: a part or a setting of the subject, not the subject. */
+    private boolean component(NameOccurrence o) {
+        int j = o.first() - 1;
+        while (j >= 0 && (words[j].equals("(") || words[j].equalsIgnoreCase("the") || words[j].equalsIgnoreCase("a"))) {
+            j--;
+        }
+        boolean compared = j > 0 && words[j - 1].toLowerCase(Locale.ROOT).startsWith("compar"); // "compared with X"
+        return j >= 0 && COMPONENT_CUES.contains(words[j].toLowerCase(Locale.ROOT)) && !compared;
+    }
+
+    private boolean scoreVerbBetween(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (OWN_SCORE_VERBS.contains(words[j].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean covered(int token) {
+        return methods.stream().anyMatch(o -> o.first() <= token && token < o.last());
+    }
+
+    /** The subject's value when the clause reads "X achieves 71.2" (X named, one of the methods the paper uses). */
+    private Attached baseline(NameOccurrence subject, StatedValue v) {
+        if (isProposed(subject) || !subject.usable() || v.improvement()
+                || v.firstToken() - subject.last() > SUBJECT_WINDOW) {
+            return null;
+        }
+        boolean resultWord = false;
+        for (int j = subject.last(); j < v.firstToken(); j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            resultWord |= RESULT_WORDS.contains(w);
+            if (OWN_CUES.contains(w)) {
+                return null;
+            }
+        }
+        for (NameOccurrence o : methods) {
+            if (o != subject && o.first() >= subject.last() && o.last() <= v.firstToken()) {
+                return null; // a second method between: whose value it is is not clear
+            }
+        }
+        return resultWord ? new Attached(subject.link(), "baseline", 0.9, true) : null;
+    }
+
+    private static boolean isProposed(NameOccurrence o) {
+        return o.link().relation() == Relation.PROPOSES_METHOD && o.usable();
+    }
+}

@@ -1,0 +1,17 @@
+package org.paperkg.results;
+
+import org.paperkg.entities.PaperLink;
+import org.paperkg.mentions.EntityType;
+
+/**
+ * A link's entity named at tokens {@code [first, last)} of a sentence.
+ *
+ * @param named  written with a capital or a digit, as names are (not a word of the sentence that happens to match)
+ * @param usable the link may carry a result ({@link ResultLinkFilter})
+ */
+record NameOccurrence(PaperLink link, int first, int last, boolean named, boolean usable) {
+
+    boolean isDataset() {
+        return link.relation().type() == EntityType.DATASET;
+    }
+}

@@ -1,0 +1,215 @@
+package org.paperkg.results;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.paperkg.entities.PaperLink;
+import org.paperkg.entities.Relation;
+import org.paperkg.mentions.EntityType;
+
+/**
+ * Which of a paper's links may carry a result. A result is only as good as its links, and the mention extractor's
+ * dataset and method links include things a leaderboard must not show: a metric or a task linked as a dataset
+ * ("X-IoU", "image-to-text"), the paper's own system linked as a dataset (named as the subject of "achieves",
+ * "outperforms", or inside the proposed method's name), a model category linked as the proposed method ("large
+ * language models"). Such links are left out of results (they stay links of the paper).
+ */
+final class ResultLinkFilter {
+
+    /** Words after a name that make it a system or a model, not a dataset ("X achieves", "X-based", "X model"). */
+    private static final Set<String> SYSTEM_NEXT = Set.of("achieves", "achieved", "outperforms", "outperformed",
+            "surpasses", "improves", "reaches", "attains", "obtains", "significantly", "consistently", "establishes",
+            "sets", "enables", "delivers", "model", "models", "framework", "method", "approach", "agent", "agents",
+            "architecture", "network", "policy", "robot", "backbone", "encoder", "decoder", "-based", "based",
+            "-tuned", "tuned", "-style", "variant", "variants", "module", "pipeline", "system", "learns", "uses",
+            "generates", "predicts", "leverages", "employs", "integrates", "combines", "introduces");
+    /** The verbs of {@link #SYSTEM_NEXT}: they make a name a system only where it is the subject. */
+    private static final Set<String> SYSTEM_VERBS = Set.of("achieves", "achieved", "outperforms", "outperformed",
+            "surpasses", "improves", "reaches", "attains", "obtains", "significantly", "consistently", "establishes",
+            "sets", "enables", "delivers", "learns", "uses", "generates", "predicts", "leverages", "employs",
+            "integrates", "combines", "introduces");
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "from", "with", "using", "of", "over",
+            "across", "to", "for", "and", "by");
+    /** Head nouns of a category of models, not one method ("spiking neural networks", "vision-language models"). */
+    private static final Set<String> CATEGORY_HEADS = Set.of("models", "networks", "methods", "approaches",
+            "algorithms", "transformers", "agents", "llms", "mllms", "vlms", "architectures", "frameworks", "systems",
+            "techniques", "policies", "baselines", "detectors", "encoders", "classifiers", "fine-tuning",
+            "finetuning", "pre-training", "pretraining", "vision-language-action");
+    /** Words that name a split or a setting, never a benchmark on their own. */
+    private static final Set<String> SPLIT_WORDS = Set.of("test", "val", "validation", "train", "training", "dev",
+            "development", "set", "split", "subset", "benchmark", "benchmarks", "dataset", "datasets", "x-sub",
+            "x-view", "x-set", "zero-shot", "few-shot", "in-distribution", "out-of-distribution", "real-world",
+            "unseen", "seen", "novel", "base");
+    /** A model's size in its name ("Quokka-VL-7B", "Otter 70B"): a model, not a dataset. */
+    private static final Pattern MODEL_SIZE =
+            Pattern.compile("(?i)(^|[\\s_-])\\d+(\\.\\d+)?b($|[\\s_-])|-instruct\\b|-chat\\b");
+    private static final Pattern NAME_PARTS = Pattern.compile("[\\s/_-]+");
+
+    private final MetricLexicon lexicon;
+
+    ResultLinkFilter(MetricLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * True when a dataset link may be a result's dataset: a name (not a description), not a metric, a task, a method,
+     * a model (its size, "7B", says so), a split or the paper's system.
+     */
+    boolean datasetUsable(PaperLink dataset, Collection<String> names, List<PaperLink> links, String text) {
+        String label = dataset.entityLabel();
+        if (isMetric(label) || names.stream().anyMatch(this::isMetric) || allSplitWords(label)
+                || MODEL_SIZE.matcher(label).find() || isDescription(label)) {
+            return false;
+        }
+        String folded = fold(label);
+        for (PaperLink other : links) {
+            if (other.relation().type() == EntityType.DATASET) {
+                continue;
+            }
+            String o = fold(other.entityLabel());
+            if (o.equals(folded) || other.entityKey().equals(dataset.entityKey())) {
+                return false; // also linked as a method or a task
+            }
+            if (other.relation() == Relation.PROPOSES_METHOD && (containsWord(o, folded) || containsWord(folded, o))) {
+                return false; // the paper's own system ("X" and "X-tuned model")
+            }
+        }
+        for (String name : names) {
+            if (name.length() >= 2 && namedAsSystem(text, name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when a method link may be a result's method: one named method, not a category or a metric (a name written
+     * right after a number, "86.4 QLS", is a metric the list does not know).
+     */
+    boolean methodUsable(PaperLink method, Collection<String> names, String text) {
+        String label = method.entityLabel();
+        if (isMetric(label) || names.stream().anyMatch(n -> n.length() >= 2 && afterNumber(text, n))) {
+            return false;
+        }
+        String[] words = label.toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        // named when the label is written as a name, or another of its names is a made one ("token pruning", "TP")
+        boolean named = !label.equals(label.toLowerCase(Locale.ROOT)) || label.chars().anyMatch(Character::isDigit)
+                || names.stream().anyMatch(n -> NAME_PARTS.splitAsStream(n).anyMatch(ResultLinkFilter::looksLikeName));
+        // a category is written as a plural or generic head noun; a named method keeps its own name even then
+        // ("GraphNet model" is named by its capitals, "vision-language models" is not)
+        boolean capitalisedName = NAME_PARTS.splitAsStream(label).anyMatch(ResultLinkFilter::looksLikeName);
+        return named && !(CATEGORY_HEADS.contains(head) && !capitalisedName);
+    }
+
+    /** A token with a capital after its first letter or a digit ("GlimmerNet", "RF-DETR", "T5"): a made name. */
+    static boolean looksLikeName(String word) {
+        if (word.chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The label, or one of its hyphen- or space-separated parts, is a metric's name ("XY-IoU"). */
+    private boolean isMetric(String label) {
+        if (lexicon.byName(label).isPresent()) {
+            return true;
+        }
+        for (String part : NAME_PARTS.split(label)) {
+            // parts are compared in their case, and only with names written with capitals: "AP" but not "ap"
+            if (part.length() >= 2 && !part.equals(part.toLowerCase(Locale.ROOT)) && lexicon.metrics().stream()
+                    .anyMatch(m -> m.aliases().contains(part))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A phrase describing data ("newly annotated 790-image dataset of ..."), not a dataset's name. */
+    private static boolean isDescription(String label) {
+        String[] words = label.split("\\s+");
+        return words.length > 5 || words.length >= 3 && Character.isLowerCase(label.charAt(0));
+    }
+
+    private static boolean afterNumber(String text, String name) {
+        for (int at : ResultExtractor.positions(text, name)) {
+            int i = at - 1;
+            while (i >= 0 && text.charAt(i) == ' ') {
+                i--;
+            }
+            // a score ("88.7 QLS", "54% QLS"), not a count ("12 Transformer layers")
+            boolean score = i >= 0 && i < at - 1 && (text.charAt(i) == '%' || Character.isDigit(text.charAt(i))
+                    && text.lastIndexOf('.', i) > text.lastIndexOf(' ', i));
+            if (score) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allSplitWords(String label) {
+        return NAME_PARTS.splitAsStream(label.toLowerCase(Locale.ROOT)).allMatch(SPLIT_WORDS::contains);
+    }
+
+    /** Somewhere in the text the name is followed by a verb or a noun that makes it a system ("X achieves"). */
+    private static boolean namedAsSystem(String text, String name) {
+        for (int at : ResultExtractor.positions(text, name)) {
+            int i = at + name.length();
+            if (i < text.length() && text.charAt(i) == '-') {
+                int j = i + 1;
+                while (j < text.length() && Character.isLetter(text.charAt(j))) {
+                    j++;
+                }
+                if (SYSTEM_NEXT.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                continue;
+            }
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            int j = i;
+            while (j < text.length() && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            String next = j > i ? text.substring(i, j).toLowerCase(Locale.ROOT) : "";
+            // "trained on ImageNet achieves ...": after a preposition the verb's subject is another noun
+            if (SYSTEM_NEXT.contains(next) && !(SYSTEM_VERBS.contains(next) && afterPreposition(text, at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterPreposition(String text, int at) {
+        int e = at;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        String w = text.substring(b, e).toLowerCase(Locale.ROOT);
+        if (w.equals("the") && b > 0) {
+            return afterPreposition(text, b);
+        }
+        return PREPOSITIONS.contains(w);
+    }
+
+    private static boolean containsWord(String haystack, String needle) {
+        return needle.length() >= 2 && !ResultExtractor.positions(haystack, needle).isEmpty();
+    }
+
+    private static String fold(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ").strip();
+    }
+}

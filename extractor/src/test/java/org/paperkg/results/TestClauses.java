@@ -1,0 +1,31 @@
+package org.paperkg.results;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TestClauses {
+
+    private static Clauses of(String sentence, String kinds) {
+        return new Clauses(sentence.split(" "), kinds.toCharArray());
+    }
+
+    @Test
+    void andStartsAClauseUnlessItJoinsListItems() {
+        // tokens:           0    1  2    3  4   5   6 7    8  9
+        Clauses c = of("It gets 80.1 on Alfa and 70.2 on Bravo .", "wwnwdwnwdw");
+        assertFalse(c.same(2, 6), "two statements");
+        assertTrue(c.same(2, 4));
+        Clauses list = of("It gets 80.1 , 70.2 and 60.3 on Alfa , Bravo and Charlie", "wwnonwnwdodwd");
+        assertTrue(list.same(2, 12), "numbers and datasets listed: one clause");
+    }
+
+    @Test
+    void contrastWordsAndSemicolonsSplit() {
+        Clauses c = of("Ours gets 80.1 on Alfa while Zed gets 70.2 ; Zed fails", "wwnwdwwwnwww");
+        assertFalse(c.same(2, 8));
+        assertFalse(c.same(8, 10));
+        assertTrue(c.start(8) == 5);
+    }
+}

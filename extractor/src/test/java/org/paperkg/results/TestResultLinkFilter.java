@@ -1,0 +1,65 @@
+package org.paperkg.results;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.paperkg.entities.PaperLink;
+import org.paperkg.entities.Relation;
+
+class TestResultLinkFilter {
+
+    private final ResultLinkFilter filter = new ResultLinkFilter(MetricLexicon.load());
+
+    private static PaperLink link(Relation r, String label) {
+        return new PaperLink("p", r, label.toLowerCase(), label, "", -1, -1, "test", 0.8);
+    }
+
+    private boolean method(String label) {
+        return filter.methodUsable(link(Relation.PROPOSES_METHOD, label), List.of(label), "");
+    }
+
+    @Test
+    void proposedMethodsMustBeOneNamedMethod() {
+        assertTrue(method("GlimmerNet"));
+        assertTrue(method("Explainable Quokka Assessor"));
+        assertFalse(method("Spiking Neural Networks"));
+        assertFalse(method("vision-language models"));
+        assertFalse(method("residual separable model"));
+        assertFalse(method("Average Symmetric Surface Distance"));
+        assertTrue(method("GlimmerNet models"), "a made name stays");
+        assertTrue(filter.methodUsable(link(Relation.PROPOSES_METHOD, "glimmer pruning"),
+                List.of("glimmer pruning", "GP"), ""), "a lower-case label with a written name");
+        assertFalse(filter.methodUsable(link(Relation.PROPOSES_METHOD, "QLS"), List.of("QLS"),
+                "It reaches 86.4 QLS on Alfa-Set."), "a name written after a number is a metric");
+        assertTrue(filter.methodUsable(link(Relation.PROPOSES_METHOD, "QLSNet"), List.of("QLSNet"),
+                "It stacks 12 QLSNet layers."), "a count is no score");
+    }
+
+    @Test
+    void datasetsMustNotBeMetricsTasksMethodsOrTheSystem() {
+        String text = "Title\n\nWe test FoxNav on Alfa-Set. FoxNav improves navigation on Alfa-Set.";
+        PaperLink alfa = link(Relation.USES_DATASET, "Alfa-Set");
+        PaperLink system = link(Relation.USES_DATASET, "FoxNav");
+        PaperLink metric = link(Relation.USES_DATASET, "NTL-IoU");
+        PaperLink split = link(Relation.USES_DATASET, "test set");
+        List<PaperLink> links = List.of(alfa, system, metric, split, link(Relation.PROPOSES_METHOD, "FoxNav-R"));
+        assertTrue(filter.datasetUsable(alfa, List.of("Alfa-Set"), links, text));
+        assertFalse(filter.datasetUsable(system, List.of("FoxNav"), links, text));
+        assertFalse(filter.datasetUsable(metric, List.of("NTL-IoU"), links, text));
+        assertFalse(filter.datasetUsable(split, List.of("test set"), links, text));
+        assertFalse(filter.datasetUsable(link(Relation.USES_DATASET, "Quokka-7B"), List.of("Quokka-7B"), links, text),
+                "a model");
+        assertFalse(filter.datasetUsable(link(Relation.USES_DATASET, "newly collected set of bird calls"),
+                List.of(), links, text), "a description");
+        PaperLink net = link(Relation.USES_DATASET, "NetSet");
+        assertTrue(filter.datasetUsable(net, List.of("NetSet"), List.of(net),
+                "T\n\nA model trained on NetSet achieves 80.1% accuracy."), "after 'on' the name is no subject");
+        PaperLink task = link(Relation.USES_DATASET, "KGQA");
+        assertFalse(filter.datasetUsable(task, List.of("KGQA"),
+                List.of(task, link(Relation.ADDRESSES_TASK, "KGQA")), text), "also a task of the paper");
+    }
+}
