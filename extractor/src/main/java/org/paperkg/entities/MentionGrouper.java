@@ -82,8 +82,9 @@ final class MentionGrouper implements java.io.Serializable {
     }
 
     /**
-     * Within one paper, a longer name that only adds modifiers to a shorter one of the same type and head ("linear
-     * time-invariant state space models" beside "state space models"), or a generic tail to it ("Mamba model"),
+     * Within one paper, a longer name that only adds modifiers to a shorter one of two or more words of the same type
+     * and head ("linear time-invariant state space models" beside "state space models"; never "language models"
+     * beside a bare "models"), or a generic tail to it ("Mamba model"),
      * is an alias of the shorter; unless only the longer one is the paper's contribution, or the longer one has an
      * acronym of its own (in this paper or, in {@code ownNames}, anywhere in the corpus): "vision-language models
      * (VLMs)" is not a kind of "language models" to be folded into it.
@@ -106,7 +107,8 @@ final class MentionGrouper implements java.io.Serializable {
                 }
                 boolean tail = lt.size() == st.size() + 1 && lt.subList(0, st.size()).equals(st)
                         && GENERIC_TAILS.contains(lt.get(lt.size() - 1));
-                boolean nested = st.get(st.size() - 1).equals(lt.get(lt.size() - 1))
+                // A one-word name is a bare head ("models"): it does not absorb the modified names that share it.
+                boolean nested = st.size() > 1 && st.get(st.size() - 1).equals(lt.get(lt.size() - 1))
                         && new HashSet<>(lt).containsAll(st);
                 if (!tail && (!nested || ownNames.contains(longer.key()))) {
                     continue;

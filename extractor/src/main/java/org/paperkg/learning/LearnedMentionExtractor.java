@@ -36,7 +36,10 @@ public final class LearnedMentionExtractor implements MentionExtractor {
 
     @Override
     public List<Mention> extract(PaperRecord paper) {
-        return mentions(analyser.analyse(paper.fullText(), RuleMentionExtractor.titleEnd(paper)).candidates(), model);
+        // Applied at build time only (training and its dev scores see every candidate): a corpus-evidence guard.
+        List<Candidate> candidates = analyser.analyse(paper.fullText(), RuleMentionExtractor.titleEnd(paper)).candidates()
+                .stream().filter(c -> !bareCommonWord(c.text(), model.words())).toList();
+        return mentions(candidates, model);
     }
 
     /**
@@ -67,5 +70,10 @@ public final class LearnedMentionExtractor implements MentionExtractor {
         }
         out.sort(Comparator.comparingInt(Mention::charStart).thenComparingInt(Mention::charEnd));
         return out;
+    }
+
+    /** A single lower-case word that most papers of the corpus use: a common noun, not a name. */
+    static boolean bareCommonWord(String text, WordStatistics words) {
+        return text.indexOf(' ') < 0 && text.equals(text.toLowerCase(java.util.Locale.ROOT)) && words.common(text);
     }
 }

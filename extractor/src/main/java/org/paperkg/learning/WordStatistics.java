@@ -83,6 +83,18 @@ public final class WordStatistics {
         return stats.size();
     }
 
+    /**
+     * True for a word most papers of the counted corpus use ("models", "method"): written alone in lower case it is
+     * a common noun, never a name, whatever a classifier says of one occurrence.
+     */
+    boolean common(String word) {
+        Stat s = get(word);
+        return s != null && papers > 0 && s.papers() >= COMMON_SHARE * papers;
+    }
+
+    /** The share of papers above which a word is common (a quarter: no name is in a quarter of all papers). */
+    private static final double COMMON_SHARE = 0.25;
+
     Stat get(String word) {
         return stats.get(word.toLowerCase(Locale.ROOT));
     }

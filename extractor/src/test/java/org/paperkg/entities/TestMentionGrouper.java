@@ -57,4 +57,14 @@ class TestMentionGrouper {
         assertEquals(Set.of("sparse-lattice-model", "adaptive-sparse-lattice-model"),
                 keys(grouper.group(ms, false)));
     }
+
+    @Test
+    void aBareHeadDoesNotAbsorbTheModifiedNamesThatShareIt() {
+        MentionGrouper grouper = new MentionGrouper(new AcronymIndex());
+        List<Mention> ms = List.of(m("models", EntityType.METHOD, MentionRole.USED, null),
+                m("lattice language models", EntityType.METHOD, MentionRole.USED, null),
+                m("Lattix model", EntityType.METHOD, MentionRole.USED, null),
+                m("Lattix", EntityType.METHOD, MentionRole.USED, null));
+        assertEquals(Set.of("model", "lattice-language-model", "lattix"), keys(grouper.group(ms, false)));
+    }
 }

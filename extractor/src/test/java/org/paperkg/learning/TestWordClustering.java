@@ -1,6 +1,8 @@
 package org.paperkg.learning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Map;
@@ -41,5 +43,18 @@ class TestWordClustering {
         WordStatistics withClasses = words.withClasses(classes);
         assertEquals(classes.get("glimmernet").intValue(), withClasses.wordClass("GlimmerNet"));
         assertEquals(-1, withClasses.wordClass("unknownword"));
+    }
+
+    @Test
+    void aWordMostPapersUseIsABareCommonWordOnlyAloneAndInLowerCase() {
+        WordStatistics.Counter counter = new WordStatistics.Counter();
+        for (int i = 0; i < 8; i++) {
+            counter.add("our frobnet models beat other models on data " + (i < 1 ? "quillset" : ""));
+        }
+        WordStatistics words = counter.build(1);
+        assertTrue(LearnedMentionExtractor.bareCommonWord("models", words));
+        assertFalse(LearnedMentionExtractor.bareCommonWord("Models", words), "written as a name");
+        assertFalse(LearnedMentionExtractor.bareCommonWord("frobnet models", words), "a modified name");
+        assertFalse(LearnedMentionExtractor.bareCommonWord("quillset", words), "in one paper of eight");
     }
 }
