@@ -22,6 +22,8 @@ final class EntityVariants {
 
     /** Last words that only say what kind of thing a name is, not which one. */
     private static final Set<String> GENERIC_TAILS = Set.of("task", "problem");
+    /** A model's generic tail: dropped only after a name of two or more words. */
+    private static final Set<String> MODEL_TAILS = Set.of("model");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_/\\u2013\\u2014]+");
 
     private final Map<EntityId, EntityId> canonical;
@@ -121,6 +123,11 @@ final class EntityVariants {
         int sp = normalised.lastIndexOf(' ');
         if (sp > 0 && GENERIC_TAILS.contains(normalised.substring(sp + 1))) {
             normalised = normalised.substring(0, sp); // "gadget sorting tasks" is "gadget sorting"
+        } else if (sp > 0 && MODEL_TAILS.contains(normalised.substring(sp + 1))
+                && normalised.substring(0, sp).indexOf(' ') > 0) {
+            // "widget-gadget-action models" is the "Widget-Gadget-Action" named alone; a one-word rest keeps its tail
+            // ("language models" is no "language", "world models" no "world")
+            normalised = normalised.substring(0, sp);
         }
         return normalised.replace(" ", "");
     }

@@ -62,6 +62,16 @@ class TestEntityVariants {
     }
 
     @Test
+    void aModelTailFoldsOnlyAfterANameOfTwoOrMoreWords() {
+        AcronymIndex acronyms = new AcronymIndex();
+        assertEquals(EntityVariants.variantKey("Widget-Gadget-Action models", acronyms),
+                EntityVariants.variantKey("Widget-Gadget-Action", acronyms));
+        assertEquals(EntityVariants.variantKey("gadget sorting model", acronyms),
+                EntityVariants.variantKey("Gadget Sorting", acronyms));
+        assertEquals("widgetmodel", EntityVariants.variantKey("widget models", acronyms));
+    }
+
+    @Test
     void variantsOfTwoTypesTakeTheTypeOfMostPapers() {
         Map<EntityId, NameStats> all = new HashMap<>();
         EntityId task = new EntityId(EntityType.TASK, "gadget-sorting");
