@@ -70,6 +70,29 @@ while len(test2) < 120:
         if ids and len(test2) < 120:
             pick = rng5.choice(ids); seen.add(pick); test2.append(pick)
 
+# a fifth draw (fifth session): the rest of the arxiv-daily pool (nearly all vision and robotics by now), shuffled
+rest = sorted(set(rest) - set(train_fourth))
+rng6 = random.Random(20261210)
+train_fifth = list(rest)
+rng6.shuffle(train_fifth)
+
+# abstracts of Papers-with-Code papers from cs-ner (pwc/test-abs.data, pwc/dev-abs.data: abstracts only, one token a
+# line), re-annotated to the guideline: the topics of the whole ML literature, which arxiv-daily's pool no longer has.
+# cs-ner's own labels are not used for these. Left out: any abstract also in arxivjsdata (the test sets' source),
+# orkg-tdm (results evaluation), arxiv-daily or the seeds. Ids: pwc-test-NNNN / pwc-dev-NNNN (index in the file).
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+from show import cs_ner_abstracts
+def key(text): return re.sub(r'[^a-z0-9]', '', text.lower())[:100]
+taken = set()
+for line in open(shared / 'data/arxivjsdata/arxivjsdata_papers.jsonl', encoding='utf-8'):
+    taken.add(key(json.loads(line).get('abstract') or ''))
+for line in open(shared / 'data/orkg-tdm/papers_with_abstracts.jsonl', encoding='utf-8'):
+    taken.add(key(json.loads(line).get('abstract') or ''))
+taken.update(key(p.get('summary') or '') for p in daily.values())
+pwc = [i for i, text in cs_ner_abstracts(shared).items() if key(text) not in taken]
+rng7 = random.Random(20261211)
+rng7.shuffle(pwc)
+
 out = pathlib.Path(__file__).parent
 (out / 'test-unseen-ids.txt').write_text('\n'.join(test) + '\n')
 (out / 'train-ids.txt').write_text('\n'.join(train) + '\n')
@@ -77,4 +100,6 @@ out = pathlib.Path(__file__).parent
 (out / 'train-third-ids.txt').write_text('\n'.join(train_third) + '\n')
 (out / 'train-fourth-ids.txt').write_text('\n'.join(train_fourth) + '\n')
 (out / 'test-unseen-2-ids.txt').write_text('\n'.join(test2) + '\n')
-print(len(test), 'test ids;', len(train), '+', len(train_more), '+', len(train_third), '+', len(train_fourth), 'train ids;', len(test2), 'second test ids')
+(out / 'train-fifth-ids.txt').write_text('\n'.join(train_fifth) + '\n')
+(out / 'train-pwc-ids.txt').write_text('\n'.join(pwc) + '\n')
+print(len(test), 'test ids;', len(train), '+', len(train_more), '+', len(train_third), '+', len(train_fourth), 'train ids;', len(test2), 'second test ids;', len(train_fifth), 'fifth train ids;', len(pwc), 'pwc abstract ids')
