@@ -13,7 +13,7 @@ import org.paperkg.mentions.EntityType;
 /**
  * Entities that are one thing under several names, merged corpus-wide after pass 1: spelling variants (hyphen,
  * space or neither: "multi-modal", "multi modal", "multimodal"; case; plural; a generic "tasks" after a task's
- * name) and acronyms expanded by the corpus's
+ * name, "dataset" or "benchmark" after a dataset's) and acronyms expanded by the corpus's
  * acronym table ("LLMs" and "large language models", "multimodal LLMs" and "multimodal large language models").
  * Variants of different types take the type of most of the papers that name them. Each group keeps the entity with
  * a written-out name and the most papers.
@@ -21,10 +21,12 @@ import org.paperkg.mentions.EntityType;
 final class EntityVariants {
 
     /** Last words that only say what kind of thing a name is, not which one. */
-    private static final Set<String> GENERIC_TAILS = Set.of("task", "problem");
+    private static final Set<String> GENERIC_TAILS = Set.of("task", "problem", "dataset", "benchmark", "corpus");
     /** A model's generic tail: dropped only after a name of two or more words. */
     private static final Set<String> MODEL_TAILS = Set.of("model");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_/\\u2013\\u2014]+");
+    /** A word's letters and a number that ends it: "NeRF360", "GPT4" (not "Human3.6M", which ends in a letter). */
+    private static final Pattern GLUED_NUMBER = Pattern.compile("(?<=^|[\\s\\-_/])(\\p{L}[\\p{L}\\p{N}]*\\p{L})(\\d+(?:\\.\\d+)?)(?=$|[\\s\\-_/])");
 
     private final Map<EntityId, EntityId> canonical;
 
@@ -110,7 +112,10 @@ final class EntityVariants {
      */
     static String variantKey(String label, AcronymIndex acronyms) {
         StringBuilder expanded = new StringBuilder();
-        String[] words = SEPARATORS.split(LabelNormalizer.display(label).strip());
+        // a number glued to a word is a word of its own ("ZNeRF360" is "ZNeRF 360"), so the acronym before it
+        // expands like in the spaced spelling
+        String[] words = SEPARATORS.split(GLUED_NUMBER.matcher(LabelNormalizer.display(label).strip())
+                .replaceAll("$1 $2"));
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             String longForm = TextAcronyms.looksLikeAcronym(w) ? acronyms.expansion(AcronymIndex.stripPlural(w)) : null;

@@ -137,6 +137,17 @@ public final class CandidateFinder {
                 if (nameShaped(s.get(k).word()) && end - from > 1) {
                     spans.putIfAbsent(key(s.get(k).beginPosition(), s.get(k).endPosition()), new int[] {si, k, k + 1});
                 }
+                if (k + 1 < j && numberedName(s, k + 1)) {
+                    // a name's number after a space is part of it ("Zorb-Net 360", "Quill 3"), though the chunk
+                    // ends before it or runs on ("Zorb-Net 360 scenes"): the name with its number is a candidate
+                    // too, alone and from the chunk's start; the classifier picks among the overlapping ones
+                    spans.putIfAbsent(key(s.get(k).beginPosition(), s.get(k + 1).endPosition()),
+                            new int[] {si, k, k + 2});
+                    if (from < k) {
+                        spans.putIfAbsent(key(s.get(from).beginPosition(), s.get(k + 1).endPosition()),
+                                new int[] {si, from, k + 2});
+                    }
+                }
             }
             i = j;
         }
@@ -156,6 +167,18 @@ public final class CandidateFinder {
         }
         return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG") || tag.equals("CD")
                 || tag.equals("FW") || nameShaped(w) || w.indexOf('-') > 0 && Character.isLetter(w.charAt(0));
+    }
+
+    /**
+     * Whether token {@code i} is a bare number that ends a capitalised or name-shaped word's name: a number
+     * closing the sentence's chunk, not followed by a unit or count noun (those chunks end in the noun anyway).
+     */
+    static boolean numberedName(List<CoreLabel> s, int i) {
+        if (i == 0 || !s.get(i).tag().equals("CD") || !s.get(i).word().matches("\\d+(\\.\\d+)?")) {
+            return false;
+        }
+        String before = s.get(i - 1).word();
+        return nameShaped(before) || Character.isUpperCase(before.charAt(0)) && before.length() > 1;
     }
 
     private static boolean nounLike(CoreLabel t) {

@@ -54,11 +54,29 @@ class TestEntityVariants {
     }
 
     @Test
+    void aNumberGluedToAnAcronymDoesNotStopItsExpansion() {
+        AcronymIndex acronyms = new AcronymIndex();
+        acronyms.defineInText("ZeRF", "zonal radiance fields");
+        acronyms.defineInText("ZeRF", "zonal radiance fields");
+        assertEquals(EntityVariants.variantKey("Mip-ZeRF 360", acronyms),
+                EntityVariants.variantKey("Mip-ZeRF360", acronyms));
+        assertEquals("mipzonalradiancefield360", EntityVariants.variantKey("Mip-ZeRF360", acronyms));
+        assertEquals(EntityVariants.variantKey("WidgetNet-50", acronyms),
+                EntityVariants.variantKey("WidgetNet50", acronyms), "no acronym: as before");
+        assertEquals("gizmo3.6m", EntityVariants.variantKey("Gizmo3.6M", acronyms), "ends in a letter: one word");
+    }
+
+    @Test
     void aGenericTailNamesNoOtherThing() {
         AcronymIndex acronyms = new AcronymIndex();
         assertEquals(EntityVariants.variantKey("gadget-sorting tasks", acronyms),
                 EntityVariants.variantKey("Gadget Sorting", acronyms));
         assertEquals("task", EntityVariants.variantKey("tasks", acronyms));
+        assertEquals(EntityVariants.variantKey("Gizmo-Set datasets", acronyms),
+                EntityVariants.variantKey("GizmoSet", acronyms));
+        assertEquals(EntityVariants.variantKey("Gizmo Open Dataset", acronyms),
+                EntityVariants.variantKey("Gizmo Open", acronyms));
+        assertEquals("benchmark", EntityVariants.variantKey("benchmarks", acronyms), "a tail alone stays");
     }
 
     @Test
