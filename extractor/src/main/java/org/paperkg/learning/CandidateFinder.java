@@ -132,6 +132,12 @@ public final class CandidateFinder {
             if (end > from) {
                 spans.putIfAbsent(key(s.get(from).beginPosition(), s.get(end - 1).endPosition()),
                         new int[] {si, from, end});
+                if (end - from > 1 && SIZE_WORDS.contains(s.get(from).word().toLowerCase(Locale.ROOT))) {
+                    // "large" opens names of model families ("large vision-language models") as often as it only
+                    // describes ("large datasets"): both spans are candidates, the classifier picks
+                    spans.putIfAbsent(key(s.get(from + 1).beginPosition(), s.get(end - 1).endPosition()),
+                            new int[] {si, from + 1, end});
+                }
             }
             for (int k = i; k < j; k++) {
                 if (nameShaped(s.get(k).word()) && end - from > 1) {
@@ -156,8 +162,11 @@ public final class CandidateFinder {
     /** Words that open a chunk but never a name ("novel", "existing"): the chunk starts after them. */
     private static final Set<String> LEADING = Set.of("novel", "new", "existing", "various", "several", "many",
             "different", "proposed", "such", "other", "each", "multiple", "previous", "recent", "first",
-            "standard", "popular", "large", "same", "current", "conventional", "traditional", "simple", "effective",
+            "standard", "popular", "same", "current", "conventional", "traditional", "simple", "effective",
             "efficient", "robust", "additional", "specific", "general", "key", "prior", "state-of-the-art");
+
+    /** Size words that are part of some names and not of others: a chunk they open is a candidate with and without. */
+    private static final Set<String> SIZE_WORDS = Set.of("large", "small");
 
     private static boolean chunkable(CoreLabel t) {
         String tag = t.tag();

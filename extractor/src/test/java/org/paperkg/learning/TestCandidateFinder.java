@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import org.paperkg.mentions.Vocabulary;
 
 /** Which words make a name, and when a number after one belongs to it. */
 class TestCandidateFinder {
@@ -49,5 +50,17 @@ class TestCandidateFinder {
         assertFalse(CandidateFinder.numberedName(s, 6), "no bare number");
         assertFalse(CandidateFinder.numberedName(s, 0), "the first token");
         assertFalse(CandidateFinder.numberedName(s, 8), "after a conjunction");
+    }
+
+    @Test
+    void candidatesKeepANamesNumberAndItsSizeWord() {
+        String text = "We test large quill-gizmo models on the Zorb-NeRF 360 scenes and Quill 3.";
+        List<String> spans = new PaperAnalyser(Vocabulary.empty(), WordStatistics.empty()).analyse(text, -1)
+                .candidates().stream().map(Candidate::text).toList();
+        assertTrue(spans.contains("large quill-gizmo models"), spans.toString());
+        assertTrue(spans.contains("quill-gizmo models"), spans.toString());
+        assertTrue(spans.contains("Zorb-NeRF 360"), spans.toString());
+        assertTrue(spans.contains("Zorb-NeRF"), spans.toString());
+        assertTrue(spans.contains("Quill 3"), spans.toString());
     }
 }
