@@ -79,7 +79,7 @@ public final class ModelTrainer {
     public static final List<String> ABLATIONS = List.of("features", "sources", "regularisation", "curve",
             "thresholds");
     /** Annotated papers (in file order, their dev fifth held out as always) of the learning-curve rows. */
-    static final int[] CURVE = {300, 500, 900};
+    static final int[] CURVE = {300, 500, 900, 1700};
 
     /** The trained model and a Markdown report of the dev figures. */
     public record Result(LearnedModel model, String report) {
@@ -117,7 +117,7 @@ public final class ModelTrainer {
         List<String> annotatedOrder = new ArrayList<>();
         if (read.contains("annotations") && !s.annotationFiles().isEmpty()) {
             List<AnnotatedText> annotated = limit(TrainingSources.annotations(s.annotationFiles(), List.of(daily),
-                    s.excludedIds(), log), s.limit());
+                    data.resolve("cs-ner"), s.excludedIds(), log), s.limit());
             for (AnnotatedText t : annotated) {
                 (devSlice(t.id()) ? dev : train).add(t);
                 annotatedOrder.add(t.id());
@@ -148,31 +148,30 @@ public final class ModelTrainer {
         }
 
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "Dev: %d papers (%d gold-dev, %d annotated). Training texts: %s; "
-                        + "labelled candidates: %d.%n%n", dev.size(),
+        report.append(String.format(Locale.ROOT, "Dev: %d papers (%d gold-dev, %d annotated, of which %d "
+                        + "Papers-with-Code abstracts). Training texts: %s; labelled candidates: %d.%n%n", dev.size(),
                 dev.stream().filter(t -> t.source().equals("gold-dev")).count(),
-                dev.stream().filter(t -> t.source().equals("annotations")).count(), counts,
+                dev.stream().filter(t -> t.source().equals("annotations")).count(),
+                dev.stream().filter(DevTables::papersWithCode).count(), counts,
                 labelled.values().stream().mapToInt(List::size).sum()));
         report.append(String.format(Locale.ROOT, "Candidate recall on dev (share of gold entities some candidate "
                 + "matches, partial): %.3f; settings: document weight %d, C %.2f.%n%n",
                 candidateRecall(dev, analyses), s.documentWeight(), s.c()));
-        report.append("| variant | all partial F1 | all exact F1 | method | task | dataset | proposed recall |\n");
-        report.append("| --- | --- | --- | --- | --- | --- | --- |\n");
-        row(report, "rules only (the rule extractor's mentions)",
-                DevScores.of(dev, t -> analyses.get(t).ruleMentions()));
+        DevTables tables = new DevTables(dev);
+        tables.row("rules only (the rule extractor's mentions)", t -> analyses.get(t).ruleMentions());
 
         for (Path file : s.compare()) {
             LearnedModel earlier = LearnedModel.read(file);
-            row(report, "earlier model " + file.getFileName() + " (its own thresholds)",
-                    DevScores.of(dev, t -> LearnedMentionExtractor.mentions(analyses.get(t).candidates(), earlier)));
+            tables.row("earlier model " + file.getFileName() + " (its own thresholds)",
+                    t -> LearnedMentionExtractor.mentions(analyses.get(t).candidates(), earlier));
         }
 
         Predicate<AnnotatedText> chosen = t -> s.sources().contains(t.source());
         Variant full = new Variant("learned (" + String.join(" + ", s.sources()) + ", all features)", chosen,
                 EnumSet.allOf(FeatureGroup.class));
-        LearnedModel model = fit(s, full, labelled, dev, analyses, words, counts, report);
+        LearnedModel model = fit(s, full, labelled, dev, analyses, words, counts, tables);
         if (s.ablations().contains("thresholds")) {
-            thresholdAblation(model, dev, analyses, report);
+            thresholdAblation(model, dev, analyses, tables);
         }
         if (s.ablations().contains("curve")) {
             for (int n : CURVE) {
@@ -183,7 +182,7 @@ public final class ModelTrainer {
                 long trained = train.stream().filter(t -> t.document() != null && first.contains(t.id())).count();
                 fit(s, new Variant(String.format(Locale.ROOT, "first %d annotated papers (%d trained on)", n,
                                 trained), t -> chosen.test(t) && (t.document() == null || first.contains(t.id())),
-                        EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, report);
+                        EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, tables);
             }
         }
         if (s.ablations().contains("features")) {
@@ -192,10 +191,10 @@ public final class ModelTrainer {
                 Set<FeatureGroup> others = EnumSet.allOf(FeatureGroup.class);
                 others.remove(g);
                 fit(s, new Variant("without " + g.description(), chosen, others), labelled, dev, analyses, words,
-                        counts, report);
+                        counts, tables);
             }
             fit(s, new Variant("span features only", chosen, EnumSet.of(FeatureGroup.SPAN)),
-                    labelled, dev, analyses, words, counts, report);
+                    labelled, dev, analyses, words, counts, tables);
         }
         if (s.ablations().contains("sources")) {
             for (String source : SOURCES) {
@@ -203,11 +202,11 @@ public final class ModelTrainer {
                     continue;
                 }
                 fit(s, new Variant("only " + source, t -> t.source().equals(source),
-                        EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, report);
+                        EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, tables);
                 boolean in = s.sources().contains(source);
                 fit(s, new Variant((in ? "without " : "adding ") + source,
                         t -> s.sources().contains(t.source()) != t.source().equals(source),
-                        EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, report);
+                        EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, tables);
             }
         }
         if (s.ablations().contains("regularisation")) {
@@ -215,14 +214,14 @@ public final class ModelTrainer {
                 Settings other = new Settings(s.shared(), s.annotationFiles(), s.excludedIds(), s.sources(),
                         s.limit(), s.threads(), Set.of(), s.documentWeight(), c, List.of(), s.perTypeThresholds());
                 fit(other, new Variant(String.format(Locale.ROOT, "C = %.1f instead of %.1f", c, s.c()), chosen,
-                        EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, report);
+                        EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, tables);
             }
             Settings weight1 = new Settings(s.shared(), s.annotationFiles(), s.excludedIds(), s.sources(),
                     s.limit(), s.threads(), Set.of(), 1, s.c(), List.of(), s.perTypeThresholds());
             fit(weight1, new Variant("document weight 1 instead of " + s.documentWeight(), chosen,
-                    EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, report);
+                    EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, tables);
         }
-        return new Result(model, report.toString());
+        return new Result(model, report.append(tables.render()).toString());
     }
 
     private record Variant(String name, Predicate<AnnotatedText> sources, Set<FeatureGroup> groups) {
@@ -230,7 +229,7 @@ public final class ModelTrainer {
 
     private LearnedModel fit(Settings s, Variant v, Map<AnnotatedText, List<LabelledCandidate>> labelled,
                              List<AnnotatedText> dev, Map<AnnotatedText, PaperAnalyser.Analysis> analyses,
-                             WordStatistics words, Map<String, Integer> counts, StringBuilder report) {
+                             WordStatistics words, Map<String, Integer> counts, DevTables tables) {
         List<List<String>> x = new ArrayList<>();
         List<Integer> y = new ArrayList<>();
         List<List<String>> px = new ArrayList<>();
@@ -283,10 +282,10 @@ public final class ModelTrainer {
             thresholds.append(String.format(Locale.ROOT, "%s%s %.2f", thresholds.length() == 0 ? "" : ", ", t.id(),
                     tuned.typeThreshold(t)));
         }
-        row(report, String.format(Locale.ROOT, "%s (thresholds %s%s)", v.name(), thresholds,
+        tables.row(String.format(Locale.ROOT, "%s (thresholds %s%s)", v.name(), thresholds,
                         proposed == null ? ", proposed: rule role" : String.format(Locale.ROOT, ", proposed %.2f",
                                 tuned.proposedThreshold())),
-                DevScores.of(dev, t -> LearnedMentionExtractor.mentions(devCandidates.get(t), tuned)));
+                t -> LearnedMentionExtractor.mentions(devCandidates.get(t), tuned));
         log.accept("Trained: " + v.name());
         return tuned;
     }
@@ -345,7 +344,7 @@ public final class ModelTrainer {
      * other (two folds, pooled), so the gain of per-type thresholds is not measured on the papers it was tuned on.
      */
     private void thresholdAblation(LearnedModel model, List<AnnotatedText> dev,
-                                   Map<AnnotatedText, PaperAnalyser.Analysis> analyses, StringBuilder report) {
+                                   Map<AnnotatedText, PaperAnalyser.Analysis> analyses, DevTables tables) {
         Map<AnnotatedText, List<Candidate>> candidates = new HashMap<>();
         dev.forEach(t -> candidates.put(t, analyses.get(t).candidates()));
         List<List<AnnotatedText>> folds = List.of(new ArrayList<>(), new ArrayList<>());
@@ -360,18 +359,10 @@ public final class ModelTrainer {
                     mentions.put(t, LearnedMentionExtractor.mentions(candidates.get(t), tuned));
                 }
             }
-            row(report, (perType ? "per-type" : "one global") + " keep threshold, tuned on the other half of dev "
-                    + "(two folds)", DevScores.of(dev, mentions::get));
+            tables.row((perType ? "per-type" : "one global") + " keep threshold, tuned on the other half of dev "
+                    + "(two folds)", mentions::get);
         }
         log.accept("Scored the threshold ablation");
-    }
-
-    private static void row(StringBuilder report, String name, DevScores s) {
-        report.append("| ").append(name).append(" | ").append(s.allPartial()).append(" | ").append(s.allExact());
-        for (EntityType t : EntityType.values()) {
-            report.append(" | ").append(s.typePartial(t));
-        }
-        report.append(" | ").append(s.proposedRecall()).append(" |\n");
     }
 
     private static double candidateRecall(List<AnnotatedText> dev,
