@@ -81,8 +81,9 @@ public final class ModelTrainer {
      */
     public static final List<String> ABLATIONS = List.of("features", "prior", "learner", "sources", "regularisation",
             "curve", "thresholds");
-    /** Annotated papers (in file order, their dev fifth held out as always) of the learning-curve rows. */
-    static final int[] CURVE = {300, 500, 900, 1700};
+    /** Annotated papers (in file order, their dev fifth held out as always) of the learning-curve rows: the 1,700 of
+     * the second round (gold/train-1 .. train-15), against all (earlier rounds also ran 300, 500 and 900). */
+    static final int[] CURVE = {1700};
 
     /** The trained model and a Markdown report of the dev figures. */
     public record Result(LearnedModel model, String report) {
