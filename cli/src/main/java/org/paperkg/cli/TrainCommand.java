@@ -77,9 +77,13 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Tune a keep threshold per entity type (default: the committed model's).")
     boolean perTypeThresholds = ModelTrainer.PER_TYPE_THRESHOLDS;
 
+    @Option(names = "--boosted", negatable = true, hidden = true,
+            description = "Follow the logistic regression with a boosted second stage (default: the committed model's).")
+    boolean boosted = ModelTrainer.BOOSTED;
+
     @Option(names = "--ablations", arity = "0..1", split = ",", fallbackValue = "all", paramLabel = "GROUP",
             description = "Also train and score the ablation variants: all (no value), or some of "
-                    + "features, sources, regularisation, curve, thresholds (comma-separated).")
+                    + "features, prior, learner, sources, regularisation, curve, thresholds (comma-separated).")
     List<String> ablations = new ArrayList<>();
 
     @Option(names = "--compare", arity = "1..*", paramLabel = "FILE",
@@ -145,7 +149,7 @@ public final class TrainCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         ModelTrainer.Result result = new ModelTrainer(line -> err.println("paperkg train: " + line)).train(
                 new ModelTrainer.Settings(shared, files, excluded, new LinkedHashSet<>(sources), limit,
-                        Math.max(1, threads), groups, documentWeight, c, compare, perTypeThresholds));
+                        Math.max(1, threads), groups, documentWeight, c, compare, perTypeThresholds, boosted));
         ModelTrainer.write(result.model(), out);
         System.out.print(result.report());
         if (report != null) {

@@ -20,6 +20,16 @@ public record Candidate(String text, int start, int end, String evidence, List<S
         features = List.copyOf(features);
     }
 
+    /** The same candidate with more features. */
+    Candidate plus(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(features);
+        all.addAll(more);
+        return new Candidate(text, start, end, evidence, all, rule);
+    }
+
     /** The same candidate with only the features of the given groups. */
     Candidate keep(java.util.Set<FeatureGroup> groups) {
         return new Candidate(text, start, end, evidence,

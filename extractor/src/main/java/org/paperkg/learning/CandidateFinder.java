@@ -33,10 +33,12 @@ public final class CandidateFinder {
             "compare", "new", "novel", "address", "problem", "experiment", "state-of-the-art", "framework");
 
     private final WordStatistics words;
+    private final NamePrior prior;
 
-    /** A finder with the corpus statistics of the model. */
-    public CandidateFinder(WordStatistics words) {
+    /** A finder with the corpus statistics and the name prior of the model (empty: no prior features). */
+    public CandidateFinder(WordStatistics words, NamePrior prior) {
         this.words = Objects.requireNonNull(words, "words");
+        this.prior = Objects.requireNonNull(prior, "prior");
     }
 
     /**
@@ -98,6 +100,7 @@ public final class CandidateFinder {
             conjunctions(s, loc[1], loc[2], span, f);
             documentFeatures(span, usage.get(span.toLowerCase(Locale.ROOT)), lowerText,
                     titleEnd > 0 ? lowerText.substring(0, Math.min(titleEnd, lowerText.length())) : "", f);
+            f.addAll(prior.features(span));
             String evidence = text.substring(s.get(0).beginPosition(), s.get(s.size() - 1).endPosition());
             out.add(new Candidate(span, start, end, evidence, f, rules.isEmpty() ? null : rules.get(0)));
         }

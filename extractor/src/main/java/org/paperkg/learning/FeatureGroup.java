@@ -13,7 +13,9 @@ public enum FeatureGroup {
     /** Distributional classes of the head, first and neighbouring words ({@code w:}). */
     WORD_CLASSES("w:", "word classes"),
     /** Pairs: the span's shape with its left and right word, the head's shape with the right word ({@code x:}). */
-    CONJUNCTIONS("x:", "conjunctions");
+    CONJUNCTIONS("x:", "conjunctions"),
+    /** How the annotators named the candidate's text in other training papers ({@code p:}, {@link NamePrior}). */
+    PRIOR("p:", "name prior");
 
     private final String prefix;
     private final String description;

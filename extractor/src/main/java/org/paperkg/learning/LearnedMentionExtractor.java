@@ -26,7 +26,7 @@ public final class LearnedMentionExtractor implements MentionExtractor {
     /** An extractor with the given model and known names. */
     public LearnedMentionExtractor(LearnedModel model, Vocabulary vocabulary) {
         this.model = Objects.requireNonNull(model, "model");
-        this.analyser = new PaperAnalyser(vocabulary, model.words());
+        this.analyser = new PaperAnalyser(vocabulary, model.words(), model.prior());
     }
 
     @Override
@@ -47,9 +47,16 @@ public final class LearnedMentionExtractor implements MentionExtractor {
      * inside "BERT encoder") keep only the most probable one: a span names one thing.
      */
     static List<Mention> mentions(List<Candidate> candidates, LearnedModel model) {
+        return mentions(candidates, model.typeProbabilities(candidates), model);
+    }
+
+    /** The same, given the candidates' type probabilities under {@code model} (they do not depend on thresholds). */
+    static List<Mention> mentions(List<Candidate> candidates, double[][] probabilities, LearnedModel model) {
         List<Mention> accepted = new ArrayList<>();
-        for (Candidate c : candidates) {
-            LearnedModel.Decision d = model.decide(c);
+        List<LearnedModel.Decision> decisions = model.decide(candidates, probabilities);
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            LearnedModel.Decision d = decisions.get(i);
             if (d.type() == null) {
                 continue;
             }

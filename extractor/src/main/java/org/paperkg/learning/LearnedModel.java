@@ -25,8 +25,9 @@ import java.util.zip.ZipOutputStream;
 import org.paperkg.mentions.EntityType;
 
 /**
- * The learned extractor's model: the corpus word statistics, a type classifier (none, method, task, dataset), an
- * optional proposed-method classifier, and the decision thresholds tuned on the dev split. Stored as one zip file;
+ * The learned extractor's model: the corpus word statistics, the name prior, a type classifier (none, method, task,
+ * dataset) with an optional boosted second stage, an optional proposed-method classifier, and the decision
+ * thresholds tuned on the dev split. Stored as one zip file;
  * the committed one is a class-path resource. Immutable and thread-safe.
  */
 public final class LearnedModel {
@@ -38,21 +39,27 @@ public final class LearnedModel {
     static final int CLASSES = EntityType.values().length + 1;
 
     private final WordStatistics words;
+    private final NamePrior prior;
     private final LinearClassifier types;
+    /** Second stage over the type classifier's probabilities, or null (EVALUATION.md, "Third round"). */
+    private final BoostedStage stage;
     private final LinearClassifier proposed;
     /** Keep threshold of each entity type, in {@link EntityType} order (datasets are rarer than methods). */
     private final double[] typeThresholds;
     private final double proposedThreshold;
     private final Properties info;
 
-    LearnedModel(WordStatistics words, LinearClassifier types, LinearClassifier proposed, double typeThreshold,
-                 double proposedThreshold, Properties info) {
-        this(words, types, proposed, uniform(typeThreshold), proposedThreshold, info);
+    LearnedModel(WordStatistics words, NamePrior prior, LinearClassifier types, BoostedStage stage,
+                 LinearClassifier proposed, double typeThreshold, double proposedThreshold, Properties info) {
+        this(words, prior, types, stage, proposed, uniform(typeThreshold), proposedThreshold, info);
     }
 
-    private LearnedModel(WordStatistics words, LinearClassifier types, LinearClassifier proposed,
-                         double[] typeThresholds, double proposedThreshold, Properties info) {
+    private LearnedModel(WordStatistics words, NamePrior prior, LinearClassifier types, BoostedStage stage,
+                         LinearClassifier proposed, double[] typeThresholds, double proposedThreshold,
+                         Properties info) {
+        this.stage = stage;
         this.words = Objects.requireNonNull(words, "words");
+        this.prior = Objects.requireNonNull(prior, "prior");
         this.types = Objects.requireNonNull(types, "types");
         this.proposed = proposed;
         this.typeThresholds = typeThresholds.clone();
@@ -65,6 +72,11 @@ public final class LearnedModel {
         return words;
     }
 
+    /** How the annotators named candidate texts in the training papers (empty in models without it). */
+    public NamePrior prior() {
+        return prior;
+    }
+
     double typeThreshold(EntityType type) {
         return typeThresholds[type.ordinal()];
     }
@@ -75,12 +87,12 @@ public final class LearnedModel {
 
     /** A copy with one keep threshold for every type and another proposed threshold (used while tuning). */
     LearnedModel withThresholds(double type, double proposedMethod) {
-        return new LearnedModel(words, types, proposed, uniform(type), proposedMethod, info);
+        return new LearnedModel(words, prior, types, stage, proposed, uniform(type), proposedMethod, info);
     }
 
     /** A copy with another proposed-method threshold (used while tuning). */
     LearnedModel withProposedThreshold(double threshold) {
-        return new LearnedModel(words, types, proposed, typeThresholds, threshold, info);
+        return new LearnedModel(words, prior, types, stage, proposed, typeThresholds, threshold, info);
     }
 
     boolean hasProposedClassifier() {
@@ -91,7 +103,7 @@ public final class LearnedModel {
     LearnedModel withTypeThreshold(EntityType type, double threshold) {
         double[] t = typeThresholds.clone();
         t[type.ordinal()] = threshold;
-        return new LearnedModel(words, types, proposed, t, proposedThreshold, info);
+        return new LearnedModel(words, prior, types, stage, proposed, t, proposedThreshold, info);
     }
 
     private static double[] uniform(double threshold) {
@@ -111,14 +123,36 @@ public final class LearnedModel {
     record Decision(EntityType type, double probability, boolean proposed) {
     }
 
-    /** Probabilities of none, method, task, dataset. */
-    double[] typeProbabilities(Candidate c) {
+    /** Probabilities of none, method, task, dataset of the first stage (the logistic regression). */
+    double[] linearProbabilities(Candidate c) {
         return types.probabilities(c.features(), CLASSES);
     }
 
+    /** Probabilities of none, method, task, dataset of each candidate (the second stage's, when there is one). */
+    double[][] typeProbabilities(List<Candidate> candidates) {
+        List<double[]> first = candidates.stream().map(this::linearProbabilities).toList();
+        if (stage == null) {
+            return first.toArray(new double[0][]);
+        }
+        return stage.probabilities(first, candidates.stream().map(Candidate::features).toList());
+    }
+
+    /** The decision for each candidate, in order. */
+    List<Decision> decide(List<Candidate> candidates) {
+        return decide(candidates, typeProbabilities(candidates));
+    }
+
+    /** The decisions given the candidates' {@link #typeProbabilities} (computed once while tuning thresholds). */
+    List<Decision> decide(List<Candidate> candidates, double[][] p) {
+        List<Decision> out = new java.util.ArrayList<>(candidates.size());
+        for (int i = 0; i < p.length; i++) {
+            out.add(decide(candidates.get(i), p[i]));
+        }
+        return out;
+    }
+
     /** Types a candidate when its best type's probability reaches that type's threshold; null type otherwise. */
-    Decision decide(Candidate c) {
-        double[] p = typeProbabilities(c);
+    private Decision decide(Candidate c, double[] p) {
         int best = 1;
         for (int k = 2; k < CLASSES; k++) {
             if (p[k] > p[best]) {
@@ -178,9 +212,22 @@ public final class LearnedModel {
                 new ByteArrayInputStream(entries.get("words.tsv")), StandardCharsets.UTF_8))) {
             words = WordStatistics.read(r);
         }
+        NamePrior prior = NamePrior.empty();
+        // models written before the name prior have no prior.tsv
+        if (entries.containsKey("prior.tsv")) {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                    new ByteArrayInputStream(entries.get("prior.tsv")), StandardCharsets.UTF_8))) {
+                prior = NamePrior.read(r, name);
+            }
+        }
         Properties info = new Properties();
         info.load(new StringReader(text(entries.get("model.properties"))));
         LinearClassifier types = LinearClassifier.load(index, text(entries.get("types.liblinear")));
+        BoostedStage stage = null;
+        if (entries.containsKey("stage.ubj")) {
+            stage = BoostedStage.load(new LinearClassifier.FeatureIndex(
+                    text(entries.get("stage-features.txt")).lines().toList()), entries.get("stage.ubj"));
+        }
         LinearClassifier proposed = entries.containsKey("proposed.liblinear")
                 ? LinearClassifier.load(index, text(entries.get("proposed.liblinear"))) : null;
         // models written before per-type thresholds have only threshold.type
@@ -190,7 +237,7 @@ public final class LearnedModel {
             thresholds[t.ordinal()] = Double.parseDouble(info.getProperty("threshold.type." + t.id(),
                     Double.toString(global)));
         }
-        return new LearnedModel(words, types, proposed, thresholds,
+        return new LearnedModel(words, prior, types, stage, proposed, thresholds,
                 Double.parseDouble(info.getProperty("threshold.proposed", "0.5")), info);
     }
 
@@ -216,18 +263,33 @@ public final class LearnedModel {
             entry(zip, "model.properties", props.toString());
             entry(zip, "features.txt", String.join("\n", index.names()) + "\n");
             entry(zip, "words.tsv", wordText.toString());
+            if (!prior.isEmpty()) {
+                StringWriter priorText = new StringWriter();
+                try (PrintWriter pw = new PrintWriter(priorText)) {
+                    prior.write(pw);
+                }
+                entry(zip, "prior.tsv", priorText.toString());
+            }
             entry(zip, "types.liblinear", types.save());
             if (proposed != null) {
                 entry(zip, "proposed.liblinear", proposed.save());
+            }
+            if (stage != null) {
+                entry(zip, "stage-features.txt", String.join("\n", stage.columns().names()) + "\n");
+                entry(zip, "stage.ubj", stage.save());
             }
         }
     }
 
     private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        entry(zip, name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
         ZipEntry e = new ZipEntry(name);
         e.setTime(0);
         zip.putNextEntry(e);
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.write(content);
         zip.closeEntry();
     }
 

@@ -101,9 +101,14 @@ final class LinearClassifier {
             return Arrays.asList(n);
         }
 
-        Feature[] vector(List<String> features) {
-            int[] found = features.stream().map(ids::get).filter(Objects::nonNull).mapToInt(Integer::intValue)
+        /** The indices of the known features among {@code features}, ascending, each once. */
+        int[] ids(List<String> features) {
+            return features.stream().map(ids::get).filter(Objects::nonNull).mapToInt(Integer::intValue)
                     .distinct().sorted().toArray();
+        }
+
+        Feature[] vector(List<String> features) {
+            int[] found = ids(features);
             List<Feature> v = new ArrayList<>(found.length + 1);
             for (int id : found) {
                 v.add(new FeatureNode(id, 1.0));

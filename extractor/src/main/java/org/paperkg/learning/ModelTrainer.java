@@ -54,10 +54,11 @@ public final class ModelTrainer {
      * @param c               inverse regularisation strength of the logistic regressions
      * @param compare         earlier model files to score on the same dev papers (like-for-like comparison)
      * @param perTypeThresholds tune a keep threshold per type (else one for all types)
+     * @param boosted         follow the logistic regression with a boosted second stage ({@link BoostedStage})
      */
     public record Settings(Path shared, List<Path> annotationFiles, Set<String> excludedIds, Set<String> sources,
                            int limit, int threads, Set<String> ablations, int documentWeight, double c,
-                           List<Path> compare, boolean perTypeThresholds) {
+                           List<Path> compare, boolean perTypeThresholds, boolean boosted) {
 
         public Settings {
             ablations = Set.copyOf(ablations);
@@ -68,18 +69,21 @@ public final class ModelTrainer {
         public Settings(Path shared, List<Path> annotationFiles, Set<String> excludedIds, Set<String> sources,
                         int limit, int threads, boolean ablations) {
             this(shared, annotationFiles, excludedIds, sources, limit, threads,
-                    ablations ? Set.copyOf(ABLATIONS) : Set.of(), DOCUMENT_WEIGHT, C, List.of(), PER_TYPE_THRESHOLDS);
+                    ablations ? Set.copyOf(ABLATIONS) : Set.of(), DOCUMENT_WEIGHT, C, List.of(), PER_TYPE_THRESHOLDS,
+                    BOOSTED);
         }
     }
 
     /**
-     * Ablation groups: feature families, training sources, regularisation and weighting, the learning curve
-     * (fewer annotated papers), and thresholds (one global keep threshold against one per type, cross-fitted).
+     * Ablation groups: feature families, the name prior alone (one row, also part of the feature families), the
+     * other learner (with or without the boosted second stage; both with thresholds cross-fitted), training sources, regularisation and weighting, the learning curve (fewer annotated papers), and thresholds
+     * (one global keep threshold against one per type, cross-fitted).
      */
-    public static final List<String> ABLATIONS = List.of("features", "sources", "regularisation", "curve",
-            "thresholds");
-    /** Annotated papers (in file order, their dev fifth held out as always) of the learning-curve rows. */
-    static final int[] CURVE = {300, 500, 900};
+    public static final List<String> ABLATIONS = List.of("features", "prior", "learner", "sources", "regularisation",
+            "curve", "thresholds");
+    /** Annotated papers (in file order, their dev fifth held out as always) of the learning-curve rows: the 1,700 of
+     * the second round (gold/train-1 .. train-15), against all (earlier rounds also ran 300, 500 and 900). */
+    static final int[] CURVE = {1700};
 
     /** The trained model and a Markdown report of the dev figures. */
     public record Result(LearnedModel model, String report) {
@@ -89,6 +93,8 @@ public final class ModelTrainer {
     public static final double C = 0.5;
     /** Default of {@link Settings#perTypeThresholds}. */
     public static final boolean PER_TYPE_THRESHOLDS = true;
+    /** Default of {@link Settings#boosted}: no second stage (EVALUATION.md, "Third round": no gain beyond noise). */
+    public static final boolean BOOSTED = false;
     /** Default of {@link Settings#documentWeight}. */
     public static final int DOCUMENT_WEIGHT = 3;
 
@@ -117,7 +123,7 @@ public final class ModelTrainer {
         List<String> annotatedOrder = new ArrayList<>();
         if (read.contains("annotations") && !s.annotationFiles().isEmpty()) {
             List<AnnotatedText> annotated = limit(TrainingSources.annotations(s.annotationFiles(), List.of(daily),
-                    s.excludedIds(), log), s.limit());
+                    data.resolve("cs-ner"), s.excludedIds(), log), s.limit());
             for (AnnotatedText t : annotated) {
                 (devSlice(t.id()) ? dev : train).add(t);
                 annotatedOrder.add(t.id());
@@ -140,39 +146,48 @@ public final class ModelTrainer {
             throw new IOException("no dev papers: " + goldDev + " and the annotations' dev slice are both absent");
         }
 
-        PaperAnalyser analyser = new PaperAnalyser(Vocabulary.empty(), words);
+        // the name prior depends on which papers a variant trains on: its features are added per variant (fit)
+        PaperAnalyser analyser = new PaperAnalyser(Vocabulary.empty(), words, NamePrior.empty());
         Map<AnnotatedText, PaperAnalyser.Analysis> analyses = analyse(analyser, train, dev, s.threads());
         Map<AnnotatedText, List<LabelledCandidate>> labelled = new LinkedHashMap<>();
         for (AnnotatedText t : train) {
             labelled.put(t, CandidateLabeller.label(t, analyses.get(t).candidates()));
         }
+        Map<AnnotatedText, Map<String, Integer>> outcomes = new HashMap<>();
+        for (AnnotatedText t : train) {
+            if (t.document() != null) {
+                outcomes.put(t, NamePrior.outcomes(analyses.get(t).candidates(), labelled.get(t)));
+            }
+        }
+        Prepared prepared = new Prepared(labelled, outcomes, dev, analyses, words, counts);
 
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "Dev: %d papers (%d gold-dev, %d annotated). Training texts: %s; "
-                        + "labelled candidates: %d.%n%n", dev.size(),
+        report.append(String.format(Locale.ROOT, "Dev: %d papers (%d gold-dev, %d annotated, of which %d "
+                        + "Papers-with-Code abstracts). Training texts: %s; labelled candidates: %d.%n%n", dev.size(),
                 dev.stream().filter(t -> t.source().equals("gold-dev")).count(),
-                dev.stream().filter(t -> t.source().equals("annotations")).count(), counts,
+                dev.stream().filter(t -> t.source().equals("annotations")).count(),
+                dev.stream().filter(DevTables::papersWithCode).count(), counts,
                 labelled.values().stream().mapToInt(List::size).sum()));
         report.append(String.format(Locale.ROOT, "Candidate recall on dev (share of gold entities some candidate "
                 + "matches, partial): %.3f; settings: document weight %d, C %.2f.%n%n",
                 candidateRecall(dev, analyses), s.documentWeight(), s.c()));
-        report.append("| variant | all partial F1 | all exact F1 | method | task | dataset | proposed recall |\n");
-        report.append("| --- | --- | --- | --- | --- | --- | --- |\n");
-        row(report, "rules only (the rule extractor's mentions)",
-                DevScores.of(dev, t -> analyses.get(t).ruleMentions()));
+        DevTables tables = new DevTables(dev);
+        tables.row("rules only (the rule extractor's mentions)", t -> analyses.get(t).ruleMentions());
 
         for (Path file : s.compare()) {
             LearnedModel earlier = LearnedModel.read(file);
-            row(report, "earlier model " + file.getFileName() + " (its own thresholds)",
-                    DevScores.of(dev, t -> LearnedMentionExtractor.mentions(analyses.get(t).candidates(), earlier)));
+            tables.row("earlier model " + file.getFileName() + " (its own thresholds)",
+                    t -> LearnedMentionExtractor.mentions(withPrior(analyses.get(t).candidates(),
+                            earlier.prior()), earlier));
         }
 
         Predicate<AnnotatedText> chosen = t -> s.sources().contains(t.source());
-        Variant full = new Variant("learned (" + String.join(" + ", s.sources()) + ", all features)", chosen,
-                EnumSet.allOf(FeatureGroup.class));
-        LearnedModel model = fit(s, full, labelled, dev, analyses, words, counts, report);
+        Variant full = new Variant("learned (" + String.join(" + ", s.sources()) + ", all features"
+                + (s.boosted() ? ", boosted second stage" : "") + ")", chosen, EnumSet.allOf(FeatureGroup.class),
+                s.boosted());
+        LearnedModel model = fit(s, full, prepared, tables);
         if (s.ablations().contains("thresholds")) {
-            thresholdAblation(model, dev, analyses, report);
+            thresholdAblation(model, dev, analyses, tables);
         }
         if (s.ablations().contains("curve")) {
             for (int n : CURVE) {
@@ -183,19 +198,33 @@ public final class ModelTrainer {
                 long trained = train.stream().filter(t -> t.document() != null && first.contains(t.id())).count();
                 fit(s, new Variant(String.format(Locale.ROOT, "first %d annotated papers (%d trained on)", n,
                                 trained), t -> chosen.test(t) && (t.document() == null || first.contains(t.id())),
-                        EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, report);
+                        EnumSet.allOf(FeatureGroup.class)), prepared, tables);
             }
         }
+        if (s.ablations().contains("learner")) {
+            LearnedModel other = fit(s, new Variant(s.boosted() ? "logistic regression alone"
+                    : "with a boosted second stage (XGBoost)", chosen, EnumSet.allOf(FeatureGroup.class),
+                    !s.boosted()), prepared, tables);
+            for (LearnedModel m : List.of(model, other)) {
+                crossFittedRow((m == model) == s.boosted() ? "boosted second stage, thresholds cross-fitted (two folds)"
+                        : "logistic regression alone, thresholds cross-fitted (two folds)", m, s.perTypeThresholds(),
+                        dev, analyses, tables);
+            }
+        }
+        if (s.ablations().contains("prior") && !s.ablations().contains("features")) {
+            Set<FeatureGroup> others = EnumSet.allOf(FeatureGroup.class);
+            others.remove(FeatureGroup.PRIOR);
+            fit(s, new Variant("without " + FeatureGroup.PRIOR.description(), chosen, others), prepared, tables);
+        }
         if (s.ablations().contains("features")) {
-            for (FeatureGroup g : List.of(FeatureGroup.DOCUMENT, FeatureGroup.WORD_CLASSES,
+            for (FeatureGroup g : List.of(FeatureGroup.PRIOR, FeatureGroup.DOCUMENT, FeatureGroup.WORD_CLASSES,
                     FeatureGroup.CONJUNCTIONS, FeatureGroup.CORPUS, FeatureGroup.RULES)) {
                 Set<FeatureGroup> others = EnumSet.allOf(FeatureGroup.class);
                 others.remove(g);
-                fit(s, new Variant("without " + g.description(), chosen, others), labelled, dev, analyses, words,
-                        counts, report);
+                fit(s, new Variant("without " + g.description(), chosen, others), prepared, tables);
             }
             fit(s, new Variant("span features only", chosen, EnumSet.of(FeatureGroup.SPAN)),
-                    labelled, dev, analyses, words, counts, report);
+                    prepared, tables);
         }
         if (s.ablations().contains("sources")) {
             for (String source : SOURCES) {
@@ -203,36 +232,69 @@ public final class ModelTrainer {
                     continue;
                 }
                 fit(s, new Variant("only " + source, t -> t.source().equals(source),
-                        EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, report);
+                        EnumSet.allOf(FeatureGroup.class)), prepared, tables);
                 boolean in = s.sources().contains(source);
                 fit(s, new Variant((in ? "without " : "adding ") + source,
                         t -> s.sources().contains(t.source()) != t.source().equals(source),
-                        EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, report);
+                        EnumSet.allOf(FeatureGroup.class)), prepared, tables);
             }
         }
         if (s.ablations().contains("regularisation")) {
             for (double c : new double[] {0.1, 2.0}) {
                 Settings other = new Settings(s.shared(), s.annotationFiles(), s.excludedIds(), s.sources(),
-                        s.limit(), s.threads(), Set.of(), s.documentWeight(), c, List.of(), s.perTypeThresholds());
+                        s.limit(), s.threads(), Set.of(), s.documentWeight(), c, List.of(), s.perTypeThresholds(),
+                        s.boosted());
                 fit(other, new Variant(String.format(Locale.ROOT, "C = %.1f instead of %.1f", c, s.c()), chosen,
-                        EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, report);
+                        EnumSet.allOf(FeatureGroup.class)), prepared, tables);
             }
             Settings weight1 = new Settings(s.shared(), s.annotationFiles(), s.excludedIds(), s.sources(),
-                    s.limit(), s.threads(), Set.of(), 1, s.c(), List.of(), s.perTypeThresholds());
+                    s.limit(), s.threads(), Set.of(), 1, s.c(), List.of(), s.perTypeThresholds(), s.boosted());
             fit(weight1, new Variant("document weight 1 instead of " + s.documentWeight(), chosen,
-                    EnumSet.allOf(FeatureGroup.class)), labelled, dev, analyses, words, counts, report);
+                    EnumSet.allOf(FeatureGroup.class)), prepared, tables);
         }
-        return new Result(model, report.toString());
+        return new Result(model, report.append(tables.render()).toString());
     }
 
-    private record Variant(String name, Predicate<AnnotatedText> sources, Set<FeatureGroup> groups) {
+    /** One model to fit: its name, training texts, feature families, and whether a boosted stage follows. */
+    private record Variant(String name, Predicate<AnnotatedText> sources, Set<FeatureGroup> groups, boolean boosted) {
+        Variant(String name, Predicate<AnnotatedText> sources, Set<FeatureGroup> groups) {
+            this(name, sources, groups, false);
+        }
     }
 
-    private LearnedModel fit(Settings s, Variant v, Map<AnnotatedText, List<LabelledCandidate>> labelled,
-                             List<AnnotatedText> dev, Map<AnnotatedText, PaperAnalyser.Analysis> analyses,
-                             WordStatistics words, Map<String, Integer> counts, StringBuilder report) {
+    /**
+     * What every variant is fitted from: the labelled candidates of the training texts, each annotated paper's
+     * outcomes for the name prior, the dev papers and every text's analysis, the corpus statistics, texts per source.
+     */
+    private record Prepared(Map<AnnotatedText, List<LabelledCandidate>> labelled,
+                            Map<AnnotatedText, Map<String, Integer>> outcomes, List<AnnotatedText> dev,
+                            Map<AnnotatedText, PaperAnalyser.Analysis> analyses, WordStatistics words,
+                            Map<String, Integer> counts) {
+    }
+
+    /** The candidates with the prior's features added (the analysis leaves them out, see {@link #fit}). */
+    private static List<Candidate> withPrior(List<Candidate> candidates, NamePrior prior) {
+        return prior.isEmpty() ? candidates : candidates.stream().map(c -> c.plus(prior.features(c.text()))).toList();
+    }
+
+    private LearnedModel fit(Settings s, Variant v, Prepared data, DevTables tables) {
+        Map<AnnotatedText, List<LabelledCandidate>> labelled = data.labelled();
+        List<AnnotatedText> dev = data.dev();
+        // the prior counts only this variant's annotated training papers; each of them sees it without itself
+        NamePrior.Counter counter = new NamePrior.Counter();
+        if (v.groups().contains(FeatureGroup.PRIOR)) {
+            data.outcomes().forEach((t, o) -> {
+                if (v.sources().test(t)) {
+                    counter.add(o);
+                }
+            });
+        }
+        NamePrior prior = counter.build();
         List<List<String>> x = new ArrayList<>();
         List<Integer> y = new ArrayList<>();
+        // one row per labelled candidate with its weight and fold (texts split in two), for the boosted stage
+        List<List<String>> rows = new ArrayList<>();
+        List<int[]> rowInfo = new ArrayList<>();
         List<List<String>> px = new ArrayList<>();
         List<Integer> py = new ArrayList<>();
         Map<String, Integer> featureCounts = new HashMap<>();
@@ -243,11 +305,19 @@ public final class ModelTrainer {
             }
             used.merge(e.getKey().source(), 1, Integer::sum);
             int weight = e.getKey().document() != null ? s.documentWeight() : 1;
+            Map<String, Integer> own = data.outcomes().get(e.getKey());
+            int fold = Math.floorMod(java.util.Objects.hash(e.getKey().source(), e.getKey().id()), 2);
             for (LabelledCandidate l : e.getValue()) {
-                List<String> f = l.candidate().keep(v.groups()).features();
+                String text = l.candidate().text();
+                List<String> f = l.candidate().keep(v.groups()).plus(own == null ? prior.features(text)
+                        : prior.featuresLeavingOut(text, own.get(NamePrior.key(text)))).features();
                 for (int w = 0; w < weight; w++) {
                     x.add(f);
                     y.add(l.label());
+                }
+                if (v.boosted()) {
+                    rows.add(f);
+                    rowInfo.add(new int[] {l.label(), weight, fold});
                 }
                 f.forEach(n -> featureCounts.merge(n, 1, Integer::sum));
                 if (l.proposed() >= 0) {
@@ -271,11 +341,18 @@ public final class ModelTrainer {
         info.setProperty("features", Integer.toString(index.size()));
         used.forEach((k, n) -> info.setProperty("texts." + k, Integer.toString(n)));
         info.setProperty("dev.papers", Integer.toString(dev.size()));
-        LearnedModel model = new LearnedModel(words, types, proposed, 0.5, 0.5, info);
+        info.setProperty("prior.texts", Integer.toString(prior.size()));
+        BoostedStage stage = v.boosted() ? boostedStage(s.c(), index, featureCounts, rows, rowInfo) : null;
+        if (stage != null) {
+            info.setProperty("stage", "XGBoost, " + BoostedStage.ROUNDS + " rounds, " + stage.columns().size()
+                    + " binary features");
+        }
+        LearnedModel model = new LearnedModel(data.words(), prior, types, stage, proposed, 0.5, 0.5, info);
 
         Map<AnnotatedText, List<Candidate>> devCandidates = new HashMap<>();
         for (AnnotatedText t : dev) {
-            devCandidates.put(t, analyses.get(t).candidates().stream().map(c -> c.keep(v.groups())).toList());
+            devCandidates.put(t, withPrior(data.analyses().get(t).candidates().stream().map(c -> c.keep(v.groups()))
+                    .toList(), prior));
         }
         LearnedModel tuned = tune(model, dev, devCandidates, s.perTypeThresholds());
         StringBuilder thresholds = new StringBuilder();
@@ -283,12 +360,56 @@ public final class ModelTrainer {
             thresholds.append(String.format(Locale.ROOT, "%s%s %.2f", thresholds.length() == 0 ? "" : ", ", t.id(),
                     tuned.typeThreshold(t)));
         }
-        row(report, String.format(Locale.ROOT, "%s (thresholds %s%s)", v.name(), thresholds,
+        tables.row(String.format(Locale.ROOT, "%s (thresholds %s%s)", v.name(), thresholds,
                         proposed == null ? ", proposed: rule role" : String.format(Locale.ROOT, ", proposed %.2f",
                                 tuned.proposedThreshold())),
-                DevScores.of(dev, t -> LearnedMentionExtractor.mentions(devCandidates.get(t), tuned)));
+                t -> LearnedMentionExtractor.mentions(devCandidates.get(t), tuned));
         log.accept("Trained: " + v.name());
         return tuned;
+    }
+
+    /** How many of the most frequent binary features the boosted stage sees besides the first stage's output. */
+    static final int STAGE_FEATURES = 400;
+
+    /**
+     * The boosted second stage: the logistic regression is refitted on each half of the training texts and
+     * predicts the other half (cross-fitting, so the stage learns from probabilities like those of unseen papers),
+     * then trees learn from those probabilities and the most frequent features.
+     */
+    private BoostedStage boostedStage(double c, LinearClassifier.FeatureIndex index, Map<String, Integer> counts,
+                                      List<List<String>> rows, List<int[]> info) {
+        List<double[]> outOfFold = new ArrayList<>(java.util.Collections.nCopies(rows.size(), (double[]) null));
+        for (int k = 0; k < 2; k++) {
+            List<List<String>> x = new ArrayList<>();
+            List<Integer> y = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (info.get(i)[2] != k) {
+                    for (int w = 0; w < info.get(i)[1]; w++) {
+                        x.add(rows.get(i));
+                        y.add(info.get(i)[0]);
+                    }
+                }
+            }
+            LinearClassifier half = LinearClassifier.train(index, x, y.stream().mapToInt(Integer::intValue).toArray(), c);
+            for (int i = 0; i < rows.size(); i++) {
+                if (info.get(i)[2] == k) {
+                    outOfFold.set(i, half.probabilities(rows.get(i), LearnedModel.CLASSES));
+                }
+            }
+        }
+        List<String> columns = counts.entrySet().stream().filter(e -> e.getValue() >= 3)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .limit(STAGE_FEATURES).map(Map.Entry::getKey).toList();
+        float[] weights = new float[rows.size()];
+        int[] labels = new int[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            labels[i] = info.get(i)[0];
+            weights[i] = info.get(i)[1];
+        }
+        BoostedStage stage = BoostedStage.train(new LinearClassifier.FeatureIndex(columns), outOfFold, rows, labels,
+                weights);
+        log.accept("Trained the boosted stage");
+        return stage;
     }
 
     /**
@@ -299,8 +420,10 @@ public final class ModelTrainer {
      */
     private static LearnedModel tune(LearnedModel model, List<AnnotatedText> papers,
                                      Map<AnnotatedText, List<Candidate>> candidates, boolean perType) {
+        Map<AnnotatedText, double[][]> probabilities = new HashMap<>();
+        papers.forEach(t -> probabilities.put(t, model.typeProbabilities(candidates.get(t))));
         Function<LearnedModel, DevScores> score = m -> DevScores.of(papers,
-                t -> LearnedMentionExtractor.mentions(candidates.get(t), m));
+                t -> LearnedMentionExtractor.mentions(candidates.get(t), probabilities.get(t), m));
         LearnedModel best = model.withThresholds(0.5, 0.5);
         double bestF1 = -1;
         for (int i = 4; i <= 18; i++) {
@@ -345,33 +468,31 @@ public final class ModelTrainer {
      * other (two folds, pooled), so the gain of per-type thresholds is not measured on the papers it was tuned on.
      */
     private void thresholdAblation(LearnedModel model, List<AnnotatedText> dev,
-                                   Map<AnnotatedText, PaperAnalyser.Analysis> analyses, StringBuilder report) {
-        Map<AnnotatedText, List<Candidate>> candidates = new HashMap<>();
-        dev.forEach(t -> candidates.put(t, analyses.get(t).candidates()));
-        List<List<AnnotatedText>> folds = List.of(new ArrayList<>(), new ArrayList<>());
-        for (int i = 0; i < dev.size(); i++) {
-            folds.get(i % 2).add(dev.get(i));
-        }
+                                   Map<AnnotatedText, PaperAnalyser.Analysis> analyses, DevTables tables) {
         for (boolean perType : new boolean[] {false, true}) {
-            Map<AnnotatedText, List<org.paperkg.mentions.Mention>> mentions = new HashMap<>();
-            for (int k = 0; k < 2; k++) {
-                LearnedModel tuned = tune(model, folds.get(k), candidates, perType);
-                for (AnnotatedText t : folds.get(1 - k)) {
-                    mentions.put(t, LearnedMentionExtractor.mentions(candidates.get(t), tuned));
-                }
-            }
-            row(report, (perType ? "per-type" : "one global") + " keep threshold, tuned on the other half of dev "
-                    + "(two folds)", DevScores.of(dev, mentions::get));
+            crossFittedRow((perType ? "per-type" : "one global") + " keep threshold, tuned on the other half of dev "
+                    + "(two folds)", model, perType, dev, analyses, tables);
         }
         log.accept("Scored the threshold ablation");
     }
 
-    private static void row(StringBuilder report, String name, DevScores s) {
-        report.append("| ").append(name).append(" | ").append(s.allPartial()).append(" | ").append(s.allExact());
-        for (EntityType t : EntityType.values()) {
-            report.append(" | ").append(s.typePartial(t));
+    /** A row of {@code model} with its thresholds tuned on one half of dev and scored on the other (two folds). */
+    private static void crossFittedRow(String name, LearnedModel model, boolean perType, List<AnnotatedText> dev,
+                                       Map<AnnotatedText, PaperAnalyser.Analysis> analyses, DevTables tables) {
+        Map<AnnotatedText, List<Candidate>> candidates = new HashMap<>();
+        dev.forEach(t -> candidates.put(t, withPrior(analyses.get(t).candidates(), model.prior())));
+        List<List<AnnotatedText>> folds = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < dev.size(); i++) {
+            folds.get(i % 2).add(dev.get(i));
         }
-        report.append(" | ").append(s.proposedRecall()).append(" |\n");
+        Map<AnnotatedText, List<org.paperkg.mentions.Mention>> mentions = new HashMap<>();
+        for (int k = 0; k < 2; k++) {
+            LearnedModel tuned = tune(model, folds.get(k), candidates, perType);
+            for (AnnotatedText t : folds.get(1 - k)) {
+                mentions.put(t, LearnedMentionExtractor.mentions(candidates.get(t), tuned));
+            }
+        }
+        tables.row(name, mentions::get);
     }
 
     private static double candidateRecall(List<AnnotatedText> dev,

@@ -26,11 +26,11 @@ public final class PaperAnalyser {
     private final PaperRules rules;
     private final CandidateFinder finder;
 
-    /** An analyser with the given known names and corpus statistics. */
-    public PaperAnalyser(Vocabulary vocabulary, WordStatistics words) {
+    /** An analyser with the given known names, corpus statistics and name prior. */
+    public PaperAnalyser(Vocabulary vocabulary, WordStatistics words, NamePrior prior) {
         this.pipeline = new StanfordCoreNLP(RuleMentionExtractor.pipelineProperties());
         this.rules = new PaperRules(Objects.requireNonNull(vocabulary, "vocabulary"));
-        this.finder = new CandidateFinder(words);
+        this.finder = new CandidateFinder(words, prior);
     }
 
     /**

@@ -38,11 +38,13 @@ public final class TrainingSources {
     }
 
     /**
-     * Document-level annotations (JSON Lines of {id: arXiv id, methods, tasks, datasets}) with the papers' text read
-     * from {@code corpus} by arXiv id. Ids in {@code excluded} are skipped; ids whose text is missing are reported.
+     * Document-level annotations (JSON Lines of {id, methods, tasks, datasets}) with the papers' text read from
+     * {@code corpus} by arXiv id, or, for ids {@code pwc-test-NNNN} / {@code pwc-dev-NNNN}, from the cs-ner folder
+     * {@code csNer} ({@link CsNerAbstracts}; abstract only). Ids in {@code excluded} are skipped; ids whose text is
+     * missing are reported.
      */
-    public static List<AnnotatedText> annotations(List<Path> files, List<Path> corpus, Set<String> excluded,
-                                                  Consumer<String> problems) throws IOException {
+    public static List<AnnotatedText> annotations(List<Path> files, List<Path> corpus, Path csNer,
+                                                  Set<String> excluded, Consumer<String> problems) throws IOException {
         Map<String, GoldPaper> gold = new LinkedHashMap<>();
         for (Path f : files) {
             // annotation files are written while we train: a line that is not JSON yet is skipped, not fatal
@@ -60,6 +62,12 @@ public final class TrainingSources {
             });
         }
         Map<String, AnnotatedText> texts = new HashMap<>();
+        Set<String> abstracts = new java.util.HashSet<>();
+        gold.keySet().stream().filter(CsNerAbstracts::isId).forEach(abstracts::add);
+        if (!abstracts.isEmpty()) {
+            CsNerAbstracts.texts(csNer, abstracts).forEach((id, text) ->
+                    texts.put(id, new AnnotatedText(id, "annotations", text, -1, gold.get(id), null)));
+        }
         try (PaperSource source = PaperSource.open(corpus); Stream<PaperRecord> papers = source.papers()) {
             papers.forEach(p -> {
                 GoldPaper g = p.arxivId() == null ? null : gold.get(p.arxivId());
@@ -73,7 +81,8 @@ public final class TrainingSources {
             if (texts.containsKey(id)) {
                 out.add(texts.get(id));
             } else {
-                problems.accept("annotated paper " + id + " is not in " + corpus + "; skipped");
+                problems.accept("annotated paper " + id + " is not in " + (CsNerAbstracts.isId(id)
+                        ? csNer + " (" + CsNerAbstracts.describe(id) + ")" : corpus) + "; skipped");
             }
         }
         return out;

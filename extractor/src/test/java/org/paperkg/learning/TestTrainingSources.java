@@ -28,12 +28,33 @@ class TestTrainingSources {
                 {"id": "2501.00002", "methods": [{"name": "frob
                 """);
         List<String> problems = new ArrayList<>();
-        List<AnnotatedText> texts = TrainingSources.annotations(List.of(annotations), List.of(corpus), Set.of(),
-                problems::add);
+        List<AnnotatedText> texts = TrainingSources.annotations(List.of(annotations), List.of(corpus),
+                tmp.resolve("cs-ner"), Set.of(), problems::add);
         assertEquals(1, texts.size());
         assertEquals("2501.00001", texts.get(0).id());
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("train-9.jsonl:2") && problems.get(0).contains("skipped"),
                 problems.get(0));
+    }
+
+    @Test
+    void aPapersWithCodeIdReadsItsAbstractFromCsNer(@TempDir Path tmp) throws Exception {
+        Path corpus = tmp.resolve("papers.jsonl");
+        Files.writeString(corpus, "{\"id\": \"2501.00001\", \"title\": \"Zorblat\", \"abstract\": \"Zorblat.\"}\n");
+        Path pwc = Files.createDirectories(tmp.resolve("cs-ner/pwc"));
+        Files.writeString(pwc.resolve("dev-abs.data"), "First\tO\n.\tO\n\nWe\tO\nfrob\tO\nSnarkSet\tB-DATASET\n.\tO\n");
+        Path annotations = tmp.resolve("train-16.jsonl");
+        Files.writeString(annotations, """
+                {"id": "pwc-dev-0001", "methods": [], "tasks": [], "datasets": [{"name": "SnarkSet", "aliases": []}]}
+                {"id": "pwc-dev-0007", "methods": [], "tasks": [], "datasets": []}
+                """);
+        List<String> problems = new ArrayList<>();
+        List<AnnotatedText> texts = TrainingSources.annotations(List.of(annotations), List.of(corpus),
+                tmp.resolve("cs-ner"), Set.of(), problems::add);
+        assertEquals(1, texts.size());
+        assertEquals("We frob SnarkSet.", texts.get(0).text());
+        assertEquals(-1, texts.get(0).titleEnd(), "abstract only");
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("pwc-dev-0007") && problems.get(0).contains("abstract 7"), problems.get(0));
     }
 }
