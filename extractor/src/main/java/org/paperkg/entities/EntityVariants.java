@@ -45,8 +45,12 @@ final class EntityVariants {
         DatasetReleases releases = DatasetReleases.of(stats, keys, acronyms);
         Map<String, List<EntityId>> byVariant = new HashMap<>();
         keys.forEach((id, key) -> byVariant.computeIfAbsent(releases.baseKey(id, key), k -> new ArrayList<>()).add(id));
+        // the label: a written-out name before an acronym, except for a dataset, whose acronym is its name
+        // ("CARLA", not its expansion); a name before the same name with a generic tail ("EuRoC", not "EuRoC dataset")
         Comparator<EntityId> best = Comparator
-                .comparing((EntityId id) -> TextAcronyms.looksLikeAcronym(stats.get(id).prefLabel(id)))
+                .comparing((EntityId id) -> id.type() != EntityType.DATASET
+                        && TextAcronyms.looksLikeAcronym(stats.get(id).prefLabel(id)))
+                .thenComparing(id -> hasGenericTail(stats.get(id).prefLabel(id)))
                 .thenComparing(id -> -stats.get(id).papers)
                 .thenComparing(id -> id.type().ordinal())
                 .thenComparing(EntityId::key);
@@ -72,6 +76,13 @@ final class EntityVariants {
             }
         }
         return new EntityVariants(canonical);
+    }
+
+    /** Whether the label ends in a word that only says what kind of thing it names ("EuRoC dataset"). */
+    static boolean hasGenericTail(String label) {
+        String n = LabelNormalizer.normalize(label);
+        int sp = n.lastIndexOf(' ');
+        return sp > 0 && GENERIC_TAILS.contains(n.substring(sp + 1));
     }
 
     /** The type of most of the papers (two thirds) that name one of {@code ids} in pass 1, or null. */

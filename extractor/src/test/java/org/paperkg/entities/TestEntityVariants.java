@@ -54,6 +54,25 @@ class TestEntityVariants {
     }
 
     @Test
+    void aDatasetKeepsItsAcronymAndLosesItsTail() {
+        AcronymIndex acronyms = new AcronymIndex();
+        acronyms.defineInText("ZRL", "zorb racing league");
+        acronyms.defineInText("ZRL", "Zorb Racing League");
+        Map<EntityId, NameStats> all = new HashMap<>();
+        EntityId acronym = new EntityId(EntityType.DATASET, "zrl");
+        EntityId longForm = new EntityId(EntityType.DATASET, "zorb-racing-league");
+        EntityId tailed = new EntityId(EntityType.DATASET, "quillset-dataset");
+        EntityId plain = new EntityId(EntityType.DATASET, "quillset");
+        all.put(acronym, stats("ZRL", 9));
+        all.put(longForm, stats("Zorb Racing League", 3));
+        all.put(tailed, stats("QuillSet dataset", 5));
+        all.put(plain, stats("QuillSet", 2));
+        EntityVariants v = EntityVariants.of(all, acronyms);
+        assertEquals(acronym, v.canonical(longForm), "a dataset's acronym is its name");
+        assertEquals(plain, v.canonical(tailed), "the name without its generic tail leads");
+    }
+
+    @Test
     void aNumberGluedToAnAcronymDoesNotStopItsExpansion() {
         AcronymIndex acronyms = new AcronymIndex();
         acronyms.defineInText("ZeRF", "zonal radiance fields");
