@@ -56,7 +56,8 @@ public final class SparkBuildMain implements Callable<Integer> {
     String master;
 
     @Option(names = "--partitions", paramLabel = "N",
-            description = "Partitions of the extraction (default: four per core).")
+            description = "Partitions of the per-paper stages (default: one per 100 papers, at least 4 and at most "
+                    + "200 per core).")
     int partitions;
 
     @Option(names = "--vocabulary", paramLabel = "FILE",

@@ -80,7 +80,6 @@ public final class SparkGraphBuild {
         sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         // load reads every file of the folder: no _SUCCESS marker
         sc.hadoopConfiguration().setBoolean("mapreduce.fileoutputcommitter.marksuccessfuljobs", false);
-        int partitions = options.partitions() > 0 ? options.partitions() : 4 * sc.defaultParallelism();
         String version = GraphBuilder.extractorVersion();
         String vocabulary = options.vocabulary();
         String nerModel = options.nerModel();
@@ -92,7 +91,11 @@ public final class SparkGraphBuild {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         List<String> problems = new ArrayList<>(read.filter(ListingRecord::isProblem)
                 .map(ListingRecord::problem).take(PROBLEMS_SHOWN));
-        long rejects = read.filter(ListingRecord::isProblem).count();
+        Map<Boolean, Long> recordsByProblem = read.map(ListingRecord::isProblem).countByValue();
+        long rejects = recordsByProblem.getOrDefault(true, 0L);
+        int partitions = ExtractionPartitions.of(recordsByProblem.getOrDefault(false, 0L), sc.defaultParallelism(),
+                options.partitions());
+        LOG.info("{} records in {} partitions", recordsByProblem.getOrDefault(false, 0L), partitions);
         // records of one paper: same paper key, then same title unless their ids differ (PaperSource's rules)
         JavaRDD<String> papers = read.filter(r -> !r.isProblem())
                 .mapToPair(r -> new Tuple2<>(r.key(), r))
@@ -183,7 +186,9 @@ public final class SparkGraphBuild {
                 return new Tuple2<>(text, collector.facts());
             });
         }).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<String> paperGraphs = mapped.map(Tuple2::_1);
+        // mapped is cached by the entity facts' stage before the write runs, so fewer, larger parts cost no
+        // parallelism there and give 'paperkg load' fewer files
+        JavaRDD<String> paperGraphs = mapped.map(Tuple2::_1).coalesce(ExtractionPartitions.parts(partitions));
         JavaRDD<EntityFacts> facts = mapped.flatMap(m -> m._2().iterator())
                 .mapToPair(f -> new Tuple2<>(f.iri(), f))
                 .reduceByKey(EntityFacts::merge)
