@@ -9,7 +9,7 @@
 #   localN  paperkg build --engine spark --master local[N]
 # Heap: the launcher's default of each command (what a user gets: 2 GB for build, 4 GB for build --engine spark)
 # unless PAPERKG_JAVA_OPTS is set. The Spark runs also log their phases; --event-log keeps Spark's event log of each
-# (results/NAME.events) and prints where its task slots waited (bench/spark-tasks.py). Pairs on a shared host:
+# (results/NAME-HHMMSS.events) and prints where its task slots waited (bench/spark-tasks.py). Pairs on a shared host:
 # --runs "local1 local2 local2 local1 ..."; the load average at each run's start is in the last column.
 set -euo pipefail
 
@@ -70,8 +70,9 @@ for run in $RUNS; do
       | tee -a "$tsv"
   if [ "$EVENT_LOG" = 1 ] && [ "${run#local}" != "$run" ]; then
     events=$(find "$results/$name.eventlog" -type f -name 'events_*' | head -1)
-    mv "$events" "$results/$name.events" && rm -rf "$results/$name.eventlog"
-    "$root/bench/spark-tasks.py" "$results/$name.events" "${run#local}" >"$results/$name.tasks"
-    tail -n 1 "$results/$name.tasks"
+    kept="$results/$name-${started//:/}"   # one per run: pairs repeat a name
+    mv "$events" "$kept.events" && rm -rf "$results/$name.eventlog"
+    "$root/bench/spark-tasks.py" "$kept.events" "${run#local}" >"$kept.tasks"
+    tail -n 1 "$kept.tasks"
   fi
 done
