@@ -50,7 +50,7 @@ import org.paperkg.results.ResultExtractor;
  * support with a Spark aggregation, broadcast the linked entities, map each paper (links and results) to its named
  * graph and add up the entities graph (entities and metrics).
  * The output is a folder of gzipped N-Quads parts ({@code part-*.nq.gz}), the paper graphs first, then the entities
- * graph (in IRI order) and the ontology if asked for.
+ * graph (in IRI order, over as many parts) and the ontology if asked for.
  */
 public final class SparkGraphBuild {
 
@@ -188,11 +188,13 @@ public final class SparkGraphBuild {
         }).persist(StorageLevel.MEMORY_AND_DISK());
         // mapped is cached by the entity facts' stage before the write runs, so fewer, larger parts cost no
         // parallelism there and give 'paperkg load' fewer files
-        JavaRDD<String> paperGraphs = mapped.map(Tuple2::_1).coalesce(ExtractionPartitions.parts(partitions));
+        int parts = ExtractionPartitions.parts(partitions);
+        JavaRDD<String> paperGraphs = mapped.map(Tuple2::_1).coalesce(parts);
         JavaRDD<EntityFacts> facts = mapped.flatMap(m -> m._2().iterator())
                 .mapToPair(f -> new Tuple2<>(f.iri(), f))
                 .reduceByKey(EntityFacts::merge)
-                .sortByKey(true, 1)
+                // in IRI order across as many parts as the paper graphs: one part would be the write's last task
+                .sortByKey(true, parts)
                 .values()
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<String> entityGraph = facts.map(f -> NQuadsText.of(o -> f.write(new QuadCounter(o, quads))));
