@@ -55,8 +55,13 @@ public final class SparkBuildMain implements Callable<Integer> {
             description = "Spark master (default: what spark-submit set, else local[*]).")
     String master;
 
+    @Option(names = "--conf", paramLabel = "KEY=VALUE",
+            description = "A Spark setting, as spark-submit's --conf (e.g. spark.eventLog.enabled=true); repeatable.")
+    List<String> sparkSettings = List.of();
+
     @Option(names = "--partitions", paramLabel = "N",
-            description = "Partitions of the extraction (default: four per core).")
+            description = "Partitions of the per-paper stages (default: one per 100 papers, at least 4 and at most "
+                    + "200 per core).")
     int partitions;
 
     @Option(names = "--vocabulary", paramLabel = "FILE",
@@ -115,6 +120,13 @@ public final class SparkBuildMain implements Callable<Integer> {
                     + extractor + "'.");
         }
         SparkConf conf = new SparkConf().setAppName("paperkg build");
+        for (String setting : sparkSettings) {
+            int eq = setting.indexOf('=');
+            if (eq <= 0) {
+                throw new ParameterException(spec.commandLine(), "--conf takes KEY=VALUE, not '" + setting + "'.");
+            }
+            conf.set(setting.substring(0, eq).strip(), setting.substring(eq + 1).strip());
+        }
         if (master != null) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {

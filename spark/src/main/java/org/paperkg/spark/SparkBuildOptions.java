@@ -13,7 +13,8 @@ import org.paperkg.pipeline.ExtractorChoice;
  * @param out             the folder to write N-Quads parts to; it must not exist yet
  * @param vocabulary      known names (SKOS Turtle or TSV), a path every executor can read, or null
  * @param nerModel        a CoreNLP CRF model used beside the rules, a path every executor can read, or null
- * @param partitions      partitions of the extraction stage; 0 picks four per core of the cluster
+ * @param partitions      partitions of the per-paper stages; 0 picks one per 100 papers (at least 4, at most 200
+ *                        per core)
  * @param includeOntology also write the ontology, in its own graph
  * @param extractor       the learned extractor (default, also for null) or the rules alone
  */

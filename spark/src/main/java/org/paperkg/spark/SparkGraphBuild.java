@@ -50,7 +50,7 @@ import org.paperkg.results.ResultExtractor;
  * support with a Spark aggregation, broadcast the linked entities, map each paper (links and results) to its named
  * graph and add up the entities graph (entities and metrics).
  * The output is a folder of gzipped N-Quads parts ({@code part-*.nq.gz}), the paper graphs first, then the entities
- * graph (in IRI order) and the ontology if asked for.
+ * graph (in IRI order, over as many parts) and the ontology if asked for.
  */
 public final class SparkGraphBuild {
 
@@ -80,7 +80,6 @@ public final class SparkGraphBuild {
         sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         // load reads every file of the folder: no _SUCCESS marker
         sc.hadoopConfiguration().setBoolean("mapreduce.fileoutputcommitter.marksuccessfuljobs", false);
-        int partitions = options.partitions() > 0 ? options.partitions() : 4 * sc.defaultParallelism();
         String version = GraphBuilder.extractorVersion();
         String vocabulary = options.vocabulary();
         String nerModel = options.nerModel();
@@ -92,7 +91,11 @@ public final class SparkGraphBuild {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         List<String> problems = new ArrayList<>(read.filter(ListingRecord::isProblem)
                 .map(ListingRecord::problem).take(PROBLEMS_SHOWN));
-        long rejects = read.filter(ListingRecord::isProblem).count();
+        Map<Boolean, Long> recordsByProblem = read.map(ListingRecord::isProblem).countByValue();
+        long rejects = recordsByProblem.getOrDefault(true, 0L);
+        int partitions = ExtractionPartitions.of(recordsByProblem.getOrDefault(false, 0L), sc.defaultParallelism(),
+                options.partitions());
+        LOG.info("{} records in {} partitions", recordsByProblem.getOrDefault(false, 0L), partitions);
         // records of one paper: same paper key, then same title unless their ids differ (PaperSource's rules)
         JavaRDD<String> papers = read.filter(r -> !r.isProblem())
                 .mapToPair(r -> new Tuple2<>(r.key(), r))
@@ -183,11 +186,15 @@ public final class SparkGraphBuild {
                 return new Tuple2<>(text, collector.facts());
             });
         }).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<String> paperGraphs = mapped.map(Tuple2::_1);
+        // mapped is cached by the entity facts' stage before the write runs, so fewer, larger parts cost no
+        // parallelism there and give 'paperkg load' fewer files
+        int parts = ExtractionPartitions.parts(partitions);
+        JavaRDD<String> paperGraphs = mapped.map(Tuple2::_1).coalesce(parts);
         JavaRDD<EntityFacts> facts = mapped.flatMap(m -> m._2().iterator())
                 .mapToPair(f -> new Tuple2<>(f.iri(), f))
                 .reduceByKey(EntityFacts::merge)
-                .sortByKey(true, 1)
+                // in IRI order across as many parts as the paper graphs: one part would be the write's last task
+                .sortByKey(true, parts)
                 .values()
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<String> entityGraph = facts.map(f -> NQuadsText.of(o -> f.write(new QuadCounter(o, quads))));
