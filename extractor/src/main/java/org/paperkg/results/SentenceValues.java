@@ -270,7 +270,10 @@ final class SentenceValues {
             }
             StatedValue previous = null;
             for (StatedValue v : out) {
-                if (v.valueEnd() <= num.start && (previous == null || v.valueEnd() > previous.valueEnd())) {
+                // "91.3% on A (8.2% improvement) and 84.5% on B": a gain in brackets remarks on the score before it
+                boolean bracketedGain = v.improvement() && v.valueStart() > 0 && words[v.valueStart() - 1].equals("(");
+                if (v.valueEnd() <= num.start && !bracketedGain
+                        && (previous == null || v.valueEnd() > previous.valueEnd())) {
                     previous = v;
                 }
             }
@@ -305,8 +308,8 @@ final class SentenceValues {
 
     /**
      * "by" (or "+") right before the value, or "by" with an approximation between ("by about", "by up to"), or a gain
-     * word within the three before it, unless "to" or "from" come between ("improves accuracy to 84.2%" states a
-     * score; "evidenced by preserving 100%" does not make 100% a gain).
+     * word within the three before it, unless "to", "from" or a closing bracket come between ("improves accuracy to
+     * 84.2%" states a score; "evidenced by preserving 100%" does not make 100% a gain).
      */
     private static boolean improvementBefore(String[] words, int start) {
         int j = start - 1;
@@ -318,7 +321,8 @@ final class SentenceValues {
         }
         for (int i = start - 1; i >= Math.max(0, start - 3); i--) {
             String w = lower(words[i]);
-            if (w.equals("to") || w.equals("from") || w.equals("at")) {
+            // ")": "(8.2% improvement) and 84.5% on B" closes a remark on the value before
+            if (w.equals("to") || w.equals("from") || w.equals("at") || w.equals(")")) {
                 return false;
             }
             if (GAIN_WORDS.contains(w)) {

@@ -26,7 +26,11 @@ class TestResultExtractor {
     }
 
     private static List<ResultClaim> extract(String abstractText, String... links) {
-        PaperRecord paper = new PaperRecord("2501.00001", "A Test Paper", abstractText, List.of(), null, null, null,
+        return extractTitled("A Test Paper", abstractText, links);
+    }
+
+    private static List<ResultClaim> extractTitled(String title, String abstractText, String... links) {
+        PaperRecord paper = new PaperRecord("2501.00001", title, abstractText, List.of(), null, null, null,
                 "2501.00001", null, null, List.of(), List.of(), false);
         List<PaperLink> ls = new ArrayList<>();
         for (String l : links) {
@@ -321,5 +325,49 @@ class TestResultExtractor {
                 "USES_DATASET:Kappa-Set").isEmpty(), "a variant named with a hyphen is another system");
         assertTrue(extract("OwlNet reaches 77.4% F1 on average, and also leads on Kappa-Set.", "PROPOSES_METHOD:OwlNet",
                 "USES_DATASET:Kappa-Set").isEmpty(), "a dataset named after the value frames nothing");
+    }
+
+    @Test
+    void withSeveralProposedMethodsTheOneOpeningTheTitleIsThePapersOwn() {
+        String text = "We achieve 81.2% accuracy on Quokka-5.";
+        List<ResultClaim> r = extractTitled("Wombat Fields for Marsupial Parsing", text, "PROPOSES_METHOD:Wombat Fields",
+                "PROPOSES_METHOD:Pouch Fusion Module", "USES_DATASET:Quokka-5");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("Wombat Fields", r.get(0).method().entityLabel());
+        assertEquals("paper", r.get(0).rule().replaceAll(".*method:", ""));
+        // "Kiwi" and "Kiwi-Net" both open "Kiwi-Net: ...": the longer name is the method
+        r = extractTitled("Kiwi-Net: Fast Marsupial Parsing", text, "PROPOSES_METHOD:Kiwi",
+                "PROPOSES_METHOD:Kiwi-Net", "USES_DATASET:Quokka-5");
+        assertEquals("Kiwi-Net", r.get(0).method().entityLabel());
+        // "ABC: Name for ..." names it after the acronym
+        r = extractTitled("WFMP: Wombat Fields for Marsupial Parsing", text, "PROPOSES_METHOD:Wombat Fields",
+                "PROPOSES_METHOD:Pouch Fusion Module", "USES_DATASET:Quokka-5");
+        assertEquals("Wombat Fields", r.get(0).method().entityLabel());
+    }
+
+    @Test
+    void withSeveralProposedMethodsAndNoneOpeningTheTitleNoResult() {
+        String text = "We achieve 81.2% accuracy on Quokka-5.";
+        assertTrue(extractTitled("Marsupial Parsing with Wombat Fields", text, "PROPOSES_METHOD:Wombat Fields",
+                "PROPOSES_METHOD:Pouch Fusion Module", "USES_DATASET:Quokka-5").isEmpty());
+        // a title opened by a gerund phrase names no method, even when it is linked as one
+        assertTrue(extractTitled("Learning Pouch Features for Marsupial Parsing", text,
+                "PROPOSES_METHOD:Learning Pouch Features", "PROPOSES_METHOD:Pouch Fusion Module",
+                "USES_DATASET:Quokka-5").isEmpty());
+        // two methods open the title, neither inside the other
+        assertTrue(extractTitled("Wombat Fields and Pouch Fusion for Parsing", text, "PROPOSES_METHOD:Wombat Fields",
+                "PROPOSES_METHOD:Wombat", "PROPOSES_METHOD:Pouch Fusion Module", "USES_DATASET:Quokka-5")
+                .stream().noneMatch(c -> c.method().entityLabel().equals("Pouch Fusion Module")));
+    }
+
+    @Test
+    void aGainInBracketsDoesNotMakeTheNextScoreAGain() {
+        List<ResultClaim> r = extract("Our KoalaPolicy achieves 91.3% average success rate on Gumtree-Sim (8.2% "
+                + "improvement) and 84.5% on Gumtree-Long (12.0% improvement).", "PROPOSES_METHOD:KoalaPolicy",
+                "USES_DATASET:Gumtree-Sim", "USES_DATASET:Gumtree-Long");
+        ResultClaim second = r.stream().filter(c -> c.value().compareTo(new BigDecimal("84.5")) == 0).findFirst()
+                .orElseThrow(() -> new AssertionError(r.toString()));
+        assertFalse(second.improvement());
+        assertEquals("Gumtree-Long", second.dataset().entityLabel());
     }
 }
