@@ -370,4 +370,17 @@ class TestResultExtractor {
         assertFalse(second.improvement());
         assertEquals("Gumtree-Long", second.dataset().entityLabel());
     }
+
+    @Test
+    void aValueNextToOneOfTheSameMetricTakesItsDatasetWhenItsClauseNamesNoOther() {
+        List<ResultClaim> r = extract("Our WombatNet reaches 74.3% top-1 accuracy on Quokka-5 with a small backbone and "
+                + "79.6% with a larger one.", "PROPOSES_METHOD:WombatNet", "USES_DATASET:Quokka-5");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("Quokka-5", r.get(1).dataset().entityLabel());
+        assertEquals(new BigDecimal("79.6"), r.get(1).value());
+        // a clause that says what else it is measured on is not about the neighbour's dataset
+        r = extract("Our WombatNet reaches 74.3% top-1 accuracy on Quokka-5 and 95.8% on real-world sorting tasks.",
+                "PROPOSES_METHOD:WombatNet", "USES_DATASET:Quokka-5");
+        assertEquals(1, r.size(), r.toString());
+    }
 }
