@@ -118,6 +118,9 @@ final class DatasetBinder {
             }
         }
         List<StatedValue> group = stated.stream().filter(x -> x.group() == v.group()).toList();
+        if (group.size() > 1 && v.rule().equals("pair")) {
+            return sharedByMetricList(group, v); // "1.4/2.6 WER on A (clean/other)": one dataset, two settings
+        }
         if (respectively >= 0) {
             return pairedRespectively(v);
         }

@@ -226,8 +226,20 @@ class TestResultExtractor {
                 + "improvement).", "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set");
         assertEquals(1, relative.size(), "the dataset is the score's; the gain in brackets is not bound: " + relative);
         assertFalse(relative.get(0).improvement());
-        assertTrue(extract("MoxNet achieves 83.5%/87.2% accuracy on Kappa-Set.", "PROPOSES_METHOD:MoxNet",
-                "USES_DATASET:Kappa-Set").isEmpty(), "A/B pairs are skipped");
+        List<ResultClaim> pair = extract("MoxNet achieves 83.5%/87.2% accuracy on Kappa-Set (val/test).",
+                "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set");
+        assertEquals(2, pair.size(), "an A/B pair of one metric: two scores on the dataset " + pair);
+        assertEquals(new BigDecimal("87.2"), pair.get(1).value());
+        assertEquals("Kappa-Set", pair.get(1).dataset().entityLabel());
+        assertEquals(2, extract("MoxNet achieves 1.8/3.3 WER on the clean/other test sets of Kappa-Set.",
+                "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set").size());
+        assertTrue(extract("MoxNet achieves 46.8/38.6 box/mask AP on Kappa-Set.", "PROPOSES_METHOD:MoxNet",
+                "USES_DATASET:Kappa-Set").isEmpty(), "A/B pairs of two metrics are skipped");
+        assertTrue(extract("MoxNet reaches a top-1/top-5 accuracy of 80.1/95.2% on Kappa-Set.",
+                "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set").isEmpty(), "which value is which is not said");
+        List<ResultClaim> bracketed = extract("MoxNet reaches a word error rate (WER) of 5.2% on Kappa-Set.",
+                "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set");
+        assertEquals("word-error-rate", bracketed.get(0).metric().key(), bracketed.toString());
         List<ResultClaim> gains = extract("On Kappa-Set, MoxNet yields an average improvement of 0.12 in F1 and "
                 + "0.04 in AUC.", "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set");
         assertEquals(2, gains.size(), gains.toString());
