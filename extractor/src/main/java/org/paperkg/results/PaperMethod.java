@@ -12,7 +12,7 @@ import org.paperkg.entities.PaperLink;
 /**
  * The paper's own method, which "our model", "we" or "it" in a result sentence refers to: its only proposed method
  * that may carry a result, else the proposed method whose name opens the title ("Quokka Fields for Action Parsing",
- * "QuokkaNet: ..."), where papers name what they contribute. With several candidates, none.
+ * "QuokkaNet: ...", "QFP: Quokka Fields for Parsing"), where papers name what they contribute. With several candidates, none.
  */
 final class PaperMethod {
 
@@ -34,19 +34,28 @@ final class PaperMethod {
         }
         String opening = title.strip();
         int colon = opening.indexOf(": ");
+        String head = colon > 0 ? opening.substring(0, colon) : "";
+        boolean acronymHead = colon > 0 && abbreviates(head, opening.substring(colon + 2));
         PaperLink best = null;
         int bestLength = 0;
         List<PaperLink> opened = new ArrayList<>();
-        for (PaperLink l : proposed) {
-            for (String name : names.apply(l)) {
-                int at = opensTitle(opening, name, colon);
-                if (at >= 0 && name.length() > bestLength) {
-                    best = l;
-                    bestLength = name.length();
+        // a name at the very start wins; "ABC: Name ..." counts only when ABC abbreviates what follows
+        for (boolean afterHead : new boolean[] {false, true}) {
+            for (PaperLink l : proposed) {
+                for (String name : names.apply(l)) {
+                    int at = afterHead ? (acronymHead ? opensAt(opening, name, colon + 2) : -1)
+                            : opensAt(opening, name, 0);
+                    if (at >= 0 && name.length() > bestLength) {
+                        best = l;
+                        bestLength = name.length();
+                    }
+                    if (at >= 0 && !opened.contains(l)) {
+                        opened.add(l);
+                    }
                 }
-                if (at >= 0 && !opened.contains(l)) {
-                    opened.add(l);
-                }
+            }
+            if (best != null) {
+                break;
             }
         }
         if (best == null) {
@@ -62,18 +71,44 @@ final class PaperMethod {
         return chosen;
     }
 
-    /** Where {@code name} opens the title (or follows its one-word head "ABC: "), or -1. */
-    private static int opensTitle(String title, String name, int colon) {
+    /** {@code start} when {@code name} is written there in the title and ends a title phrase, else -1. */
+    private static int opensAt(String title, String name, int start) {
         if (name.length() < 2 || !plausibleName(name)) {
             return -1;
         }
         for (int at : ResultExtractor.positions(title, name)) {
-            boolean first = at == 0 || colon > 0 && at == colon + 2 && title.substring(0, colon).indexOf(' ') < 0;
-            if (first && ends(title, at + name.length())) {
+            if (at == start && ends(title, at + name.length())) {
                 return at;
             }
         }
         return -1;
+    }
+
+    /**
+     * "UnOVOST" abbreviates "Unsupervised Offline Video Object Segmentation and Tracking": its capitals are initials
+     * of the phrase, in order, starting with the first.
+     */
+    static boolean abbreviates(String head, String phrase) {
+        String capitals = head.chars().filter(Character::isUpperCase)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        if (capitals.length() < 2 || head.indexOf(' ') >= 0) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : phrase.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                initials.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        int k = 0;
+        for (int i = 0; i < initials.length() && k < capitals.length(); i++) {
+            if (initials.charAt(i) == capitals.charAt(k)) {
+                k++;
+            } else if (i == 0) {
+                return false;
+            }
+        }
+        return k == capitals.length();
     }
 
     /** A title's opening phrase that starts with a gerund or "towards" is a description, not a name. */

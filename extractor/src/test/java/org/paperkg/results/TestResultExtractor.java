@@ -351,6 +351,13 @@ class TestResultExtractor {
         r = extractTitled("Kiwi-Net: Fast Marsupial Parsing", text, "PROPOSES_METHOD:Kiwi",
                 "PROPOSES_METHOD:Kiwi-Net", "USES_DATASET:Quokka-5");
         assertEquals("Kiwi-Net", r.get(0).method().entityLabel());
+        // "Kiwi-Net: A Name ..." opens with Kiwi-Net, not with the description after the colon
+        r = extractTitled("Kiwi-Net: Pouch Fusion for Marsupial Parsing", text, "PROPOSES_METHOD:Kiwi-Net",
+                "PROPOSES_METHOD:Pouch Fusion", "USES_DATASET:Quokka-5");
+        assertEquals("Kiwi-Net", r.get(0).method().entityLabel());
+        // an unlinked head that does not abbreviate the name after it is another name: no method
+        assertTrue(extractTitled("KoalaGAN: Pouch Fusion for Marsupial Parsing", text, "PROPOSES_METHOD:Pouch Fusion",
+                "PROPOSES_METHOD:Wombat Fields", "USES_DATASET:Quokka-5").isEmpty());
         // "ABC: Name for ..." names it after the acronym
         r = extractTitled("WFMP: Wombat Fields for Marsupial Parsing", text, "PROPOSES_METHOD:Wombat Fields",
                 "PROPOSES_METHOD:Pouch Fusion Module", "USES_DATASET:Quokka-5");
