@@ -85,7 +85,7 @@ final class PaperMethod {
     }
 
     /**
-     * "UnOVOST" abbreviates "Unsupervised Offline Video Object Segmentation and Tracking": its capitals are initials
+     * "QFMP" abbreviates "Quokka Fields for Marsupial Parsing": its capitals are initials
      * of the phrase, in order, starting with the first.
      */
     static boolean abbreviates(String head, String phrase) {

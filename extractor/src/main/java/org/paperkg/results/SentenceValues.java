@@ -149,7 +149,7 @@ final class SentenceValues {
         boolean pair = list && slashed(words, run.get(0), run.get(1));
         if (pair && (run.size() > 3 || slashBeside(words, found.match) || found.match.start() > first.start
                 && found.match.start() < lastNumber.start)) {
-            return; // "46.8/38.6 box/mask AP": one value per metric, not said which
+            return; // "45.1/39.2 box/mask AP": one value per metric, not said which
         }
         List<MetricMatch> metrics = found == before && before != null ? metricList(words, endsAt, found.match)
                 : List.of(found.match);
