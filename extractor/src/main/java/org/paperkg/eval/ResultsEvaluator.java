@@ -45,6 +45,7 @@ import org.paperkg.results.ResultExtractor;
 public final class ResultsEvaluator {
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?(?![\\d])");
+    private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** Metrics scored as the same quantity. */
     private static final Map<String, String> FAMILY = Map.ofEntries(
@@ -251,8 +252,16 @@ public final class ResultsEvaluator {
         return false;
     }
 
-    private static Set<String> datasetWords(String name) {
-        Set<String> words = new HashSet<>(Arrays.asList(LabelNormalizer.normalize(name).split(" ")));
+    /**
+     * The words of a dataset name, each singular and with letters and digits apart, so that "Cityscapes val" and
+     * "Cityscapes", "HMDB-51" and "HMDB51", "VOC2012" and "VOC 2012" have the same words once split words are gone.
+     */
+    static Set<String> datasetWords(String name) {
+        String spaced = LETTER_DIGIT.matcher(LabelNormalizer.normalize(name)).replaceAll(" ");
+        Set<String> words = new HashSet<>();
+        for (String w : spaced.split(" ")) {
+            words.add(LabelNormalizer.singular(w));
+        }
         words.removeAll(SPLIT_WORDS);
         words.remove("");
         return words;

@@ -25,6 +25,8 @@ final class DatasetBinder {
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("on", "for", "across", "using", "with", "in");
     private static final Set<String> REFERRING = Set.of("this", "the", "our", "that");
     private static final Set<String> DATA_NOUNS = Set.of("benchmark", "dataset", "corpus", "data", "test");
+    /** Words that bring in what a value is measured on. */
+    private static final Set<String> TARGET_WORDS = Set.of("on", "in", "for", "across", "over", "of");
     private static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "the", "&");
 
     private final String[] words;
@@ -51,6 +53,58 @@ final class DatasetBinder {
 
     /** The dataset of value {@code k} of the sentence, or null when the sentence does not say it clearly. */
     Attached bind(int k) {
+        Attached own = ownClause(k);
+        return own != null ? own : neighbour(k);
+    }
+
+    /**
+     * "72.1% top-1 on A with X and 77.9% with Y", "40.2 AP with P and 43.5 AP with Q on A": a value whose clause names
+     * no dataset, next to a value of the same metric and kind that is bound, takes that value's dataset when no other
+     * dataset is named between them.
+     */
+    private Attached neighbour(int k) {
+        StatedValue v = stated.get(k);
+        if (respectively >= 0 || datasets.stream().anyMatch(o -> clauses.same(o.first(), v.valueStart()))
+                || namesAnotherTarget(v)) {
+            return null;
+        }
+        for (int j : new int[] {k - 1, k + 1}) {
+            if (j < 0 || j >= stated.size() || !sameKind(stated.get(j), v)) {
+                continue;
+            }
+            StatedValue other = stated.get(j);
+            Attached bound = ownClause(j);
+            if (bound == null || j > k && !bound.how().equals("after")) {
+                continue;
+            }
+            int from = Math.min(other.firstToken(), v.firstToken());
+            int to = Math.max(other.lastToken(), v.lastToken());
+            boolean otherBetween = datasets.stream().anyMatch(o -> o.first() >= from && o.last() <= to
+                    && !o.link().entityKey().equals(bound.link().entityKey()));
+            if (!otherBetween) {
+                return new Attached(bound.link(), "neighbour", 0.9, false);
+            }
+        }
+        return null;
+    }
+
+    /** "... and 91.2% on real-world tasks", "improving robustness by 3.2%": the clause says what else it is about. */
+    private boolean namesAnotherTarget(StatedValue v) {
+        int start = clauses.start(v.valueStart());
+        for (int j = start; j < words.length && clauses.same(j, v.valueStart()); j++) {
+            if (TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return v.rule().equals("parallel") && v.improvement();
+    }
+
+    private static boolean sameKind(StatedValue a, StatedValue b) {
+        return a.improvement() == b.improvement() && a.metric().key().equals(b.metric().key());
+    }
+
+    /** The dataset named for value {@code k} in its own clause or framing the sentence, or null. */
+    private Attached ownClause(int k) {
         StatedValue v = stated.get(k);
         // the next value's own number ends the search; its metric may be this one's too ("48.1% accuracy (a 9.6% ...")
         int nextStart = k + 1 < stated.size() ? stated.get(k + 1).valueStart() : words.length;
@@ -64,6 +118,9 @@ final class DatasetBinder {
             }
         }
         List<StatedValue> group = stated.stream().filter(x -> x.group() == v.group()).toList();
+        if (group.size() > 1 && v.rule().equals("pair")) {
+            return sharedByMetricList(group, v); // "1.6/2.9 WER on A (clean/other)": one dataset, two settings
+        }
         if (respectively >= 0) {
             return pairedRespectively(v);
         }

@@ -10,10 +10,11 @@ import org.paperkg.entities.Relation;
 /**
  * The method a value of one sentence belongs to. The paper's own result belongs to its proposed method: the proposed
  * method named in the value's clause, else, when the clause is about "our/we/the proposed" method or names no other
- * subject, the paper's only proposed method. A baseline's value is taken only when the clause names that baseline as
- * the subject of the value ("X achieves 71.2%", "X at 58.9%"). Anything else (a value in a clause about another
- * method, a comparison clause that names no method, a paper with several proposed methods) gets no method at all,
- * and the result is dropped rather than left without its method or given a guessed one.
+ * subject, the paper's own method ({@link PaperMethod}). A baseline's value is taken only when the clause names that
+ * baseline as the subject of the value ("X achieves 71.2%", "X at 58.9%"). Anything else (a value in a clause about
+ * another method, a comparison clause that names no method, a paper with several proposed methods none of which
+ * opens the title) gets no method at all, and the result is dropped rather than left without its method or given a
+ * guessed one.
  */
 final class MethodBinder {
 
@@ -42,17 +43,18 @@ final class MethodBinder {
     private final String[] words;
     private final Clauses clauses;
     private final List<NameOccurrence> methods;
-    private final List<PaperLink> proposed;
+    /** The paper's own method ({@link PaperMethod}), or null. */
+    private final PaperLink paperMethod;
 
     /**
      * @param methods  the method names of the sentence, in text order
-     * @param proposed the paper's proposed methods that may carry a result, one per entity
+     * @param paperMethod the paper's own method, which "our", "we" or no other subject refers to, or null
      */
-    MethodBinder(String[] words, Clauses clauses, List<NameOccurrence> methods, List<PaperLink> proposed) {
+    MethodBinder(String[] words, Clauses clauses, List<NameOccurrence> methods, PaperLink paperMethod) {
         this.words = words;
         this.clauses = clauses;
         this.methods = methods;
-        this.proposed = proposed;
+        this.paperMethod = paperMethod;
     }
 
     /** The method of {@code v}, or null when the sentence does not say it clearly. */
@@ -122,7 +124,7 @@ final class MethodBinder {
         if (unlinkedSubject(start, subjectEnd, own)) {
             return null;
         }
-        return proposed.size() == 1 ? new Attached(proposed.get(0), "paper", 1.0, false) : null;
+        return paperMethod != null ? new Attached(paperMethod, "paper", 1.0, false) : null;
     }
 
     /**

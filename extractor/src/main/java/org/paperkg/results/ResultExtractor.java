@@ -94,7 +94,7 @@ public final class ResultExtractor {
         }
         Annotation doc = new Annotation(text);
         pipeline.annotate(doc);
-        PaperContext paperContext = new PaperContext(links, names, text, linkFilter);
+        PaperContext paperContext = new PaperContext(links, names, text, paper.title(), linkFilter);
         List<ResultClaim> out = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -170,7 +170,7 @@ public final class ResultExtractor {
                 paper.datasets.size() == 1 ? paper.datasets.get(0) : null);
         MethodBinder methods = new MethodBinder(words, clauses,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.METHOD).toList(),
-                paper.proposed);
+                paper.own);
         List<ResultClaim> out = new ArrayList<>();
         for (int k = 0; k < stated.size(); k++) {
             StatedValue v = stated.get(k);
@@ -283,10 +283,12 @@ public final class ResultExtractor {
         final List<PaperLink> datasets;
         /** The proposed methods that may carry a result ({@link ResultLinkFilter}), one per entity. */
         final List<PaperLink> proposed;
+        /** The paper's own method ({@link PaperMethod}), or null. */
+        final PaperLink own;
         private final java.util.Map<PaperLink, Set<String>> names = new java.util.HashMap<>();
         private final Set<PaperLink> unusable = new HashSet<>();
 
-        PaperContext(List<PaperLink> links, LinkNames given, String text, ResultLinkFilter filter) {
+        PaperContext(List<PaperLink> links, LinkNames given, String text, String title, ResultLinkFilter filter) {
             this.links = links;
             this.tasks = distinct(links, EntityType.TASK, null);
             for (PaperLink l : links) {
@@ -309,6 +311,7 @@ public final class ResultExtractor {
             }
             this.proposed = distinct(links, EntityType.METHOD, Relation.PROPOSES_METHOD).stream()
                     .filter(l -> !unusable.contains(l)).toList();
+            this.own = PaperMethod.of(proposed, names::get, title);
             this.datasets = distinct(links, EntityType.DATASET, null).stream()
                     .filter(l -> !unusable.contains(l)).toList();
         }

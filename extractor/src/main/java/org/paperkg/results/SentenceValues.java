@@ -146,6 +146,11 @@ final class SentenceValues {
             return;
         }
         boolean list = run.size() > 1;
+        boolean pair = list && slashed(words, run.get(0), run.get(1));
+        if (pair && (run.size() > 3 || slashBeside(words, found.match) || found.match.start() > first.start
+                && found.match.start() < lastNumber.start)) {
+            return; // "45.1/39.2 box/mask AP": one value per metric, not said which
+        }
         List<MetricMatch> metrics = found == before && before != null ? metricList(words, endsAt, found.match)
                 : List.of(found.match);
         if (metrics.size() > 1 && metrics.size() != run.size()) {
@@ -161,7 +166,8 @@ final class SentenceValues {
             boolean improvement = num.plus || found.improvement || improvementBefore(words, num.start)
                     || improvementBefore(words, first.start) || gainAfter(words, num.end)
                     || gainPhraseBefore(words, first.start);
-            String rule = sentenceMetric ? "sentence-metric" : metrics.size() > 1 ? "metric-list" : list ? "list"
+            String rule = sentenceMetric ? "sentence-metric" : metrics.size() > 1 ? "metric-list" : pair ? "pair"
+                    : list ? "list"
                     : found == after ? "value-metric" : "metric-value";
             out.add(new StatedValue(metric.metric(), num.value, num.unit, improvement && !num.toValue,
                     baselineCue(words, num.start), num.start, num.end, metric.start(), metric.end(),
@@ -243,6 +249,9 @@ final class SentenceValues {
                 return new Found(endsAt[j], skipped, improvement);
             }
             String w = lower(words[j - 1]);
+            if (w.equals(")") && j >= 2 && endsAt[j - 1] != null) {
+                return new Found(endsAt[j - 1], skipped, improvement); // "word error rate (WER) of 5.2%"
+            }
             if (blocked[j - 1] && skipped < 4) {
                 j--; // "accuracy on <dataset> of 84.2%": a dataset's name may sit between
                 continue;
@@ -270,7 +279,10 @@ final class SentenceValues {
             }
             StatedValue previous = null;
             for (StatedValue v : out) {
-                if (v.valueEnd() <= num.start && (previous == null || v.valueEnd() > previous.valueEnd())) {
+                // "91.3% on A (8.2% improvement) and 84.5% on B": a gain in brackets remarks on the score before it
+                boolean bracketedGain = v.improvement() && v.valueStart() > 0 && words[v.valueStart() - 1].equals("(");
+                if (v.valueEnd() <= num.start && !bracketedGain
+                        && (previous == null || v.valueEnd() > previous.valueEnd())) {
                     previous = v;
                 }
             }
@@ -305,8 +317,8 @@ final class SentenceValues {
 
     /**
      * "by" (or "+") right before the value, or "by" with an approximation between ("by about", "by up to"), or a gain
-     * word within the three before it, unless "to" or "from" come between ("improves accuracy to 84.2%" states a
-     * score; "evidenced by preserving 100%" does not make 100% a gain).
+     * word within the three before it, unless "to", "from" or a closing bracket come between ("improves accuracy to
+     * 84.2%" states a score; "evidenced by preserving 100%" does not make 100% a gain).
      */
     private static boolean improvementBefore(String[] words, int start) {
         int j = start - 1;
@@ -318,7 +330,8 @@ final class SentenceValues {
         }
         for (int i = start - 1; i >= Math.max(0, start - 3); i--) {
             String w = lower(words[i]);
-            if (w.equals("to") || w.equals("from") || w.equals("at")) {
+            // ")": "(8.2% improvement) and 84.5% on B" closes a remark on the value before
+            if (w.equals("to") || w.equals("from") || w.equals("at") || w.equals(")")) {
                 return false;
             }
             if (GAIN_WORDS.contains(w)) {
@@ -414,8 +427,9 @@ final class SentenceValues {
             if (unit == null && !decimal && !(end < n && startsAt[end] != null)) {
                 continue; // a bare integer is a value only right before a metric name ("28 BLEU")
             }
-            if ("%".equals(unit) && dataShare(words, blocked, startsAt, end) || prev.equals("/") || next.equals("/")) {
-                continue; // "10% labelled data", "a 1% COCO subset"; "81.1/89.4" pairs are skipped, never split
+            if ("%".equals(unit) && dataShare(words, blocked, startsAt, end)
+                    || (prev.equals("/") || next.equals("/")) && !slashPair(words, i, end)) {
+                continue; // "10% labelled data", "a 1% COCO subset"; "81.1/" before no number is no value
             }
             if (prev.equals("~") || prev.equals("≈") || prev.equals("∼") || APPROXIMATIONS.contains(prev)) {
                 continue; // an approximate value is no score to rank
@@ -484,12 +498,43 @@ final class SentenceValues {
     }
 
     private static boolean separatedByList(String[] words, Number a, Number b) {
+        if (slashed(words, a, b)) {
+            return !a.fromValue && !b.toValue;
+        }
         for (int j = a.end; j < b.start; j++) {
             if (!LIST_SEPARATORS.contains(lower(words[j]))) {
                 return false;
             }
         }
         return b.start > a.end && !a.fromValue && !b.toValue;
+    }
+
+    /** "72.4/73.6", "1.4%/2.6%": two numbers with only a slash between. */
+    private static boolean slashed(String[] words, Number a, Number b) {
+        return b.start == a.end + 1 && words[a.end].equals("/");
+    }
+
+    /** The number at {@code [i, end)} is one side of a slash pair of numbers. */
+    private static boolean slashPair(String[] words, int i, int end) {
+        boolean before = i >= 2 && words[i - 1].equals("/")
+                && (isNumber(words, i - 2) || i >= 3 && words[i - 2].equals("%") && isNumber(words, i - 3));
+        boolean after = end + 1 < words.length && words[end].equals("/") && isNumber(words, end + 1);
+        return before || after;
+    }
+
+    /**
+     * A metric written next to a slash word ("box/mask AP", "AP/AR", "top-1/top-5 accuracy") names as many metrics or
+     * variants as the pair has values: which value is which metric is not clear.
+     */
+    private static boolean slashBeside(String[] words, MetricMatch m) {
+        // "top-1/top-5" may be one token or three
+        for (int j = Math.max(0, m.start() - 3); j < Math.min(words.length, m.end() + 1); j++) {
+            boolean valuesSlash = words[j].equals("/") && isNumber(words, j + 1);
+            if (words[j].contains("/") && !valuesSlash && (words[j].length() > 1 || j >= m.start() - 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyBlocked(boolean[] blocked, int from, int to) {

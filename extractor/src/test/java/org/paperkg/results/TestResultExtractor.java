@@ -26,7 +26,11 @@ class TestResultExtractor {
     }
 
     private static List<ResultClaim> extract(String abstractText, String... links) {
-        PaperRecord paper = new PaperRecord("2501.00001", "A Test Paper", abstractText, List.of(), null, null, null,
+        return extractTitled("A Test Paper", abstractText, links);
+    }
+
+    private static List<ResultClaim> extractTitled(String title, String abstractText, String... links) {
+        PaperRecord paper = new PaperRecord("2501.00001", title, abstractText, List.of(), null, null, null,
                 "2501.00001", null, null, List.of(), List.of(), false);
         List<PaperLink> ls = new ArrayList<>();
         for (String l : links) {
@@ -222,8 +226,20 @@ class TestResultExtractor {
                 + "improvement).", "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set");
         assertEquals(1, relative.size(), "the dataset is the score's; the gain in brackets is not bound: " + relative);
         assertFalse(relative.get(0).improvement());
-        assertTrue(extract("MoxNet achieves 83.5%/87.2% accuracy on Kappa-Set.", "PROPOSES_METHOD:MoxNet",
-                "USES_DATASET:Kappa-Set").isEmpty(), "A/B pairs are skipped");
+        List<ResultClaim> pair = extract("MoxNet achieves 83.5%/87.2% accuracy on Kappa-Set (val/test).",
+                "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set");
+        assertEquals(2, pair.size(), "an A/B pair of one metric: two scores on the dataset " + pair);
+        assertEquals(new BigDecimal("87.2"), pair.get(1).value());
+        assertEquals("Kappa-Set", pair.get(1).dataset().entityLabel());
+        assertEquals(2, extract("MoxNet achieves 1.8/3.3 WER on the clean/other test sets of Kappa-Set.",
+                "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set").size());
+        assertTrue(extract("MoxNet achieves 45.1/39.2 box/mask AP on Kappa-Set.", "PROPOSES_METHOD:MoxNet",
+                "USES_DATASET:Kappa-Set").isEmpty(), "A/B pairs of two metrics are skipped");
+        assertTrue(extract("MoxNet reaches a top-1/top-5 accuracy of 80.1/95.2% on Kappa-Set.",
+                "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set").isEmpty(), "which value is which is not said");
+        List<ResultClaim> bracketed = extract("MoxNet reaches a word error rate (WER) of 5.2% on Kappa-Set.",
+                "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set");
+        assertEquals("word-error-rate", bracketed.get(0).metric().key(), bracketed.toString());
         List<ResultClaim> gains = extract("On Kappa-Set, MoxNet yields an average improvement of 0.12 in F1 and "
                 + "0.04 in AUC.", "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set");
         assertEquals(2, gains.size(), gains.toString());
@@ -321,5 +337,69 @@ class TestResultExtractor {
                 "USES_DATASET:Kappa-Set").isEmpty(), "a variant named with a hyphen is another system");
         assertTrue(extract("OwlNet reaches 77.4% F1 on average, and also leads on Kappa-Set.", "PROPOSES_METHOD:OwlNet",
                 "USES_DATASET:Kappa-Set").isEmpty(), "a dataset named after the value frames nothing");
+    }
+
+    @Test
+    void withSeveralProposedMethodsTheOneOpeningTheTitleIsThePapersOwn() {
+        String text = "We achieve 81.2% accuracy on Quokka-5.";
+        List<ResultClaim> r = extractTitled("Wombat Fields for Marsupial Parsing", text, "PROPOSES_METHOD:Wombat Fields",
+                "PROPOSES_METHOD:Pouch Fusion Module", "USES_DATASET:Quokka-5");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("Wombat Fields", r.get(0).method().entityLabel());
+        assertEquals("paper", r.get(0).rule().replaceAll(".*method:", ""));
+        // "Kiwi" and "Kiwi-Net" both open "Kiwi-Net: ...": the longer name is the method
+        r = extractTitled("Kiwi-Net: Fast Marsupial Parsing", text, "PROPOSES_METHOD:Kiwi",
+                "PROPOSES_METHOD:Kiwi-Net", "USES_DATASET:Quokka-5");
+        assertEquals("Kiwi-Net", r.get(0).method().entityLabel());
+        // "Kiwi-Net: A Name ..." opens with Kiwi-Net, not with the description after the colon
+        r = extractTitled("Kiwi-Net: Pouch Fusion for Marsupial Parsing", text, "PROPOSES_METHOD:Kiwi-Net",
+                "PROPOSES_METHOD:Pouch Fusion", "USES_DATASET:Quokka-5");
+        assertEquals("Kiwi-Net", r.get(0).method().entityLabel());
+        // an unlinked head that does not abbreviate the name after it is another name: no method
+        assertTrue(extractTitled("KoalaGAN: Pouch Fusion for Marsupial Parsing", text, "PROPOSES_METHOD:Pouch Fusion",
+                "PROPOSES_METHOD:Wombat Fields", "USES_DATASET:Quokka-5").isEmpty());
+        // "ABC: Name for ..." names it after the acronym
+        r = extractTitled("WFMP: Wombat Fields for Marsupial Parsing", text, "PROPOSES_METHOD:Wombat Fields",
+                "PROPOSES_METHOD:Pouch Fusion Module", "USES_DATASET:Quokka-5");
+        assertEquals("Wombat Fields", r.get(0).method().entityLabel());
+    }
+
+    @Test
+    void withSeveralProposedMethodsAndNoneOpeningTheTitleNoResult() {
+        String text = "We achieve 81.2% accuracy on Quokka-5.";
+        assertTrue(extractTitled("Marsupial Parsing with Wombat Fields", text, "PROPOSES_METHOD:Wombat Fields",
+                "PROPOSES_METHOD:Pouch Fusion Module", "USES_DATASET:Quokka-5").isEmpty());
+        // a title opened by a gerund phrase names no method, even when it is linked as one
+        assertTrue(extractTitled("Learning Pouch Features for Marsupial Parsing", text,
+                "PROPOSES_METHOD:Learning Pouch Features", "PROPOSES_METHOD:Pouch Fusion Module",
+                "USES_DATASET:Quokka-5").isEmpty());
+        // two methods open the title, neither inside the other
+        assertTrue(extractTitled("Wombat Fields and Pouch Fusion for Parsing", text, "PROPOSES_METHOD:Wombat Fields",
+                "PROPOSES_METHOD:Wombat", "PROPOSES_METHOD:Pouch Fusion Module", "USES_DATASET:Quokka-5")
+                .stream().noneMatch(c -> c.method().entityLabel().equals("Pouch Fusion Module")));
+    }
+
+    @Test
+    void aGainInBracketsDoesNotMakeTheNextScoreAGain() {
+        List<ResultClaim> r = extract("Our KoalaPolicy achieves 91.3% average success rate on Gumtree-Sim (8.2% "
+                + "improvement) and 84.5% on Gumtree-Long (12.0% improvement).", "PROPOSES_METHOD:KoalaPolicy",
+                "USES_DATASET:Gumtree-Sim", "USES_DATASET:Gumtree-Long");
+        ResultClaim second = r.stream().filter(c -> c.value().compareTo(new BigDecimal("84.5")) == 0).findFirst()
+                .orElseThrow(() -> new AssertionError(r.toString()));
+        assertFalse(second.improvement());
+        assertEquals("Gumtree-Long", second.dataset().entityLabel());
+    }
+
+    @Test
+    void aValueNextToOneOfTheSameMetricTakesItsDatasetWhenItsClauseNamesNoOther() {
+        List<ResultClaim> r = extract("Our WombatNet reaches 72.1% top-1 accuracy on Quokka-5 with a small backbone and "
+                + "77.9% with a larger one.", "PROPOSES_METHOD:WombatNet", "USES_DATASET:Quokka-5");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("Quokka-5", r.get(1).dataset().entityLabel());
+        assertEquals(new BigDecimal("77.9"), r.get(1).value());
+        // a clause that says what else it is measured on is not about the neighbour's dataset
+        r = extract("Our WombatNet reaches 72.1% top-1 accuracy on Quokka-5 and 91.2% on real-world sorting tasks.",
+                "PROPOSES_METHOD:WombatNet", "USES_DATASET:Quokka-5");
+        assertEquals(1, r.size(), r.toString());
     }
 }

@@ -1,0 +1,33 @@
+package org.paperkg.eval;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TestResultsEvaluator {
+
+    private static boolean same(String gold, String predicted) {
+        return ResultsEvaluator.datasetMatches(gold, List.of(), predicted);
+    }
+
+    @Test
+    void splitWordsAndPluralsDoNotMatter() {
+        assertTrue(same("Quokkascapes val", "Quokkascapes"));
+        assertTrue(same("Quokkascapes test", "Quokkascapes dataset"));
+    }
+
+    @Test
+    void lettersAndDigitsWrittenTogetherOrApart() {
+        assertTrue(same("ZORB-51", "ZORB51"));
+        assertTrue(same("ZORB VOC 2012 test", "Zorb VOC2012 dataset"));
+    }
+
+    @Test
+    void anotherVersionIsAnotherDataset() {
+        assertFalse(same("ZORB-10", "ZORB-100"));
+        assertFalse(same("Quokkascapes", "Wallabyscapes"));
+    }
+}
