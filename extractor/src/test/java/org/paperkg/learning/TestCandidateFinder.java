@@ -55,7 +55,7 @@ class TestCandidateFinder {
     @Test
     void candidatesKeepANamesNumberAndItsSizeWord() {
         String text = "We test large quill-gizmo models on the Zorb-NeRF 360 scenes and Quill 3.";
-        List<String> spans = new PaperAnalyser(Vocabulary.empty(), WordStatistics.empty()).analyse(text, -1)
+        List<String> spans = new PaperAnalyser(Vocabulary.empty(), WordStatistics.empty(), NamePrior.empty()).analyse(text, -1)
                 .candidates().stream().map(Candidate::text).toList();
         assertTrue(spans.contains("large quill-gizmo models"), spans.toString());
         assertTrue(spans.contains("quill-gizmo models"), spans.toString());
