@@ -30,16 +30,22 @@ class TestCorpusSurvey {
 
     /** Learns, surveys and links every paper (the first with {@code first}'s mentions); the keys linked per paper. */
     private static List<Set<String>> build(List<PaperRecord> papers, List<Mention> first) {
+        return build(papers, i -> i == 0 ? first : List.of());
+    }
+
+    /** The same with the mentions of paper {@code i} given by {@code mentions}. */
+    private static List<Set<String>> build(List<PaperRecord> papers,
+                                           java.util.function.IntFunction<List<Mention>> mentions) {
         CorpusEntityResolver r = new CorpusEntityResolver();
         for (int i = 0; i < papers.size(); i++) {
-            r.learn(papers.get(i), i == 0 ? first : List.of());
+            r.learn(papers.get(i), mentions.apply(i));
         }
         for (int i = 0; i < papers.size(); i++) {
-            r.survey(papers.get(i), i == 0 ? first : List.of());
+            r.survey(papers.get(i), mentions.apply(i));
         }
         List<Set<String>> keys = new ArrayList<>();
         for (int i = 0; i < papers.size(); i++) {
-            keys.add(r.links(papers.get(i), i == 0 ? first : List.of()).stream().map(PaperLink::entityKey)
+            keys.add(r.links(papers.get(i), mentions.apply(i)).stream().map(PaperLink::entityKey)
                     .collect(Collectors.toSet()));
         }
         return keys;
@@ -65,7 +71,18 @@ class TestCorpusSurvey {
         List<PaperRecord> few = corpus("We propose the quantum gadget sorter.",
                 "Work on quantum gadget sorter design is old.", 20);
         links = build(few, List.of(proposed(few.get(0), "quantum gadget sorter")));
-        assertTrue(links.get(1).contains("quantum-gadget-sorter"), "1 rule paper of 21 is enough");
+        assertFalse(links.get(1).contains("quantum-gadget-sorter"),
+                "a name written in lower case: 1 rule paper of 21 is too few");
+
+        List<PaperRecord> shaped = corpus("We propose the Quantum GadgetSorter.",
+                "Work on Quantum GadgetSorter design is old.", 20);
+        links = build(shaped, List.of(proposed(shaped.get(0), "Quantum GadgetSorter")));
+        assertTrue(links.get(1).contains("quantum-gadgetsorter"), "a name-shaped name: 1 rule paper of 21 is enough");
+
+        List<PaperRecord> three = corpus("We propose the quantum gadget sorter.",
+                "Work on quantum gadget sorter design is old.", 2);
+        links = build(three, List.of(proposed(three.get(0), "quantum gadget sorter")));
+        assertTrue(links.get(1).contains("quantum-gadget-sorter"), "lower case: 1 rule paper of 3 is enough");
     }
 
     @Test
@@ -73,7 +90,10 @@ class TestCorpusSurvey {
         List<PaperRecord> papers = new ArrayList<>(corpus("We propose Snap-Fit for gadgets.",
                 "The joint is snap-fit and cheap.", 3));
         papers.add(paper("p4", "We compare with Snap-Fit on gadgets."));
-        List<Set<String>> links = build(papers, List.of(proposed(papers.get(0), "Snap-Fit")));
+        papers.add(paper("p5", "We build on Snap-Fit for widgets."));
+        // an ordinary word is extended only where the extractor kept it in 1 of 3 papers that have it: here 2 of 6
+        List<Set<String>> links = build(papers, i -> i == 0 || i == 5 ? List.of(proposed(papers.get(i), "Snap-Fit"))
+                : List.of());
         assertTrue(links.get(0).contains("snap-fit"));
         assertFalse(links.get(1).contains("snap-fit"), "lower case in three papers: an ordinary word there");
         assertTrue(links.get(4).contains("snap-fit"), "written as the name");
