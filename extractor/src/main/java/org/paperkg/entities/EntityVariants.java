@@ -80,9 +80,13 @@ final class EntityVariants {
 
     /** Whether the label ends in a word that only says what kind of thing it names ("EuRoC dataset"). */
     static boolean hasGenericTail(String label) {
-        String n = LabelNormalizer.normalize(label);
-        int sp = n.lastIndexOf(' ');
-        return sp > 0 && GENERIC_TAILS.contains(n.substring(sp + 1));
+        return endsInGenericTail(LabelNormalizer.normalize(label));
+    }
+
+    /** Whether a normalised name of two or more words ends in a generic tail. */
+    private static boolean endsInGenericTail(String normalised) {
+        int sp = normalised.lastIndexOf(' ');
+        return sp > 0 && GENERIC_TAILS.contains(normalised.substring(sp + 1));
     }
 
     /** The type of most of the papers (two thirds) that name one of {@code ids} in pass 1, or null. */
@@ -137,7 +141,7 @@ final class EntityVariants {
         }
         String normalised = LabelNormalizer.normalize(expanded.toString());
         int sp = normalised.lastIndexOf(' ');
-        if (sp > 0 && GENERIC_TAILS.contains(normalised.substring(sp + 1))) {
+        if (endsInGenericTail(normalised)) {
             normalised = normalised.substring(0, sp); // "gadget sorting tasks" is "gadget sorting"
         } else if (sp > 0 && MODEL_TAILS.contains(normalised.substring(sp + 1))
                 && normalised.substring(0, sp).indexOf(' ') > 0) {
