@@ -93,6 +93,20 @@ pwc = [i for i, text in cs_ner_abstracts(shared).items() if key(text) not in tak
 rng7 = random.Random(20261211)
 rng7.shuffle(pwc)
 
+# a sixth draw (sixth session): the sources left that are neither the test sets' (arxivjsdata) nor orkg-tdm: the
+# seeds' papers outside gold-dev (recent arXiv listings of all ML topics), the ncg and ftd abstracts of cs-ner that its
+# mention-level training does not read (test-abs, dev-abs: NLP, ACL Anthology) and SciERC's train.txt documents (AI
+# conference abstracts; its dev and test stay for the mention-level evaluation). Same exclusions as above.
+from show import scierc_abstracts, seed_papers
+gold_dev_titles = {key(g['title']) for g in json.load(open(shared / 'data/gold-dev/seed_gold_dev.json', encoding='utf-8'))}
+sixth = [k for k, (title, abstract) in seed_papers(shared).items()
+         if key(title) not in gold_dev_titles and key(abstract) not in taken]
+for corpus in ('ncg', 'ftd'):
+    sixth += [i for i, text in cs_ner_abstracts(shared, corpus).items() if key(text) not in taken]
+sixth += [i for i, text in scierc_abstracts(shared).items() if key(text) not in taken]
+rng8 = random.Random(20261212)
+rng8.shuffle(sixth)
+
 out = pathlib.Path(__file__).parent
 (out / 'test-unseen-ids.txt').write_text('\n'.join(test) + '\n')
 (out / 'train-ids.txt').write_text('\n'.join(train) + '\n')
@@ -102,4 +116,5 @@ out = pathlib.Path(__file__).parent
 (out / 'test-unseen-2-ids.txt').write_text('\n'.join(test2) + '\n')
 (out / 'train-fifth-ids.txt').write_text('\n'.join(train_fifth) + '\n')
 (out / 'train-pwc-ids.txt').write_text('\n'.join(pwc) + '\n')
-print(len(test), 'test ids;', len(train), '+', len(train_more), '+', len(train_third), '+', len(train_fourth), 'train ids;', len(test2), 'second test ids;', len(train_fifth), 'fifth train ids;', len(pwc), 'pwc abstract ids')
+(out / 'train-sixth-ids.txt').write_text('\n'.join(sixth) + '\n')
+print(len(test), 'test ids;', len(train), '+', len(train_more), '+', len(train_third), '+', len(train_fourth), 'train ids;', len(test2), 'second test ids;', len(train_fifth), 'fifth train ids;', len(pwc), 'pwc abstract ids;', len(sixth), 'sixth-draw ids')
