@@ -122,8 +122,13 @@ public final class ModelTrainer {
         Set<String> read = s.ablations().contains("sources") ? new HashSet<>(SOURCES) : s.sources();
         List<String> annotatedOrder = new ArrayList<>();
         if (read.contains("annotations") && !s.annotationFiles().isEmpty()) {
-            List<AnnotatedText> annotated = limit(TrainingSources.annotations(s.annotationFiles(), List.of(daily),
-                    data.resolve("cs-ner"), s.excludedIds(), log), s.limit());
+            List<Path> listings = new ArrayList<>(List.of(daily));
+            Path seeds = s.shared().resolve("seeds");
+            if (Files.isDirectory(seeds)) {
+                listings.add(seeds); // the seeds' papers outside gold-dev are annotated too (sixth draw)
+            }
+            List<AnnotatedText> annotated = limit(TrainingSources.annotations(s.annotationFiles(), listings, data,
+                    s.excludedIds(), log), s.limit());
             for (AnnotatedText t : annotated) {
                 (devSlice(t.id()) ? dev : train).add(t);
                 annotatedOrder.add(t.id());

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,12 +41,16 @@ public final class TrainingSources {
 
     /**
      * Document-level annotations (JSON Lines of {id, methods, tasks, datasets}) with the papers' text read from
-     * {@code corpus} by arXiv id, or, for ids {@code pwc-test-NNNN} / {@code pwc-dev-NNNN}, from the cs-ner folder
-     * {@code csNer} ({@link CsNerAbstracts}; abstract only). Ids in {@code excluded} are skipped; ids whose text is
+     * {@code corpus} (each listing file or folder read on its own) by arXiv id, or by paperkg's paper key for papers
+     * without one (the seeds' {@code title:HASH}); for ids {@code pwc-test-NNNN}, {@code ncg-dev-NNNN}, ... from the
+     * cs-ner folder of {@code data} ({@link CsNerAbstracts}), for ids {@code scierc-train-NNNN} from its SciERC folder
+     * ({@link SciercAbstracts}); those are abstracts only. Ids in {@code excluded} are skipped; ids whose text is
      * missing are reported.
      */
-    public static List<AnnotatedText> annotations(List<Path> files, List<Path> corpus, Path csNer,
+    public static List<AnnotatedText> annotations(List<Path> files, List<Path> corpus, Path data,
                                                   Set<String> excluded, Consumer<String> problems) throws IOException {
+        Path csNer = data.resolve("cs-ner");
+        Path scierc = data.resolve("scierc");
         Map<String, GoldPaper> gold = new LinkedHashMap<>();
         for (Path f : files) {
             // annotation files are written while we train: a line that is not JSON yet is skipped, not fatal
@@ -62,19 +68,21 @@ public final class TrainingSources {
             });
         }
         Map<String, AnnotatedText> texts = new HashMap<>();
-        Set<String> abstracts = new java.util.HashSet<>();
-        gold.keySet().stream().filter(CsNerAbstracts::isId).forEach(abstracts::add);
-        if (!abstracts.isEmpty()) {
-            CsNerAbstracts.texts(csNer, abstracts).forEach((id, text) ->
-                    texts.put(id, new AnnotatedText(id, "annotations", text, -1, gold.get(id), null)));
-        }
-        try (PaperSource source = PaperSource.open(corpus); Stream<PaperRecord> papers = source.papers()) {
-            papers.forEach(p -> {
-                GoldPaper g = p.arxivId() == null ? null : gold.get(p.arxivId());
-                if (g != null && !texts.containsKey(g.id())) {
-                    texts.put(g.id(), paperText(p, g, "annotations"));
-                }
-            });
+        Map<String, String> abstracts = new LinkedHashMap<>(CsNerAbstracts.texts(csNer,
+                ids(gold.keySet(), CsNerAbstracts::isId)));
+        abstracts.putAll(SciercAbstracts.texts(scierc, ids(gold.keySet(), SciercAbstracts::isId)));
+        abstracts.forEach((id, text) -> texts.put(id, new AnnotatedText(id, "annotations", text, -1, gold.get(id), null)));
+        // one source per listing path: merging the seeds with the arXiv corpus would re-key the papers they share
+        for (Path listing : corpus) {
+            try (PaperSource source = PaperSource.open(List.of(listing)); Stream<PaperRecord> papers = source.papers()) {
+                papers.forEach(p -> {
+                    GoldPaper g = p.arxivId() == null ? null : gold.get(p.arxivId());
+                    g = g == null ? gold.get(p.key()) : g;
+                    if (g != null && !texts.containsKey(g.id())) {
+                        texts.put(g.id(), paperText(p, g, "annotations"));
+                    }
+                });
+            }
         }
         List<AnnotatedText> out = new ArrayList<>();
         for (String id : gold.keySet()) {
@@ -82,10 +90,15 @@ public final class TrainingSources {
                 out.add(texts.get(id));
             } else {
                 problems.accept("annotated paper " + id + " is not in " + (CsNerAbstracts.isId(id)
-                        ? csNer + " (" + CsNerAbstracts.describe(id) + ")" : corpus) + "; skipped");
+                        ? csNer + " (" + CsNerAbstracts.describe(id) + ")" : SciercAbstracts.isId(id)
+                        ? scierc + " (" + SciercAbstracts.describe(id) + ")" : corpus) + "; skipped");
             }
         }
         return out;
+    }
+
+    private static Set<String> ids(Set<String> all, Predicate<String> kind) {
+        return all.stream().filter(kind).collect(Collectors.toSet());
     }
 
     private static GoldPaper goldPaper(JsonNode p) {

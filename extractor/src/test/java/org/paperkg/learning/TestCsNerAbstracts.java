@@ -6,27 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Tokens joined back as gold/show.py's detokenize does (invented tokens), and abstracts found by id. */
+/** Abstracts found by id, numbered per file (invented tokens). */
 class TestCsNerAbstracts {
-
-    @Test
-    void joinsTokensAsTheAnnotatorsReadThem() {
-        assertEquals("We train Zorblat (a frobber) on SnarkSet's snarks, gaining 3% over Quux-like models.",
-                CsNerAbstracts.detokenize(List.of("We", "train", "Zorblat", "(", "a", "frobber", ")", "on",
-                        "SnarkSet", "'s", "snarks", ",", "gaining", "3", "%", "over", "Quux", "-like", "models", ".")));
-        // only the exact shapes are glued: a bare hyphen, an upper-case clitic and a quote-word keep their space
-        assertEquals("a - b 'S 'quoted [x] {y}", CsNerAbstracts.detokenize(List.of("a", "-", "b", "'S", "'quoted",
-                "[", "x", "]", "{", "y", "}")));
-        assertEquals("(i.e. the server). Done?!", CsNerAbstracts.detokenize(List.of("(i.e.", "the", "server).",
-                "Done", "?!")));
-    }
 
     @Test
     void numbersAbstractsFromZeroPerFile(@TempDir Path tmp) throws Exception {
@@ -37,6 +24,18 @@ class TestCsNerAbstracts {
                 "pwc-dev-0000", "pwc-dev-0001"));
         assertEquals(Map.of("pwc-test-0001", "One-based", "pwc-test-0002", "Two", "pwc-dev-0000", "Dev zero"), texts);
         assertTrue(CsNerAbstracts.isId("pwc-dev-0012"));
+        assertTrue(CsNerAbstracts.isId("ncg-test-0003"));
+        assertTrue(CsNerAbstracts.isId("ftd-dev-0000"));
         assertFalse(CsNerAbstracts.isId("2501.00001"));
+    }
+
+    @Test
+    void readsTheOtherCorporaByTheirPrefix(@TempDir Path tmp) throws Exception {
+        Path ncg = Files.createDirectories(tmp.resolve("ncg"));
+        Files.writeString(ncg.resolve("dev-abs.data"), "We\tO\n-LRB-\tO\nfrob\tO\n-RRB-\tO\n\nSecond\tO\n");
+        Path pwc = Files.createDirectories(tmp.resolve("pwc"));
+        Files.writeString(pwc.resolve("dev-abs.data"), "Not\tO\nthis\tO\n");
+        assertEquals(Map.of("ncg-dev-0000", "We (frob)"), CsNerAbstracts.texts(tmp, Set.of("ncg-dev-0000")));
+        assertEquals("abstract 12 of cs-ner ftd/test-abs.data", CsNerAbstracts.describe("ftd-test-0012"));
     }
 }

@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.paperkg.listings.PaperSource;
+import org.paperkg.papers.PaperRecord;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Annotation files still being written: a partial last line is reported and skipped (invented papers). */
@@ -29,7 +32,7 @@ class TestTrainingSources {
                 """);
         List<String> problems = new ArrayList<>();
         List<AnnotatedText> texts = TrainingSources.annotations(List.of(annotations), List.of(corpus),
-                tmp.resolve("cs-ner"), Set.of(), problems::add);
+                tmp, Set.of(), problems::add);
         assertEquals(1, texts.size());
         assertEquals("2501.00001", texts.get(0).id());
         assertEquals(1, problems.size(), problems.toString());
@@ -50,11 +53,34 @@ class TestTrainingSources {
                 """);
         List<String> problems = new ArrayList<>();
         List<AnnotatedText> texts = TrainingSources.annotations(List.of(annotations), List.of(corpus),
-                tmp.resolve("cs-ner"), Set.of(), problems::add);
+                tmp, Set.of(), problems::add);
         assertEquals(1, texts.size());
         assertEquals("We frob SnarkSet.", texts.get(0).text());
         assertEquals(-1, texts.get(0).titleEnd(), "abstract only");
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("pwc-dev-0007") && problems.get(0).contains("abstract 7"), problems.get(0));
+    }
+
+    @Test
+    void aPaperWithoutArxivIdIsFoundByItsKeyAndSciercByItsDocument(@TempDir Path tmp) throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("papers.jsonl"),
+                "{\"title\": \"Snark Frobbing at Scale\", \"abstract\": \"We frob snarks with Zorblat.\"}\n");
+        String key;
+        try (PaperSource source = PaperSource.open(List.of(seeds)); Stream<PaperRecord> papers = source.papers()) {
+            key = papers.findFirst().orElseThrow().key();
+        }
+        Files.createDirectories(tmp.resolve("scierc"));
+        Files.writeString(tmp.resolve("scierc/train.txt"), "-DOCSTART- NN O O\n\nQuux NN O O\nparses NN O O\n");
+        Path annotations = tmp.resolve("train-30.jsonl");
+        Files.writeString(annotations, "{\"id\": \"" + key + "\", \"methods\": [{\"name\": \"Zorblat\"}]}\n"
+                + "{\"id\": \"scierc-train-0000\", \"methods\": [{\"name\": \"Quux\"}]}\n");
+        List<String> problems = new ArrayList<>();
+        List<AnnotatedText> texts = TrainingSources.annotations(List.of(annotations), List.of(seeds), tmp, Set.of(),
+                problems::add);
+        assertEquals(List.of(), problems);
+        assertEquals(2, texts.size());
+        assertEquals("Snark Frobbing at Scale\n\nWe frob snarks with Zorblat.", texts.get(0).text());
+        assertEquals("Quux parses", texts.get(1).text());
     }
 }
