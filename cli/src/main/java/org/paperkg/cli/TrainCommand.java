@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
                 + "chunks, features, and logistic-regression models for the type and for proposed methods, "
                 + "from the team's document-level annotations, scier-fulltext and cs-ner; thresholds are tuned on "
                 + "gold-dev and a fixed fifth of the annotated papers, which are never trained on.",
-            "Prints the dev figures (95% bootstrap intervals over papers); --ablations adds the variants."},
+            "Prints the dev figures (95%% bootstrap intervals over papers); --ablations adds the variants."},
         footer = {"",
             "Examples:",
             "  paperkg train                       # rewrites the committed model",
