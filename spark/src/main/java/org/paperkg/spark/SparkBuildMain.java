@@ -134,6 +134,7 @@ public final class SparkBuildMain implements Callable<Integer> {
         }
         // no web UI unless asked for: a local build needs no port
         conf.setIfMissing("spark.ui.enabled", "false");
+        LocalModeSettings.apply(conf);
         SparkBuildOptions options = new SparkBuildOptions(inputs, out, vocabulary, nerModel, partitions, ontology,
                 choice);
         SparkGraphBuild.Result result;
