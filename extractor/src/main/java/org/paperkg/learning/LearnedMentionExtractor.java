@@ -77,7 +77,7 @@ public final class LearnedMentionExtractor implements MentionExtractor {
             }
         }
         out.sort(Comparator.comparingInt(Mention::charStart).thenComparingInt(Mention::charEnd));
-        return TaskVariants.keepOne(out);
+        return model.oneTaskName() ? TaskVariants.keepOne(out) : out;
     }
 
     /** A single lower-case word that most papers of the corpus use: a common noun, not a name. */
