@@ -16,7 +16,8 @@ import org.paperkg.mentions.Mention;
  * A paper names its task once: when the model keeps both "pose estimation" and "monocular 3D human pose estimation"
  * in one paper, the annotators named one task, not two (in the annotated papers 2% of task pairs of a paper are
  * such variants; among the extractor's false tasks on dev a third were). Of task names that are variants of each
- * other (the same head word, one's words all in the other), only the most probable is kept, with all its mentions.
+ * other (the same head word, one's words all in the other; or an acronym written in capitals and the initials of the
+ * other), only the most probable is kept, with all its mentions.
  */
 final class TaskVariants {
 
@@ -26,9 +27,14 @@ final class TaskVariants {
     /** The mentions with the less probable variants of a more probable task name removed; order kept. */
     static List<Mention> keepOne(List<Mention> mentions) {
         Map<String, Double> best = new LinkedHashMap<>();
+        Set<String> acronyms = new HashSet<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.TASK) {
-                best.merge(LabelNormalizer.normalize(m.text()), m.confidence(), Math::max);
+                String n = LabelNormalizer.normalize(m.text());
+                best.merge(n, m.confidence(), Math::max);
+                if (m.text().chars().filter(Character::isUpperCase).count() >= 2 && n.indexOf(' ') < 0) {
+                    acronyms.add(n);
+                }
             }
         }
         if (best.size() < 2) {
@@ -39,7 +45,8 @@ final class TaskVariants {
         List<String> kept = new ArrayList<>();
         Set<String> dropped = new HashSet<>();
         for (String n : names) {
-            if (kept.stream().anyMatch(k -> variants(k, n))) {
+            if (kept.stream().anyMatch(k -> variants(k, n) || acronyms.contains(n) && acronymOf(n, k)
+                    || acronyms.contains(k) && acronymOf(k, n))) {
                 dropped.add(n);
             } else {
                 kept.add(n);
@@ -50,6 +57,20 @@ final class TaskVariants {
         }
         return mentions.stream().filter(m -> m.type() != EntityType.TASK
                 || !dropped.contains(LabelNormalizer.normalize(m.text()))).toList();
+    }
+
+    /** Whether a normalised one-word name spells the initials of a normalised name ("ned", "named entity disambiguation"). */
+    static boolean acronymOf(String acronym, String name) {
+        String[] words = name.split(" ");
+        if (words.length < 2) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            initials.append(w.charAt(0));
+        }
+        String a = acronym.endsWith("s") && acronym.length() > 2 ? acronym.substring(0, acronym.length() - 1) : acronym;
+        return initials.toString().equals(acronym) || initials.toString().equals(a);
     }
 
     /** Two normalised names with the same last word, the words of one all in the other. */

@@ -49,4 +49,17 @@ class TestTaskVariants {
         assertFalse(TaskVariants.variants("pose estimation", "pose estimation model"), "another head");
         assertFalse(TaskVariants.variants("depth estimation", "3d pose estimation"), "words not nested");
     }
+
+    @Test
+    void anAcronymInCapitalsJoinsTheNameItAbbreviates() {
+        List<Mention> in = List.of(
+                mention("quill entity disambiguation", EntityType.TASK, 0.8, 0),
+                mention("QED", EntityType.TASK, 0.9, 40),
+                mention("qed", EntityType.TASK, 0.3, 60));
+        assertEquals(List.of("QED", "qed"), TaskVariants.keepOne(in).stream().map(Mention::text).toList(),
+                "the most probable of the two stays");
+        assertTrue(TaskVariants.acronymOf("qeds", "quill entity disambiguation"));
+        assertFalse(TaskVariants.acronymOf("qe", "quill entity disambiguation"));
+        assertFalse(TaskVariants.acronymOf("q", "quill"), "one word is no expansion");
+    }
 }
