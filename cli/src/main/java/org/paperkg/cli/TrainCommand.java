@@ -83,7 +83,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--ablations", arity = "0..1", split = ",", fallbackValue = "all", paramLabel = "GROUP",
             description = "Also train and score the ablation variants: all (no value), or some of "
-                    + "features, prior, learner, sources, regularisation, curve, thresholds (comma-separated).")
+                    + "features, prior, learner, sources, regularisation, curve, thresholds, tasks (comma-separated).")
     List<String> ablations = new ArrayList<>();
 
     @Option(names = "--compare", arity = "1..*", paramLabel = "FILE",
@@ -96,6 +96,10 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the dev report (Markdown) to FILE.")
     Path report;
+
+    @Option(names = "--task-errors", paramLabel = "FILE", description = "Also write the model's missed and false "
+            + "tasks on dev to FILE, one tab-separated line each, for error analysis.")
+    Path taskErrors;
 
     /** The number in an annotation file's name ("train-12.jsonl": 12), or 0 when there is none. */
     static int fileNumber(Path file) {
@@ -154,6 +158,9 @@ public final class TrainCommand implements Callable<Integer> {
         System.out.print(result.report());
         if (report != null) {
             Files.writeString(report, result.report(), StandardCharsets.UTF_8);
+        }
+        if (taskErrors != null) {
+            Files.write(taskErrors, result.taskErrors(), StandardCharsets.UTF_8);
         }
         err.printf(Locale.ROOT, "paperkg train: wrote %s (%d KB) in %.0f s%n", out, Files.size(out) / 1024,
                 (System.nanoTime() - t0) / 1e9);

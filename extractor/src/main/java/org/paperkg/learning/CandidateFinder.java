@@ -65,13 +65,15 @@ public final class CandidateFinder {
             keptSpans.add(key(m.charStart(), m.charEnd()));
         }
         Map<Long, int[]> spans = new LinkedHashMap<>(); // span -> sentence, first token, end token
+        Map<Long, String> variants = new HashMap<>(); // span -> its kind, for spans only a chunk variant proposed
         for (int si = 0; si < sentences.size(); si++) {
-            chunks(sentences.get(si), si, spans);
+            chunks(sentences.get(si), si, spans, variants);
         }
         for (Mention m : proposals) {
             int[] loc = locate(sentences, m.charStart(), m.charEnd());
             if (loc != null) {
                 spans.putIfAbsent(key(m.charStart(), m.charEnd()), loc);
+                variants.remove(key(m.charStart(), m.charEnd())); // a rule's span is no new candidate
             }
         }
         String lowerText = text.toLowerCase(Locale.ROOT);
@@ -95,9 +97,13 @@ public final class CandidateFinder {
             ruleFeatures(rules, keptSpans.contains(e.getKey()), f);
             String span = text.substring(start, end);
             spanFeatures(s, loc[1], loc[2], start < titleEnd, lowerText, span, f);
+            if (variants.containsKey(e.getKey())) {
+                f.add(ChunkVariants.VARIANT_FEATURE + variants.get(e.getKey()));
+            }
             corpusFeatures(s, loc[1], loc[2], f);
             classFeatures(s, loc[1], loc[2], f);
             conjunctions(s, loc[1], loc[2], span, f);
+            TaskCues.features(s, loc[1], loc[2], f);
             documentFeatures(span, usage.get(span.toLowerCase(Locale.ROOT)), lowerText,
                     titleEnd > 0 ? lowerText.substring(0, Math.min(titleEnd, lowerText.length())) : "", f);
             f.addAll(prior.features(span));
@@ -113,7 +119,7 @@ public final class CandidateFinder {
     }
 
     /** Maximal runs of nominal or name-shaped tokens ending in a noun, and the name-shaped tokens alone. */
-    private static void chunks(List<CoreLabel> s, int si, Map<Long, int[]> spans) {
+    private static void chunks(List<CoreLabel> s, int si, Map<Long, int[]> spans, Map<Long, String> variants) {
         int i = 0;
         while (i < s.size()) {
             if (!chunkable(s.get(i))) {
@@ -135,6 +141,12 @@ public final class CandidateFinder {
             if (end > from) {
                 spans.putIfAbsent(key(s.get(from).beginPosition(), s.get(end - 1).endPosition()),
                         new int[] {si, from, end});
+                for (ChunkVariants.Span v : ChunkVariants.of(s, from, end, j)) {
+                    long k = key(s.get(v.from()).beginPosition(), s.get(v.to() - 1).endPosition());
+                    if (spans.putIfAbsent(k, new int[] {si, v.from(), v.to()}) == null) {
+                        variants.put(k, v.kind());
+                    }
+                }
                 if (end - from > 1 && SIZE_WORDS.contains(s.get(from).word().toLowerCase(Locale.ROOT))) {
                     // "large" opens names of model families ("large vision-language models") as often as it only
                     // describes ("large datasets"): both spans are candidates, the classifier picks

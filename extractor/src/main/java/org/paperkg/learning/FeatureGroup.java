@@ -15,7 +15,9 @@ public enum FeatureGroup {
     /** Pairs: the span's shape with its left and right word, the head's shape with the right word ({@code x:}). */
     CONJUNCTIONS("x:", "conjunctions"),
     /** How the annotators named the candidate's text in other training papers ({@code p:}, {@link NamePrior}). */
-    PRIOR("p:", "name prior");
+    PRIOR("p:", "name prior"),
+    /** What the span is the object of, whether it is called a task, the kind of its head word ({@code t:}). */
+    TASK_CUES("t:", "task cues");
 
     private final String prefix;
     private final String description;

@@ -44,7 +44,8 @@ public final class LearnedMentionExtractor implements MentionExtractor {
 
     /**
      * The mentions the model accepts among the candidates, in text order. Overlapping accepted candidates ("BERT"
-     * inside "BERT encoder") keep only the most probable one: a span names one thing.
+     * inside "BERT encoder") keep only the most probable one: a span names one thing; of task names that are
+     * variants of each other, the most probable ({@link TaskVariants}).
      */
     static List<Mention> mentions(List<Candidate> candidates, LearnedModel model) {
         return mentions(candidates, model.typeProbabilities(candidates), model);
@@ -76,7 +77,7 @@ public final class LearnedMentionExtractor implements MentionExtractor {
             }
         }
         out.sort(Comparator.comparingInt(Mention::charStart).thenComparingInt(Mention::charEnd));
-        return out;
+        return model.oneTaskName() ? TaskVariants.keepOne(out) : out;
     }
 
     /** A single lower-case word that most papers of the corpus use: a common noun, not a name. */

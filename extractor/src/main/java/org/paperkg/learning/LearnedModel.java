@@ -48,6 +48,11 @@ public final class LearnedModel {
     private final double[] typeThresholds;
     private final double proposedThreshold;
     private final Properties info;
+    /** Keep one of task names that are variants of each other ({@link TaskVariants}); older models: no. */
+    private final boolean oneTaskName;
+
+    /** The model property that turns {@link TaskVariants} on. */
+    static final String ONE_TASK_NAME = "tasks.one-name";
 
     LearnedModel(WordStatistics words, NamePrior prior, LinearClassifier types, BoostedStage stage,
                  LinearClassifier proposed, double typeThreshold, double proposedThreshold, Properties info) {
@@ -65,6 +70,12 @@ public final class LearnedModel {
         this.typeThresholds = typeThresholds.clone();
         this.proposedThreshold = proposedThreshold;
         this.info = info;
+        this.oneTaskName = Boolean.parseBoolean(info.getProperty(ONE_TASK_NAME, "false"));
+    }
+
+    /** Whether a paper keeps only the most probable of task names that are variants of each other. */
+    boolean oneTaskName() {
+        return oneTaskName;
     }
 
     /** The corpus statistics the features use. */

@@ -80,13 +80,16 @@ public final class ModelTrainer {
      * (one global keep threshold against one per type, cross-fitted).
      */
     public static final List<String> ABLATIONS = List.of("features", "prior", "learner", "sources", "regularisation",
-            "curve", "thresholds");
+            "curve", "thresholds", "tasks");
     /** Annotated papers (in file order, their dev fifth held out as always) of the learning-curve rows: the 1,700 of
      * the second round (gold/train-1 .. train-15), against all (earlier rounds also ran 300, 500 and 900). */
     static final int[] CURVE = {1700};
 
-    /** The trained model and a Markdown report of the dev figures. */
-    public record Result(LearnedModel model, String report) {
+    /**
+     * The trained model, a Markdown report of the dev figures, and the model's task errors on dev (one
+     * tab-separated line each, {@link DevErrors}).
+     */
+    public record Result(LearnedModel model, String report, List<String> taskErrors) {
     }
 
     /** Default of {@link Settings#c}. */
@@ -216,6 +219,9 @@ public final class ModelTrainer {
                         dev, analyses, tables);
             }
         }
+        if (s.ablations().contains("tasks")) {
+            taskAblation(s, chosen, model, prepared, tables);
+        }
         if (s.ablations().contains("prior") && !s.ablations().contains("features")) {
             Set<FeatureGroup> others = EnumSet.allOf(FeatureGroup.class);
             others.remove(FeatureGroup.PRIOR);
@@ -257,13 +263,29 @@ public final class ModelTrainer {
             fit(weight1, new Variant("document weight 1 instead of " + s.documentWeight(), chosen,
                     EnumSet.allOf(FeatureGroup.class)), prepared, tables);
         }
-        return new Result(model, report.append(tables.render()).toString());
+        List<String> taskErrors = DevErrors.lines(dev, t -> withPrior(analyses.get(t).candidates(), model.prior()),
+                model, EntityType.TASK);
+        return new Result(model, report.append(tables.render()).toString(), taskErrors);
     }
 
-    /** One model to fit: its name, training texts, feature families, and whether a boosted stage follows. */
-    private record Variant(String name, Predicate<AnnotatedText> sources, Set<FeatureGroup> groups, boolean boosted) {
+    /**
+     * One model to fit: its name, training texts, feature families, whether a boosted stage follows, whether the
+     * chunk variants are candidates ({@link ChunkVariants}) and whether a paper keeps one of task names that are
+     * variants of each other ({@link TaskVariants}).
+     */
+    private record Variant(String name, Predicate<AnnotatedText> sources, Set<FeatureGroup> groups, boolean boosted,
+                           boolean chunkVariants, boolean oneTaskName) {
+        Variant(String name, Predicate<AnnotatedText> sources, Set<FeatureGroup> groups, boolean boosted) {
+            this(name, sources, groups, boosted, true, true);
+        }
+
         Variant(String name, Predicate<AnnotatedText> sources, Set<FeatureGroup> groups) {
             this(name, sources, groups, false);
+        }
+
+        /** Whether the candidate is one this variant has. */
+        boolean has(Candidate c) {
+            return chunkVariants || !ChunkVariants.isVariant(c);
         }
     }
 
@@ -313,6 +335,9 @@ public final class ModelTrainer {
             Map<String, Integer> own = data.outcomes().get(e.getKey());
             int fold = Math.floorMod(java.util.Objects.hash(e.getKey().source(), e.getKey().id()), 2);
             for (LabelledCandidate l : e.getValue()) {
+                if (!v.has(l.candidate())) {
+                    continue;
+                }
                 String text = l.candidate().text();
                 List<String> f = l.candidate().keep(v.groups()).plus(own == null ? prior.features(text)
                         : prior.featuresLeavingOut(text, own.get(NamePrior.key(text)))).features();
@@ -341,6 +366,7 @@ public final class ModelTrainer {
                 ? LinearClassifier.train(index, px, py.stream().mapToInt(Integer::intValue).toArray(), s.c()) : null;
         Properties info = new Properties();
         info.setProperty("variant", v.name());
+        info.setProperty(LearnedModel.ONE_TASK_NAME, Boolean.toString(v.oneTaskName()));
         info.setProperty("examples.type", Integer.toString(x.size()));
         info.setProperty("examples.proposed", Integer.toString(px.size()));
         info.setProperty("features", Integer.toString(index.size()));
@@ -356,8 +382,8 @@ public final class ModelTrainer {
 
         Map<AnnotatedText, List<Candidate>> devCandidates = new HashMap<>();
         for (AnnotatedText t : dev) {
-            devCandidates.put(t, withPrior(data.analyses().get(t).candidates().stream().map(c -> c.keep(v.groups()))
-                    .toList(), prior));
+            devCandidates.put(t, withPrior(data.analyses().get(t).candidates().stream().filter(v::has)
+                    .map(c -> c.keep(v.groups())).toList(), prior));
         }
         LearnedModel tuned = tune(model, dev, devCandidates, s.perTypeThresholds());
         StringBuilder thresholds = new StringBuilder();
@@ -481,11 +507,44 @@ public final class ModelTrainer {
         log.accept("Scored the threshold ablation");
     }
 
+    /**
+     * The task round's changes one at a time and all together (EVALUATION.md, "Task errors on dev"): without the
+     * chunk variants, without the task cues, without one task name per paper, and without all three; the model and
+     * the variant without all three also with thresholds cross-fitted, since the gains are small beside the
+     * intervals.
+     */
+    private void taskAblation(Settings s, Predicate<AnnotatedText> chosen, LearnedModel model, Prepared prepared,
+                              DevTables tables) {
+        Set<FeatureGroup> all = EnumSet.allOf(FeatureGroup.class);
+        Set<FeatureGroup> noCues = EnumSet.allOf(FeatureGroup.class);
+        noCues.remove(FeatureGroup.TASK_CUES);
+        fit(s, new Variant("without the chunk variants (candidates)", chosen, all, s.boosted(), false, true),
+                prepared, tables);
+        fit(s, new Variant("without " + FeatureGroup.TASK_CUES.description(), chosen, noCues, s.boosted(), true,
+                true), prepared, tables);
+        fit(s, new Variant("without one task name per paper", chosen, all, s.boosted(), true, false), prepared,
+                tables);
+        LearnedModel before = fit(s, new Variant("without all three (chunk variants, task cues, one task name)",
+                chosen, noCues, s.boosted(), false, false), prepared, tables);
+        crossFittedRow("with all three, thresholds cross-fitted (two folds)", model, s.perTypeThresholds(),
+                prepared.dev(), prepared.analyses(), c -> true, tables);
+        crossFittedRow("without all three, thresholds cross-fitted (two folds)", before, s.perTypeThresholds(),
+                prepared.dev(), prepared.analyses(), c -> !ChunkVariants.isVariant(c), tables);
+    }
+
     /** A row of {@code model} with its thresholds tuned on one half of dev and scored on the other (two folds). */
     private static void crossFittedRow(String name, LearnedModel model, boolean perType, List<AnnotatedText> dev,
                                        Map<AnnotatedText, PaperAnalyser.Analysis> analyses, DevTables tables) {
+        crossFittedRow(name, model, perType, dev, analyses, c -> true, tables);
+    }
+
+    /** The same, on the candidates {@code has} keeps. */
+    private static void crossFittedRow(String name, LearnedModel model, boolean perType, List<AnnotatedText> dev,
+                                       Map<AnnotatedText, PaperAnalyser.Analysis> analyses, Predicate<Candidate> has,
+                                       DevTables tables) {
         Map<AnnotatedText, List<Candidate>> candidates = new HashMap<>();
-        dev.forEach(t -> candidates.put(t, withPrior(analyses.get(t).candidates(), model.prior())));
+        dev.forEach(t -> candidates.put(t, withPrior(analyses.get(t).candidates().stream().filter(has).toList(),
+                model.prior())));
         List<List<AnnotatedText>> folds = List.of(new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < dev.size(); i++) {
             folds.get(i % 2).add(dev.get(i));

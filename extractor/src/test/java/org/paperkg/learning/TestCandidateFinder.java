@@ -63,4 +63,37 @@ class TestCandidateFinder {
         assertTrue(spans.contains("Zorb-NeRF"), spans.toString());
         assertTrue(spans.contains("Quill 3"), spans.toString());
     }
+
+    @Test
+    void chunkVariantsGiveTheTaskInsideAndAroundAChunk() {
+        String text = "We study robust quill sorting and evaluate on two zorb navigation tasks, including lattice "
+                + "question answering.";
+        List<Candidate> candidates = new PaperAnalyser(Vocabulary.empty(), WordStatistics.empty(), NamePrior.empty())
+                .analyse(text, -1).candidates();
+        List<String> spans = candidates.stream().map(Candidate::text).toList();
+        assertTrue(spans.contains("zorb navigation"), "without the task word: " + spans);
+        assertTrue(spans.contains("quill sorting") || spans.contains("quill"), spans.toString());
+        assertTrue(spans.contains("lattice question answering"), "with the gerund after the noun: " + spans);
+        assertTrue(candidates.stream().filter(c -> c.text().equals("zorb navigation"))
+                .allMatch(c -> c.features().contains("s:variant=no-leading-word+no-task-word")),
+                "marked as a variant");
+    }
+
+    @Test
+    void variantsOfTaggedChunks() {
+        List<CoreLabel> s = tokens("including/VBG robust/JJ multimodal/JJ reasoning/NN tasks/NNS");
+        s.get(4).setLemma("task");
+        List<String> kinds = ChunkVariants.of(s, 0, 5, 5).stream()
+                .map(v -> v.from() + "-" + v.to() + ":" + v.kind()).toList();
+        assertTrue(kinds.contains("0-4:no-task-word"), kinds.toString());
+        assertTrue(kinds.contains("1-5:no-leading-word"), kinds.toString());
+        assertTrue(kinds.contains("1-4:no-leading-word+no-task-word"), kinds.toString());
+        List<CoreLabel> a = tokens("robust/JJ real-time/JJ zorb/NN sorting/NN");
+        List<String> trimmed = ChunkVariants.of(a, 0, 4, 4).stream().map(v -> v.from() + "-" + v.to()).toList();
+        assertTrue(trimmed.contains("1-4") && trimmed.contains("2-4"), "one or two adjectives dropped: " + trimmed);
+        List<CoreLabel> g = tokens("question/NN answering/VBG");
+        assertTrue(ChunkVariants.of(g, 0, 1, 2).stream().anyMatch(v -> v.to() == 2 && v.kind().equals("gerund-end")));
+        List<CoreLabel> one = tokens("robust/JJ sorting/NN");
+        assertTrue(ChunkVariants.of(one, 0, 2, 2).isEmpty(), "one noun alone stays with its adjective");
+    }
 }
