@@ -15,7 +15,9 @@ public enum FeatureGroup {
     /** Pairs: the span's shape with its left and right word, the head's shape with the right word ({@code x:}). */
     CONJUNCTIONS("x:", "conjunctions"),
     /** How the annotators named the candidate's text in other training papers ({@code p:}, {@link NamePrior}). */
-    PRIOR("p:", "name prior");
+    PRIOR("p:", "name prior"),
+    /** Where the text stands when the paper states its contribution ({@code k:}, {@link ContributionFeatures}). */
+    CONTRIBUTION("k:", "contribution features");
 
     private final String prefix;
     private final String description;
