@@ -24,7 +24,8 @@ final class ProposedMisses {
         OTHER_PROPOSED("linked as a method, not proposed; the paper has another proposed method"),
         NONE_PROPOSED("linked as a method, not proposed; the paper has no proposed method"),
         OTHER_TYPE("linked as a task or dataset"),
-        CANDIDATE_NOT_LINKED("a candidate, not linked"),
+        CANDIDATE_NOT_LINKED("a candidate with the gold name, not linked"),
+        BOUNDARY("only candidates that overlap the gold name (boundary), not linked"),
         NO_CANDIDATE("no candidate matches the name, even partly");
 
         private final String description;
@@ -70,7 +71,8 @@ final class ProposedMisses {
             Cause cause = NameMatcher.any(e.names(), methods, true)
                     ? (proposed.isEmpty() ? Cause.NONE_PROPOSED : Cause.OTHER_PROPOSED)
                     : NameMatcher.any(e.names(), others, true) ? Cause.OTHER_TYPE
-                    : NameMatcher.any(e.names(), candidateTexts, true) ? Cause.CANDIDATE_NOT_LINKED
+                    : NameMatcher.any(e.names(), candidateTexts, false) ? Cause.CANDIDATE_NOT_LINKED
+                    : NameMatcher.any(e.names(), candidateTexts, true) ? Cause.BOUNDARY
                     : Cause.NO_CANDIDATE;
             int[] c = counts.get(cause);
             c[unnamed(e.name()) ? 1 : 0]++;

@@ -37,21 +37,22 @@ class TestProposedMisses {
     void eachMissGetsTheLatestCauseThatHolds() {
         ProposedMisses misses = new ProposedMisses();
         misses.add(paper(20, proposed("Zorblat"), proposed("Quill Net"), proposed("lattice pruning"),
-                        proposed("graph sieve"), proposed("Vortex-9")),
+                        proposed("graph sieve"), proposed("Vortex-9"), proposed("adaptive token pruning")),
                 List.of(candidate("Zorblat"), candidate("Quill Net"), candidate("lattice pruning"),
-                        candidate("graph sieve")),
+                        candidate("graph sieve"), candidate("token pruning")),
                 List.of(mention("Zorblat", EntityType.METHOD, MentionRole.CONTRIBUTED),
                         mention("Quill Net", EntityType.METHOD, MentionRole.USED),
                         mention("lattice pruning", EntityType.TASK, MentionRole.USED)));
-        assertEquals(5, misses.gold());
+        assertEquals(6, misses.gold());
+        assertEquals(1, misses.missed(ProposedMisses.Cause.BOUNDARY));
         assertEquals(1, misses.missed(ProposedMisses.Cause.OTHER_PROPOSED));
         assertEquals(1, misses.missed(ProposedMisses.Cause.OTHER_TYPE));
         assertEquals(1, misses.missed(ProposedMisses.Cause.CANDIDATE_NOT_LINKED));
         assertEquals(1, misses.missed(ProposedMisses.Cause.NO_CANDIDATE));
         assertEquals(0, misses.missed(ProposedMisses.Cause.NONE_PROPOSED));
         String table = misses.render("invented");
-        assertTrue(table.contains("5 gold proposed methods, 1 found (partial), 4 missed"), table);
-        assertTrue(table.contains("| a candidate, not linked | 1 | 0 | 1 | 1 | 0 |"), table);
+        assertTrue(table.contains("6 gold proposed methods, 1 found (partial), 5 missed"), table);
+        assertTrue(table.contains("| a candidate with the gold name, not linked | 1 | 0 | 1 | 1 | 0 |"), table);
     }
 
     @Test
