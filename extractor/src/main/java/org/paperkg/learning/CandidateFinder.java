@@ -77,6 +77,7 @@ public final class CandidateFinder {
             }
         }
         String lowerText = text.toLowerCase(Locale.ROOT);
+        ContributionFeatures contribution = ContributionFeatures.of(sentences, spans.values(), text, titleEnd);
         // what each occurrence says about the span's text, pooled per text: a document-level view of the name
         Map<String, Set<String>> usage = new HashMap<>();
         for (int[] loc : spans.values()) {
@@ -106,6 +107,7 @@ public final class CandidateFinder {
             TaskCues.features(s, loc[1], loc[2], f);
             documentFeatures(span, usage.get(span.toLowerCase(Locale.ROOT)), lowerText,
                     titleEnd > 0 ? lowerText.substring(0, Math.min(titleEnd, lowerText.length())) : "", f);
+            f.addAll(contribution.features(span));
             f.addAll(prior.features(span));
             String evidence = text.substring(s.get(0).beginPosition(), s.get(s.size() - 1).endPosition());
             out.add(new Candidate(span, start, end, evidence, f, rules.isEmpty() ? null : rules.get(0)));
@@ -434,7 +436,7 @@ public final class CandidateFinder {
         f.add(prefix + "-lower-share=" + share + "/papers=" + df);
     }
 
-    private static String lemma(CoreLabel t) {
+    static String lemma(CoreLabel t) {
         String l = t.lemma() == null ? t.word() : t.lemma();
         return l.toLowerCase(Locale.ROOT);
     }

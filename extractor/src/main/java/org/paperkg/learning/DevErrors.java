@@ -31,7 +31,7 @@ final class DevErrors {
         List<String> out = new ArrayList<>();
         for (AnnotatedText t : dev) {
             List<Candidate> cands = candidates.apply(t);
-            double[][] p = model.typeProbabilities(cands);
+            double[][] p = model.probabilities(cands);
             List<Mention> mentions = LearnedMentionExtractor.mentions(cands, p, model);
             GoldPaper g = t.document();
             DocumentReport r = DocumentEvaluator.score(List.of(g),

@@ -132,6 +132,14 @@ final class DevScores {
         return figure(DocumentReport::proposedPartial, Scores::recall);
     }
 
+    Figure proposedPrecision() {
+        return figure(DocumentReport::proposedPartial, Scores::precision);
+    }
+
+    Figure methodPrecision() {
+        return figure(r -> r.partial().get(EntityType.METHOD), Scores::precision);
+    }
+
     private Figure figure(Function<DocumentReport, Scores> part, Function<Scores, Double> measure) {
         double value = measure.apply(sum(papers, part));
         Random random = new Random(20261206L);

@@ -17,7 +17,9 @@ public enum FeatureGroup {
     /** How the annotators named the candidate's text in other training papers ({@code p:}, {@link NamePrior}). */
     PRIOR("p:", "name prior"),
     /** What the span is the object of, whether it is called a task, the kind of its head word ({@code t:}). */
-    TASK_CUES("t:", "task cues");
+    TASK_CUES("t:", "task cues"),
+    /** Where the text stands when the paper states its contribution ({@code k:}, {@link ContributionFeatures}). */
+    CONTRIBUTION("k:", "contribution features");
 
     private final String prefix;
     private final String description;

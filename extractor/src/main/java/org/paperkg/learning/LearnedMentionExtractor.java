@@ -48,10 +48,10 @@ public final class LearnedMentionExtractor implements MentionExtractor {
      * variants of each other, the most probable ({@link TaskVariants}).
      */
     static List<Mention> mentions(List<Candidate> candidates, LearnedModel model) {
-        return mentions(candidates, model.typeProbabilities(candidates), model);
+        return mentions(candidates, model.probabilities(candidates), model);
     }
 
-    /** The same, given the candidates' type probabilities under {@code model} (they do not depend on thresholds). */
+    /** The same, given the candidates' {@link LearnedModel#probabilities} (they do not depend on thresholds). */
     static List<Mention> mentions(List<Candidate> candidates, double[][] probabilities, LearnedModel model) {
         List<Mention> accepted = new ArrayList<>();
         List<LearnedModel.Decision> decisions = model.decide(candidates, probabilities);

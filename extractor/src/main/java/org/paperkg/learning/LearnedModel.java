@@ -44,9 +44,22 @@ public final class LearnedModel {
     /** Second stage over the type classifier's probabilities, or null (EVALUATION.md, "Third round"). */
     private final BoostedStage stage;
     private final LinearClassifier proposed;
+    /**
+     * Whether a candidate, whatever its type, is a method the paper proposes (trained on every candidate of the
+     * annotated papers), or null: it finds the unnamed contributions the type classifier leaves out.
+     */
+    private final LinearClassifier contribution;
     /** Keep threshold of each entity type, in {@link EntityType} order (datasets are rarer than methods). */
     private final double[] typeThresholds;
     private final double proposedThreshold;
+    /** A candidate whose {@link #contribution} probability reaches this is a proposed method; above 1: off. */
+    private final double contributionThreshold;
+    /**
+     * The paper-level bar: a paper with no proposed method after the other decisions proposes its candidate of
+     * highest {@link #contribution} probability when that reaches this lower bar (most papers propose something);
+     * above 1: off.
+     */
+    private final double paperProposedThreshold;
     private final Properties info;
     /** Keep one of task names that are variants of each other ({@link TaskVariants}); older models: no. */
     private final boolean oneTaskName;
@@ -56,19 +69,23 @@ public final class LearnedModel {
 
     LearnedModel(WordStatistics words, NamePrior prior, LinearClassifier types, BoostedStage stage,
                  LinearClassifier proposed, double typeThreshold, double proposedThreshold, Properties info) {
-        this(words, prior, types, stage, proposed, uniform(typeThreshold), proposedThreshold, info);
+        this(words, prior, types, stage, proposed, null, uniform(typeThreshold), proposedThreshold, OFF, OFF, info);
     }
 
     private LearnedModel(WordStatistics words, NamePrior prior, LinearClassifier types, BoostedStage stage,
-                         LinearClassifier proposed, double[] typeThresholds, double proposedThreshold,
+                         LinearClassifier proposed, LinearClassifier contribution, double[] typeThresholds,
+                         double proposedThreshold, double contributionThreshold, double paperProposedThreshold,
                          Properties info) {
         this.stage = stage;
         this.words = Objects.requireNonNull(words, "words");
         this.prior = Objects.requireNonNull(prior, "prior");
         this.types = Objects.requireNonNull(types, "types");
         this.proposed = proposed;
+        this.contribution = contribution;
+        this.contributionThreshold = contributionThreshold;
         this.typeThresholds = typeThresholds.clone();
         this.proposedThreshold = proposedThreshold;
+        this.paperProposedThreshold = paperProposedThreshold;
         this.info = info;
         this.oneTaskName = Boolean.parseBoolean(info.getProperty(ONE_TASK_NAME, "false"));
     }
@@ -96,14 +113,51 @@ public final class LearnedModel {
         return proposedThreshold;
     }
 
+    /** The paper-level proposed bar, above 1 when the paper-level decision is off. */
+    double paperProposedThreshold() {
+        return paperProposedThreshold;
+    }
+
+    /** Value of {@link #paperProposedThreshold} that turns the paper-level decision off. */
+    static final double OFF = 2;
+
     /** A copy with one keep threshold for every type and another proposed threshold (used while tuning). */
     LearnedModel withThresholds(double type, double proposedMethod) {
-        return new LearnedModel(words, prior, types, stage, proposed, uniform(type), proposedMethod, info);
+        return copy(uniform(type), proposedMethod, contributionThreshold, paperProposedThreshold);
     }
 
     /** A copy with another proposed-method threshold (used while tuning). */
     LearnedModel withProposedThreshold(double threshold) {
-        return new LearnedModel(words, prior, types, stage, proposed, typeThresholds, threshold, info);
+        return copy(typeThresholds, threshold, contributionThreshold, paperProposedThreshold);
+    }
+
+    /** A copy with the contribution classifier (thresholds off until tuned). */
+    LearnedModel withContribution(LinearClassifier classifier) {
+        return new LearnedModel(words, prior, types, stage, proposed, classifier, typeThresholds, proposedThreshold,
+                OFF, OFF, info);
+    }
+
+    /** A copy with another contribution threshold ({@link #OFF}: none; used while tuning and in ablations). */
+    LearnedModel withContributionThreshold(double threshold) {
+        return copy(typeThresholds, proposedThreshold, threshold, paperProposedThreshold);
+    }
+
+    boolean hasContributionClassifier() {
+        return contribution != null;
+    }
+
+    double contributionThreshold() {
+        return contributionThreshold;
+    }
+
+    private LearnedModel copy(double[] type, double proposedMethod, double contributed, double paper) {
+        return new LearnedModel(words, prior, types, stage, proposed, contribution, type, proposedMethod, contributed,
+                paper, info);
+    }
+
+    /** A copy with another paper-level proposed bar ({@link #OFF}: none; used while tuning and in ablations). */
+    LearnedModel withPaperProposedThreshold(double threshold) {
+        return copy(typeThresholds, proposedThreshold, contributionThreshold, threshold);
     }
 
     boolean hasProposedClassifier() {
@@ -114,7 +168,7 @@ public final class LearnedModel {
     LearnedModel withTypeThreshold(EntityType type, double threshold) {
         double[] t = typeThresholds.clone();
         t[type.ordinal()] = threshold;
-        return new LearnedModel(words, prior, types, stage, proposed, t, proposedThreshold, info);
+        return copy(t, proposedThreshold, contributionThreshold, paperProposedThreshold);
     }
 
     private static double[] uniform(double threshold) {
@@ -139,51 +193,92 @@ public final class LearnedModel {
         return types.probabilities(c.features(), CLASSES);
     }
 
-    /** Probabilities of none, method, task, dataset of each candidate (the second stage's, when there is one). */
-    double[][] typeProbabilities(List<Candidate> candidates) {
+    /** Column of {@link #probabilities} with the proposed classifier's probability (given that it is a method). */
+    static final int PROPOSED = CLASSES;
+    /** Column of {@link #probabilities} with the contribution classifier's probability, -1 without one. */
+    static final int CONTRIBUTED = CLASSES + 1;
+
+    /**
+     * What the decisions need of each candidate, none of it depending on thresholds: the probabilities of none,
+     * method, task, dataset (the second stage's, when there is one), then {@link #PROPOSED} and
+     * {@link #CONTRIBUTED}.
+     */
+    double[][] probabilities(List<Candidate> candidates) {
         List<double[]> first = candidates.stream().map(this::linearProbabilities).toList();
-        if (stage == null) {
-            return first.toArray(new double[0][]);
-        }
-        return stage.probabilities(first, candidates.stream().map(Candidate::features).toList());
-    }
-
-    /** The decision for each candidate, in order. */
-    List<Decision> decide(List<Candidate> candidates) {
-        return decide(candidates, typeProbabilities(candidates));
-    }
-
-    /** The decisions given the candidates' {@link #typeProbabilities} (computed once while tuning thresholds). */
-    List<Decision> decide(List<Candidate> candidates, double[][] p) {
-        List<Decision> out = new java.util.ArrayList<>(candidates.size());
-        for (int i = 0; i < p.length; i++) {
-            out.add(decide(candidates.get(i), p[i]));
+        double[][] typed = stage == null ? first.toArray(new double[0][])
+                : stage.probabilities(first, candidates.stream().map(Candidate::features).toList());
+        double[][] out = new double[typed.length][];
+        for (int i = 0; i < typed.length; i++) {
+            out[i] = java.util.Arrays.copyOf(typed[i], CLASSES + 2);
+            out[i][PROPOSED] = proposedProbability(candidates.get(i));
+            out[i][CONTRIBUTED] = contribution == null ? -1
+                    : contribution.probabilities(candidates.get(i).features(), 2)[1];
         }
         return out;
     }
 
-    /** Types a candidate when its best type's probability reaches that type's threshold; null type otherwise. */
-    private Decision decide(Candidate c, double[] p) {
+    /** The decision for each candidate, in order. */
+    List<Decision> decide(List<Candidate> candidates) {
+        return decide(candidates, probabilities(candidates));
+    }
+
+    /**
+     * The decisions given the candidates' {@link #probabilities} (computed once while tuning thresholds). The
+     * candidates are one paper's. A candidate typed as a method is proposed when the proposed classifier says so;
+     * any candidate the contribution classifier is sure of is a proposed method whatever its type (unnamed
+     * contributions, "a graph sampler", are often typed as nothing); and a paper with no proposed method after that
+     * proposes its likeliest contribution when it reaches the lower paper-level bar.
+     */
+    List<Decision> decide(List<Candidate> candidates, double[][] p) {
+        List<Decision> out = new java.util.ArrayList<>(candidates.size());
+        int best = -1;
+        boolean anyProposed = false;
+        for (int i = 0; i < p.length; i++) {
+            EntityType type = bestType(p[i]);
+            double q = p[i][CONTRIBUTED];
+            if (q >= 0 && (best < 0 || q > p[best][CONTRIBUTED])) {
+                best = i;
+            }
+            Decision d;
+            if (q >= contributionThreshold) {
+                d = new Decision(EntityType.METHOD, type == EntityType.METHOD ? Math.max(q, p[i][1]) : q, true);
+            } else if (p[i][type.ordinal() + 1] < typeThresholds[type.ordinal()]) {
+                d = new Decision(null, p[i][type.ordinal() + 1], false);
+            } else {
+                d = new Decision(type, p[i][type.ordinal() + 1],
+                        type == EntityType.METHOD && p[i][PROPOSED] >= proposedThreshold);
+            }
+            anyProposed |= d.proposed();
+            out.add(d);
+        }
+        if (!anyProposed && best >= 0 && p[best][CONTRIBUTED] >= paperProposedThreshold) {
+            Decision d = out.get(best);
+            out.set(best, new Decision(EntityType.METHOD, d.type() == EntityType.METHOD ? d.probability()
+                    : p[best][CONTRIBUTED], true));
+        }
+        return out;
+    }
+
+    private static EntityType bestType(double[] p) {
         int best = 1;
         for (int k = 2; k < CLASSES; k++) {
             if (p[k] > p[best]) {
                 best = k;
             }
         }
-        EntityType type = EntityType.values()[best - 1];
-        if (p[best] < typeThresholds[type.ordinal()]) {
-            return new Decision(null, p[best], false);
-        }
-        return new Decision(type, p[best], type == EntityType.METHOD && proposed(c));
+        return EntityType.values()[best - 1];
     }
 
-    /** Whether the paper proposes the method: the proposed classifier, or the rules' role when there is none. */
-    boolean proposed(Candidate c) {
+    /**
+     * The proposed classifier's probability that the paper proposes the method; without a classifier, 1 when the
+     * rules call it the paper's contribution and 0 otherwise.
+     */
+    private double proposedProbability(Candidate c) {
         if (proposed == null) {
             return c.rule() != null && c.rule().role() == org.paperkg.mentions.MentionRole.CONTRIBUTED
-                    && c.rule().type() == EntityType.METHOD;
+                    && c.rule().type() == EntityType.METHOD ? 1 : 0;
         }
-        return proposed.probabilities(c.features(), 2)[1] >= proposedThreshold;
+        return proposed.probabilities(c.features(), 2)[1];
     }
 
     /** The committed model from the class path. */
@@ -241,6 +336,9 @@ public final class LearnedModel {
         }
         LinearClassifier proposed = entries.containsKey("proposed.liblinear")
                 ? LinearClassifier.load(index, text(entries.get("proposed.liblinear"))) : null;
+        // models written before the contribution classifier have none, and no thresholds for it
+        LinearClassifier contribution = entries.containsKey("contribution.liblinear")
+                ? LinearClassifier.load(index, text(entries.get("contribution.liblinear"))) : null;
         // models written before per-type thresholds have only threshold.type
         double global = Double.parseDouble(info.getProperty("threshold.type"));
         double[] thresholds = new double[EntityType.values().length];
@@ -248,8 +346,11 @@ public final class LearnedModel {
             thresholds[t.ordinal()] = Double.parseDouble(info.getProperty("threshold.type." + t.id(),
                     Double.toString(global)));
         }
-        return new LearnedModel(words, prior, types, stage, proposed, thresholds,
-                Double.parseDouble(info.getProperty("threshold.proposed", "0.5")), info);
+        // models written before the paper-level decision have no threshold.proposed.paper: it is off
+        return new LearnedModel(words, prior, types, stage, proposed, contribution, thresholds,
+                Double.parseDouble(info.getProperty("threshold.proposed", "0.5")),
+                Double.parseDouble(info.getProperty("threshold.contribution", Double.toString(OFF))),
+                Double.parseDouble(info.getProperty("threshold.proposed.paper", Double.toString(OFF))), info);
     }
 
     /** Writes the model as a zip file (deterministic entry order, fixed entry times). */
@@ -263,6 +364,8 @@ public final class LearnedModel {
                     typeThresholds[t.ordinal()]));
         }
         p.setProperty("threshold.proposed", String.format(Locale.ROOT, "%.3f", proposedThreshold));
+        optionalThreshold(p, "threshold.contribution", contributionThreshold);
+        optionalThreshold(p, "threshold.proposed.paper", paperProposedThreshold);
         StringWriter props = new StringWriter();
         p.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted()
                 .forEach(l -> props.write(l + "\n"));
@@ -285,10 +388,22 @@ public final class LearnedModel {
             if (proposed != null) {
                 entry(zip, "proposed.liblinear", proposed.save());
             }
+            if (contribution != null) {
+                entry(zip, "contribution.liblinear", contribution.save());
+            }
             if (stage != null) {
                 entry(zip, "stage-features.txt", String.join("\n", stage.columns().names()) + "\n");
                 entry(zip, "stage.ubj", stage.save());
             }
+        }
+    }
+
+    /** Writes a threshold that may be off (above 1: left out, as in models written before it). */
+    private static void optionalThreshold(Properties p, String key, double value) {
+        if (value <= 1) {
+            p.setProperty(key, String.format(Locale.ROOT, "%.3f", value));
+        } else {
+            p.remove(key);
         }
     }
 

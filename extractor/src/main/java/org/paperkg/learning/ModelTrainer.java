@@ -80,7 +80,7 @@ public final class ModelTrainer {
      * (one global keep threshold against one per type, cross-fitted).
      */
     public static final List<String> ABLATIONS = List.of("features", "prior", "learner", "sources", "regularisation",
-            "curve", "thresholds", "tasks");
+            "curve", "thresholds", "tasks", "proposed");
     /** Annotated papers (in file order, their dev fifth held out as always) of the learning-curve rows: the 1,700 of
      * the second round (gold/train-1 .. train-15), against all (earlier rounds also ran 300, 500 and 900). */
     static final int[] CURVE = {1700};
@@ -98,6 +98,14 @@ public final class ModelTrainer {
     public static final boolean PER_TYPE_THRESHOLDS = true;
     /** Default of {@link Settings#boosted}: no second stage (EVALUATION.md, "Third round": no gain beyond noise). */
     public static final boolean BOOSTED = false;
+    /**
+     * Whether the contribution classifier's thresholds are tuned: a candidate it is sure of is a proposed method,
+     * and a paper with no proposed method may propose its likeliest contribution (EVALUATION.md, "Proposed-method
+     * recall"); the ablation group {@code proposed} turns them off.
+     */
+    static final boolean CONTRIBUTION_DECISIONS = true;
+    /** Whether the model has the contribution classifier of {@link LearnedModel#decide} (needs the proposed one). */
+    static final boolean CONTRIBUTION = true;
     /** Default of {@link Settings#documentWeight}. */
     public static final int DOCUMENT_WEIGHT = 3;
 
@@ -194,6 +202,22 @@ public final class ModelTrainer {
                 + (s.boosted() ? ", boosted second stage" : "") + ")", chosen, EnumSet.allOf(FeatureGroup.class),
                 s.boosted());
         LearnedModel model = fit(s, full, prepared, tables);
+        ProposedDecisionReport proposedReport = new ProposedDecisionReport(dev, analyses, tables);
+        for (Path file : s.compare()) {
+            proposedReport.misses("earlier model " + file.getFileName(), LearnedModel.read(file));
+        }
+        proposedReport.misses("this model", model);
+        if (s.ablations().contains("proposed")) {
+            proposedReport.ablation(model, s.perTypeThresholds());
+            Set<FeatureGroup> others = EnumSet.allOf(FeatureGroup.class);
+            others.remove(FeatureGroup.CONTRIBUTION);
+            LearnedModel without = fit(s, new Variant("without " + FeatureGroup.CONTRIBUTION.description(), chosen,
+                    others), prepared, tables);
+            crossFittedRow("without " + FeatureGroup.CONTRIBUTION.description() + ", thresholds cross-fitted (two "
+                    + "folds)", without, s.perTypeThresholds(), CONTRIBUTION_DECISIONS, dev, analyses, tables);
+            proposedReport.misses("the model without " + FeatureGroup.CONTRIBUTION.description(), without);
+            log.accept("Scored the proposed-method ablation");
+        }
         if (s.ablations().contains("thresholds")) {
             thresholdAblation(model, dev, analyses, tables);
         }
@@ -216,7 +240,7 @@ public final class ModelTrainer {
             for (LearnedModel m : List.of(model, other)) {
                 crossFittedRow((m == model) == s.boosted() ? "boosted second stage, thresholds cross-fitted (two folds)"
                         : "logistic regression alone, thresholds cross-fitted (two folds)", m, s.perTypeThresholds(),
-                        dev, analyses, tables);
+                        CONTRIBUTION_DECISIONS, dev, analyses, tables);
             }
         }
         if (s.ablations().contains("tasks")) {
@@ -265,7 +289,8 @@ public final class ModelTrainer {
         }
         List<String> taskErrors = DevErrors.lines(dev, t -> withPrior(analyses.get(t).candidates(), model.prior()),
                 model, EntityType.TASK);
-        return new Result(model, report.append(tables.render()).toString(), taskErrors);
+        return new Result(model, report.append(tables.render()).append(proposedReport.render()).toString(),
+                taskErrors);
     }
 
     /**
@@ -300,7 +325,7 @@ public final class ModelTrainer {
     }
 
     /** The candidates with the prior's features added (the analysis leaves them out, see {@link #fit}). */
-    private static List<Candidate> withPrior(List<Candidate> candidates, NamePrior prior) {
+    static List<Candidate> withPrior(List<Candidate> candidates, NamePrior prior) {
         return prior.isEmpty() ? candidates : candidates.stream().map(c -> c.plus(prior.features(c.text()))).toList();
     }
 
@@ -324,6 +349,9 @@ public final class ModelTrainer {
         List<int[]> rowInfo = new ArrayList<>();
         List<List<String>> px = new ArrayList<>();
         List<Integer> py = new ArrayList<>();
+        // every candidate of an annotated paper: is it a method the paper proposes (ProposedDecisionReport)?
+        List<List<String>> cx = new ArrayList<>();
+        List<Integer> cy = new ArrayList<>();
         Map<String, Integer> featureCounts = new HashMap<>();
         Map<String, Integer> used = new java.util.TreeMap<>();
         for (var e : labelled.entrySet()) {
@@ -354,6 +382,10 @@ public final class ModelTrainer {
                     px.add(f);
                     py.add(l.proposed());
                 }
+                if (e.getKey().document() != null) {
+                    cx.add(f);
+                    cy.add(l.proposed() == 1 ? 1 : 0);
+                }
             }
         }
         // features seen fewer than three times are noise that regularisation alone does not silence
@@ -378,22 +410,30 @@ public final class ModelTrainer {
             info.setProperty("stage", "XGBoost, " + BoostedStage.ROUNDS + " rounds, " + stage.columns().size()
                     + " binary features");
         }
+        boolean contributionModel = CONTRIBUTION && proposedModel && cy.contains(1);
+        if (contributionModel) {
+            info.setProperty("examples.contribution", Integer.toString(cx.size()));
+        }
         LearnedModel model = new LearnedModel(data.words(), prior, types, stage, proposed, 0.5, 0.5, info);
+        if (contributionModel) {
+            model = model.withContribution(LinearClassifier.train(index, cx,
+                    cy.stream().mapToInt(Integer::intValue).toArray(), s.c()));
+        }
 
         Map<AnnotatedText, List<Candidate>> devCandidates = new HashMap<>();
         for (AnnotatedText t : dev) {
             devCandidates.put(t, withPrior(data.analyses().get(t).candidates().stream().filter(v::has)
                     .map(c -> c.keep(v.groups())).toList(), prior));
         }
-        LearnedModel tuned = tune(model, dev, devCandidates, s.perTypeThresholds());
+        LearnedModel tuned = tune(model, dev, devCandidates, s.perTypeThresholds(), CONTRIBUTION_DECISIONS);
         StringBuilder thresholds = new StringBuilder();
         for (EntityType t : EntityType.values()) {
             thresholds.append(String.format(Locale.ROOT, "%s%s %.2f", thresholds.length() == 0 ? "" : ", ", t.id(),
                     tuned.typeThreshold(t)));
         }
         tables.row(String.format(Locale.ROOT, "%s (thresholds %s%s)", v.name(), thresholds,
-                        proposed == null ? ", proposed: rule role" : String.format(Locale.ROOT, ", proposed %.2f",
-                                tuned.proposedThreshold())),
+                        proposed == null ? ", proposed: rule role" : String.format(Locale.ROOT, ", proposed %.2f%s",
+                                tuned.proposedThreshold(), ProposedDecisionReport.contributionThresholds(tuned))),
                 t -> LearnedMentionExtractor.mentions(devCandidates.get(t), tuned));
         log.accept("Trained: " + v.name());
         return tuned;
@@ -447,14 +487,12 @@ public final class ModelTrainer {
      * Tunes the keep threshold on {@code papers} (all-types partial F1; grid of 0.05 steps), then, when
      * {@code perType}, each type's own threshold in turn with the others fixed (datasets are rarer and less
      * certain than methods, one threshold suits the most frequent type), then the proposed-method threshold
-     * (proposed-method F2).
+     * and the contribution decisions ({@link #tuneProposed}).
      */
     private static LearnedModel tune(LearnedModel model, List<AnnotatedText> papers,
-                                     Map<AnnotatedText, List<Candidate>> candidates, boolean perType) {
-        Map<AnnotatedText, double[][]> probabilities = new HashMap<>();
-        papers.forEach(t -> probabilities.put(t, model.typeProbabilities(candidates.get(t))));
-        Function<LearnedModel, DevScores> score = m -> DevScores.of(papers,
-                t -> LearnedMentionExtractor.mentions(candidates.get(t), probabilities.get(t), m));
+                                     Map<AnnotatedText, List<Candidate>> candidates, boolean perType,
+                                     boolean contributions) {
+        Function<LearnedModel, DevScores> score = scorer(model, papers, candidates);
         LearnedModel best = model.withThresholds(0.5, 0.5);
         double bestF1 = -1;
         for (int i = 4; i <= 18; i++) {
@@ -478,17 +516,60 @@ public final class ModelTrainer {
                 }
             }
         }
+        best = best.withPaperProposedThreshold(LearnedModel.OFF);
         if (!model.hasProposedClassifier()) {
             return best;
         }
-        LearnedModel typed = best;
+        return tuneProposed(best, papers, score, contributions);
+    }
+
+    /**
+     * Scores copies of {@code model} that differ only in thresholds on {@code papers}: the type probabilities, which
+     * do not depend on thresholds, are computed once.
+     */
+    static Function<LearnedModel, DevScores> scorer(LearnedModel model, List<AnnotatedText> papers,
+                                                    Map<AnnotatedText, List<Candidate>> candidates) {
+        Map<AnnotatedText, double[][]> probabilities = new HashMap<>();
+        papers.forEach(t -> probabilities.put(t, model.probabilities(candidates.get(t))));
+        return m -> DevScores.of(papers,
+                t -> LearnedMentionExtractor.mentions(candidates.get(t), probabilities.get(t), m));
+    }
+
+    /**
+     * The proposed-method threshold (grid 0.10 to 0.70, proposed-method F2), then, when {@code contributions} and
+     * the model has a contribution classifier, its threshold and the paper-level bar together: the pair of best
+     * proposed-method F2 among those that keep all-types partial F1 at least where it was without them, so that
+     * proposed recall is not bought with other entities. Keep thresholds as in {@code typed}.
+     */
+    static LearnedModel tuneProposed(LearnedModel typed, List<AnnotatedText> papers,
+                                     Function<LearnedModel, DevScores> score, boolean contributions) {
+        LearnedModel base = typed.withContributionThreshold(LearnedModel.OFF)
+                .withPaperProposedThreshold(LearnedModel.OFF);
+        LearnedModel best = base;
         double bestP = -1;
         for (int i = 2; i <= 14; i++) {
-            LearnedModel m = typed.withProposedThreshold(i * 0.05);
+            LearnedModel m = base.withProposedThreshold(i * 0.05);
             double f2 = score.apply(m).proposedF2();
             if (f2 > bestP + 1e-9) {
                 bestP = f2;
                 best = m;
+            }
+        }
+        if (!contributions || !typed.hasContributionClassifier()) {
+            return best;
+        }
+        LearnedModel start = best;
+        double floor = score.apply(start).allPartialF1();
+        for (int a = 4; a <= 10; a++) {
+            for (int b = 2; b <= 10 && b < 2 * a; b++) {
+                // a == 10, b == 10: off
+                LearnedModel m = start.withContributionThreshold(a == 10 ? LearnedModel.OFF : a * 0.1)
+                        .withPaperProposedThreshold(b == 10 ? LearnedModel.OFF : b * 0.05);
+                DevScores d = score.apply(m);
+                if (d.allPartialF1() >= floor - 1e-9 && d.proposedF2() > bestP + 1e-9) {
+                    bestP = d.proposedF2();
+                    best = m;
+                }
             }
         }
         return best;
@@ -502,7 +583,7 @@ public final class ModelTrainer {
                                    Map<AnnotatedText, PaperAnalyser.Analysis> analyses, DevTables tables) {
         for (boolean perType : new boolean[] {false, true}) {
             crossFittedRow((perType ? "per-type" : "one global") + " keep threshold, tuned on the other half of dev "
-                    + "(two folds)", model, perType, dev, analyses, tables);
+                    + "(two folds)", model, perType, CONTRIBUTION_DECISIONS, dev, analyses, tables);
         }
         log.accept("Scored the threshold ablation");
     }
@@ -527,21 +608,22 @@ public final class ModelTrainer {
         LearnedModel before = fit(s, new Variant("without all three (chunk variants, task cues, one task name)",
                 chosen, noCues, s.boosted(), false, false), prepared, tables);
         crossFittedRow("with all three, thresholds cross-fitted (two folds)", model, s.perTypeThresholds(),
-                prepared.dev(), prepared.analyses(), c -> true, tables);
+                CONTRIBUTION_DECISIONS, prepared.dev(), prepared.analyses(), c -> true, tables);
         crossFittedRow("without all three, thresholds cross-fitted (two folds)", before, s.perTypeThresholds(),
-                prepared.dev(), prepared.analyses(), c -> !ChunkVariants.isVariant(c), tables);
+                CONTRIBUTION_DECISIONS, prepared.dev(), prepared.analyses(), c -> !ChunkVariants.isVariant(c), tables);
     }
 
     /** A row of {@code model} with its thresholds tuned on one half of dev and scored on the other (two folds). */
-    private static void crossFittedRow(String name, LearnedModel model, boolean perType, List<AnnotatedText> dev,
-                                       Map<AnnotatedText, PaperAnalyser.Analysis> analyses, DevTables tables) {
-        crossFittedRow(name, model, perType, dev, analyses, c -> true, tables);
+    static void crossFittedRow(String name, LearnedModel model, boolean perType, boolean contributions,
+                               List<AnnotatedText> dev, Map<AnnotatedText, PaperAnalyser.Analysis> analyses,
+                               DevTables tables) {
+        crossFittedRow(name, model, perType, contributions, dev, analyses, c -> true, tables);
     }
 
     /** The same, on the candidates {@code has} keeps. */
-    private static void crossFittedRow(String name, LearnedModel model, boolean perType, List<AnnotatedText> dev,
-                                       Map<AnnotatedText, PaperAnalyser.Analysis> analyses, Predicate<Candidate> has,
-                                       DevTables tables) {
+    private static void crossFittedRow(String name, LearnedModel model, boolean perType, boolean contributions,
+                                       List<AnnotatedText> dev, Map<AnnotatedText, PaperAnalyser.Analysis> analyses,
+                                       Predicate<Candidate> has, DevTables tables) {
         Map<AnnotatedText, List<Candidate>> candidates = new HashMap<>();
         dev.forEach(t -> candidates.put(t, withPrior(analyses.get(t).candidates().stream().filter(has).toList(),
                 model.prior())));
@@ -551,7 +633,7 @@ public final class ModelTrainer {
         }
         Map<AnnotatedText, List<org.paperkg.mentions.Mention>> mentions = new HashMap<>();
         for (int k = 0; k < 2; k++) {
-            LearnedModel tuned = tune(model, folds.get(k), candidates, perType);
+            LearnedModel tuned = tune(model, folds.get(k), candidates, perType, contributions);
             for (AnnotatedText t : folds.get(1 - k)) {
                 mentions.put(t, LearnedMentionExtractor.mentions(candidates.get(t), tuned));
             }
