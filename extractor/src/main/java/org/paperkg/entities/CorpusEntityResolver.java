@@ -295,7 +295,28 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
 
     private String prefLabel(EntityId id) {
         NameStats st = stats.get(id);
-        return st == null ? id.key().replace('-', ' ') : st.prefLabel(id);
+        if (st == null) {
+            return id.key().replace('-', ' ');
+        }
+        return id.type() == EntityType.DATASET ? datasetLabel(id, st) : st.prefLabel(id);
+    }
+
+    /**
+     * A dataset's acronym is its name when the corpus names it by the acronym alone in more papers than by the
+     * written-out form its acronym was defined for (a simulator known by its acronym keeps it, not a rarely used
+     * expansion); else the most used written-out form.
+     */
+    private String datasetLabel(EntityId id, NameStats st) {
+        String label = st.prefLabel(id);
+        int most = st.papers;
+        for (String acronym : st.acronyms) {
+            NameStats own = stats.get(new EntityId(id.type(), LabelNormalizer.slug(acronym)));
+            if (own != null && own != st && own.papers > most) {
+                label = acronym;
+                most = own.papers;
+            }
+        }
+        return label;
     }
 
     @Override
