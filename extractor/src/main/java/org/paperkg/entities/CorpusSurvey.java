@@ -39,6 +39,9 @@ public final class CorpusSurvey implements Serializable {
     /** Share of occurrences followed by a content word above which a single word is a modifier, not a name. */
     static final double MODIFIER_SHARE = 0.8;
 
+    /** Share of a short form's modified uses that must be its long form for the two to be one name. */
+    static final double SHORT_FORM_SHARE = 0.5;
+
     /** Closed-class words: a name followed by one of these ends its noun phrase. */
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of",
             "for", "to", "in", "on", "at", "by", "with", "from", "into", "onto", "over", "under", "via", "as", "than",
@@ -137,6 +140,16 @@ public final class CorpusSurvey implements Serializable {
      */
     boolean notAnEntity(String slug) {
         return contexts.field(slug) || contexts.bareHead(slug);
+    }
+
+    /**
+     * Whether the corpus writes the short form {@code shortName} (normalised) after a modifier mostly as the long
+     * form {@code longName}: at least {@link #SHORT_FORM_SHARE} of its modified uses, so "widget sorting" stands for
+     * "3D widget sorting" only where the corpus's other "X widget sorting" are few.
+     */
+    boolean mostlyModifiedAs(String longName, String shortName) {
+        return contexts.shareOfModified(LabelNormalizer.slug(longName), LabelNormalizer.slug(shortName))
+                >= SHORT_FORM_SHARE;
     }
 
     /** Whether the lower-case {@code word} is a closed-class word, which ends or starts no noun phrase. */

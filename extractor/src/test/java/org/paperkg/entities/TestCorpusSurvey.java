@@ -151,4 +151,45 @@ class TestCorpusSurvey {
         assertFalse(CorpusSurvey.followedByContentWord("Zorbic-Fast (ZF) for gadgets", 11));
         assertEquals(25, CorpusSurvey.EVIDENCE_RATIO);
     }
+
+    private static Mention used(PaperRecord p, String text, String acronym) {
+        int start = p.fullText().indexOf(text);
+        return new Mention(text, EntityType.METHOD, MentionRole.USED, start, start + text.length(), "s",
+                acronym == null ? "learned" : "acronym", 0.8, acronym);
+    }
+
+    /** Papers naming "gizmo sorting" and "3D gizmo sorting", and {@code otherModifiers} papers of "N gizmo sorting". */
+    private static List<Set<String>> shortFormCorpus(int otherModifiers) {
+        List<PaperRecord> papers = new ArrayList<>();
+        List<List<Mention>> mentions = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            PaperRecord p = paper("s" + i, "Scenes are rendered via gizmo sorting (3DGS) in real time.");
+            papers.add(p);
+            mentions.add(List.of(used(p, "gizmo sorting", null)));
+        }
+        PaperRecord plain = paper("s2", "Gizmo sorting renders scenes.");
+        papers.add(plain);
+        mentions.add(List.of(used(plain, "Gizmo sorting", null)));
+        for (int i = 0; i < 3; i++) {
+            PaperRecord p = paper("l" + i, "We build on 3D gizmo sorting (3DGS) for scenes.");
+            papers.add(p);
+            mentions.add(List.of(used(p, "3D gizmo sorting", "3DGS")));
+        }
+        for (int i = 0; i < otherModifiers; i++) {
+            PaperRecord p = paper("o" + i, "Work on fuzzy gizmo sorting is old.");
+            papers.add(p);
+            mentions.add(List.of());
+        }
+        return build(papers, mentions::get);
+    }
+
+    @Test
+    void aShortFormWrittenBeforeTheAcronymOfALongerOneIsThatOneWhereTheCorpusMostlyMeansIt() {
+        List<Set<String>> links = shortFormCorpus(1);
+        assertEquals(Set.of("3d-gizmo-sorting"), links.get(0), "two papers write 3DGS after gizmo sorting");
+        assertEquals(Set.of("3d-gizmo-sorting"), links.get(2));
+        links = shortFormCorpus(4);
+        assertEquals(Set.of("gizmo-sorting"), links.get(0),
+                "most of the modified uses are other kinds of gizmo sorting: the short form is no alias");
+    }
 }
