@@ -26,6 +26,12 @@ final class AcronymIndex implements Serializable {
     private final Map<String, Integer> textLongFormKeys = new HashMap<>();
     /** Keys of every long form some acronym was defined for, with the number of definitions. */
     private final Map<String, Integer> longFormKeys = new HashMap<>();
+    /**
+     * Acronym (plural stripped) to the normalised phrases the papers' text writes it after without the words its
+     * letters stand for ("widget sorting (3DWS)"), with paper counts: evidence that a shorter name means the long
+     * form.
+     */
+    private final Map<String, Map<String, Integer>> textShortForms = new HashMap<>();
 
     /** Records one definition of {@code acronym} as the long form {@code longForm}. */
     void define(String acronym, EntityId longForm) {
@@ -48,6 +54,10 @@ final class AcronymIndex implements Serializable {
         });
         other.textLongFormKeys.forEach((key, n) -> textLongFormKeys.merge(key, n, Integer::sum));
         other.longFormKeys.forEach((key, n) -> longFormKeys.merge(key, n, Integer::sum));
+        other.textShortForms.forEach((acronym, counts) -> {
+            Map<String, Integer> mine = textShortForms.computeIfAbsent(acronym, k -> new HashMap<>());
+            counts.forEach((phrase, n) -> mine.merge(phrase, n, Integer::sum));
+        });
     }
 
     /**
@@ -80,6 +90,44 @@ final class AcronymIndex implements Serializable {
         textLongForms.computeIfAbsent(acronym, k -> new HashMap<>())
                 .merge(LabelNormalizer.normalize(longForm), 1, Integer::sum);
         textLongFormKeys.merge(LabelNormalizer.slug(longForm), 1, Integer::sum);
+    }
+
+    /**
+     * Records that one paper's text writes {@code acronym} (plural stripped) right after {@code phrase}, a phrase
+     * the acronym cannot abbreviate ({@link TextAcronyms#shortForms}).
+     */
+    void writtenAfter(String acronym, String phrase) {
+        textShortForms.computeIfAbsent(acronym, k -> new HashMap<>())
+                .merge(LabelNormalizer.normalize(phrase), 1, Integer::sum);
+    }
+
+    /**
+     * Short forms of long forms, normalised, from the acronym table: a phrase is a short form of the long form of an
+     * acronym ({@link #expansion}) when it is that long form without its first word and at least
+     * {@link #MIN_TEXT_DEFINITIONS} papers write the acronym right after it ("widget sorting (3DWS)" for "3D widget
+     * sorting (3DWS)"): those papers use the shorter name for the thing the acronym abbreviates. A phrase two long
+     * forms claim is left out.
+     */
+    Map<String, String> shortForms() {
+        Map<String, String> result = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        textShortForms.forEach((acronym, phrases) -> {
+            String longForm = expansion(acronym);
+            if (longForm == null) {
+                return;
+            }
+            int sp = longForm.indexOf(' ');
+            String rest = sp < 0 ? null : longForm.substring(sp + 1);
+            Integer papers = rest == null ? null : phrases.get(rest);
+            if (papers != null && papers >= MIN_TEXT_DEFINITIONS) {
+                String before = result.putIfAbsent(rest, longForm);
+                if (before != null && !before.equals(longForm)) {
+                    ambiguous.add(rest);
+                }
+            }
+        });
+        ambiguous.forEach(result::remove);
+        return result;
     }
 
     /**

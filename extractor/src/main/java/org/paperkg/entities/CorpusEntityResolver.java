@@ -42,7 +42,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
     private final MentionGrouper grouper = new MentionGrouper(acronyms);
     /** Built from {@link #stats} at the first call of the survey or pass 2; learning more drops it. */
     private transient volatile CorpusSurvey survey;
-    /** Built with {@link #survey}; learning more drops it. */
+    /** Built from the survey at the first call of pass 2 ({@link #variants}); learning more drops it. */
     private transient volatile EntityVariants variants;
     /** Built from {@link #survey} at the first call of pass 2; learning more drops it. */
     private transient volatile CorpusPass corpusPass;
@@ -57,6 +57,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
         surveyed = null;
         typeVotes.learn(mentions);
         TextAcronyms.definitions(paper.fullText()).forEach(acronyms::defineInText);
+        TextAcronyms.shortForms(paper.fullText()).forEach(acronyms::writtenAfter);
         Map<EntityId, List<Mention>> grouped = grouper.group(mentions, false);
         // one definition per paper: the acronym table's evidence counts papers, not repetitions
         Set<String> defined = new HashSet<>();
@@ -233,7 +234,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
 
     /** The groups with every entity replaced by the one it is a variant of, merged where that makes two one. */
     private Map<EntityId, List<Mention>> canonical(Map<EntityId, List<Mention>> grouped) {
-        EntityVariants v = variants;
+        EntityVariants v = variants();
         Map<EntityId, List<Mention>> result = new LinkedHashMap<>();
         grouped.forEach((id, ms) -> result.computeIfAbsent(v.canonical(id), k -> new ArrayList<>()).addAll(ms));
         return result;
@@ -245,7 +246,6 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
             synchronized (this) {
                 s = survey;
                 if (s == null) {
-                    variants = EntityVariants.of(stats, acronyms);
                     s = new CorpusSurvey(StrongNameIndex.of(stats), StrongNameIndex.ofPhrases(stats, PHRASE_MIN_PAPERS));
                     if (surveyed != null) {
                         s.merge(surveyed);
@@ -255,6 +255,24 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
             }
         }
         return s;
+    }
+
+    /** Built once the survey has counted (pass 2), since short forms need its counts. */
+    private EntityVariants variants() {
+        EntityVariants v = variants;
+        if (v == null) {
+            CorpusSurvey s = survey();
+            synchronized (this) {
+                v = variants;
+                if (v == null) {
+                    Map<String, String> shortForms = new HashMap<>(acronyms.shortForms());
+                    shortForms.entrySet().removeIf(e -> !s.mostlyModifiedAs(e.getValue(), e.getKey()));
+                    v = EntityVariants.of(stats, acronyms, shortForms);
+                    variants = v;
+                }
+            }
+        }
+        return v;
     }
 
     private CorpusPass corpusPass() {
@@ -295,7 +313,28 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
 
     private String prefLabel(EntityId id) {
         NameStats st = stats.get(id);
-        return st == null ? id.key().replace('-', ' ') : st.prefLabel(id);
+        if (st == null) {
+            return id.key().replace('-', ' ');
+        }
+        return id.type() == EntityType.DATASET ? datasetLabel(id, st) : st.prefLabel(id);
+    }
+
+    /**
+     * A dataset's acronym is its name when the corpus names it by the acronym alone in more papers than by the
+     * written-out form its acronym was defined for (a simulator known by its acronym keeps it, not a rarely used
+     * expansion); else the most used written-out form.
+     */
+    private String datasetLabel(EntityId id, NameStats st) {
+        String label = st.prefLabel(id);
+        int most = st.papers;
+        for (String acronym : st.acronyms) {
+            NameStats own = stats.get(new EntityId(id.type(), LabelNormalizer.slug(acronym)));
+            if (own != null && own != st && own.papers > most) {
+                label = acronym;
+                most = own.papers;
+            }
+        }
+        return label;
     }
 
     @Override

@@ -57,7 +57,7 @@ final class CorpusPass {
             if (!names.shapeFits(name, surface, survey.ordinary(found) && names.isSingleWord(name))) {
                 return false; // not this name here: a shorter one may be
             }
-            if (survey.modifier(found) || !survey.evidenced(found, rulePapers.applyAsInt(found))) {
+            if (survey.modifier(found) || !survey.evidenced(found, rulePapers.applyAsInt(found), names.nameShaped(name))) {
                 return true; // the words of a name that is no entity name no shorter entity either
             }
             EntityId id = found;

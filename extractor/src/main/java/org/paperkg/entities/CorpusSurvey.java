@@ -27,16 +27,20 @@ public final class CorpusSurvey implements Serializable {
     /** The corpus pass extends a name only where the rules recognised it in at least 1 of this many such papers. */
     static final int EVIDENCE_RATIO = 25;
     /**
-     * The same for a name written in lower case in running text: 3 (dev, 730 arXiv-daily papers, all partial F1 at
-     * 1 / 3 / 8 / 25: 0.681 / 0.684 / 0.681 / 0.678; task precision 0.588 at 25, 0.617 at 3).
+     * The same for a phrase of words (in lower case in running text, or with no word written as a name): 2, at least
+     * half (dev, 730 arXiv-daily papers, all partial F1 for lower-case names at 1 / 3 / 8 / 25: 0.681 / 0.684 /
+     * 0.681 / 0.678; at 2, with capitalised phrases and phrases around an acronym counted too: 0.686).
      */
-    static final int ORDINARY_EVIDENCE_RATIO = 3;
+    static final int ORDINARY_EVIDENCE_RATIO = 2;
     /** Papers with the word in lower case that make a single word an ordinary word of the corpus. */
     static final int ORDINARY_PAPERS = 3;
     /** Occurrences needed before the share of modifier uses says anything. */
     static final int MODIFIER_MIN_OCCURRENCES = 10;
     /** Share of occurrences followed by a content word above which a single word is a modifier, not a name. */
     static final double MODIFIER_SHARE = 0.8;
+
+    /** Share of a short form's modified uses that must be its long form for the two to be one name. */
+    static final double SHORT_FORM_SHARE = 0.5;
 
     /** Closed-class words: a name followed by one of these ends its noun phrase. */
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of",
@@ -94,8 +98,7 @@ public final class CorpusSurvey implements Serializable {
     void survey(String text) {
         Map<EntityId, Boolean> lowerIn = new HashMap<>();
         names.scan(text, (name, id, start, end) -> {
-            String span = text.substring(start, end);
-            lowerIn.merge(id, span.equals(span.toLowerCase(Locale.ROOT)), Boolean::logicalOr);
+            lowerIn.merge(id, runningText(text.substring(start, end)), Boolean::logicalOr);
             return true;
         });
         lowerIn.forEach((id, lower) -> usage.computeIfAbsent(id, k -> new TextUsage()).paper(lower));
@@ -113,6 +116,25 @@ public final class CorpusSurvey implements Serializable {
     }
 
     /**
+     * Whether a span is written as running text: its words in lower case, except words written as names (an
+     * acronym or a mixed-case word, which any phrase may hold: "generative AI") and words with a digit ("3D"); at
+     * least one word must be in lower case, so an acronym alone is no running text.
+     */
+    static boolean runningText(String span) {
+        boolean lower = false;
+        for (String w : LabelNormalizer.display(span).split("[\\s\\-_/]+")) {
+            if (w.isEmpty() || StrongNameIndex.caseBound(w) || w.chars().anyMatch(Character::isDigit)) {
+                continue;
+            }
+            if (!w.equals(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            lower = true;
+        }
+        return lower;
+    }
+
+    /**
      * Whether the corpus uses the name of this slug mostly as a field of study, or, a single word, mostly after a
      * modifier: no entity of its own.
      */
@@ -120,24 +142,41 @@ public final class CorpusSurvey implements Serializable {
         return contexts.field(slug) || contexts.bareHead(slug);
     }
 
+    /**
+     * Whether the corpus writes the short form {@code shortName} (normalised) after a modifier mostly as the long
+     * form {@code longName}: at least {@link #SHORT_FORM_SHARE} of its modified uses, so "widget sorting" stands for
+     * "3D widget sorting" only where the corpus's other "X widget sorting" are few.
+     */
+    boolean mostlyModifiedAs(String longName, String shortName) {
+        return contexts.shareOfModified(LabelNormalizer.slug(longName), LabelNormalizer.slug(shortName))
+                >= SHORT_FORM_SHARE;
+    }
+
     /** Whether the lower-case {@code word} is a closed-class word, which ends or starts no noun phrase. */
     static boolean isFunctionWord(String word) {
         return FUNCTION_WORDS.contains(word);
     }
 
-    /** Whether the rules' papers are enough of the papers whose text names the entity for the corpus pass to link it. */
-    boolean evidenced(EntityId id, int rulePapers) {
+    /**
+     * Whether the rules' papers are enough of the papers whose text names the entity for the corpus pass to link it;
+     * {@code nameShaped}: the name has a word written as a name (an acronym or a mixed-case word).
+     */
+    boolean evidenced(EntityId id, int rulePapers, boolean nameShaped) {
         TextUsage u = usage.get(id);
         if (u == null) {
             return true;
         }
-        // a name written in lower case in running text is a phrase the extractor saw in every paper that has it:
-        // where it kept the phrase in only a few of them, that is its judgement, not a miss to repair
-        int ratio = ordinary(id) ? ORDINARY_EVIDENCE_RATIO : EVIDENCE_RATIO;
+        // a phrase of words (in lower case in running text, or capitalised like a title) is one the extractor saw
+        // in every paper that has it: where it kept the phrase in only a few of them, that is its judgement, not a
+        // miss to repair
+        int ratio = ordinary(id) || !nameShaped ? ORDINARY_EVIDENCE_RATIO : EVIDENCE_RATIO;
         return (long) rulePapers * ratio >= u.papers.get();
     }
 
-    /** Whether the entity's name is written in lower case in running text in several papers. */
+    /**
+     * Whether the entity's name is written as running text in several papers: in lower case, its acronyms aside
+     * ({@link #runningText}).
+     */
     boolean ordinary(EntityId id) {
         TextUsage u = usage.get(id);
         return u != null && u.lowerPapers.get() >= ORDINARY_PAPERS;

@@ -14,7 +14,9 @@ import org.paperkg.mentions.EntityType;
  * Entities that are one thing under several names, merged corpus-wide after pass 1: spelling variants (hyphen,
  * space or neither: "multi-modal", "multi modal", "multimodal"; case; plural; a generic "tasks" after a task's
  * name, "dataset" or "benchmark" after a dataset's) and acronyms expanded by the corpus's
- * acronym table ("LLMs" and "large language models", "multimodal LLMs" and "multimodal large language models").
+ * acronym table ("LLMs" and "large language models", "multimodal LLMs" and "multimodal large language models"), and a
+ * short form the corpus uses for a long form (written before the long form's acronym, and mostly that long form where
+ * it has a modifier).
  * Variants of different types take the type of most of the papers that name them. Each group keeps the entity with
  * a written-out name and the most papers.
  */
@@ -35,11 +37,22 @@ final class EntityVariants {
     }
 
     static EntityVariants of(Map<EntityId, NameStats> stats, AcronymIndex acronyms) {
+        return of(stats, acronyms, Map.of());
+    }
+
+    /**
+     * The variants among the entities of {@code stats}; {@code shortForms} maps short forms to the long forms they
+     * stand for (normalised, as {@link AcronymIndex#shortForms}), which makes them one name.
+     */
+    static EntityVariants of(Map<EntityId, NameStats> stats, AcronymIndex acronyms, Map<String, String> shortForms) {
+        Map<String, String> longKeys = new HashMap<>();
+        shortForms.forEach((shortForm, longForm) ->
+                longKeys.put(variantKey(shortForm, acronyms), variantKey(longForm, acronyms)));
         Map<EntityId, String> keys = new HashMap<>();
         for (var e : stats.entrySet()) {
             String key = variantKey(e.getValue().prefLabel(e.getKey()), acronyms);
             if (!key.isEmpty()) {
-                keys.put(e.getKey(), key);
+                keys.put(e.getKey(), longKeys.getOrDefault(key, key));
             }
         }
         DatasetReleases releases = DatasetReleases.of(stats, keys, acronyms);

@@ -64,6 +64,19 @@ final class PhraseContexts implements Serializable {
         return alone >= FIELD_MIN_OCCURRENCES && c.fieldUses.get() >= FIELD_SHARE * alone;
     }
 
+    /**
+     * The share of the occurrences of the phrase of slug {@code shortSlug} after a modifier that are occurrences of
+     * the phrase of slug {@code longSlug} (the same phrase after one word): 0 when it was not counted.
+     */
+    double shareOfModified(String longSlug, String shortSlug) {
+        Counts longer = counts.get(longSlug);
+        Counts shorter = counts.get(shortSlug);
+        if (longer == null || shorter == null || shorter.modified.get() == 0) {
+            return 0;
+        }
+        return Math.min(1, (double) longer.occurrences.get() / shorter.modified.get());
+    }
+
     /** Whether the single word of this slug is mostly written after a modifier: a generic head, not a name. */
     boolean bareHead(String slug) {
         Counts c = counts.get(slug);

@@ -188,6 +188,15 @@ final class StrongNameIndex {
         return s != null && s.acronym;
     }
 
+    /**
+     * Whether every surface form of the name has a word in capitals or mixed case ({@link #caseBound}): an acronym
+     * or a coined name, not a phrase of words that one paper happened to capitalise oddly.
+     */
+    boolean nameShaped(String name) {
+        NameShapes s = shapes.get(name);
+        return s != null && !s.unbound && !s.bound.isEmpty();
+    }
+
     boolean isEmpty() {
         return byName.isEmpty();
     }

@@ -19,6 +19,8 @@ final class TextAcronyms {
     /** An acronym followed by a bracketed phrase of several words. */
     private static final Pattern ACRONYM_FIRST = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])([\\p{Lu}\\p{N}][\\p{L}\\p{N}-]{1,11}) \\(([\\p{L}][^()\\n]{3,80})\\)");
+    /** Words of the phrase before a bracketed acronym that {@link #shortForms} reads at most. */
+    static final int SHORT_FORM_WORDS = 6;
     /** Punctuation a long form does not reach across. */
     private static final Pattern BARRIER = Pattern.compile("[.;:,()\\[\\]\\n]");
 
@@ -27,18 +29,7 @@ final class TextAcronyms {
 
     /** Acronym (plural stripped) to the display form of its long form, once per acronym, in text order. */
     static Map<String, String> definitions(String text) {
-        Map<String, String> found = new LinkedHashMap<>();
-        Matcher m = BRACKETED.matcher(text);
-        while (m.find()) {
-            String acr = m.group(1);
-            if (!looksLikeAcronym(acr)) {
-                continue;
-            }
-            String longForm = longFormBefore(text, m.start(), acr);
-            if (longForm != null) {
-                found.putIfAbsent(AcronymIndex.stripPlural(acr), longForm);
-            }
-        }
+        Map<String, String> found = bracketed(text, (acr, bracket) -> longFormBefore(text, bracket, acr));
         Matcher r = ACRONYM_FIRST.matcher(text);
         while (r.find()) {
             String acr = r.group(1);
@@ -46,6 +37,44 @@ final class TextAcronyms {
             if (looksLikeAcronym(acr) && longForm.contains(" ") && AcronymIndex.fits(acr, longForm)
                     && Character.toLowerCase(longForm.charAt(0)) == Character.toLowerCase(acr.charAt(0))) {
                 found.putIfAbsent(AcronymIndex.stripPlural(acr), longForm);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Acronym (plural stripped) to the noun phrase written just before its bracket, where the acronym has letters the
+     * phrase lacks: "widget sorting (3DWS)" for an acronym most papers define as "3D widget sorting". The phrase is
+     * the run of words after the last punctuation and the last closed-class word, at most {@link #SHORT_FORM_WORDS}.
+     */
+    static Map<String, String> shortForms(String text) {
+        return bracketed(text, (acr, bracket) -> {
+            List<String> run = new ArrayList<>();
+            List<int[]> words = wordsBefore(text, bracket);
+            for (int k = words.size() - 1; k >= 0 && run.size() < SHORT_FORM_WORDS; k--) {
+                String w = text.substring(words.get(k)[0], words.get(k)[1]);
+                if (CorpusSurvey.isFunctionWord(w.toLowerCase(java.util.Locale.ROOT))) {
+                    break;
+                }
+                run.add(0, w);
+            }
+            String phrase = String.join(" ", run);
+            return run.isEmpty() || AcronymIndex.fits(acr, phrase) ? null : phrase;
+        });
+    }
+
+    /**
+     * For every bracketed acronym of the text, the phrase {@code before} finds given the acronym and the bracket's
+     * offset (null: none), keyed by the acronym with its plural stripped, the first one kept.
+     */
+    private static Map<String, String> bracketed(String text, java.util.function.BiFunction<String, Integer, String> before) {
+        Map<String, String> found = new LinkedHashMap<>();
+        Matcher m = BRACKETED.matcher(text);
+        while (m.find()) {
+            String acr = m.group(1);
+            String phrase = looksLikeAcronym(acr) ? before.apply(acr, m.start()) : null;
+            if (phrase != null) {
+                found.putIfAbsent(AcronymIndex.stripPlural(acr), phrase);
             }
         }
         return found;
@@ -67,9 +96,8 @@ final class TextAcronyms {
         return upper >= 2 && upper >= lower;
     }
 
-    /** The shortest run of words ending just before {@code bracket} that {@code acr} abbreviates, or null. */
-    private static String longFormBefore(String text, int bracket, String acr) {
-        int from = bracket;
+    /** The words between the last punctuation (at most 200 characters back) and {@code bracket}. */
+    private static List<int[]> wordsBefore(String text, int bracket) {
         Matcher barrier = BARRIER.matcher(text);
         int limit = 0;
         int scanFrom = Math.max(0, bracket - 200);
@@ -80,10 +108,16 @@ final class TextAcronyms {
         limit = Math.max(limit, scanFrom);
         List<int[]> words = new ArrayList<>();
         Matcher w = StrongNameIndex.WORD.matcher(text);
-        w.region(limit, from);
+        w.region(limit, bracket);
         while (w.find()) {
             words.add(new int[]{w.start(), w.end()});
         }
+        return words;
+    }
+
+    /** The shortest run of words ending just before {@code bracket} that {@code acr} abbreviates, or null. */
+    private static String longFormBefore(String text, int bracket, String acr) {
+        List<int[]> words = wordsBefore(text, bracket);
         int letters = AcronymIndex.stripPlural(acr).length();
         char first = Character.toLowerCase(acr.charAt(0));
         for (int k = 1; k <= Math.min(words.size(), letters + 3); k++) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.paperkg.mentions.EntityType;
@@ -70,5 +71,19 @@ class TestAcronymIndex {
         Mention shortForm = new Mention("GWO", EntityType.METHOD, MentionRole.USED, 30, 33, "s", "acronym", 0.8, null);
         assertTrue(AcronymIndex.isAcronymOf(shortForm, List.of(longForm, shortForm)));
         assertFalse(AcronymIndex.isAcronymOf(longForm, List.of(longForm, shortForm)));
+    }
+
+    @Test
+    void aPhraseSeveralPapersWriteBeforeTheAcronymOfALongerFormIsItsShortForm() {
+        AcronymIndex index = new AcronymIndex();
+        index.defineInText("3DGS", "3D gizmo sorting");
+        index.defineInText("3DGS", "3D Gizmo Sorting");
+        index.writtenAfter("3DGS", "gizmo sorting");
+        assertTrue(index.shortForms().isEmpty(), "one paper is no evidence");
+        index.writtenAfter("3DGS", "Gizmo Sorting");
+        index.writtenAfter("3DGS", "sorting");
+        index.writtenAfter("3DGS", "sorting");
+        assertEquals(Map.of("gizmo sorting", "3d gizmo sorting"), index.shortForms(),
+                "only the long form without its first word");
     }
 }

@@ -113,5 +113,29 @@ class TestCorpusEntityResolver {
         assertEquals(Relation.USES_DATASET, links.get(0).relation(), links.toString());
         assertEquals("gizmoset", links.get(0).entityKey());
     }
-}
 
+    @Test
+    void aDatasetKnownByItsAcronymIsLabelledWithIt() {
+        CorpusEntityResolver r = new CorpusEntityResolver();
+        PaperRecord defining = paper("d", "Driving", "We train agents in Quokka Racing Arena (QRA).");
+        List<Mention> defined = List.of(
+                m(defining, "Quokka Racing Arena", EntityType.DATASET, MentionRole.USED, "acronym", "QRA"),
+                m(defining, "QRA", EntityType.DATASET, MentionRole.USED, "acronym", null));
+        r.learn(defining, defined);
+        List<PaperRecord> plain = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            PaperRecord p = paper("q" + i, "Paper " + i, "Agents drive in QRA towns.");
+            plain.add(p);
+            r.learn(p, List.of(m(p, "QRA", EntityType.DATASET, MentionRole.USED, "name:dataset", null)));
+        }
+        List<PaperLink> links = r.links(plain.get(0), List.of(
+                m(plain.get(0), "QRA", EntityType.DATASET, MentionRole.USED, "name:dataset", null)));
+        assertEquals(1, links.size(), links.toString());
+        assertEquals("quokka-racing-arena", links.get(0).entityKey(), "the acronym resolves to its long form");
+        assertEquals("QRA", links.get(0).entityLabel(), "two papers say QRA, one the expansion: the name is QRA");
+        assertEquals("QRA", r.links(defining, defined).get(0).entityLabel(), "the same label in every paper");
+        Entity arena = r.entities().stream().filter(e -> e.key().equals("quokka-racing-arena")).findFirst()
+                .orElseThrow();
+        assertTrue(arena.altLabels().contains("Quokka Racing Arena"), "the expansion stays an alias");
+    }
+}

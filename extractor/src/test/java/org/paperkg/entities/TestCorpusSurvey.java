@@ -79,10 +79,41 @@ class TestCorpusSurvey {
         links = build(shaped, List.of(proposed(shaped.get(0), "Quantum GadgetSorter")));
         assertTrue(links.get(1).contains("quantum-gadgetsorter"), "a name-shaped name: 1 rule paper of 21 is enough");
 
+        List<PaperRecord> two = corpus("We propose the quantum gadget sorter.",
+                "Work on quantum gadget sorter design is old.", 1);
+        links = build(two, List.of(proposed(two.get(0), "quantum gadget sorter")));
+        assertTrue(links.get(1).contains("quantum-gadget-sorter"), "lower case: 1 rule paper of 2 is enough");
+
         List<PaperRecord> three = corpus("We propose the quantum gadget sorter.",
                 "Work on quantum gadget sorter design is old.", 2);
         links = build(three, List.of(proposed(three.get(0), "quantum gadget sorter")));
-        assertTrue(links.get(1).contains("quantum-gadget-sorter"), "lower case: 1 rule paper of 3 is enough");
+        assertFalse(links.get(1).contains("quantum-gadget-sorter"), "lower case: 1 rule paper of 3 is too few");
+    }
+
+    @Test
+    void aPhraseOfWordsIsExtendedOnlyWhereTheExtractorKeptItInHalfItsPapers() {
+        // capitalised like a title, never in lower case: still a phrase of words the extractor judged in each paper
+        List<PaperRecord> titled = corpus("We propose the Quantum Gadget Sorter.",
+                "Work on Quantum Gadget Sorter design is old.", 2);
+        List<Set<String>> links = build(titled, List.of(proposed(titled.get(0), "Quantum Gadget Sorter")));
+        assertFalse(links.get(1).contains("quantum-gadget-sorter"), "title case: 1 rule paper of 3 is too few");
+        // words in lower case around an acronym are running text too
+        List<PaperRecord> acronymed = corpus("We propose the quantum gadget AI.",
+                "Work on quantum gadget AI design is old.", 2);
+        links = build(acronymed, List.of(proposed(acronymed.get(0), "quantum gadget AI")));
+        assertFalse(links.get(1).contains("quantum-gadget-ai"), "1 rule paper of 3 is too few");
+        links = build(acronymed, i -> i < 2 ? List.of(proposed(acronymed.get(i), "quantum gadget AI")) : List.of());
+        assertTrue(links.get(2).contains("quantum-gadget-ai"), "2 rule papers of 3 are enough");
+    }
+
+    @Test
+    void tellsRunningTextFromNames() {
+        assertTrue(CorpusSurvey.runningText("generative widget AI"));
+        assertTrue(CorpusSurvey.runningText("3D widget sorting"));
+        assertTrue(CorpusSurvey.runningText("the widget sorting"));
+        assertFalse(CorpusSurvey.runningText("Widget Sorting"));
+        assertFalse(CorpusSurvey.runningText("WSA"), "an acronym alone is no running text");
+        assertFalse(CorpusSurvey.runningText("3D"));
     }
 
     @Test
@@ -91,8 +122,10 @@ class TestCorpusSurvey {
                 "The joint is snap-fit and cheap.", 3));
         papers.add(paper("p4", "We compare with Snap-Fit on gadgets."));
         papers.add(paper("p5", "We build on Snap-Fit for widgets."));
-        // an ordinary word is extended only where the extractor kept it in 1 of 3 papers that have it: here 2 of 6
-        List<Set<String>> links = build(papers, i -> i == 0 || i == 5 ? List.of(proposed(papers.get(i), "Snap-Fit"))
+        papers.add(paper("p6", "We extend Snap-Fit to gizmos."));
+        papers.add(paper("p7", "We adapt Snap-Fit to levers."));
+        // an ordinary word is extended only where the extractor kept it in 1 of 2 papers that have it: here 4 of 8
+        List<Set<String>> links = build(papers, i -> i == 0 || i >= 5 ? List.of(proposed(papers.get(i), "Snap-Fit"))
                 : List.of());
         assertTrue(links.get(0).contains("snap-fit"));
         assertFalse(links.get(1).contains("snap-fit"), "lower case in three papers: an ordinary word there");
@@ -117,5 +150,46 @@ class TestCorpusSurvey {
         assertTrue(CorpusSurvey.followedByContentWord("Zorbic-Fast (ZF) pipelines", 11), "an acronym in brackets is skipped");
         assertFalse(CorpusSurvey.followedByContentWord("Zorbic-Fast (ZF) for gadgets", 11));
         assertEquals(25, CorpusSurvey.EVIDENCE_RATIO);
+    }
+
+    private static Mention used(PaperRecord p, String text, String acronym) {
+        int start = p.fullText().indexOf(text);
+        return new Mention(text, EntityType.METHOD, MentionRole.USED, start, start + text.length(), "s",
+                acronym == null ? "learned" : "acronym", 0.8, acronym);
+    }
+
+    /** Papers naming "gizmo sorting" and "3D gizmo sorting", and {@code otherModifiers} papers of "N gizmo sorting". */
+    private static List<Set<String>> shortFormCorpus(int otherModifiers) {
+        List<PaperRecord> papers = new ArrayList<>();
+        List<List<Mention>> mentions = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            PaperRecord p = paper("s" + i, "Scenes are rendered via gizmo sorting (3DGS) in real time.");
+            papers.add(p);
+            mentions.add(List.of(used(p, "gizmo sorting", null)));
+        }
+        PaperRecord plain = paper("s2", "Gizmo sorting renders scenes.");
+        papers.add(plain);
+        mentions.add(List.of(used(plain, "Gizmo sorting", null)));
+        for (int i = 0; i < 3; i++) {
+            PaperRecord p = paper("l" + i, "We build on 3D gizmo sorting (3DGS) for scenes.");
+            papers.add(p);
+            mentions.add(List.of(used(p, "3D gizmo sorting", "3DGS")));
+        }
+        for (int i = 0; i < otherModifiers; i++) {
+            PaperRecord p = paper("o" + i, "Work on fuzzy gizmo sorting is old.");
+            papers.add(p);
+            mentions.add(List.of());
+        }
+        return build(papers, mentions::get);
+    }
+
+    @Test
+    void aShortFormWrittenBeforeTheAcronymOfALongerOneIsThatOneWhereTheCorpusMostlyMeansIt() {
+        List<Set<String>> links = shortFormCorpus(1);
+        assertEquals(Set.of("3d-gizmo-sorting"), links.get(0), "two papers write 3DGS after gizmo sorting");
+        assertEquals(Set.of("3d-gizmo-sorting"), links.get(2));
+        links = shortFormCorpus(4);
+        assertEquals(Set.of("gizmo-sorting"), links.get(0),
+                "most of the modified uses are other kinds of gizmo sorting: the short form is no alias");
     }
 }

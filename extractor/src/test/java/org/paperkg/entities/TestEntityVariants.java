@@ -126,4 +126,19 @@ class TestEntityVariants {
         assertEquals("widgetronic", EntityVariants.variantKey("widgetronic", acronyms), "the head keeps its ending");
         assertEquals("abicgizmo", EntityVariants.variantKey("ABIC gizmo", acronyms), "an acronym is no adjective");
     }
+
+    @Test
+    void aShortFormJoinsTheLongFormItStandsFor() {
+        Map<EntityId, NameStats> all = new HashMap<>();
+        EntityId longForm = new EntityId(EntityType.METHOD, "3d-gizmo-sorting");
+        EntityId shortForm = new EntityId(EntityType.METHOD, "gizmo-sorting");
+        EntityId other = new EntityId(EntityType.METHOD, "4d-gizmo-sorting");
+        all.put(longForm, stats("3D Gizmo Sorting", 9));
+        all.put(shortForm, stats("Gizmo Sorting", 4));
+        all.put(other, stats("4D Gizmo Sorting", 2));
+        EntityVariants v = EntityVariants.of(all, new AcronymIndex(), Map.of("gizmo sorting", "3d gizmo sorting"));
+        assertEquals(longForm, v.canonical(shortForm));
+        assertEquals(other, v.canonical(other));
+        assertEquals(shortForm, EntityVariants.of(all, new AcronymIndex()).canonical(shortForm), "no evidence");
+    }
 }

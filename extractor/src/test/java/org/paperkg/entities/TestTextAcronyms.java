@@ -30,4 +30,12 @@ class TestTextAcronyms {
         assertTrue(TextAcronyms.looksLikeAcronym("CoTs"));
         assertFalse(TextAcronyms.looksLikeAcronym("Widget"));
     }
+
+    @Test
+    void findsThePhraseBeforeAnAcronymWithLettersItLacks() {
+        assertEquals(Map.of("3DWS", "gizmo sorting"),
+                TextAcronyms.shortForms("Scenes are built via gizmo sorting (3DWS), not 3D gizmo sorting (3DGZ)."));
+        assertTrue(TextAcronyms.shortForms("We use 3D gizmo sorting (3DGS) here.").isEmpty(),
+                "an acronym that abbreviates the phrase is a definition, not a short form");
+    }
 }
