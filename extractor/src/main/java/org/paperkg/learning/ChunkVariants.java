@@ -65,7 +65,7 @@ final class ChunkVariants {
             starts.add(new int[] {from + 1, 1});
         } else if (s.get(from).tag().startsWith("JJ")) {
             starts.add(new int[] {from + 1, 2});
-            if (s.get(from + 1).tag().startsWith("JJ")) {
+            if (from + 1 < end && s.get(from + 1).tag().startsWith("JJ")) {
                 starts.add(new int[] {from + 2, 2});
             }
         }

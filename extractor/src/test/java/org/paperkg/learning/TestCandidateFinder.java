@@ -95,5 +95,7 @@ class TestCandidateFinder {
         assertTrue(ChunkVariants.of(g, 0, 1, 2).stream().anyMatch(v -> v.to() == 2 && v.kind().equals("gerund-end")));
         List<CoreLabel> one = tokens("robust/JJ sorting/NN");
         assertTrue(ChunkVariants.of(one, 0, 2, 2).isEmpty(), "one noun alone stays with its adjective");
+        List<CoreLabel> last = tokens("zorbs/NNS are/VBP robust/JJ");
+        assertTrue(ChunkVariants.of(last, 2, 3, 3).isEmpty(), "an adjective ending the sentence has no variant");
     }
 }
