@@ -108,7 +108,10 @@ final class DatasetBinder {
         StatedValue v = stated.get(k);
         // the next value's own number ends the search; its metric may be this one's too ("48.1% accuracy (a 9.6% ...")
         int nextStart = k + 1 < stated.size() ? stated.get(k + 1).valueStart() : words.length;
-        for (NameOccurrence o : datasets) {
+        List<StatedValue> group = stated.stream().filter(x -> x.group() == v.group()).toList();
+        // "57.6, 6.3 and 87.6 on A, B and C, respectively": the name after the list is the first value's, if any
+        boolean listedRespectively = group.size() > 1 && respectively > v.valueStart();
+        for (NameOccurrence o : listedRespectively ? List.<NameOccurrence>of() : datasets) {
             if (o.first() >= v.lastToken() && o.first() < nextStart && o.first() - v.lastToken() <= AFTER_WINDOW
                     && clauses.same(v.valueStart(), o.first())) {
                 if (!inList(o)) {
@@ -117,7 +120,6 @@ final class DatasetBinder {
                 break;
             }
         }
-        List<StatedValue> group = stated.stream().filter(x -> x.group() == v.group()).toList();
         if (group.size() > 1 && v.rule().equals("pair")) {
             return sharedByMetricList(group, v); // "1.6/2.9 WER on A (clean/other)": one dataset, two settings
         }
