@@ -446,4 +446,39 @@ class TestResultExtractor {
         assertEquals(1, r.size(), r.toString());
         assertEquals("pesq", r.get(0).metric().key());
     }
+
+    @Test
+    void respectivelyWithTheMetricAfterTheValuesAndMetricListsOfOneDataset() {
+        List<ResultClaim> r = extract("On both Koala-51 and Emu-101 our WombatNet reaches 85.1% and 98.6% top-1 "
+                + "accuracy, respectively.", "PROPOSES_METHOD:WombatNet", "USES_DATASET:Koala-51",
+                "USES_DATASET:Emu-101");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("Emu-101", r.get(1).dataset().entityLabel());
+        r = extract("On the Quoll treebank, our WombatParser obtains UAS and LAS scores of 94.5% and 92.8%, "
+                + "respectively.", "PROPOSES_METHOD:WombatParser", "USES_DATASET:Quoll treebank");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("las", r.get(1).metric().key());
+        assertEquals("Quoll treebank", r.get(1).dataset().entityLabel());
+    }
+
+    @Test
+    void settingsOfOneDatasetListedOneAfterAnother() {
+        List<ResultClaim> r = extract("On the Numbat dataset, KoalaDet reaches an AP of 41.0 at 11.8 FPS with one scale "
+                + "and an AP of 44.2 with several scales.", "PROPOSES_METHOD:KoalaDet", "USES_DATASET:Numbat dataset");
+        assertEquals(2, r.size(), r.toString());
+        assertTrue(r.stream().allMatch(c -> c.dataset().entityLabel().equals("Numbat dataset")), r.toString());
+        // a comparison after the value that names where it was measured is not the neighbour's dataset
+        r = extract("Our DingoNet achieved an F1 of 89.9% vs 86.8% for human scorers on Bilby-H, and an F1 of 88.3% "
+                + "vs 84.8% on Bilby-O.", "PROPOSES_METHOD:DingoNet", "USES_DATASET:Bilby-H");
+        assertTrue(r.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("88.3")) == 0), r.toString());
+    }
+
+    @Test
+    void aBaselineValueAfterAnotherValueIsNotTheNamedOnes() {
+        List<ResultClaim> r = extract("Our EchidnaMatch achieves 93.2% accuracy on Quokka-10, outperforming previous "
+                + "methods such as AlphaMatch (52.4%), BetaMatch (70.9%) and GammaMatch (80.1%).",
+                "PROPOSES_METHOD:EchidnaMatch", "USES_METHOD:AlphaMatch", "USES_DATASET:Quokka-10");
+        assertTrue(r.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("70.9")) == 0
+                || c.value().compareTo(new BigDecimal("80.1")) == 0), r.toString());
+    }
 }
