@@ -58,6 +58,9 @@ public final class ResultsEvaluator {
     /** Families whose values add up to 100 (or 1). */
     private static final Map<String, String> COMPLEMENT = Map.of("acc", "err", "err", "acc",
             "top-5-accuracy", "top-5-error", "top-5-error", "top-5-accuracy");
+    /** Papers-with-Code metric labels that name a general metric in other words ("Percentage correct" on CIFAR). */
+    private static final Map<String, String> GOLD_LABELS = Map.of("percentage correct", "accuracy",
+            "percentage error", "error-rate");
     private static final Set<String> SPLIT_WORDS = Set.of("test", "val", "validation", "dev", "set", "dataset",
             "benchmark", "split", "data", "the", "full", "testing");
 
@@ -176,6 +179,10 @@ public final class ResultsEvaluator {
 
     /** The lexicon metric a gold metric name stands for: by alias, else by its words without notes in brackets. */
     static Optional<Metric> goldMetric(MetricLexicon lexicon, String name) {
+        String key = GOLD_LABELS.get(fold(name));
+        if (key != null) {
+            return lexicon.byKey(key);
+        }
         Optional<Metric> m = lexicon.byName(name);
         if (m.isEmpty()) {
             m = lexicon.byName(name.replaceAll("\\(.*?\\)|%", " ").strip());

@@ -27,6 +27,8 @@ final class DatasetBinder {
     private static final Set<String> DATA_NOUNS = Set.of("benchmark", "dataset", "corpus", "data", "test");
     /** Words that bring in what a value is measured on. */
     private static final Set<String> TARGET_WORDS = Set.of("on", "in", "for", "across", "over", "of");
+    /** Words after a value that bring in what it is measured on. */
+    private static final Set<String> AFTER_TARGET_WORDS = Set.of("on", "in", "for", "across", "over");
     private static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "the", "&");
 
     private final String[] words;
@@ -64,8 +66,7 @@ final class DatasetBinder {
      */
     private Attached neighbour(int k) {
         StatedValue v = stated.get(k);
-        if (respectively >= 0 || datasets.stream().anyMatch(o -> clauses.same(o.first(), v.valueStart()))
-                || namesAnotherTarget(v)) {
+        if (respectively >= 0 || namesAnotherTarget(v)) {
             return null;
         }
         for (int j : new int[] {k - 1, k + 1}) {
@@ -73,8 +74,15 @@ final class DatasetBinder {
                 continue;
             }
             StatedValue other = stated.get(j);
-            Attached bound = ownClause(j);
+            // the value before may have its dataset from its own neighbour ("38.1 AP at 60 FPS, 42.4 AP at 45 FPS
+            // and 43.9 AP at 29 FPS"); the value after only from its own clause
+            Attached bound = j < k ? bind(j) : ownClause(j);
             if (bound == null || j > k && !bound.how().equals("after")) {
+                continue;
+            }
+            boolean otherInClause = datasets.stream().anyMatch(o -> clauses.same(o.first(), v.valueStart())
+                    && !o.link().entityKey().equals(bound.link().entityKey()));
+            if (otherInClause) {
                 continue;
             }
             int from = Math.min(other.firstToken(), v.firstToken());
@@ -92,7 +100,18 @@ final class DatasetBinder {
     private boolean namesAnotherTarget(StatedValue v) {
         int start = clauses.start(v.valueStart());
         for (int j = start; j < words.length && clauses.same(j, v.valueStart()); j++) {
+            if (j == v.valueStart() - 1 && words[j].equalsIgnoreCase("of")) {
+                continue; // "AP of 44.2": the metric's "of"
+            }
             if (TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        // "an F1 of 88.3 vs 84.8 on B": what follows, up to the next value with a metric of its own, may say it
+        int next = stated.stream().filter(x -> x.valueStart() > v.valueStart() && !x.rule().equals("parallel"))
+                .mapToInt(StatedValue::valueStart).min().orElse(words.length);
+        for (int j = v.valueEnd(); j < next; j++) {
+            if (AFTER_TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -108,7 +127,10 @@ final class DatasetBinder {
         StatedValue v = stated.get(k);
         // the next value's own number ends the search; its metric may be this one's too ("48.1% accuracy (a 9.6% ...")
         int nextStart = k + 1 < stated.size() ? stated.get(k + 1).valueStart() : words.length;
-        for (NameOccurrence o : datasets) {
+        List<StatedValue> group = stated.stream().filter(x -> x.group() == v.group()).toList();
+        // "57.6, 6.3 and 87.6 on A, B and C, respectively": the name after the list is the first value's, if any
+        boolean listedRespectively = group.size() > 1 && respectively > v.valueStart();
+        for (NameOccurrence o : listedRespectively ? List.<NameOccurrence>of() : datasets) {
             if (o.first() >= v.lastToken() && o.first() < nextStart && o.first() - v.lastToken() <= AFTER_WINDOW
                     && clauses.same(v.valueStart(), o.first())) {
                 if (!inList(o)) {
@@ -117,15 +139,14 @@ final class DatasetBinder {
                 break;
             }
         }
-        List<StatedValue> group = stated.stream().filter(x -> x.group() == v.group()).toList();
         if (group.size() > 1 && v.rule().equals("pair")) {
             return sharedByMetricList(group, v); // "1.6/2.9 WER on A (clean/other)": one dataset, two settings
         }
+        if (group.size() > 1 && v.rule().equals("metric-list")) {
+            return sharedByMetricList(group, v); // "UAS and LAS of 94.1% and 92.6%, respectively": one dataset
+        }
         if (respectively >= 0) {
             return pairedRespectively(v);
-        }
-        if (group.size() > 1 && v.rule().equals("metric-list")) {
-            return sharedByMetricList(group, v);
         }
         if (group.size() > 1) {
             return pairedList(group, v);
@@ -261,11 +282,16 @@ final class DatasetBinder {
         List<PaperLink> paired = null;
         if (after.size() == same.size()) {
             paired = after;
-        } else if (after.isEmpty() && onlyListWords(same.get(same.size() - 1).valueEnd(), respectively)) {
+        } else if (after.isEmpty() && onlyListWords(afterMetric(same.get(same.size() - 1)), respectively)) {
             List<PaperLink> before = distinct(datasets.stream().filter(o -> o.last() <= firstValue).toList());
             paired = before.size() == same.size() ? before : null;
         }
         return paired == null ? null : new Attached(paired.get(same.indexOf(v)), "respectively", 0.95, false);
+    }
+
+    /** The end of the value, or of its metric when it is named right after it ("85.1% and 88.7% top-1 accuracy"). */
+    private static int afterMetric(StatedValue v) {
+        return v.metricStart() == v.valueEnd() ? v.metricEnd() : v.valueEnd();
     }
 
     private boolean onlyListWords(int from, int to) {

@@ -39,6 +39,7 @@ final class MethodBinder {
     private static final Set<String> OWN_SCORE_VERBS = Set.of("achieving", "reaching", "attaining", "obtaining",
             "yielding", "scoring", "setting", "recording");
     private static final int SUBJECT_WINDOW = 12;
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?%?");
 
     private final String[] words;
     private final Clauses clauses;
@@ -182,6 +183,9 @@ final class MethodBinder {
         boolean resultWord = false;
         for (int j = subject.last(); j < v.firstToken(); j++) {
             String w = words[j].toLowerCase(Locale.ROOT);
+            if (NUMBER.matcher(w).matches()) {
+                return null; // "X (52.4%), Y (70.9%)": a value between is the subject's, this one another's
+            }
             resultWord |= RESULT_WORDS.contains(w);
             if (OWN_CUES.contains(w)) {
                 return null;

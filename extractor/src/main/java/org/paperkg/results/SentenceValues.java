@@ -274,7 +274,7 @@ final class SentenceValues {
     private static void parallel(String[] words, MetricMatch[] startsAt, List<Number> numbers, List<StatedValue> out) {
         List<StatedValue> added = new ArrayList<>();
         for (Number num : numbers) {
-            if (num.fromValue || num.toValue || out.stream().anyMatch(v -> v.valueStart() == num.start)) {
+            if (num.fromValue || out.stream().anyMatch(v -> v.valueStart() == num.start)) {
                 continue;
             }
             StatedValue previous = null;
@@ -286,8 +286,14 @@ final class SentenceValues {
                     previous = v;
                 }
             }
-            if (previous == null || !java.util.Objects.equals(previous.unit(), num.unit) || num.unit == null) {
+            if (previous == null || !java.util.Objects.equals(previous.unit(), num.unit)) {
                 continue;
+            }
+            if (num.toValue && (previous.valueStart() == 0 || !lower(words[previous.valueStart() - 1]).equals("to"))) {
+                continue; // "from A to B" follows only another "from A to B" ("... and from C to D on Y")
+            }
+            if (num.unit == null && !num.toValue && !unitlessItem(words, num, previous)) {
+                continue; // a bare number with no unit is no second score unless the sentence lists them so
             }
             if (num.end < words.length && !PARALLEL_NEXT.contains(lower(words[num.end]))) {
                 continue; // "34.3% false positive rate": a value of a metric the list does not know
@@ -313,6 +319,17 @@ final class SentenceValues {
                     -1 - num.start, "parallel"));
         }
         out.addAll(added);
+    }
+
+    /**
+     * "an F1 of 92.4 on A, 95.7 on B": a number with no unit is stated in parallel with a decimal value before it
+     * only when it has decimals too, follows a comma or "and" and is followed by what it is measured on.
+     */
+    private static boolean unitlessItem(String[] words, Number num, StatedValue previous) {
+        String before = num.start > 0 ? lower(words[num.start - 1]) : "";
+        String after = num.end < words.length ? lower(words[num.end]) : "";
+        return num.value.scale() > 0 && previous.value().scale() > 0 && previous.valueStart() > 0
+                && (before.equals(",") || before.equals("and")) && (after.equals("on") || after.equals("in"));
     }
 
     /**

@@ -1,11 +1,15 @@
 package org.paperkg.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import org.paperkg.results.Metric;
+import org.paperkg.results.MetricLexicon;
 
 class TestResultsEvaluator {
 
@@ -29,5 +33,16 @@ class TestResultsEvaluator {
     void anotherVersionIsAnotherDataset() {
         assertFalse(same("ZORB-10", "ZORB-100"));
         assertFalse(same("Quokkascapes", "Wallabyscapes"));
+    }
+
+    @Test
+    void percentageLabelsAreAccuracyAndErrorRate() {
+        assertEquals("accuracy", goldKey("Percentage correct"));
+        assertEquals("error-rate", goldKey("Percentage error"));
+        assertEquals("f1", goldKey("F1 score"));
+    }
+
+    private static String goldKey(String label) {
+        return ResultsEvaluator.goldMetric(MetricLexicon.load(), label).map(Metric::key).orElse("");
     }
 }

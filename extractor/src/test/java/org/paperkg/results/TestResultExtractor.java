@@ -402,4 +402,83 @@ class TestResultExtractor {
                 "PROPOSES_METHOD:WombatNet", "USES_DATASET:Quokka-5");
         assertEquals(1, r.size(), r.toString());
     }
+
+    @Test
+    void decimalsWithoutAUnitListedWithWhatTheyAreMeasuredOn() {
+        List<ResultClaim> r = extract("Our DingoTagger reaches an F1 score of 81.27 on the Emu corpus, 74.06 on "
+                + "Cassowary-NER, and 69.91 on Kiwi-Med.", "PROPOSES_METHOD:DingoTagger", "USES_DATASET:Emu corpus",
+                "USES_DATASET:Cassowary-NER", "USES_DATASET:Kiwi-Med");
+        assertEquals(3, r.size(), r.toString());
+        assertEquals("Kiwi-Med", r.get(2).dataset().entityLabel());
+        assertEquals(new BigDecimal("69.91"), r.get(2).value());
+        assertEquals("f1", r.get(2).metric().key());
+        // a bare integer, or a decimal not followed by what it is measured on, is no second score
+        r = extract("Our DingoTagger reaches an F1 score of 81.27 on the Emu corpus, 12 on Kiwi-Med and runs 3.5 "
+                + "faster.", "PROPOSES_METHOD:DingoTagger", "USES_DATASET:Emu corpus", "USES_DATASET:Kiwi-Med");
+        assertEquals(1, r.size(), r.toString());
+    }
+
+    @Test
+    void aSecondFromToPairIsASecondScore() {
+        List<ResultClaim> r = extract("Our PossumGAN lowers FID from 12.40 to 9.85 on Numbat-64 and from 7.31 to 5.02 "
+                + "on Bilby-128.", "PROPOSES_METHOD:PossumGAN", "USES_DATASET:Numbat-64", "USES_DATASET:Bilby-128");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals(new BigDecimal("5.02"), r.get(1).value());
+        assertEquals("Bilby-128", r.get(1).dataset().entityLabel());
+        assertFalse(r.get(1).improvement());
+    }
+
+    @Test
+    void aListPairedRespectivelyDoesNotGiveTheFirstNameToItsLastValue() {
+        List<ResultClaim> r = extract("Our LyreNet reaches an MAE of 61.2, 7.4 and 90.3 on Wallaby-A, Wallaby-B and "
+                + "Wallaby_C, respectively.", "PROPOSES_METHOD:LyreNet", "USES_DATASET:Wallaby-A");
+        assertTrue(r.isEmpty(), r.toString());
+    }
+
+    @Test
+    void metricNamesSplitByTheTokenizerAndSpeechQuality() {
+        List<ResultClaim> r = extract("Our QuollNet achieves an F 1 -score of 84.6% on the Tasmanian relation task.",
+                "PROPOSES_METHOD:QuollNet", "USES_DATASET:Tasmanian relation task");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("f1", r.get(0).metric().key());
+        r = extract("On Platypus-Noisy, our QuollNet reaches a PESQ of 3.21.", "PROPOSES_METHOD:QuollNet",
+                "USES_DATASET:Platypus-Noisy");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("pesq", r.get(0).metric().key());
+    }
+
+    @Test
+    void respectivelyWithTheMetricAfterTheValuesAndMetricListsOfOneDataset() {
+        List<ResultClaim> r = extract("On both Koala-51 and Emu-101 our WombatNet reaches 85.1% and 98.6% top-1 "
+                + "accuracy, respectively.", "PROPOSES_METHOD:WombatNet", "USES_DATASET:Koala-51",
+                "USES_DATASET:Emu-101");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("Emu-101", r.get(1).dataset().entityLabel());
+        r = extract("On the Quoll treebank, our WombatParser obtains UAS and LAS scores of 94.5% and 92.8%, "
+                + "respectively.", "PROPOSES_METHOD:WombatParser", "USES_DATASET:Quoll treebank");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("las", r.get(1).metric().key());
+        assertEquals("Quoll treebank", r.get(1).dataset().entityLabel());
+    }
+
+    @Test
+    void settingsOfOneDatasetListedOneAfterAnother() {
+        List<ResultClaim> r = extract("On the Numbat dataset, KoalaDet reaches an AP of 41.0 at 11.8 FPS with one scale "
+                + "and an AP of 44.2 with several scales.", "PROPOSES_METHOD:KoalaDet", "USES_DATASET:Numbat dataset");
+        assertEquals(2, r.size(), r.toString());
+        assertTrue(r.stream().allMatch(c -> c.dataset().entityLabel().equals("Numbat dataset")), r.toString());
+        // a comparison after the value that names where it was measured is not the neighbour's dataset
+        r = extract("Our DingoNet achieved an F1 of 89.9% vs 86.8% for human scorers on Bilby-H, and an F1 of 88.3% "
+                + "vs 84.8% on Bilby-O.", "PROPOSES_METHOD:DingoNet", "USES_DATASET:Bilby-H");
+        assertTrue(r.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("88.3")) == 0), r.toString());
+    }
+
+    @Test
+    void aBaselineValueAfterAnotherValueIsNotTheNamedOnes() {
+        List<ResultClaim> r = extract("Our EchidnaMatch achieves 93.2% accuracy on Quokka-10, outperforming previous "
+                + "methods such as AlphaMatch (52.4%), BetaMatch (70.9%) and GammaMatch (80.1%).",
+                "PROPOSES_METHOD:EchidnaMatch", "USES_METHOD:AlphaMatch", "USES_DATASET:Quokka-10");
+        assertTrue(r.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("70.9")) == 0
+                || c.value().compareTo(new BigDecimal("80.1")) == 0), r.toString());
+    }
 }
