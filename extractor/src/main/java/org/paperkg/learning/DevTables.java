@@ -12,28 +12,29 @@ import org.paperkg.mentions.Mention;
 
 /**
  * The dev report's tables: each row (a variant's mentions on the dev papers) scored on every group of dev papers,
- * so that the papers of a new source (the Papers-with-Code abstracts) are read apart from the earlier dev set
- * (gold-dev and arXiv-daily) and like for like with earlier reports.
+ * so that the abstracts without a title (cs-ner's Papers-with-Code, ncg and ftd abstracts, SciERC's documents) are
+ * read apart from the papers with a title (gold-dev, arXiv-daily, the seeds).
  */
 final class DevTables {
 
     private final Map<String, List<AnnotatedText>> groups = new LinkedHashMap<>();
     private final Map<String, StringBuilder> rows = new LinkedHashMap<>();
 
-    /** Tables for all dev papers and, when both are present, the earlier dev set and the Papers-with-Code one. */
+    /** Tables for all dev papers and, when both are present, the papers with a title and the abstracts without. */
     DevTables(List<AnnotatedText> dev) {
-        List<AnnotatedText> pwc = dev.stream().filter(DevTables::papersWithCode).toList();
-        List<AnnotatedText> earlier = dev.stream().filter(t -> !papersWithCode(t)).toList();
+        List<AnnotatedText> abstracts = dev.stream().filter(DevTables::abstractOnly).toList();
+        List<AnnotatedText> titled = dev.stream().filter(t -> !abstractOnly(t)).toList();
         groups.put("all dev papers", dev);
-        if (!pwc.isEmpty() && !earlier.isEmpty()) {
-            groups.put("earlier dev set: gold-dev and arXiv-daily", earlier);
-            groups.put("Papers-with-Code abstracts", pwc);
+        if (!abstracts.isEmpty() && !titled.isEmpty()) {
+            groups.put("papers with a title: gold-dev, arXiv-daily, seeds", titled);
+            groups.put("abstracts without a title: cs-ner (Papers-with-Code, ncg, ftd), SciERC", abstracts);
         }
         groups.keySet().forEach(g -> rows.put(g, new StringBuilder()));
     }
 
-    static boolean papersWithCode(AnnotatedText t) {
-        return CsNerAbstracts.isId(t.id());
+    /** Whether the dev paper is an abstract without a title (its contribution is only in the abstract's words). */
+    static boolean abstractOnly(AnnotatedText t) {
+        return CsNerAbstracts.isId(t.id()) || SciercAbstracts.isId(t.id());
     }
 
     /** Scores one variant on every group. */

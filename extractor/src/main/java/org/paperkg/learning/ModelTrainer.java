@@ -179,10 +179,10 @@ public final class ModelTrainer {
 
         StringBuilder report = new StringBuilder();
         report.append(String.format(Locale.ROOT, "Dev: %d papers (%d gold-dev, %d annotated, of which %d "
-                        + "Papers-with-Code abstracts). Training texts: %s; labelled candidates: %d.%n%n", dev.size(),
+                        + "abstracts without a title). Training texts: %s; labelled candidates: %d.%n%n", dev.size(),
                 dev.stream().filter(t -> t.source().equals("gold-dev")).count(),
                 dev.stream().filter(t -> t.source().equals("annotations")).count(),
-                dev.stream().filter(DevTables::papersWithCode).count(), counts,
+                dev.stream().filter(DevTables::abstractOnly).count(), counts,
                 labelled.values().stream().mapToInt(List::size).sum()));
         report.append(String.format(Locale.ROOT, "Candidate recall on dev (share of gold entities some candidate "
                 + "matches, partial): %.3f; settings: document weight %d, C %.2f.%n%n",
