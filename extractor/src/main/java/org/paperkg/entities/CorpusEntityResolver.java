@@ -51,9 +51,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
 
     @Override
     public synchronized void learn(PaperRecord paper, List<Mention> mentions) {
-        corpusPass = null;
-        survey = null;
-        variants = null;
+        dropDerived();
         surveyed = null;
         typeVotes.learn(mentions);
         TextAcronyms.definitions(paper.fullText()).forEach(acronyms::defineInText);
@@ -82,11 +80,16 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
         }
     }
 
-    /** Adds what {@code other} learnt (from other papers of the same corpus) to this resolver. */
-    public synchronized void merge(CorpusEntityResolver other) {
+    /** Drops what is built from the counts (survey, variants, pass 2): learning more changes them. */
+    private void dropDerived() {
         corpusPass = null;
         survey = null;
         variants = null;
+    }
+
+    /** Adds what {@code other} learnt (from other papers of the same corpus) to this resolver. */
+    public synchronized void merge(CorpusEntityResolver other) {
+        dropDerived();
         surveyed = null;
         synchronized (other) {
             other.stats.forEach((id, st) -> stats.computeIfAbsent(id, k -> new NameStats()).add(st));
@@ -108,9 +111,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
      * surveying here: what {@link #survey(PaperRecord, List)} over every paper would have counted.
      */
     public synchronized void useSurvey(CorpusSurvey counts) {
-        corpusPass = null;
-        survey = null;
-        variants = null;
+        dropDerived();
         surveyed = counts.counts();
     }
 

@@ -2,7 +2,6 @@ package org.paperkg.learning;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreLabel;
@@ -51,7 +50,8 @@ final class ChunkVariants {
         List<Span> out = new ArrayList<>();
         List<int[]> ends = new ArrayList<>();
         ends.add(new int[] {end, 0});
-        if (end - from >= 2 && TASK_WORDS.contains(lemma(s.get(end - 1))) && content(s.get(end - 2))) {
+        if (end - from >= 2 && TASK_WORDS.contains(CandidateFinder.lemma(s.get(end - 1)))
+                && content(s.get(end - 2))) {
             ends.add(new int[] {end - 1, 1});
         }
         if (end < runEnd && s.get(end).tag().equals("VBG") && s.get(end - 1).tag().startsWith("NN")) {
@@ -104,10 +104,5 @@ final class ChunkVariants {
     /** A noun, gerund or hyphenated word: what a task's name can end in once "task" is dropped. */
     private static boolean content(CoreLabel t) {
         return t.tag().startsWith("NN") || t.tag().equals("VBG") || t.tag().startsWith("JJ") && t.word().indexOf('-') > 0;
-    }
-
-    private static String lemma(CoreLabel t) {
-        String l = t.lemma() == null ? t.word() : t.lemma();
-        return l.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,6 @@
 package org.paperkg.learning;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreLabel;
@@ -29,13 +28,14 @@ final class TaskCues {
         if (governor != null) {
             f.add("t:governor=" + governor);
         }
-        if (from >= 2 && lemma(s.get(from - 1)).equals("of") && TASK_WORDS.contains(lemma(s.get(from - 2)))) {
+        if (from >= 2 && CandidateFinder.lemma(s.get(from - 1)).equals("of")
+                && TASK_WORDS.contains(CandidateFinder.lemma(s.get(from - 2)))) {
             f.add("t:task-of");
         }
         if (calledATask(s, to)) {
             f.add("t:called-a-task");
         }
-        String head = headKind(lemma(s.get(to - 1)), s.get(to - 1).tag());
+        String head = headKind(CandidateFinder.lemma(s.get(to - 1)), s.get(to - 1).tag());
         f.add("t:head-kind=" + head);
         f.add("t:head-kind=" + head + "/" + (governor != null ? "governed" : "free"));
     }
@@ -45,9 +45,9 @@ final class TaskCues {
         for (int k = from - 1; k >= 0 && k >= from - 4; k--) {
             CoreLabel t = s.get(k);
             if (t.tag().startsWith("VB") && !t.tag().equals("VBG") || t.tag().equals("VBG") && k < from - 1) {
-                return lemma(t);
+                return CandidateFinder.lemma(t);
             }
-            if (!BETWEEN_TAGS.contains(t.tag()) && !TASK_WORDS.contains(lemma(t))) {
+            if (!BETWEEN_TAGS.contains(t.tag()) && !TASK_WORDS.contains(CandidateFinder.lemma(t))) {
                 return null;
             }
         }
@@ -59,13 +59,13 @@ final class TaskCues {
         if (to >= s.size() || !s.get(to).tag().startsWith("VB")) {
             return false;
         }
-        String verb = lemma(s.get(to));
+        String verb = CandidateFinder.lemma(s.get(to));
         if (!verb.equals("be") && !verb.equals("remain")) {
             return false;
         }
         for (int k = to + 1; k < s.size() && k <= to + 5; k++) {
             CoreLabel t = s.get(k);
-            if (TASK_WORDS.contains(lemma(t))) {
+            if (TASK_WORDS.contains(CandidateFinder.lemma(t))) {
                 return true;
             }
             if (!BETWEEN_TAGS.contains(t.tag()) && !t.tag().startsWith("NN")) {
@@ -94,10 +94,5 @@ final class TaskCues {
             return "field";
         }
         return "other";
-    }
-
-    private static String lemma(CoreLabel t) {
-        String l = t.lemma() == null ? t.word() : t.lemma();
-        return l.toLowerCase(Locale.ROOT);
     }
 }
