@@ -77,7 +77,8 @@ public final class LearnedMentionExtractor implements MentionExtractor {
             }
         }
         out.sort(Comparator.comparingInt(Mention::charStart).thenComparingInt(Mention::charEnd));
-        return model.oneTaskName() ? TaskVariants.keepOne(out) : out;
+        List<Mention> named = model.oneTaskName() ? TaskVariants.keepOne(out) : out;
+        return model.perPaper().isNone() ? named : model.perPaper().apply(named, candidates, probabilities);
     }
 
     /** A single lower-case word that most papers of the corpus use: a common noun, not a name. */

@@ -63,19 +63,22 @@ public final class LearnedModel {
     private final Properties info;
     /** Keep one of task names that are variants of each other ({@link TaskVariants}); older models: no. */
     private final boolean oneTaskName;
+    /** Paper-level limits on the names kept ({@link NamesPerPaper}); older models: none. */
+    private final NamesPerPaper perPaper;
 
     /** The model property that turns {@link TaskVariants} on. */
     static final String ONE_TASK_NAME = "tasks.one-name";
 
     LearnedModel(WordStatistics words, NamePrior prior, LinearClassifier types, BoostedStage stage,
                  LinearClassifier proposed, double typeThreshold, double proposedThreshold, Properties info) {
-        this(words, prior, types, stage, proposed, null, uniform(typeThreshold), proposedThreshold, OFF, OFF, info);
+        this(words, prior, types, stage, proposed, null, uniform(typeThreshold), proposedThreshold, OFF, OFF,
+                NamesPerPaper.NONE, info);
     }
 
     private LearnedModel(WordStatistics words, NamePrior prior, LinearClassifier types, BoostedStage stage,
                          LinearClassifier proposed, LinearClassifier contribution, double[] typeThresholds,
                          double proposedThreshold, double contributionThreshold, double paperProposedThreshold,
-                         Properties info) {
+                         NamesPerPaper perPaper, Properties info) {
         this.stage = stage;
         this.words = Objects.requireNonNull(words, "words");
         this.prior = Objects.requireNonNull(prior, "prior");
@@ -86,8 +89,20 @@ public final class LearnedModel {
         this.typeThresholds = typeThresholds.clone();
         this.proposedThreshold = proposedThreshold;
         this.paperProposedThreshold = paperProposedThreshold;
+        this.perPaper = Objects.requireNonNull(perPaper, "perPaper");
         this.info = info;
         this.oneTaskName = Boolean.parseBoolean(info.getProperty(ONE_TASK_NAME, "false"));
+    }
+
+    /** The paper-level limits on the names kept. */
+    NamesPerPaper perPaper() {
+        return perPaper;
+    }
+
+    /** A copy with other paper-level limits (used while tuning and in ablations). */
+    LearnedModel withPerPaper(NamesPerPaper limits) {
+        return new LearnedModel(words, prior, types, stage, proposed, contribution, typeThresholds, proposedThreshold,
+                contributionThreshold, paperProposedThreshold, limits, info);
     }
 
     /** Whether a paper keeps only the most probable of task names that are variants of each other. */
@@ -134,7 +149,7 @@ public final class LearnedModel {
     /** A copy with the contribution classifier (thresholds off until tuned). */
     LearnedModel withContribution(LinearClassifier classifier) {
         return new LearnedModel(words, prior, types, stage, proposed, classifier, typeThresholds, proposedThreshold,
-                OFF, OFF, info);
+                OFF, OFF, perPaper, info);
     }
 
     /** A copy with another contribution threshold ({@link #OFF}: none; used while tuning and in ablations). */
@@ -152,7 +167,7 @@ public final class LearnedModel {
 
     private LearnedModel copy(double[] type, double proposedMethod, double contributed, double paper) {
         return new LearnedModel(words, prior, types, stage, proposed, contribution, type, proposedMethod, contributed,
-                paper, info);
+                paper, perPaper, info);
     }
 
     /** A copy with another paper-level proposed bar ({@link #OFF}: none; used while tuning and in ablations). */
@@ -346,11 +361,18 @@ public final class LearnedModel {
             thresholds[t.ordinal()] = Double.parseDouble(info.getProperty("threshold.type." + t.id(),
                     Double.toString(global)));
         }
-        // models written before the paper-level decision have no threshold.proposed.paper: it is off
+        // models written before the paper-level decisions have no threshold.proposed.paper, limit.* or
+        // threshold.task.paper: they are off
+        int[] caps = new int[EntityType.values().length];
+        for (EntityType t : EntityType.values()) {
+            caps[t.ordinal()] = Integer.parseInt(info.getProperty("limit.names." + t.id(), "0"));
+        }
+        NamesPerPaper perPaper = new NamesPerPaper(caps,
+                Double.parseDouble(info.getProperty("threshold.task.paper", Double.toString(OFF))));
         return new LearnedModel(words, prior, types, stage, proposed, contribution, thresholds,
                 Double.parseDouble(info.getProperty("threshold.proposed", "0.5")),
                 Double.parseDouble(info.getProperty("threshold.contribution", Double.toString(OFF))),
-                Double.parseDouble(info.getProperty("threshold.proposed.paper", Double.toString(OFF))), info);
+                Double.parseDouble(info.getProperty("threshold.proposed.paper", Double.toString(OFF))), perPaper, info);
     }
 
     /** Writes the model as a zip file (deterministic entry order, fixed entry times). */
@@ -366,6 +388,14 @@ public final class LearnedModel {
         p.setProperty("threshold.proposed", String.format(Locale.ROOT, "%.3f", proposedThreshold));
         optionalThreshold(p, "threshold.contribution", contributionThreshold);
         optionalThreshold(p, "threshold.proposed.paper", paperProposedThreshold);
+        optionalThreshold(p, "threshold.task.paper", perPaper.taskBar());
+        for (EntityType t : EntityType.values()) {
+            if (perPaper.cap(t) > 0) {
+                p.setProperty("limit.names." + t.id(), Integer.toString(perPaper.cap(t)));
+            } else {
+                p.remove("limit.names." + t.id());
+            }
+        }
         StringWriter props = new StringWriter();
         p.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted()
                 .forEach(l -> props.write(l + "\n"));

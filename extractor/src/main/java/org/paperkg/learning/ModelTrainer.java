@@ -80,7 +80,7 @@ public final class ModelTrainer {
      * (one global keep threshold against one per type, cross-fitted).
      */
     public static final List<String> ABLATIONS = List.of("features", "prior", "learner", "sources", "regularisation",
-            "curve", "thresholds", "tasks", "proposed");
+            "curve", "thresholds", "tasks", "proposed", "limits");
     /** Annotated papers (in file order, their dev fifth held out as always) of the learning-curve rows: the 1,700 of
      * the second round (gold/train-1 .. train-15), against all (earlier rounds also ran 300, 500 and 900). */
     static final int[] CURVE = {1700};
@@ -106,6 +106,13 @@ public final class ModelTrainer {
     static final boolean CONTRIBUTION_DECISIONS = true;
     /** Whether the model has the contribution classifier of {@link LearnedModel#decide} (needs the proposed one). */
     static final boolean CONTRIBUTION = true;
+    /**
+     * Whether the paper-level limits are tuned ({@link NamesPerPaper}: at most so many names of a type per paper, and
+     * the likeliest task for a paper without one); the ablation group {@code limits} compares without them.
+     */
+    static final boolean PER_PAPER_LIMITS = true;
+    /** The largest per-paper limit tried for methods, tasks and datasets ({@link EntityType} order). */
+    private static final int[] MOST_NAMES = {14, 8, 6};
     /** Default of {@link Settings#documentWeight}. */
     public static final int DOCUMENT_WEIGHT = 3;
 
@@ -220,6 +227,14 @@ public final class ModelTrainer {
         }
         if (s.ablations().contains("thresholds")) {
             thresholdAblation(model, dev, analyses, tables);
+        }
+        if (s.ablations().contains("limits")) {
+            for (boolean limits : new boolean[] {false, true}) {
+                crossFittedRow((limits ? "with" : "without") + " the paper-level limits, thresholds cross-fitted (two "
+                        + "folds)", model, s.perTypeThresholds(), CONTRIBUTION_DECISIONS, limits, dev, analyses,
+                        c -> true, tables);
+            }
+            log.accept("Scored the paper-level limits ablation");
         }
         if (s.ablations().contains("curve")) {
             for (int n : CURVE) {
@@ -433,7 +448,8 @@ public final class ModelTrainer {
         }
         tables.row(String.format(Locale.ROOT, "%s (thresholds %s%s)", v.name(), thresholds,
                         proposed == null ? ", proposed: rule role" : String.format(Locale.ROOT, ", proposed %.2f%s",
-                                tuned.proposedThreshold(), ProposedDecisionReport.contributionThresholds(tuned))),
+                                tuned.proposedThreshold(), ProposedDecisionReport.contributionThresholds(tuned)))
+                        + tuned.perPaper().describe(),
                 t -> LearnedMentionExtractor.mentions(devCandidates.get(t), tuned));
         log.accept("Trained: " + v.name());
         return tuned;
@@ -492,6 +508,18 @@ public final class ModelTrainer {
     private static LearnedModel tune(LearnedModel model, List<AnnotatedText> papers,
                                      Map<AnnotatedText, List<Candidate>> candidates, boolean perType,
                                      boolean contributions) {
+        return tune(model, papers, candidates, perType, contributions, PER_PAPER_LIMITS);
+    }
+
+    /**
+     * The same, with or without the paper-level limits: when {@code limits} (and {@code perType}), after the keep
+     * thresholds the limits of each type and the bar of a paper's one task ({@link #tuneLimits}), then the keep
+     * thresholds once more, as a limit lets a lower threshold add names where a paper has few.
+     */
+    private static LearnedModel tune(LearnedModel unlimited, List<AnnotatedText> papers,
+                                     Map<AnnotatedText, List<Candidate>> candidates, boolean perType,
+                                     boolean contributions, boolean limits) {
+        LearnedModel model = unlimited.withPerPaper(NamesPerPaper.NONE);
         Function<LearnedModel, DevScores> score = scorer(model, papers, candidates);
         LearnedModel best = model.withThresholds(0.5, 0.5);
         double bestF1 = -1;
@@ -504,16 +532,9 @@ public final class ModelTrainer {
             }
         }
         if (perType) {
-            for (EntityType type : EntityType.values()) {
-                LearnedModel start = best;
-                for (int i = 2; i <= 18; i++) {
-                    LearnedModel m = start.withTypeThreshold(type, i * 0.05);
-                    double f1 = score.apply(m).allPartialF1();
-                    if (f1 > bestF1 + 1e-9) {
-                        bestF1 = f1;
-                        best = m;
-                    }
-                }
+            best = tunePerType(best, score);
+            if (limits) {
+                best = tunePerType(tuneLimits(best, score), score);
             }
         }
         best = best.withPaperProposedThreshold(LearnedModel.OFF);
@@ -521,6 +542,55 @@ public final class ModelTrainer {
             return best;
         }
         return tuneProposed(best, papers, score, contributions);
+    }
+
+    /** Each type's keep threshold in turn, the others fixed (grid of 0.05 steps, all-types partial F1). */
+    private static LearnedModel tunePerType(LearnedModel start, Function<LearnedModel, DevScores> score) {
+        LearnedModel best = start;
+        double bestF1 = score.apply(start).allPartialF1();
+        for (EntityType type : EntityType.values()) {
+            LearnedModel from = best;
+            for (int i = 2; i <= 18; i++) {
+                LearnedModel m = from.withTypeThreshold(type, i * 0.05);
+                double f1 = score.apply(m).allPartialF1();
+                if (f1 > bestF1 + 1e-9) {
+                    bestF1 = f1;
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The paper-level limits ({@link NamesPerPaper}): each type's most names per paper in turn (none, or 1 to
+     * {@link #MOST_NAMES}), then the bar of the one task of a paper without one (off, or 0.05 to 0.40), each kept
+     * only where it raises all-types partial F1.
+     */
+    private static LearnedModel tuneLimits(LearnedModel start, Function<LearnedModel, DevScores> score) {
+        LearnedModel best = start;
+        double bestF1 = score.apply(start).allPartialF1();
+        for (EntityType type : EntityType.values()) {
+            LearnedModel from = best;
+            for (int k = 1; k <= MOST_NAMES[type.ordinal()]; k++) {
+                LearnedModel m = from.withPerPaper(from.perPaper().withCap(type, k));
+                double f1 = score.apply(m).allPartialF1();
+                if (f1 > bestF1 + 1e-9) {
+                    bestF1 = f1;
+                    best = m;
+                }
+            }
+        }
+        LearnedModel from = best;
+        for (int i = 1; i <= 8; i++) {
+            LearnedModel m = from.withPerPaper(from.perPaper().withTaskBar(i * 0.05));
+            double f1 = score.apply(m).allPartialF1();
+            if (f1 > bestF1 + 1e-9) {
+                bestF1 = f1;
+                best = m;
+            }
+        }
+        return best;
     }
 
     /**
@@ -624,6 +694,14 @@ public final class ModelTrainer {
     private static void crossFittedRow(String name, LearnedModel model, boolean perType, boolean contributions,
                                        List<AnnotatedText> dev, Map<AnnotatedText, PaperAnalyser.Analysis> analyses,
                                        Predicate<Candidate> has, DevTables tables) {
+        crossFittedRow(name, model, perType, contributions, PER_PAPER_LIMITS, dev, analyses, has, tables);
+    }
+
+    /** The same, with or without the paper-level limits. */
+    private static void crossFittedRow(String name, LearnedModel model, boolean perType, boolean contributions,
+                                       boolean limits, List<AnnotatedText> dev,
+                                       Map<AnnotatedText, PaperAnalyser.Analysis> analyses,
+                                       Predicate<Candidate> has, DevTables tables) {
         Map<AnnotatedText, List<Candidate>> candidates = new HashMap<>();
         dev.forEach(t -> candidates.put(t, withPrior(analyses.get(t).candidates().stream().filter(has).toList(),
                 model.prior())));
@@ -633,7 +711,7 @@ public final class ModelTrainer {
         }
         Map<AnnotatedText, List<org.paperkg.mentions.Mention>> mentions = new HashMap<>();
         for (int k = 0; k < 2; k++) {
-            LearnedModel tuned = tune(model, folds.get(k), candidates, perType, contributions);
+            LearnedModel tuned = tune(model, folds.get(k), candidates, perType, contributions, limits);
             for (AnnotatedText t : folds.get(1 - k)) {
                 mentions.put(t, LearnedMentionExtractor.mentions(candidates.get(t), tuned));
             }

@@ -87,11 +87,15 @@ class TestLearnedModel {
 
     @Test
     void thresholdsAndClassifierSurviveWritingAndModelsWithoutThemKeepThemOff() throws Exception {
-        LearnedModel m = model().withContributionThreshold(0.7).withPaperProposedThreshold(0.25);
+        LearnedModel m = model().withContributionThreshold(0.7).withPaperProposedThreshold(0.25)
+                .withPerPaper(NamesPerPaper.NONE.withCap(org.paperkg.mentions.EntityType.TASK, 3).withTaskBar(0.15));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         m.write(out);
         LearnedModel again = LearnedModel.read(new ByteArrayInputStream(out.toByteArray()), "memory");
         assertEquals(0.25, again.paperProposedThreshold(), 1e-9);
+        assertEquals(3, again.perPaper().cap(org.paperkg.mentions.EntityType.TASK));
+        assertEquals(0, again.perPaper().cap(org.paperkg.mentions.EntityType.METHOD));
+        assertEquals(0.15, again.perPaper().taskBar(), 1e-9);
         assertEquals(0.7, again.contributionThreshold(), 1e-9);
         assertTrue(again.hasContributionClassifier());
         out.reset();
@@ -100,5 +104,6 @@ class TestLearnedModel {
         LearnedModel old = LearnedModel.read(new ByteArrayInputStream(out.toByteArray()), "memory");
         assertFalse(old.hasContributionClassifier());
         assertTrue(old.paperProposedThreshold() > 1 && old.contributionThreshold() > 1, "off");
+        assertTrue(old.perPaper().isNone(), "no paper-level limits");
     }
 }
