@@ -32,6 +32,17 @@ final class AcronymIndex implements Serializable {
      * form.
      */
     private final Map<String, Map<String, Integer>> textShortForms = new HashMap<>();
+    /**
+     * Acronym (plural stripped) to the normalised phrases the papers' text writes it right after, whether or not it
+     * abbreviates them ({@link TextAcronyms#phrasesBefore}), with paper counts: evidence that a longer name means the
+     * long form ("large widget models (WMs)").
+     */
+    private final Map<String, Map<String, Integer>> textPhrases = new HashMap<>();
+    /**
+     * A longer name means the long form of an acronym when at least one in this many of the papers that abbreviate
+     * the longer name give it that acronym ({@link #longVariants}).
+     */
+    static final int LONG_VARIANT_SHARE = 5;
 
     /** Records one definition of {@code acronym} as the long form {@code longForm}. */
     void define(String acronym, EntityId longForm) {
@@ -56,6 +67,10 @@ final class AcronymIndex implements Serializable {
         other.longFormKeys.forEach((key, n) -> longFormKeys.merge(key, n, Integer::sum));
         other.textShortForms.forEach((acronym, counts) -> {
             Map<String, Integer> mine = textShortForms.computeIfAbsent(acronym, k -> new HashMap<>());
+            counts.forEach((phrase, n) -> mine.merge(phrase, n, Integer::sum));
+        });
+        other.textPhrases.forEach((acronym, counts) -> {
+            Map<String, Integer> mine = textPhrases.computeIfAbsent(acronym, k -> new HashMap<>());
             counts.forEach((phrase, n) -> mine.merge(phrase, n, Integer::sum));
         });
     }
@@ -99,6 +114,52 @@ final class AcronymIndex implements Serializable {
     void writtenAfter(String acronym, String phrase) {
         textShortForms.computeIfAbsent(acronym, k -> new HashMap<>())
                 .merge(LabelNormalizer.normalize(phrase), 1, Integer::sum);
+    }
+
+    /** Records that one paper's text writes {@code acronym} (plural stripped) right after {@code phrase}. */
+    void writtenAfterPhrase(String acronym, String phrase) {
+        textPhrases.computeIfAbsent(acronym, k -> new HashMap<>())
+                .merge(LabelNormalizer.normalize(phrase), 1, Integer::sum);
+    }
+
+    /**
+     * Longer names of long forms, normalised, mapped to the long form they mean: a name that is the long form of an
+     * acronym ({@link #expansion}) with one more word in front, and the long form of an acronym of its own, when at
+     * least {@link #MIN_TEXT_DEFINITIONS} papers, and at least one in {@link #LONG_VARIANT_SHARE} of the papers that
+     * abbreviate the longer name, write the shorter name's acronym after it: "large widget models (WMs)" beside
+     * "large widget models (LWMs)" and "widget models (WMs)". Those authors use the two names for one thing. A name
+     * two long forms claim is left out.
+     */
+    Map<String, String> longVariants() {
+        Map<String, Integer> ownDefinitions = new HashMap<>();
+        textLongForms.forEach((acronym, forms) -> {
+            String e = expansion(acronym);
+            if (e != null) {
+                ownDefinitions.merge(e, forms.get(e), Integer::sum);
+            }
+        });
+        Map<String, String> result = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        textPhrases.forEach((acronym, phrases) -> {
+            String longForm = expansion(acronym);
+            if (longForm == null) {
+                return;
+            }
+            phrases.forEach((phrase, papers) -> {
+                Integer own = ownDefinitions.get(phrase);
+                boolean oneWordMore = phrase.endsWith(" " + longForm)
+                        && phrase.indexOf(' ') == phrase.length() - longForm.length() - 1;
+                if (own != null && oneWordMore && papers >= MIN_TEXT_DEFINITIONS
+                        && (long) papers * LONG_VARIANT_SHARE >= papers + own) {
+                    String before = result.putIfAbsent(phrase, longForm);
+                    if (before != null && !before.equals(longForm)) {
+                        ambiguous.add(phrase);
+                    }
+                }
+            });
+        });
+        ambiguous.forEach(result::remove);
+        return result;
     }
 
     /**

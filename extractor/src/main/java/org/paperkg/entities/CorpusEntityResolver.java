@@ -56,6 +56,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
         typeVotes.learn(mentions);
         TextAcronyms.definitions(paper.fullText()).forEach(acronyms::defineInText);
         TextAcronyms.shortForms(paper.fullText()).forEach(acronyms::writtenAfter);
+        TextAcronyms.phrasesBefore(paper.fullText()).forEach(acronyms::writtenAfterPhrase);
         Map<EntityId, List<Mention>> grouped = grouper.group(mentions, false);
         // one definition per paper: the acronym table's evidence counts papers, not repetitions
         Set<String> defined = new HashSet<>();
@@ -268,6 +269,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
                 if (v == null) {
                     Map<String, String> shortForms = new HashMap<>(acronyms.shortForms());
                     shortForms.entrySet().removeIf(e -> !s.mostlyModifiedAs(e.getValue(), e.getKey()));
+                    acronyms.longVariants().forEach(shortForms::putIfAbsent);
                     v = EntityVariants.of(stats, acronyms, shortForms);
                     variants = v;
                 }

@@ -42,7 +42,8 @@ final class EntityVariants {
 
     /**
      * The variants among the entities of {@code stats}; {@code shortForms} maps short forms to the long forms they
-     * stand for (normalised, as {@link AcronymIndex#shortForms}), which makes them one name.
+     * stand for (normalised, as {@link AcronymIndex#shortForms}), and longer names to the long form they mean
+     * ({@link AcronymIndex#longVariants}), which makes them one name.
      */
     static EntityVariants of(Map<EntityId, NameStats> stats, AcronymIndex acronyms, Map<String, String> shortForms) {
         Map<String, String> longKeys = new HashMap<>();

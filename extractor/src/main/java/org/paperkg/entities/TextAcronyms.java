@@ -49,18 +49,34 @@ final class TextAcronyms {
      */
     static Map<String, String> shortForms(String text) {
         return bracketed(text, (acr, bracket) -> {
-            List<String> run = new ArrayList<>();
-            List<int[]> words = wordsBefore(text, bracket);
-            for (int k = words.size() - 1; k >= 0 && run.size() < SHORT_FORM_WORDS; k--) {
-                String w = text.substring(words.get(k)[0], words.get(k)[1]);
-                if (CorpusSurvey.isFunctionWord(w.toLowerCase(java.util.Locale.ROOT))) {
-                    break;
-                }
-                run.add(0, w);
-            }
-            String phrase = String.join(" ", run);
-            return run.isEmpty() || AcronymIndex.fits(acr, phrase) ? null : phrase;
+            String phrase = phraseBefore(text, bracket);
+            return phrase == null || AcronymIndex.fits(acr, phrase) ? null : phrase;
         });
+    }
+
+    /**
+     * Acronym (plural stripped) to the noun phrase written just before its bracket, as {@link #shortForms} reads it,
+     * whatever of it the acronym abbreviates: "large widget models" for "large widget models (WMs)".
+     */
+    static Map<String, String> phrasesBefore(String text) {
+        return bracketed(text, (acr, bracket) -> phraseBefore(text, bracket));
+    }
+
+    /**
+     * The run of words just before {@code bracket} after the last punctuation and the last closed-class word, at
+     * most {@link #SHORT_FORM_WORDS}; null when there is none.
+     */
+    private static String phraseBefore(String text, int bracket) {
+        List<String> run = new ArrayList<>();
+        List<int[]> words = wordsBefore(text, bracket);
+        for (int k = words.size() - 1; k >= 0 && run.size() < SHORT_FORM_WORDS; k--) {
+            String w = text.substring(words.get(k)[0], words.get(k)[1]);
+            if (CorpusSurvey.isFunctionWord(w.toLowerCase(java.util.Locale.ROOT))) {
+                break;
+            }
+            run.add(0, w);
+        }
+        return run.isEmpty() ? null : String.join(" ", run);
     }
 
     /**

@@ -86,4 +86,24 @@ class TestAcronymIndex {
         assertEquals(Map.of("gizmo sorting", "3d gizmo sorting"), index.shortForms(),
                 "only the long form without its first word");
     }
+
+    @Test
+    void aLongerNameWrittenWithTheShorterNamesAcronymMeansItsLongForm() {
+        AcronymIndex index = new AcronymIndex();
+        for (int i = 0; i < 3; i++) {
+            index.defineInText("WM", "widget models");
+            index.writtenAfterPhrase("WM", "widget models");
+            index.defineInText("LWM", "large widget models");
+            index.writtenAfterPhrase("LWM", "large widget models");
+            index.writtenAfterPhrase("WM", "recent widget models");
+        }
+        index.writtenAfterPhrase("WM", "large widget models");
+        assertTrue(index.longVariants().isEmpty(), "one paper is no evidence; 'recent widget models' has no acronym");
+        index.writtenAfterPhrase("WM", "Large Widget Models");
+        assertEquals(Map.of("large widget model", "widget model"), index.longVariants());
+        for (int i = 0; i < 6; i++) {
+            index.defineInText("LWM", "large widget models");
+        }
+        assertTrue(index.longVariants().isEmpty(), "2 of 11 papers: a kind of its own, named by its own acronym");
+    }
 }

@@ -184,6 +184,33 @@ class TestCorpusSurvey {
     }
 
     @Test
+    void aLongerNameThatPapersAbbreviateLikeTheShorterOneIsTheSameThing() {
+        List<PaperRecord> papers = new ArrayList<>();
+        List<List<Mention>> mentions = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            PaperRecord p = paper("w" + i, "Widget models (WMs) sort gadgets.");
+            papers.add(p);
+            mentions.add(List.of(used(p, "Widget models", "WMs")));
+        }
+        for (int i = 0; i < 3; i++) {
+            PaperRecord p = paper("l" + i, "Large widget models (LWMs) sort gizmos.");
+            papers.add(p);
+            mentions.add(List.of(used(p, "Large widget models", "LWMs")));
+        }
+        for (int i = 0; i < 2; i++) {
+            PaperRecord p = paper("x" + i, "Large widget models (WMs) sort levers.");
+            papers.add(p);
+            mentions.add(List.of(used(p, "Large widget models", "WMs")));
+        }
+        List<Set<String>> links = build(papers, mentions::get);
+        assertEquals(1, links.get(0).size(), links.toString());
+        assertEquals(links.get(0), links.get(4), "LWMs are the WMs their authors also call them");
+        assertEquals(links.get(0), links.get(7));
+        links = build(papers.subList(0, 7), mentions.subList(0, 7)::get);
+        assertTrue(!links.get(0).equals(links.get(4)), "without that evidence two names: " + links);
+    }
+
+    @Test
     void aShortFormWrittenBeforeTheAcronymOfALongerOneIsThatOneWhereTheCorpusMostlyMeansIt() {
         List<Set<String>> links = shortFormCorpus(1);
         assertEquals(Set.of("3d-gizmo-sorting"), links.get(0), "two papers write 3DGS after gizmo sorting");
