@@ -83,7 +83,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--ablations", arity = "0..1", split = ",", fallbackValue = "all", paramLabel = "GROUP",
             description = "Also train and score the ablation variants: all (no value), or some of "
-                    + "features, prior, learner, sources, regularisation, curve, thresholds, tasks, proposed "
+                    + "features, prior, learner, sources, regularisation, curve, thresholds, tasks, proposed, limits "
                     + "(comma-separated).")
     List<String> ablations = new ArrayList<>();
 

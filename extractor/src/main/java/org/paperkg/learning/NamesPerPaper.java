@@ -97,6 +97,7 @@ record NamesPerPaper(int[] caps, double taskBar) {
         if (taskBar <= 1 && out.stream().noneMatch(m -> m.type() == EntityType.TASK)) {
             Mention task = likeliestTask(out, candidates, probabilities);
             if (task != null) {
+                out = new ArrayList<>(out);
                 out.add(task);
                 out.sort(Comparator.comparingInt(Mention::charStart).thenComparingInt(Mention::charEnd));
             }

@@ -74,6 +74,9 @@ class TestNamesPerPaper {
         assertEquals(0.25, out.get(1).confidence(), 1e-9);
         assertEquals(List.of("quill sampler"), texts(NamesPerPaper.NONE.withTaskBar(0.3).apply(in, candidates, p)),
                 "below the bar: no task");
+        List<Mention> two = List.of(method("quill sampler", 0.9, 0), method("zorbnet", 0.5, 90));
+        assertEquals(List.of("quill sampler", "lattice counting"), texts(NamesPerPaper.NONE
+                .withCap(EntityType.METHOD, 1).withTaskBar(0.2).apply(two, candidates, p)), "a limit and the task");
     }
 
     @Test
