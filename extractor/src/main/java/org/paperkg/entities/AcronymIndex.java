@@ -138,8 +138,7 @@ final class AcronymIndex implements Serializable {
                 ownDefinitions.merge(e, forms.get(e), Integer::sum);
             }
         });
-        Map<String, String> result = new HashMap<>();
-        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        Claims claims = new Claims();
         textPhrases.forEach((acronym, phrases) -> {
             String longForm = expansion(acronym);
             if (longForm == null) {
@@ -151,15 +150,30 @@ final class AcronymIndex implements Serializable {
                         && phrase.indexOf(' ') == phrase.length() - longForm.length() - 1;
                 if (own != null && oneWordMore && papers >= MIN_TEXT_DEFINITIONS
                         && (long) papers * LONG_VARIANT_SHARE >= papers + own) {
-                    String before = result.putIfAbsent(phrase, longForm);
-                    if (before != null && !before.equals(longForm)) {
-                        ambiguous.add(phrase);
-                    }
+                    claims.claim(phrase, longForm);
                 }
             });
         });
-        ambiguous.forEach(result::remove);
-        return result;
+        return claims.unambiguous();
+    }
+
+    /** Phrases and the long forms that claim them; a phrase two long forms claim is nobody's. */
+    private static final class Claims {
+        private final Map<String, String> result = new HashMap<>();
+        private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
+
+        void claim(String phrase, String longForm) {
+            String before = result.putIfAbsent(phrase, longForm);
+            if (before != null && !before.equals(longForm)) {
+                ambiguous.add(phrase);
+            }
+        }
+
+        Map<String, String> unambiguous() {
+            Map<String, String> out = new HashMap<>(result);
+            ambiguous.forEach(out::remove);
+            return out;
+        }
     }
 
     /**
@@ -170,8 +184,7 @@ final class AcronymIndex implements Serializable {
      * forms claim is left out.
      */
     Map<String, String> shortForms() {
-        Map<String, String> result = new HashMap<>();
-        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        Claims claims = new Claims();
         textShortForms.forEach((acronym, phrases) -> {
             String longForm = expansion(acronym);
             if (longForm == null) {
@@ -181,14 +194,10 @@ final class AcronymIndex implements Serializable {
             String rest = sp < 0 ? null : longForm.substring(sp + 1);
             Integer papers = rest == null ? null : phrases.get(rest);
             if (papers != null && papers >= MIN_TEXT_DEFINITIONS) {
-                String before = result.putIfAbsent(rest, longForm);
-                if (before != null && !before.equals(longForm)) {
-                    ambiguous.add(rest);
-                }
+                claims.claim(rest, longForm);
             }
         });
-        ambiguous.forEach(result::remove);
-        return result;
+        return claims.unambiguous();
     }
 
     /**

@@ -56,10 +56,16 @@ final class TextAcronyms {
 
     /**
      * Acronym (plural stripped) to the noun phrase written just before its bracket, as {@link #shortForms} reads it,
-     * whatever of it the acronym abbreviates: "large widget models" for "large widget models (WMs)".
+     * where it has words in front of the long form the acronym abbreviates: "large widget models" for "large widget
+     * models (WMs)" (only those, so the corpus keeps no copy of every definition).
      */
     static Map<String, String> phrasesBefore(String text) {
-        return bracketed(text, (acr, bracket) -> phraseBefore(text, bracket));
+        return bracketed(text, (acr, bracket) -> {
+            String phrase = phraseBefore(text, bracket);
+            String longForm = longFormBefore(text, bracket, acr);
+            return phrase != null && longForm != null && phrase.length() > longForm.length()
+                    && phrase.endsWith(" " + longForm) ? phrase : null;
+        });
     }
 
     /**

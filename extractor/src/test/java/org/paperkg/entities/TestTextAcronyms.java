@@ -38,4 +38,12 @@ class TestTextAcronyms {
         assertTrue(TextAcronyms.shortForms("We use 3D gizmo sorting (3DGS) here.").isEmpty(),
                 "an acronym that abbreviates the phrase is a definition, not a short form");
     }
+
+    @Test
+    void findsThePhraseBeforeAnAcronymWithWordsInFrontOfItsLongForm() {
+        assertEquals(Map.of("WM", "large widget models"),
+                TextAcronyms.phrasesBefore("We rely on large widget models (WMs) and gizmo sorters (GSs)."));
+        assertTrue(TextAcronyms.phrasesBefore("We tune the widget models (WMs).").isEmpty(),
+                "a closed-class word ends the phrase: nothing in front of the long form");
+    }
 }
