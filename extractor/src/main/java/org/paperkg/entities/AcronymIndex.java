@@ -55,24 +55,20 @@ final class AcronymIndex implements Serializable {
      * defines, so partitions of a corpus merged give the table of the whole corpus.
      */
     void add(AcronymIndex other) {
-        other.longForms.forEach((acronym, counts) -> {
-            Map<EntityId, Integer> mine = longForms.computeIfAbsent(acronym, k -> new HashMap<>());
-            counts.forEach((id, n) -> mine.merge(id, n, Integer::sum));
-        });
-        other.textLongForms.forEach((acronym, counts) -> {
-            Map<String, Integer> mine = textLongForms.computeIfAbsent(acronym, k -> new HashMap<>());
-            counts.forEach((lf, n) -> mine.merge(lf, n, Integer::sum));
-        });
-        other.textLongFormKeys.forEach((key, n) -> textLongFormKeys.merge(key, n, Integer::sum));
-        other.longFormKeys.forEach((key, n) -> longFormKeys.merge(key, n, Integer::sum));
-        other.textShortForms.forEach((acronym, counts) -> {
-            Map<String, Integer> mine = textShortForms.computeIfAbsent(acronym, k -> new HashMap<>());
-            counts.forEach((phrase, n) -> mine.merge(phrase, n, Integer::sum));
-        });
-        other.textPhrases.forEach((acronym, counts) -> {
-            Map<String, Integer> mine = textPhrases.computeIfAbsent(acronym, k -> new HashMap<>());
-            counts.forEach((phrase, n) -> mine.merge(phrase, n, Integer::sum));
-        });
+        addNested(longForms, other.longForms);
+        addNested(textLongForms, other.textLongForms);
+        addCounts(textLongFormKeys, other.textLongFormKeys);
+        addCounts(longFormKeys, other.longFormKeys);
+        addNested(textShortForms, other.textShortForms);
+        addNested(textPhrases, other.textPhrases);
+    }
+
+    private static <K> void addCounts(Map<K, Integer> mine, Map<K, Integer> theirs) {
+        theirs.forEach((key, n) -> mine.merge(key, n, Integer::sum));
+    }
+
+    private static <K> void addNested(Map<String, Map<K, Integer>> mine, Map<String, Map<K, Integer>> theirs) {
+        theirs.forEach((acronym, counts) -> addCounts(mine.computeIfAbsent(acronym, k -> new HashMap<>()), counts));
     }
 
     /**
