@@ -34,7 +34,7 @@ class TestBadInput {
         return write(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ReadProblem only(Fixtures.Result r) {
+    private static ReadProblem only(ListingFixtures.Result r) {
         assertEquals(1, r.problems().size(), r.problems().toString());
         return r.problems().get(0);
     }
@@ -43,7 +43,7 @@ class TestBadInput {
     void emptyFile() throws Exception {
         Path empty = write("empty.txt", new byte[0]);
         Path blank = write("blank.jsonl", "  \n\n \n");
-        Fixtures.Result r = Fixtures.read(empty, blank, Fixtures.listing("scraped.jsonl"));
+        ListingFixtures.Result r = ListingFixtures.read(empty, blank, ListingFixtures.listing("scraped.jsonl"));
         assertEquals(2, r.problems().size());
         assertEquals(empty + ":0: the file is empty", r.problems().get(0).toString());
         assertEquals(blank + ":0: the file is empty", r.problems().get(1).toString());
@@ -54,7 +54,7 @@ class TestBadInput {
     void aListingThatStatesItIsEmptyIsNoRejection() throws Exception {
         Path day = write("quiet-day.json", "{\n  \"count\": 0,\n  \"papers\": []\n}\n");
         Path array = write("none.json", "[]\n");
-        Fixtures.Result r = Fixtures.read(day, array);
+        ListingFixtures.Result r = ListingFixtures.read(day, array);
         assertEquals(List.of(), r.problems());
         assertEquals(List.of(), r.papers());
     }
@@ -66,7 +66,7 @@ class TestBadInput {
             bytes[i] = (byte) (i * 31);
         }
         Path bin = write("model.bin", bytes);
-        ReadProblem p = only(Fixtures.read(bin));
+        ReadProblem p = only(ListingFixtures.read(bin));
         assertEquals(bin.toString(), p.file());
         assertEquals("the file is a binary file, not a listing", p.message());
     }
@@ -76,7 +76,7 @@ class TestBadInput {
         byte[] latin1 = ("Goto\n\nTitle One\n\nSource\n\nAbstract with caf\u00e9 in it and enough words to count as prose text "
                 + "for the page reader here.\n").getBytes(StandardCharsets.ISO_8859_1);
         Path f = write("latin1.txt", latin1);
-        Fixtures.Result r = Fixtures.read(f, Fixtures.listing("arxiv-feed.xml"));
+        ListingFixtures.Result r = ListingFixtures.read(f, ListingFixtures.listing("arxiv-feed.xml"));
         ReadProblem p = only(r);
         assertEquals(7, p.line());
         assertTrue(p.message().contains("is not UTF-8 text"), p.message());
@@ -97,7 +97,7 @@ class TestBadInput {
             out.write("{\"title\": \"Caf\u00e9 paper\"}\n".getBytes(StandardCharsets.ISO_8859_1));
             out.write("{\"title\": \"After the bad line\"}\n".getBytes(StandardCharsets.UTF_8));
         }
-        Fixtures.Result r = Fixtures.read(f);
+        ListingFixtures.Result r = ListingFixtures.read(f);
         ReadProblem p = only(r);
         assertEquals(good + 1, p.line());
         assertEquals(good + 1, p.record());
@@ -108,9 +108,9 @@ class TestBadInput {
 
     @Test
     void truncatedJsonArrayKeepsTheRecordsBeforeTheCut() throws Exception {
-        String whole = Files.readString(Fixtures.listing("arxiv-export.json"));
+        String whole = Files.readString(ListingFixtures.listing("arxiv-export.json"));
         Path f = write("cut.json", whole.substring(0, whole.indexOf("Drift Maps") + 5));
-        Fixtures.Result r = Fixtures.read(f);
+        ListingFixtures.Result r = ListingFixtures.read(f);
         ReadProblem p = only(r);
         assertEquals(2, p.record());
         assertTrue(p.line() > 10, p.toString());
@@ -121,9 +121,9 @@ class TestBadInput {
 
     @Test
     void truncatedAtomFeedKeepsTheEntriesBeforeTheCut() throws Exception {
-        String whole = Files.readString(Fixtures.listing("arxiv-feed.xml"));
+        String whole = Files.readString(ListingFixtures.listing("arxiv-feed.xml"));
         Path f = write("cut.xml", whole.substring(0, whole.indexOf("Invented Strings")));
-        Fixtures.Result r = Fixtures.read(f);
+        ListingFixtures.Result r = ListingFixtures.read(f);
         ReadProblem p = only(r);
         assertEquals(2, p.record());
         assertTrue(p.message().startsWith("is not well-formed XML at line"), p.message());
@@ -132,12 +132,12 @@ class TestBadInput {
 
     @Test
     void truncatedPagesLoseOnlyTheCutRecord() throws Exception {
-        String agg = Files.readString(Fixtures.listing("aggregator-page.txt"));
+        String agg = Files.readString(ListingFixtures.listing("aggregator-page.txt"));
         Path a = write("cut-aggregator.txt", agg.substring(0, agg.indexOf("Orchard") + 40));
-        String daily = Files.readString(Fixtures.listing("daily-papers-page.txt"));
+        String daily = Files.readString(ListingFixtures.listing("daily-papers-page.txt"));
         Path d = write("cut-daily.txt", daily.substring(0, daily.indexOf("Gradient Tides") + 50));
         Path inAbstract = write("cut-daily-abstract.txt", daily.substring(0, daily.indexOf("implicit averaging")));
-        Fixtures.Result r = Fixtures.read(a, d, inAbstract);
+        ListingFixtures.Result r = ListingFixtures.read(a, d, inAbstract);
         assertEquals(2, r.problems().size(), r.problems().toString());
         assertEquals(a + ":22: record 3 is incomplete: the file ends before its abstract",
                 r.problems().get(0).toString());
@@ -154,7 +154,7 @@ class TestBadInput {
         Path f = write("bad.jsonl", GOOD_JSON_LINE + "\n{\"title\": \"Broken\", \"abstract\": \n"
                 + "{\"abstract\": \"no title here\"}\n[1, 2]\n"
                 + GOOD_JSON_LINE.replace("2401.00001", "2401.00002").replace("Good", "Second"));
-        Fixtures.Result r = Fixtures.read(f);
+        ListingFixtures.Result r = ListingFixtures.read(f);
         assertEquals(3, r.problems().size(), r.problems().toString());
         assertEquals(2, r.problems().get(0).line());
         assertTrue(r.problems().get(0).message().startsWith("record 2 is not valid JSON"), r.problems().toString());
@@ -168,7 +168,7 @@ class TestBadInput {
         Path f = write("bad.xml", "<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<entry>\n"
                 + "<id>http://arxiv.org/abs/2402.00003v1</id><title>Invented</title></entry>\n"
                 + "<entry><title>Unclosed</summary></entry>\n</feed>\n");
-        Fixtures.Result r = Fixtures.read(f);
+        ListingFixtures.Result r = ListingFixtures.read(f);
         ReadProblem p = only(r);
         assertEquals(5, p.line());
         assertEquals(1, r.papers().size());
@@ -188,7 +188,7 @@ class TestBadInput {
             w.write("\"}\n" + GOOD_JSON_LINE.replace("2401.00001", "2401.00009") + "\n");
         }
         // an aggregator page whose second abstract is one 50 MiB line
-        String agg = Files.readString(Fixtures.listing("aggregator-page.txt"));
+        String agg = Files.readString(ListingFixtures.listing("aggregator-page.txt"));
         int cut = agg.indexOf("We derive");
         Path page = dir.resolve("huge-page.txt");
         try (BufferedWriter w = Files.newBufferedWriter(page)) {
@@ -207,7 +207,7 @@ class TestBadInput {
             }
         }
         assertTrue(Files.size(jsonl) > 50_000_000L);
-        Fixtures.Result r = Fixtures.read(jsonl, page, single);
+        ListingFixtures.Result r = ListingFixtures.read(jsonl, page, single);
         assertEquals(3, r.problems().size(), r.problems().toString());
         assertEquals(jsonl + ":2: line 2 is longer than " + TextLines.MAX_LINE
                 + " bytes and was skipped (record 2)", r.problems().get(0).toString());
@@ -224,7 +224,7 @@ class TestBadInput {
         Path html = write("page.html", "<!DOCTYPE html>\n<html><body>hello</body></html>\n");
         Path number = write("number.json", "42\n");
         Path status = write("status.json", "{\n  \"status\": \"ok\",\n  \"items\": 3\n}\n");
-        Fixtures.Result r = Fixtures.read(prose, html, number, status, Fixtures.listing("scraped.jsonl"));
+        ListingFixtures.Result r = ListingFixtures.read(prose, html, number, status, ListingFixtures.listing("scraped.jsonl"));
         assertEquals(4, r.problems().size());
         assertEquals(prose + ":0: the file is in a format paperkg does not know (expected a listing page, an arXiv "
                 + "Atom feed, JSON Lines or JSON)", r.problems().get(0).toString());

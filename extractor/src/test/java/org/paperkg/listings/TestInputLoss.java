@@ -26,12 +26,12 @@ class TestInputLoss {
 
     @Test
     void standardInputReadsLikeTheFile() throws Exception {
-        Path file = Fixtures.listing("scraped.jsonl");
-        Fixtures.Result direct = Fixtures.read(file);
+        Path file = ListingFixtures.listing("scraped.jsonl");
+        ListingFixtures.Result direct = ListingFixtures.read(file);
         InputStream saved = System.in;
         try {
             System.setIn(new ByteArrayInputStream(Files.readAllBytes(file)));
-            Fixtures.Result piped = Fixtures.read(Path.of("-"));
+            ListingFixtures.Result piped = ListingFixtures.read(Path.of("-"));
             assertEquals(direct.titles(), piped.titles());
             assertEquals(List.of(), piped.problems());
         } finally {
@@ -50,7 +50,7 @@ class TestInputLoss {
             return;
         }
         assumeTrue(mk.waitFor() == 0, "mkfifo failed");
-        Path file = Fixtures.listing("arxiv-feed.xml");
+        Path file = ListingFixtures.listing("arxiv-feed.xml");
         Thread writer = new Thread(() -> {
             try (OutputStream out = Files.newOutputStream(fifo)) {
                 out.write(Files.readAllBytes(file));
@@ -59,21 +59,21 @@ class TestInputLoss {
             }
         });
         writer.start();
-        Fixtures.Result piped = Fixtures.read(fifo);
+        ListingFixtures.Result piped = ListingFixtures.read(fifo);
         writer.join();
-        assertEquals(Fixtures.read(file).titles(), piped.titles());
+        assertEquals(ListingFixtures.read(file).titles(), piped.titles());
         assertTrue(!piped.papers().isEmpty());
     }
 
     @Test
     void aShuffledListingPageIsNeverASilentEmptyRead() throws Exception {
         for (String name : List.of("aggregator-page.txt", "daily-papers-page.txt")) {
-            List<String> lines = Files.readAllLines(Fixtures.listing(name));
+            List<String> lines = Files.readAllLines(ListingFixtures.listing(name));
             for (int seed = 0; seed < 20; seed++) {
                 List<String> shuffled = new ArrayList<>(lines);
                 Collections.shuffle(shuffled, new Random(seed));
                 Path f = Files.write(tmp.resolve(name + "-" + seed), shuffled);
-                Fixtures.Result r = Fixtures.read(f);
+                ListingFixtures.Result r = ListingFixtures.read(f);
                 assertTrue(!r.papers().isEmpty() || !r.problems().isEmpty(), name + " seed " + seed + ": nothing and no reason");
             }
         }
@@ -82,18 +82,18 @@ class TestInputLoss {
     @Test
     void unreadableEntriesBrokenLinksAndLoopsAreReportedAndTheRestRead() throws Exception {
         Path root = Files.createDirectories(tmp.resolve("feed"));
-        Files.copy(Fixtures.listing("scraped.jsonl"), root.resolve("a.jsonl"));
+        Files.copy(ListingFixtures.listing("scraped.jsonl"), root.resolve("a.jsonl"));
         Path sub = Files.createDirectories(root.resolve("sub"));
-        Files.copy(Fixtures.listing("records-array.json"), sub.resolve("b.json"));
+        Files.copy(ListingFixtures.listing("records-array.json"), sub.resolve("b.json"));
         Files.createSymbolicLink(root.resolve("broken.jsonl"), tmp.resolve("missing.jsonl"));
         Files.createSymbolicLink(sub.resolve("loop"), root);
         Path locked = Files.createDirectories(root.resolve("locked"));
-        Files.copy(Fixtures.listing("arxiv-feed.xml"), locked.resolve("c.xml"));
+        Files.copy(ListingFixtures.listing("arxiv-feed.xml"), locked.resolve("c.xml"));
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         boolean root0 = Files.isReadable(locked); // true when the tests run as root: permissions do not apply
         try {
-            Fixtures.Result r = Fixtures.read(root);
-            Fixtures.Result a = Fixtures.read(Fixtures.listing("scraped.jsonl"), Fixtures.listing("records-array.json"));
+            ListingFixtures.Result r = ListingFixtures.read(root);
+            ListingFixtures.Result a = ListingFixtures.read(ListingFixtures.listing("scraped.jsonl"), ListingFixtures.listing("records-array.json"));
             for (String title : a.titles()) {
                 assertTrue(r.titles().contains(title), "still read: " + title);
             }
@@ -111,13 +111,13 @@ class TestInputLoss {
     @Test
     void documentationBesideTheDataIsSkippedInAFolderButReadWhenNamed() throws Exception {
         Path root = Files.createDirectories(tmp.resolve("dataset"));
-        Files.copy(Fixtures.listing("scraped.jsonl"), root.resolve("papers.jsonl"));
+        Files.copy(ListingFixtures.listing("scraped.jsonl"), root.resolve("papers.jsonl"));
         Files.writeString(root.resolve("SOURCE.md"), "# Where these records come from\n\nAn invented note.\n");
         Files.writeString(root.resolve("README"), "Invented read-me text.\n");
-        Fixtures.Result r = Fixtures.read(root);
-        assertEquals(Fixtures.read(root.resolve("papers.jsonl")).titles(), r.titles());
+        ListingFixtures.Result r = ListingFixtures.read(root);
+        assertEquals(ListingFixtures.read(root.resolve("papers.jsonl")).titles(), r.titles());
         assertEquals(List.of(), r.problems());
-        Fixtures.Result named = Fixtures.read(root.resolve("SOURCE.md"));
+        ListingFixtures.Result named = ListingFixtures.read(root.resolve("SOURCE.md"));
         assertEquals(1, named.problems().size(), "a file named on the command line is read (and rejected) as given");
     }
 

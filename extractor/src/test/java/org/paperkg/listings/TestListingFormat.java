@@ -19,7 +19,7 @@ class TestListingFormat {
 
     private ListingFormat.Detection detectRenamed(String fixture) throws Exception {
         Path copy = dir.resolve("no-extension-" + fixture.hashCode());
-        Files.copy(Fixtures.listing(fixture), copy);
+        Files.copy(ListingFixtures.listing(fixture), copy);
         return ListingFormat.detect(copy);
     }
 

@@ -34,9 +34,9 @@ class TestListingFuzz {
         Random random = new Random(13);
         int silentlyEmpty = 0;
         for (int i = 0; i < MUTANTS; i++) {
-            byte[] seed = Files.readAllBytes(Fixtures.listing(SEEDS.get(i % SEEDS.size())));
+            byte[] seed = Files.readAllBytes(ListingFixtures.listing(SEEDS.get(i % SEEDS.size())));
             Path f = Files.write(tmp.resolve("mutant-" + i), mutate(seed, random));
-            Fixtures.Result r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Fixtures.read(f), "mutant " + i);
+            ListingFixtures.Result r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ListingFixtures.read(f), "mutant " + i);
             if (r.papers().isEmpty() && r.problems().isEmpty()) {
                 silentlyEmpty++;
             }

@@ -18,7 +18,7 @@ class TestListingReaders {
 
     @Test
     void aggregatorPage() throws Exception {
-        Fixtures.Result r = Fixtures.read(Fixtures.listing("aggregator-page.txt"));
+        ListingFixtures.Result r = ListingFixtures.read(ListingFixtures.listing("aggregator-page.txt"));
         assertEquals(List.of(), r.problems());
         assertEquals(4, r.papers().size(), r.titles().toString());
         PaperRecord first = r.papers().get(0);
@@ -26,7 +26,7 @@ class TestListingReaders {
         assertEquals("arXiv.org Machine Learning", first.venue());
         assertTrue(first.abstractText().startsWith("We present Lantern Networks"));
         assertTrue(first.abstractText().endsWith("within one point."));
-        assertEquals(List.of(new Origin(Fixtures.listing("aggregator-page.txt").toString(), 8, 1)), first.origins());
+        assertEquals(List.of(new Origin(ListingFixtures.listing("aggregator-page.txt").toString(), 8, 1)), first.origins());
         assertEquals(PaperKeys.titleKey(first.title()), first.key());
         assertFalse(first.truncated());
 
@@ -46,11 +46,11 @@ class TestListingReaders {
     void windowsLineEndingsAndByteOrderMarkReadTheSame(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         for (String fixture : List.of("aggregator-page.txt", "daily-papers-page.txt", "scraped.jsonl")) {
-            String text = java.nio.file.Files.readString(Fixtures.listing(fixture));
+            String text = java.nio.file.Files.readString(ListingFixtures.listing(fixture));
             java.nio.file.Path crlf = dir.resolve("crlf-" + fixture);
             java.nio.file.Files.writeString(crlf, "\uFEFF" + text.replace("\n", "\r\n"));
-            Fixtures.Result plain = Fixtures.read(Fixtures.listing(fixture));
-            Fixtures.Result windows = Fixtures.read(crlf);
+            ListingFixtures.Result plain = ListingFixtures.read(ListingFixtures.listing(fixture));
+            ListingFixtures.Result windows = ListingFixtures.read(crlf);
             assertEquals(List.of(), windows.problems(), fixture);
             assertEquals(plain.titles(), windows.titles(), fixture);
             for (int i = 0; i < plain.papers().size(); i++) {
@@ -69,7 +69,7 @@ class TestListingReaders {
         java.nio.file.Files.writeString(page, "Menu\n\n\nFirst Invented Title\n\nInvented Feed\n\n" + abs
                 + "\n\n\nWithdrawn Invented Title\n\nInvented Feed\n\nWithdrawn.\n\n\nNo Source Title\n\n" + abs
                 + "\n\n\nLonely line\n\n\nTwo Paragraphs Title\n\nInvented Feed\n\n" + abs + "\n\n" + abs + "\n");
-        Fixtures.Result r = Fixtures.read(page);
+        ListingFixtures.Result r = ListingFixtures.read(page);
         assertEquals(List.of("First Invented Title", "Withdrawn Invented Title", "No Source Title",
                 "Two Paragraphs Title"), r.titles());
         assertEquals("Withdrawn.", r.papers().get(1).abstractText());
@@ -82,7 +82,7 @@ class TestListingReaders {
 
     @Test
     void dailyPapersPageMetadataBelongsToThePaperAbove() throws Exception {
-        Fixtures.Result r = Fixtures.read(Fixtures.listing("daily-papers-page.txt"));
+        ListingFixtures.Result r = ListingFixtures.read(ListingFixtures.listing("daily-papers-page.txt"));
         assertEquals(List.of(), r.problems());
         assertEquals(List.of("Kettle: Warm-Starting Reinforcement Learning from Logged Heuristics",
                 "Orchard: Pruning Decision Forests with Learned Gates",
@@ -118,7 +118,7 @@ class TestListingReaders {
                 + "\n\n  \u2022 2 authors\nMay 29, 2023\n\nJun 3\n\nSecond Invented Title\n\n" + abs
                 + "\n\n  \u2022 5 authors\n\u00b7\nJan 2, 2020 14\n\nThird Invented Title\n\n" + abs
                 + "\n\nJul 1, 2024\n\nFourth Invented Title\n\n" + abs + "\n");
-        Fixtures.Result r = Fixtures.read(page);
+        ListingFixtures.Result r = ListingFixtures.read(page);
         assertEquals(List.of(), r.problems());
         assertEquals(List.of("First Invented Title", "Second Invented Title", "Third Invented Title",
                 "Fourth Invented Title"), r.titles());
@@ -132,7 +132,7 @@ class TestListingReaders {
 
     @Test
     void arxivAtomFeed() throws Exception {
-        Fixtures.Result r = Fixtures.read(Fixtures.listing("arxiv-feed.xml"));
+        ListingFixtures.Result r = ListingFixtures.read(ListingFixtures.listing("arxiv-feed.xml"));
         assertEquals(List.of(), r.problems());
         assertEquals(2, r.papers().size());
         PaperRecord k = r.papers().get(0);
@@ -155,7 +155,7 @@ class TestListingReaders {
 
     @Test
     void scrapedJsonLinesDeduplicateById() throws Exception {
-        Fixtures.Result r = Fixtures.read(Fixtures.listing("scraped.jsonl"));
+        ListingFixtures.Result r = ListingFixtures.read(ListingFixtures.listing("scraped.jsonl"));
         assertEquals(List.of(), r.problems());
         assertEquals(new ReadSummary(1, 3, 2, 1, 0), r.summary());
         PaperRecord orchard = r.papers().get(0);
@@ -170,7 +170,7 @@ class TestListingReaders {
 
     @Test
     void kaggleSnapshotFieldsAreMapped() throws Exception {
-        Fixtures.Result r = Fixtures.read(Fixtures.listing("kaggle-snapshot.jsonl"));
+        ListingFixtures.Result r = ListingFixtures.read(ListingFixtures.listing("kaggle-snapshot.jsonl"));
         assertEquals(List.of(), r.problems());
         PaperRecord p = r.papers().get(0);
         assertEquals("0704.0001", p.key());
@@ -189,7 +189,7 @@ class TestListingReaders {
         java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("s2.jsonl"),
                 "{\"paperId\": \"abc\", \"title\": \"Invented\", \"year\": 2021, \"venue\": \"Invented Conf\", "
                         + "\"externalIds\": {\"ArXiv\": \"2101.00042\", \"DOI\": \"10.1234/INV\"}}\n");
-        PaperRecord p = Fixtures.read(f).papers().get(0);
+        PaperRecord p = ListingFixtures.read(f).papers().get(0);
         assertEquals("2101.00042", p.key());
         assertEquals("10.1234/inv", p.doi());
         assertEquals("Invented Conf", p.venue());
@@ -198,7 +198,7 @@ class TestListingReaders {
 
     @Test
     void arxivExportWrapperAndPlainArray() throws Exception {
-        Fixtures.Result r = Fixtures.read(Fixtures.listing("arxiv-export.json"), Fixtures.listing("records-array.json"));
+        ListingFixtures.Result r = ListingFixtures.read(ListingFixtures.listing("arxiv-export.json"), ListingFixtures.listing("records-array.json"));
         assertEquals(List.of(), r.problems());
         assertEquals(new ReadSummary(2, 4, 3, 1, 0), r.summary());
         PaperRecord pebble = r.byTitle("Pebble");
@@ -221,10 +221,10 @@ class TestListingReaders {
 
     @Test
     void samePaperAcrossFormatsIsOnePaperWithAllOrigins() throws Exception {
-        Fixtures.Result r = Fixtures.read(Fixtures.listing("aggregator-page.txt"),
-                Fixtures.listing("daily-papers-page.txt"), Fixtures.listing("arxiv-feed.xml"),
-                Fixtures.listing("scraped.jsonl"), Fixtures.listing("kaggle-snapshot.jsonl"),
-                Fixtures.listing("arxiv-export.json"));
+        ListingFixtures.Result r = ListingFixtures.read(ListingFixtures.listing("aggregator-page.txt"),
+                ListingFixtures.listing("daily-papers-page.txt"), ListingFixtures.listing("arxiv-feed.xml"),
+                ListingFixtures.listing("scraped.jsonl"), ListingFixtures.listing("kaggle-snapshot.jsonl"),
+                ListingFixtures.listing("arxiv-export.json"));
         assertEquals(List.of(), r.problems());
         // Orchard: aggregator page, daily page (no ids), then JSON with an arXiv id (twice)
         PaperRecord orchard = r.byTitle("Orchard");
@@ -250,11 +250,11 @@ class TestListingReaders {
             throws Exception {
         java.nio.file.Files.createDirectories(dir.resolve("b/inner"));
         java.nio.file.Files.createDirectories(dir.resolve(".hidden"));
-        java.nio.file.Files.copy(Fixtures.listing("arxiv-feed.xml"), dir.resolve("b/inner/feed.xml"));
-        java.nio.file.Files.copy(Fixtures.listing("scraped.jsonl"), dir.resolve("a.jsonl"));
-        java.nio.file.Files.copy(Fixtures.listing("scraped.jsonl"), dir.resolve(".hidden/x.jsonl"));
+        java.nio.file.Files.copy(ListingFixtures.listing("arxiv-feed.xml"), dir.resolve("b/inner/feed.xml"));
+        java.nio.file.Files.copy(ListingFixtures.listing("scraped.jsonl"), dir.resolve("a.jsonl"));
+        java.nio.file.Files.copy(ListingFixtures.listing("scraped.jsonl"), dir.resolve(".hidden/x.jsonl"));
         java.nio.file.Files.writeString(dir.resolve(".notes"), "not a listing");
-        Fixtures.Result r = Fixtures.read(dir);
+        ListingFixtures.Result r = ListingFixtures.read(dir);
         assertEquals(List.of(), r.problems());
         assertEquals(2, r.summary().files());
         assertEquals("2403.05555", r.papers().get(0).key());

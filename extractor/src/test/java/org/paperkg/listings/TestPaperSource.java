@@ -22,7 +22,7 @@ class TestPaperSource {
 
     @Test
     void summaryIsKnownBeforeTheFirstPaperIsConsumed() throws Exception {
-        try (PaperSource source = PaperSource.open(List.of(Fixtures.listing("scraped.jsonl")))) {
+        try (PaperSource source = PaperSource.open(List.of(ListingFixtures.listing("scraped.jsonl")))) {
             assertThrows(IllegalStateException.class, source::summary);
             try (Stream<PaperRecord> papers = source.papers()) {
                 assertEquals(2, source.summary().papers());
@@ -35,7 +35,7 @@ class TestPaperSource {
     @Test
     void closeDeletesTheSpill() throws Exception {
         Path spillDir = Files.createDirectories(tmp.resolve("spill"));
-        try (PaperSource source = PaperSource.open(List.of(Fixtures.listing("arxiv-feed.xml"))).tempDir(spillDir)) {
+        try (PaperSource source = PaperSource.open(List.of(ListingFixtures.listing("arxiv-feed.xml"))).tempDir(spillDir)) {
             source.papers().forEach(p -> { });
             try (Stream<Path> files = Files.list(spillDir)) {
                 assertEquals(1, files.count(), "records are spilled to one temp file");
@@ -50,7 +50,7 @@ class TestPaperSource {
     void progressCountsEveryRecordReadOrRejected() throws Exception {
         Path bad = Files.writeString(tmp.resolve("bad.jsonl"), "{\"title\": \"Invented\"}\nnot json\n");
         List<Long> seen = new java.util.ArrayList<>();
-        try (PaperSource source = PaperSource.open(List.of(Fixtures.listing("scraped.jsonl"), bad))
+        try (PaperSource source = PaperSource.open(List.of(ListingFixtures.listing("scraped.jsonl"), bad))
                 .onProgress(seen::add)) {
             source.papers().close();
         }
@@ -66,7 +66,7 @@ class TestPaperSource {
 
     @Test
     void recordOrderIsFirstSeenOrder() throws Exception {
-        Fixtures.Result r = Fixtures.read(Fixtures.listing("scraped.jsonl"), Fixtures.listing("arxiv-export.json"));
+        ListingFixtures.Result r = ListingFixtures.read(ListingFixtures.listing("scraped.jsonl"), ListingFixtures.listing("arxiv-export.json"));
         assertEquals(List.of("2403.05555", "2311.07777", "2312.08888"),
                 r.papers().stream().map(PaperRecord::key).toList());
     }

@@ -29,8 +29,8 @@ class TestGraphWriter {
     Path dir;
 
     private static DatasetGraph sample() {
-        return TestPaperGraphMapper.build(List.of(Fixtures.paperA(), Fixtures.paperB()),
-                List.of(Fixtures.linksA(), Fixtures.linksB()));
+        return TestPaperGraphMapper.build(List.of(RdfFixtures.paperA(), RdfFixtures.paperB()),
+                List.of(RdfFixtures.linksA(), RdfFixtures.linksB()));
     }
 
     private static void write(DatasetGraph dsg, GraphWriter w) throws IOException {

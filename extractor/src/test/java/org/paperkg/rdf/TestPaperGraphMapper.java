@@ -31,7 +31,7 @@ class TestPaperGraphMapper {
     static DatasetGraph build(List<PaperRecord> papers, List<List<PaperLink>> links) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         EntityGraphCollector entities = new EntityGraphCollector();
-        PaperGraphMapper mapper = new PaperGraphMapper(EntityLookup.of(Fixtures.entities()), entities, "test");
+        PaperGraphMapper mapper = new PaperGraphMapper(EntityLookup.of(RdfFixtures.entities()), entities, "test");
         var out = StreamRDFLib.dataset(dsg);
         for (int i = 0; i < papers.size(); i++) {
             mapper.map(papers.get(i), links.get(i), out);
@@ -41,8 +41,8 @@ class TestPaperGraphMapper {
     }
 
     private static DatasetGraph corpus() {
-        return build(List.of(Fixtures.paperA(), Fixtures.paperB(), Fixtures.paperC()),
-                List.of(Fixtures.linksA(), Fixtures.linksB(), List.of()));
+        return build(List.of(RdfFixtures.paperA(), RdfFixtures.paperB(), RdfFixtures.paperC()),
+                List.of(RdfFixtures.linksA(), RdfFixtures.linksB(), List.of()));
     }
 
     private static boolean ask(DatasetGraph dsg, String query) {
@@ -153,18 +153,18 @@ class TestPaperGraphMapper {
     @Test
     void sameInputInAnotherOrderGivesAnIsomorphicDataset() {
         DatasetGraph one = corpus();
-        List<PaperLink> a = new ArrayList<>(Fixtures.linksA());
-        List<PaperLink> b = new ArrayList<>(Fixtures.linksB());
+        List<PaperLink> a = new ArrayList<>(RdfFixtures.linksA());
+        List<PaperLink> b = new ArrayList<>(RdfFixtures.linksB());
         Collections.reverse(a);
         Collections.reverse(b);
-        DatasetGraph two = build(List.of(Fixtures.paperC(), Fixtures.paperB(), Fixtures.paperA()), List.of(List.of(), b, a));
+        DatasetGraph two = build(List.of(RdfFixtures.paperC(), RdfFixtures.paperB(), RdfFixtures.paperA()), List.of(List.of(), b, a));
         assertTrue(IsoMatcher.isomorphic(one, two));
     }
 
     @Test
     void withoutEntityLookupTheLinkLabelsAreUsed() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        new PaperGraphMapper(EntityLookup.none(), null, "x").map(Fixtures.paperA(), Fixtures.linksA(), StreamRDFLib.dataset(dsg));
+        new PaperGraphMapper(EntityLookup.none(), null, "x").map(RdfFixtures.paperA(), RdfFixtures.linksA(), StreamRDFLib.dataset(dsg));
         assertTrue(ask(dsg, "ASK { GRAPH ?g { method:residual-encoder skos:prefLabel \"residual encoder\" } }"));
         assertFalse(ask(dsg, "ASK { GRAPH ?g { ?e skos:altLabel ?a } }"));
         assertEquals(List.of(), SHAPES.validate(dsg));

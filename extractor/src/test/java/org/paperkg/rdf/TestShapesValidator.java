@@ -75,8 +75,8 @@ class TestShapesValidator {
 
     @Test
     void validatingStreamChecksEachGraphAndPassesEverythingOn() {
-        var dsg = TestPaperGraphMapper.build(List.of(Fixtures.paperA(), Fixtures.paperB()),
-                List.of(Fixtures.linksA(), Fixtures.linksB()));
+        var dsg = TestPaperGraphMapper.build(List.of(RdfFixtures.paperA(), RdfFixtures.paperB()),
+                List.of(RdfFixtures.linksA(), RdfFixtures.linksB()));
         var copy = DatasetGraphFactory.createTxnMem();
         List<String> violations = new ArrayList<>();
         ValidatingStream v = new ValidatingStream(StreamRDFLib.dataset(copy), SHAPES, violations::add);

@@ -30,16 +30,16 @@ final class AuthorPage {
         if (papers.isEmpty()) {
             return false;
         }
-        String name = Terms.text(papers.get(0), "name");
+        String name = TermText.text(papers.get(0), "name");
         PageWriter p = PageWriter.start(resp, name);
         p.html("<p class=\"muted\"><span class=\"tag\">author</span></p><h1>").text(name).html("</h1>");
         p.html("<section><h2>Papers</h2><table class=\"papers\"><tr><th>Paper</th><th>Date</th></tr>");
         String last = null;
         for (QuerySolution r : papers) {
-            String paper = Terms.text(r, "paper");
+            String paper = TermText.text(r, "paper");
             if (!paper.equals(last)) {
-                p.html("<tr><td>").html(Terms.link(r, "paper", Terms.text(r, "title"))).html("</td><td class=\"date\">")
-                        .text(Terms.text(r, "issued")).html("</td></tr>");
+                p.html("<tr><td>").html(TermText.link(r, "paper", TermText.text(r, "title"))).html("</td><td class=\"date\">")
+                        .text(TermText.text(r, "issued")).html("</td></tr>");
             }
             last = paper;
         }
@@ -50,12 +50,12 @@ final class AuthorPage {
                   ?paper dcterms:creator ?a ; ?rel ?e .
                   GRAPH <https://w3id.org/paperkg/resource/graph/entities> { ?e a ?type ; skos:prefLabel ?label }
                   FILTER (?type IN (pkg:Method, pkg:Task, pkg:Dataset))
-                } GROUP BY ?e ?type ?label ORDER BY DESC(?papers) ?label LIMIT 40""".formatted(Terms.RELATIONS), b);
+                } GROUP BY ?e ?type ?label ORDER BY DESC(?papers) ?label LIMIT 40""".formatted(TermText.RELATIONS), b);
         p.html("<section><h2>Methods, tasks and datasets in these papers</h2><p>");
         for (QuerySolution r : entities) {
-            p.html("<span class=\"tag\">").text(Terms.words(Terms.text(r, "type"))).html("</span>")
-                    .html(Terms.link(r, "e", Terms.text(r, "label"))).html(" <span class=\"muted\">(")
-                    .text(Terms.text(r, "papers")).html(")</span> &nbsp; ");
+            p.html("<span class=\"tag\">").text(TermText.words(TermText.text(r, "type"))).html("</span>")
+                    .html(TermText.link(r, "e", TermText.text(r, "label"))).html(" <span class=\"muted\">(")
+                    .text(TermText.text(r, "papers")).html(")</span> &nbsp; ");
         }
         p.html("</p></section>");
         p.end(path);

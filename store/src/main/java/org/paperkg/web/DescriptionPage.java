@@ -34,12 +34,12 @@ final class DescriptionPage {
         p.html("<p class=\"muted\"><span class=\"tag\">").text(kind).html("</span></p><h1>").text(path).html("</h1>");
         p.html("<section><table class=\"description\"><tr><th>Property</th><th>Value</th></tr>");
         for (QuerySolution r : rows) {
-            p.html("<tr><td>").text(Terms.words(Terms.text(r, "p"))).html("</td><td>");
+            p.html("<tr><td>").text(TermText.words(TermText.text(r, "p"))).html("</td><td>");
             RDFNode o = r.get("o");
             if (o.isURIResource()) {
-                p.html(Terms.link(r, "o", r.contains("label") ? Terms.text(r, "label") : o.toString()));
+                p.html(TermText.link(r, "o", r.contains("label") ? TermText.text(r, "label") : o.toString()));
             } else {
-                p.text(Terms.text(r, "o"));
+                p.text(TermText.text(r, "o"));
             }
             p.html("</td></tr>");
         }

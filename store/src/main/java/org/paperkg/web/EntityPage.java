@@ -49,18 +49,18 @@ final class EntityPage {
         if (about.isEmpty()) {
             return false;
         }
-        String label = Terms.text(about.get(0), "label");
-        String type = Terms.words(Terms.text(about.get(0), "type"));
+        String label = TermText.text(about.get(0), "label");
+        String type = TermText.words(TermText.text(about.get(0), "type"));
         Set<String> names = new LinkedHashSet<>();
         names.add(label);
         about.forEach(r -> {
             if (r.contains("alt")) {
-                names.add(Terms.text(r, "alt"));
+                names.add(TermText.text(r, "alt"));
             }
         });
         PageWriter p = PageWriter.start(resp, label);
         p.html("<p class=\"muted\"><span class=\"tag\">" + PageWriter.esc(type) + "</span>")
-                .text("linked from " + Terms.text(about.get(0), "support") + " paper(s)").html("</p>");
+                .text("linked from " + TermText.text(about.get(0), "support") + " paper(s)").html("</p>");
         p.html("<h1 class=\"entity-name\">").text(label).html("</h1>");
         if (names.size() > 1) {
             p.html("<p>Also named: ");
@@ -80,12 +80,12 @@ final class EntityPage {
                   ?paper ?rel ?e .
                   OPTIONAL { ?paper dcterms:issued ?issued }
                   BIND (COALESCE(SUBSTR(STR(?issued), 1, 4), "undated") AS ?year)
-                } GROUP BY ?year""".formatted(Terms.RELATIONS), e);
+                } GROUP BY ?year""".formatted(TermText.RELATIONS), e);
         SortedMap<Integer, Long> perYear = new TreeMap<>();
         long undated = 0;
         for (QuerySolution r : rows) {
             long n = r.getLiteral("papers").getLong();
-            String y = Terms.text(r, "year");
+            String y = TermText.text(r, "year");
             if (y.matches("\\d{4}")) {
                 perYear.put(Integer.parseInt(y), n);
             } else {
@@ -111,13 +111,13 @@ final class EntityPage {
                     } GROUP BY ?other ORDER BY DESC(?papers) LIMIT 300 }
                   GRAPH <https://w3id.org/paperkg/resource/graph/entities> { ?other a ?type ; skos:prefLabel ?label }
                   FILTER (?type IN (pkg:Method, pkg:Task, pkg:Dataset))
-                } ORDER BY DESC(?papers) ?label""".formatted(Terms.RELATIONS), e);
+                } ORDER BY DESC(?papers) ?label""".formatted(TermText.RELATIONS), e);
         Map<String, List<QuerySolution>> byType = new LinkedHashMap<>();
         for (String t : List.of("task", "method", "dataset")) {
             byType.put(t, new ArrayList<>());
         }
         for (QuerySolution r : rows) {
-            List<QuerySolution> l = byType.get(Terms.words(Terms.text(r, "type")));
+            List<QuerySolution> l = byType.get(TermText.words(TermText.text(r, "type")));
             if (l != null && l.size() < 12) {
                 l.add(r);
             }
@@ -130,8 +130,8 @@ final class EntityPage {
                 p.html("<span class=\"muted\">none</span>");
             }
             for (QuerySolution r : l) {
-                p.html(Terms.link(r, "other", Terms.text(r, "label"))).html(" <span class=\"muted\">(")
-                        .text(Terms.text(r, "papers")).html(")</span><br>");
+                p.html(TermText.link(r, "other", TermText.text(r, "label"))).html(" <span class=\"muted\">(")
+                        .text(TermText.text(r, "papers")).html(")</span><br>");
             }
             p.html("</td>");
         }
@@ -148,7 +148,7 @@ final class EntityPage {
                     OPTIONAL { ?st rdf:subject ?paper ; rdf:predicate ?rel ; rdf:object ?e ; pkg:evidence ?evidence .
                                OPTIONAL { ?st pkg:confidence ?confidence } }
                   }
-                } ORDER BY DESC(STR(?issued)) ?paper ?rel OFFSET %d LIMIT %d""".formatted(Terms.RELATIONS, offset, PAPER_LIMIT + 1), e);
+                } ORDER BY DESC(STR(?issued)) ?paper ?rel OFFSET %d LIMIT %d""".formatted(TermText.RELATIONS, offset, PAPER_LIMIT + 1), e);
         boolean more = rows.size() > PAPER_LIMIT;
         if (more) {
             rows = rows.subList(0, PAPER_LIMIT);
@@ -166,12 +166,12 @@ final class EntityPage {
         }
         p.html("<table class=\"papers\"><tr><th>Paper</th><th>Date</th><th>Link</th><th>Evidence</th></tr>");
         for (QuerySolution r : rows) {
-            p.html("<tr><td>").html(Terms.link(r, "paper", Terms.text(r, "title"))).html("</td><td class=\"date\">")
-                    .text(Terms.text(r, "issued")).html("</td><td>").text(Terms.words(Terms.text(r, "rel")));
+            p.html("<tr><td>").html(TermText.link(r, "paper", TermText.text(r, "title"))).html("</td><td class=\"date\">")
+                    .text(TermText.text(r, "issued")).html("</td><td>").text(TermText.words(TermText.text(r, "rel")));
             if (r.contains("confidence")) {
-                p.html("<br><span class=\"muted\">confidence ").text(Terms.text(r, "confidence")).html("</span>");
+                p.html("<br><span class=\"muted\">confidence ").text(TermText.text(r, "confidence")).html("</span>");
             }
-            p.html("</td><td>").html(Highlighter.mark(Terms.text(r, "evidence"), names)).html("</td></tr>");
+            p.html("</td><td>").html(Highlighter.mark(TermText.text(r, "evidence"), names)).html("</td></tr>");
         }
         p.html("</table></section>");
     }

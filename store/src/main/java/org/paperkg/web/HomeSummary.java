@@ -37,15 +37,15 @@ public final class HomeSummary {
                   GRAPH <https://w3id.org/paperkg/resource/graph/entities> {
                     <https://w3id.org/paperkg/resource/statistics> void:propertyPartition [ void:property ?r ; void:triples ?t ] .
                   }
-                }""".formatted(Terms.RELATIONS), Map.of());
+                }""".formatted(TermText.RELATIONS), Map.of());
         h.append("<div class=\"counts\">");
         for (String c : List.of("Paper", "Method", "Task", "Dataset")) {
-            String n = counts.stream().filter(r -> Terms.text(r, "class").endsWith("#" + c)).map(r -> Terms.text(r, "n"))
+            String n = counts.stream().filter(r -> TermText.text(r, "class").endsWith("#" + c)).map(r -> TermText.text(r, "n"))
                     .findFirst().orElse("0");
             h.append("<div class=\"count\" id=\"count-").append(c.toLowerCase(java.util.Locale.ROOT)).append("\"><b>")
                     .append(PageWriter.esc(n)).append("</b>").append(c.toLowerCase(java.util.Locale.ROOT)).append("s</div>");
         }
-        String l = links.isEmpty() || !links.get(0).contains("n") ? "0" : Terms.text(links.get(0), "n");
+        String l = links.isEmpty() || !links.get(0).contains("n") ? "0" : TermText.text(links.get(0), "n");
         h.append("<div class=\"count\" id=\"count-links\"><b>").append(PageWriter.esc(l)).append("</b>links</div></div>");
         h.append("<h2>Most linked</h2><div class=\"columns\">");
         for (String c : List.of("Task", "Method", "Dataset")) {
@@ -57,8 +57,8 @@ public final class HomeSummary {
                     } ORDER BY DESC(?support) ?label LIMIT 10""".formatted(c), Map.of());
             h.append("<section class=\"top\"><h2>").append(c).append("s</h2><ol>");
             for (QuerySolution r : top) {
-                h.append("<li>").append(Terms.link(r, "e", Terms.text(r, "label"))).append(" <span class=\"muted\">(")
-                        .append(PageWriter.esc(Terms.text(r, "support"))).append(")</span></li>");
+                h.append("<li>").append(TermText.link(r, "e", TermText.text(r, "label"))).append(" <span class=\"muted\">(")
+                        .append(PageWriter.esc(TermText.text(r, "support"))).append(")</span></li>");
             }
             h.append("</ol></section>");
         }

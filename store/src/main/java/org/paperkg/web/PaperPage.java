@@ -40,11 +40,11 @@ final class PaperPage {
         Map<String, Set<String>> v = new LinkedHashMap<>();
         Map<String, String> authors = new LinkedHashMap<>();
         for (QuerySolution r : meta) {
-            String p = Terms.words(Terms.text(r, "p"));
+            String p = TermText.words(TermText.text(r, "p"));
             if (p.equals("creator")) {
-                authors.put(Terms.text(r, "o"), r.contains("name") ? Terms.text(r, "name") : Terms.text(r, "o"));
+                authors.put(TermText.text(r, "o"), r.contains("name") ? TermText.text(r, "name") : TermText.text(r, "o"));
             } else {
-                v.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(Terms.text(r, "o"));
+                v.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(TermText.text(r, "o"));
             }
         }
         String title = first(v, "title");
@@ -94,20 +94,20 @@ final class PaperPage {
                                OPTIONAL { ?st pkg:evidence ?evidence } OPTIONAL { ?st pkg:rule ?rule }
                                OPTIONAL { ?st pkg:confidence ?confidence } }
                   }
-                } ORDER BY ?rel DESC(?confidence) ?label""".formatted(Terms.RELATIONS), b);
+                } ORDER BY ?rel DESC(?confidence) ?label""".formatted(TermText.RELATIONS), b);
         page.html("<section><h2>Methods, tasks and datasets</h2><table class=\"links\"><tr><th>Link</th><th>Entity</th>"
                 + "<th>Evidence</th><th>Confidence</th></tr>");
         for (QuerySolution r : rows) {
-            String label = Terms.text(r, "label");
-            page.html("<tr><td>").text(Terms.words(Terms.text(r, "rel"))).html("</td><td>")
-                    .html(Terms.link(r, "entity", label)).html("</td><td>")
-                    .html(Highlighter.mark(Terms.text(r, "evidence"), List.of(label)));
+            String label = TermText.text(r, "label");
+            page.html("<tr><td>").text(TermText.words(TermText.text(r, "rel"))).html("</td><td>")
+                    .html(TermText.link(r, "entity", label)).html("</td><td>")
+                    .html(Highlighter.mark(TermText.text(r, "evidence"), List.of(label)));
             if (r.contains("rule")) {
-                page.html("<br><span class=\"muted\">rule <code>").text(Terms.text(r, "rule")).html("</code></span>");
+                page.html("<br><span class=\"muted\">rule <code>").text(TermText.text(r, "rule")).html("</code></span>");
             }
-            page.html("</td><td>").text(Terms.text(r, "confidence"));
+            page.html("</td><td>").text(TermText.text(r, "confidence"));
             if (r.contains("st")) {
-                page.html(" <a class=\"muted\" href=\"" + PageWriter.esc(ResourcePaths.page(Terms.text(r, "st")))
+                page.html(" <a class=\"muted\" href=\"" + PageWriter.esc(ResourcePaths.page(TermText.text(r, "st")))
                         + "\" title=\"the statement\">&#8599;</a>");
             }
             page.html("</td></tr>");

@@ -29,7 +29,7 @@ final class ResourceData {
                     CONSTRUCT { ?s ?p ?o . ?paper ?rel ?s } WHERE {
                       { GRAPH <https://w3id.org/paperkg/resource/graph/entities> { ?s ?p ?o } }
                       UNION { VALUES ?rel { %s } ?paper ?rel ?s }
-                    }""".formatted(Terms.RELATIONS);
+                    }""".formatted(TermText.RELATIONS);
             case "author" -> """
                     CONSTRUCT { ?s ?p ?o . ?paper dcterms:creator ?s ; dcterms:title ?title } WHERE {
                       { ?s ?p ?o } UNION { ?paper dcterms:creator ?s ; dcterms:title ?title }

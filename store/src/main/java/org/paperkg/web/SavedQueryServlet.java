@@ -150,7 +150,7 @@ final class SavedQueryServlet extends HttpServlet {
                     String path = ResourcePaths.path(iri);
                     p.html("<a href=\"" + PageWriter.esc(ResourcePaths.page(iri)) + "\">").text(path == null ? iri : path).html("</a>");
                 } else if (n != null) {
-                    p.text(Terms.text(row, v));
+                    p.text(TermText.text(row, v));
                 }
                 p.html("</td>");
             }

@@ -77,17 +77,17 @@ final class SearchServlet extends HttpServlet {
                 } ORDER BY DESC(?best) ?paper""", Map.of("q", ResourceFactory.createStringLiteral(words)));
         p.html("<div class=\"columns\"><section><h2>Methods, tasks and datasets</h2><table class=\"entity-hits\">");
         for (QuerySolution r : entities) {
-            p.html("<tr><td><span class=\"tag\">").text(Terms.words(Terms.text(r, "type"))).html("</span>")
-                    .html(Terms.link(r, "e", Terms.text(r, "label"))).html("</td><td class=\"muted\">")
-                    .text(Terms.text(r, "support") + ("1".equals(Terms.text(r, "support")) ? " paper" : " papers")).html("</td></tr>");
+            p.html("<tr><td><span class=\"tag\">").text(TermText.words(TermText.text(r, "type"))).html("</span>")
+                    .html(TermText.link(r, "e", TermText.text(r, "label"))).html("</td><td class=\"muted\">")
+                    .text(TermText.text(r, "support") + ("1".equals(TermText.text(r, "support")) ? " paper" : " papers")).html("</td></tr>");
         }
         if (entities.isEmpty()) {
             p.html("<tr><td class=\"muted\">No name matches.</td></tr>");
         }
         p.html("</table></section><section><h2>Papers</h2><table class=\"paper-hits\">");
         for (QuerySolution r : papers) {
-            p.html("<tr><td>").html(Terms.link(r, "paper", Terms.text(r, "title"))).html("</td><td class=\"muted date\">")
-                    .text(Terms.text(r, "issued")).html("</td></tr>");
+            p.html("<tr><td>").html(TermText.link(r, "paper", TermText.text(r, "title"))).html("</td><td class=\"muted date\">")
+                    .text(TermText.text(r, "issued")).html("</td></tr>");
         }
         if (papers.isEmpty()) {
             p.html("<tr><td class=\"muted\">No title matches.</td></tr>");

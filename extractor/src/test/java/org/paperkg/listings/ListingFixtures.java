@@ -9,14 +9,14 @@ import java.util.stream.Collectors;
 import org.paperkg.papers.PaperRecord;
 
 /** Test fixtures under src/test/resources/listings and a helper that reads paths through a PaperSource. */
-final class Fixtures {
+final class ListingFixtures {
 
-    private Fixtures() {
+    private ListingFixtures() {
     }
 
     static Path listing(String name) {
         try {
-            return Path.of(Fixtures.class.getResource("/listings/" + name).toURI());
+            return Path.of(ListingFixtures.class.getResource("/listings/" + name).toURI());
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("missing fixture " + name, e);
         }

@@ -11,7 +11,7 @@ import org.paperkg.papers.Origin;
 import org.paperkg.papers.PaperRecord;
 
 /** Hand-made papers, links and entities (invented text) for the RDF tests. */
-final class Fixtures {
+final class RdfFixtures {
 
     static final String TITLE_A = "Lantern Attention Networks for Low-Light Scene Parsing";
     static final String ABSTRACT_A = "We propose lantern attention networks (LAN), a method for low-light scene parsing. "
@@ -21,7 +21,7 @@ final class Fixtures {
     static final String TITLE_B = "Revisiting Residual Encoders";
     static final String ABSTRACT_B = "We study residual encoders for low-light scene parsing on DuskCity.";
 
-    private Fixtures() {
+    private RdfFixtures() {
     }
 
     static PaperRecord paperA() {

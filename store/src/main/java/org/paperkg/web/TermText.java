@@ -7,12 +7,12 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.paperkg.rdf.PKG;
 
 /** How RDF terms read on the pages: relation and class names in words, literals as text. */
-final class Terms {
+final class TermText {
 
     /** The five paper-entity relations, as a SPARQL VALUES list. */
     static final String RELATIONS = "pkg:proposesMethod pkg:usesMethod pkg:addressesTask pkg:usesDataset pkg:introducesDataset";
 
-    private Terms() {
+    private TermText() {
     }
 
     /** "proposes method" for pkg:proposesMethod; the local name in words for any other IRI. */
