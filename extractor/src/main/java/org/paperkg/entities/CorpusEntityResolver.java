@@ -137,11 +137,13 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
             }
         }
         Map<EntityId, List<Mention>> grouped = grouper.group(kept, true);
-        // a word the corpus almost only uses as a modifier ("real-time") is no name, whoever extracted it
-        grouped.keySet().removeIf(found::modifier);
+        // a word the corpus almost only uses as a modifier ("real-time") is no name, whoever extracted it, nor is a
+        // generic kind left alone once the evaluative words are dropped ("pre-trained models")
+        grouped.keySet().removeIf(id -> found.modifier(id) || PhraseContexts.genericKind(id.key()));
         pass.addMissing(paper, grouped);
         // the same for acronyms of such phrases and for what the corpus pass added
-        grouped.entrySet().removeIf(e -> found.notAnEntity(e.getKey().key()) && !namedLikeAName(prefLabel(e.getKey()))
+        grouped.entrySet().removeIf(e -> PhraseContexts.genericKind(e.getKey().key())
+                || found.notAnEntity(e.getKey().key()) && !namedLikeAName(prefLabel(e.getKey()))
                 && e.getValue().stream().noneMatch(m -> m.role() == MentionRole.CONTRIBUTED));
         grouped = canonical(grouped);
         List<PaperLink> links = new ArrayList<>();

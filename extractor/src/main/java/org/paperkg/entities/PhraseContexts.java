@@ -77,6 +77,14 @@ final class PhraseContexts implements Serializable {
         return Math.min(1, (double) longer.occurrences.get() / shorter.modified.get());
     }
 
+    /**
+     * Whether the slug is a generic kind alone ("model", "framework"): what is left of "pre-trained models" or "Unified
+     * Models" once the evaluative words are dropped, a kind of many names and never one itself.
+     */
+    static boolean genericKind(String slug) {
+        return KIND_NOUNS.contains(slug);
+    }
+
     /** Whether the single word of this slug is mostly written after a modifier: a generic head, not a name. */
     boolean bareHead(String slug) {
         Counts c = counts.get(slug);

@@ -97,6 +97,20 @@ class TestCorpusEntityResolver {
     }
 
     @Test
+    void aGenericKindLeftAloneIsNoEntity() {
+        PaperRecord p = paper("k", "Unified Models for widget ranking",
+                "We rank widgets with pre-trained models and a Quill model.");
+        List<Mention> ms = List.of(
+                m(p, "Unified Models", EntityType.METHOD, MentionRole.USED, "learned", null),
+                m(p, "pre-trained models", EntityType.METHOD, MentionRole.USED, "learned", null),
+                m(p, "Quill model", EntityType.METHOD, MentionRole.USED, "learned", null));
+        CorpusEntityResolver r = new CorpusEntityResolver();
+        r.learn(p, ms);
+        assertEquals(List.of("quill-model"), r.links(p, ms).stream().map(PaperLink::entityKey).toList(),
+                "\"models\" without its evaluative word names no method");
+    }
+
+    @Test
     void weaklyTypedNameTakesTheTypeMostPapersGiveIt() {
         CorpusEntityResolver r = new CorpusEntityResolver();
         List<PaperRecord> typed = new ArrayList<>();
