@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -67,7 +68,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
                 String d = LabelNormalizer.display(m.text());
                 if (AcronymIndex.isAcronymOf(m, e.getValue())) {
                     st.acronyms.add(d);
-                } else {
+                } else if (nameOf(d, e.getKey())) {
                     st.surfaces.merge(d, 1, Integer::sum);
                 }
                 st.strong |= isStrong(m);
@@ -228,7 +229,10 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
         canonical(grouper.group(typeVotes.retype(mentions), true)).forEach((id, ms) -> {
             SortedSet<String> names = new TreeSet<>();
             for (Mention m : ms) {
-                names.add(LabelNormalizer.display(m.text()));
+                String d = LabelNormalizer.display(m.text());
+                if (nameOf(d, id)) {
+                    names.add(d);
+                }
             }
             names.remove(prefLabel(id));
             result.put(id.type().id() + "/" + id.key(), names);
@@ -296,6 +300,26 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
             }
         }
         return pass;
+    }
+
+    /**
+     * Whether a surface grouped under an entity is one of its names: a longer phrase merged into it because it holds
+     * the name ("robots using widget splatting" into "widget splatting") links the paper to the entity but is no
+     * name of it, since its extra words join a clause to the name rather than modify it.
+     */
+    private static boolean nameOf(String display, EntityId id) {
+        String slug = LabelNormalizer.slug(display);
+        if (slug.equals(id.key())) {
+            return true;
+        }
+        // words between spaces only: "text-to-image" or "end-to-end" modify a name, "X using Y" or "X and Y" do not
+        Set<String> own = new HashSet<>(List.of(id.key().split("-")));
+        for (String w : display.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!own.contains(w) && (CorpusSurvey.isFunctionWord(w) || w.equals("using"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Evidence that a mention is a name; a long form its acronym cannot abbreviate is cut short, so it is none. */

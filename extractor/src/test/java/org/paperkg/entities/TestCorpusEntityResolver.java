@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,25 @@ class TestCorpusEntityResolver {
         r.learn(p, ms);
         assertEquals(List.of("quill-model"), r.links(p, ms).stream().map(PaperLink::entityKey).toList(),
                 "\"models\" without its evaluative word names no method");
+    }
+
+    @Test
+    void aPhraseMergedIntoANameIsNoAliasOfIt() {
+        PaperRecord p = paper("g", "Gizmo rovers using sparse widget splatting",
+                "We study sparse widget splatting on rovers. Sparse widget splatting models are fast.");
+        List<Mention> ms = List.of(
+                m(p, "Gizmo rovers using sparse widget splatting", EntityType.METHOD, MentionRole.USED, "learned", null),
+                m(p, "sparse widget splatting", EntityType.METHOD, MentionRole.USED, "learned", null),
+                m(p, "Sparse widget splatting models", EntityType.METHOD, MentionRole.USED, "learned", null));
+        CorpusEntityResolver r = new CorpusEntityResolver();
+        r.learn(p, ms);
+        assertEquals(List.of("sparse-widget-splatting"), r.links(p, ms).stream().map(PaperLink::entityKey).toList());
+        Entity e = r.entities().stream().filter(x -> x.key().equals("sparse-widget-splatting")).findFirst().orElseThrow();
+        Set<String> names = new java.util.TreeSet<>(e.altLabels());
+        names.add(e.prefLabel());
+        assertEquals(Set.of("Sparse widget splatting models", "sparse widget splatting"), names,
+                "the title's clause is no name of the method; a generic tail is");
+        assertTrue(r.aliasesIn(p, ms).get("method/sparse-widget-splatting").stream().noneMatch(n -> n.contains("using")));
     }
 
     @Test
