@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -97,16 +98,27 @@ class TestCorpusEntityResolver {
                 r.links(p, ms).stream().map(PaperLink::entityKey).sorted().collect(Collectors.toList()));
     }
 
+    /** A resolver that learnt only {@code p}. */
+    private static CorpusEntityResolver learntAlone(PaperRecord p, List<Mention> ms) {
+        CorpusEntityResolver r = new CorpusEntityResolver();
+        r.learn(p, ms);
+        return r;
+    }
+
+    private static List<Mention> learnedMethods(PaperRecord p, String... texts) {
+        List<Mention> ms = new ArrayList<>();
+        for (String t : texts) {
+            ms.add(m(p, t, EntityType.METHOD, MentionRole.USED, "learned", null));
+        }
+        return ms;
+    }
+
     @Test
     void aGenericKindLeftAloneIsNoEntity() {
         PaperRecord p = paper("k", "Unified Models for widget ranking",
                 "We rank widgets with pre-trained models and a Quill model.");
-        List<Mention> ms = List.of(
-                m(p, "Unified Models", EntityType.METHOD, MentionRole.USED, "learned", null),
-                m(p, "pre-trained models", EntityType.METHOD, MentionRole.USED, "learned", null),
-                m(p, "Quill model", EntityType.METHOD, MentionRole.USED, "learned", null));
-        CorpusEntityResolver r = new CorpusEntityResolver();
-        r.learn(p, ms);
+        List<Mention> ms = learnedMethods(p, "Unified Models", "pre-trained models", "Quill model");
+        CorpusEntityResolver r = learntAlone(p, ms);
         assertEquals(List.of("quill-model"), r.links(p, ms).stream().map(PaperLink::entityKey).toList(),
                 "\"models\" without its evaluative word names no method");
     }
@@ -115,15 +127,12 @@ class TestCorpusEntityResolver {
     void aPhraseMergedIntoANameIsNoAliasOfIt() {
         PaperRecord p = paper("g", "Gizmo rovers using sparse widget splatting",
                 "We study sparse widget splatting on rovers. Sparse widget splatting models are fast.");
-        List<Mention> ms = List.of(
-                m(p, "Gizmo rovers using sparse widget splatting", EntityType.METHOD, MentionRole.USED, "learned", null),
-                m(p, "sparse widget splatting", EntityType.METHOD, MentionRole.USED, "learned", null),
-                m(p, "Sparse widget splatting models", EntityType.METHOD, MentionRole.USED, "learned", null));
-        CorpusEntityResolver r = new CorpusEntityResolver();
-        r.learn(p, ms);
+        List<Mention> ms = learnedMethods(p, "Gizmo rovers using sparse widget splatting", "sparse widget splatting",
+                "Sparse widget splatting models");
+        CorpusEntityResolver r = learntAlone(p, ms);
         assertEquals(List.of("sparse-widget-splatting"), r.links(p, ms).stream().map(PaperLink::entityKey).toList());
         Entity e = r.entities().stream().filter(x -> x.key().equals("sparse-widget-splatting")).findFirst().orElseThrow();
-        Set<String> names = new java.util.TreeSet<>(e.altLabels());
+        Set<String> names = new TreeSet<>(e.altLabels());
         names.add(e.prefLabel());
         assertEquals(Set.of("Sparse widget splatting models", "sparse widget splatting"), names,
                 "the title's clause is no name of the method; a generic tail is");
