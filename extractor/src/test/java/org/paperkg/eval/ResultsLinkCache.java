@@ -89,6 +89,9 @@ public final class ResultsLinkCache {
                 ResultExtractor.LinkNames names = c.names();
                 try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)) {
                     for (Map.Entry<String, PaperRecord> e : c.records.entrySet()) {
+                        if (args.length > 3 && !java.util.Arrays.asList(args).subList(3, args.length).contains(e.getKey())) {
+                            continue;
+                        }
                         for (ResultClaim r : extractor.extract(e.getValue(), c.links.get(e.getKey()), names)) {
                             w.write(String.join("\t", e.getKey(), r.value().toPlainString(), String.valueOf(r.unit()),
                                     r.metric().key(), String.valueOf(r.improvement()), String.valueOf(r.baseline()),

@@ -481,4 +481,35 @@ class TestResultExtractor {
         assertTrue(r.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("70.9")) == 0
                 || c.value().compareTo(new BigDecimal("80.1")) == 0), r.toString());
     }
+
+    @Test
+    void aSplitNamedAloneIsOfThePapersOnlyDataset() {
+        List<ResultClaim> r = extract("We evaluate on Wallaby-Speech. Rescoring with a larger model, OwlASR reaches "
+                + "WERs of 1.8% on test-clean and 4.2% on test-other.", "USES_DATASET:Wallaby-Speech",
+                "PROPOSES_METHOD:OwlASR");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("Wallaby-Speech", r.get(0).dataset().entityLabel());
+        assertEquals(new BigDecimal("4.2"), r.get(1).value());
+        List<ResultClaim> set = extract("We train on Wallaby-QA. OwlQA delivers 70.4% accuracy on the test-dev set.",
+                "USES_DATASET:Wallaby-QA", "PROPOSES_METHOD:OwlQA");
+        assertEquals(1, set.size(), set.toString());
+        // "on validation" is a phase, not a split's name; with two datasets of the paper it is not said which
+        assertTrue(extract("We train on Wallaby-QA. On validation, OwlQA delivers 70.4% accuracy.",
+                "USES_DATASET:Wallaby-QA", "PROPOSES_METHOD:OwlQA").isEmpty());
+        assertTrue(extract("We train on Wallaby-QA and Koala-QA. OwlQA delivers 70.4% accuracy on the test-dev set.",
+                "USES_DATASET:Wallaby-QA", "USES_DATASET:Koala-QA", "PROPOSES_METHOD:OwlQA").isEmpty());
+    }
+
+    @Test
+    void aValueJoinedToAGainWithItsOwnMetricIsAGainToo() {
+        List<ResultClaim> r = extract("On Numbat-Video, OwlCodec improves over the baseline by 1.4 dB PSNR and 0.02 "
+                + "SSIM.", "USES_DATASET:Numbat-Video", "PROPOSES_METHOD:OwlCodec");
+        assertEquals(2, r.size(), r.toString());
+        assertTrue(r.get(0).improvement());
+        assertEquals("ssim", r.get(1).metric().key());
+        assertTrue(r.get(1).improvement());
+        List<ResultClaim> scores = extract("On Numbat-Video, OwlCodec reaches 31.4 dB PSNR and 0.92 SSIM.",
+                "USES_DATASET:Numbat-Video", "PROPOSES_METHOD:OwlCodec");
+        assertFalse(scores.get(1).improvement());
+    }
 }
