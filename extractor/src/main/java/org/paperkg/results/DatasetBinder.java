@@ -142,6 +142,12 @@ final class DatasetBinder {
                 break;
             }
         }
+        if (group.size() == 1 && respectively < 0) {
+            Attached chained = chained(k);
+            if (chained != null) {
+                return chained;
+            }
+        }
         if (group.size() > 1 && v.rule().equals("pair")) {
             return sharedByMetricList(group, v); // "1.6/2.9 WER on A (clean/other)": one dataset, two settings
         }
@@ -149,7 +155,9 @@ final class DatasetBinder {
             return sharedByMetricList(group, v); // "UAS and LAS of 94.1% and 92.6%, respectively": one dataset
         }
         if (respectively >= 0) {
-            return pairedRespectively(v);
+            Attached paired = pairedRespectively(v);
+            // "On A, it reaches 97.2% and 94.3% on X and Y settings, respectively": the pairs are settings of A
+            return paired != null || datasetAfter(v) ? paired : opening(v);
         }
         if (group.size() > 1) {
             return pairedList(group, v);
@@ -243,6 +251,10 @@ final class DatasetBinder {
         if (OPENING_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT)) && datasets.get(0).first() <= 2) {
             return new Attached(all.get(0), "opening", 0.95, false); // "On (the) A, ..." frames the whole sentence
         }
+        Attached opening = opening(v);
+        if (opening != null) {
+            return opening;
+        }
         for (NameOccurrence o : datasets) {
             for (int j = 0; j < words.length; j++) {
                 if (clauses.same(o.first(), j) && words[j].chars().anyMatch(Character::isDigit) && !inside(j)) {
@@ -251,6 +263,92 @@ final class DatasetBinder {
             }
         }
         return new Attached(all.get(0), "sentence", 0.9, false);
+    }
+
+    /**
+     * "70.2 AP and 77.5 AP75 on A", "on A with an IS of 9.89 and an FID of 2.20": scores of one kind joined only by
+     * "and" or commas, each with its own metric, share the dataset named right after the last or right before the first.
+     */
+    private Attached chained(int k) {
+        int first = k;
+        int last = k;
+        while (first > 0 && joined(first - 1, first)) {
+            first--;
+        }
+        while (last + 1 < stated.size() && joined(last, last + 1)) {
+            last++;
+        }
+        if (first == last) {
+            return null;
+        }
+        StatedValue end = stated.get(last);
+        int after = end.lastToken();
+        for (NameOccurrence o : datasets) {
+            if (o.first() >= after && o.first() - after <= AFTER_WINDOW && clauses.same(after - 1, o.first())) {
+                boolean valueBetween = stated.stream().anyMatch(x -> x.valueStart() >= after && x.valueStart() < o.first());
+                return inList(o) || valueBetween ? null : new Attached(o.link(), "after-chain", 1.0, false);
+            }
+        }
+        StatedValue start = stated.get(first);
+        int previousEnd = first == 0 ? 0 : stated.get(first - 1).lastToken();
+        NameOccurrence before = null;
+        for (NameOccurrence o : datasets) {
+            if (o.last() <= start.firstToken() && o.first() >= previousEnd
+                    && start.firstToken() - o.last() <= BEFORE_WINDOW && clauses.same(o.first(), start.valueStart())) {
+                before = o;
+            }
+        }
+        return before == null || inList(before) ? null : new Attached(before.link(), "before-chain", 1.0, false);
+    }
+
+    /** Values {@code a} and {@code b} (next to each other) are scores with their own metrics joined by list words. */
+    private boolean joined(int a, int b) {
+        StatedValue x = stated.get(a);
+        StatedValue y = stated.get(b);
+        if (x.improvement() || y.improvement() || x.rule().equals("parallel") || y.rule().equals("parallel")
+                || x.group() == y.group() || !clauses.same(x.valueStart(), y.valueStart())) {
+            return false;
+        }
+        int from = x.lastToken();
+        int to = y.firstToken();
+        for (int j = from; j < to; j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            if (!w.equals(",") && !w.equals("and") && !w.equals("an") && !w.equals("a")) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** A dataset is named after the value in its clause. */
+    private boolean datasetAfter(StatedValue v) {
+        return datasets.stream().anyMatch(o -> o.first() >= v.lastToken() && clauses.same(o.first(), v.valueStart()));
+    }
+
+    /**
+     * "On A, ...", "On the widely used A benchmark, ...": the sentence opens with a preposition and its only dataset
+     * before the first comma, no number between; that dataset frames the whole sentence.
+     */
+    private Attached opening(StatedValue v) {
+        List<PaperLink> all = distinct(datasets);
+        if (all.size() != 1 || !OPENING_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        NameOccurrence o = datasets.get(0);
+        for (int j = 1; j < o.first(); j++) {
+            if (words[j].equals(",") || words[j].chars().anyMatch(Character::isDigit)) {
+                return null;
+            }
+        }
+        for (int j = o.last(); j < v.firstToken(); j++) {
+            if (words[j].equals(",")) {
+                return new Attached(all.get(0), "opening", 0.95, false);
+            }
+            if (words[j].equals(";") || words[j].chars().anyMatch(Character::isDigit)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "16.8% on A, 14.3% on B": A, named right after the previous value, is that value's dataset. */
