@@ -544,4 +544,16 @@ class TestResultExtractor {
         assertEquals(2, settings.size(), settings.toString());
         assertEquals("Koala-Action", settings.get(0).dataset().entityLabel());
     }
+
+    @Test
+    void aParticipleAfterAComparisonGoesOnWithTheSubjectsOwnScore() {
+        List<ResultClaim> r = extract("OwlGAN performs well compared to hand-made generators, e.g., setting a new FID "
+                + "of 11.42 on Numbat-Gen.", "USES_DATASET:Numbat-Gen", "PROPOSES_METHOD:OwlGAN");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("OwlGAN", r.get(0).method().entityLabel());
+        assertFalse(r.get(0).baseline());
+        // without the participle the comparison clause's value is another method's, whose name it does not give
+        assertTrue(extract("OwlGAN performs well compared to hand-made generators with an FID of 11.42 on Numbat-Gen.",
+                "USES_DATASET:Numbat-Gen", "PROPOSES_METHOD:OwlGAN").isEmpty());
+    }
 }
