@@ -156,7 +156,7 @@ final class DatasetBinder {
         }
         if (respectively >= 0) {
             Attached paired = pairedRespectively(v);
-            // "On A, it reaches 97.2% and 94.3% on X and Y settings, respectively": the pairs are settings of A
+            // "On A, it reaches 96.1% and 93.4% on X and Y settings, respectively": the pairs are settings of A
             return paired != null || datasetAfter(v) ? paired : opening(v);
         }
         if (group.size() > 1) {
@@ -187,7 +187,7 @@ final class DatasetBinder {
     }
 
     /**
-     * "... reaches 84.2% on this benchmark", "... 70.6% accuracy on the test-dev set", "1.9% WER on test-clean": the
+     * "... reaches 84.2% on this benchmark", "... 71.3% accuracy on the test-dev set", "2.3% WER on test-clean": the
      * paper's only dataset, named in another sentence, when the value's clause refers back to a benchmark or names
      * only a split of one, and the sentence names no dataset itself.
      */
@@ -266,7 +266,7 @@ final class DatasetBinder {
     }
 
     /**
-     * "70.2 AP and 77.5 AP75 on A", "on A with an IS of 9.89 and an FID of 2.20": scores of one kind joined only by
+     * "68.4 AP and 75.9 AP75 on A", "on A with an IS of 9.12 and an FID of 2.31": scores of one kind joined only by
      * "and" or commas, each with its own metric, share the dataset named right after the last or right before the first.
      */
     private Attached chained(int k) {
@@ -326,7 +326,7 @@ final class DatasetBinder {
     }
 
     /**
-     * "On A, ...", "On the widely used A benchmark, ...": the sentence opens with a preposition and its only dataset
+     * "On A, ...", "On the popular A benchmark, ...": the sentence opens with a preposition and its only dataset
      * before the first comma, no number between; that dataset frames the whole sentence.
      */
     private Attached opening(StatedValue v) {

@@ -65,7 +65,7 @@ final class MethodBinder {
         boolean beating = start > 0 && BEATING_OPENERS.contains(words[start].toLowerCase(Locale.ROOT));
         if (start > 0 && COMPARISON_OPENERS.contains(words[start].toLowerCase(Locale.ROOT))
                 && participleAfterComma(start, v.firstToken())) {
-            // "X achieves ... compared to Y, e.g., setting a new FID of 12.4": the participle goes on with X's own
+            // "X achieves ... compared to Y, e.g., setting a new FID of 11.4": the participle goes on with X's own
             // result; the subject is the main clause's
             subjectEnd = start;
             start = clauses.start(start - 1);

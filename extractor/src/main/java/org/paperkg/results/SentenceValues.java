@@ -176,7 +176,7 @@ final class SentenceValues {
     }
 
     /**
-     * "improves by 1.41 dB PSNR and 0.02 SSIM": a value with its own metric, joined by "and" or a comma right after a
+     * "improves by 1.2 dB PSNR and 0.02 SSIM": a value with its own metric, joined by "and" or a comma right after a
      * gain with its metric, is a gain too (the "by" speaks for both).
      */
     private static List<StatedValue> continuedGains(String[] words, List<StatedValue> values) {

@@ -515,7 +515,7 @@ class TestResultExtractor {
 
     @Test
     void scoresOfSeveralMetricsJoinedByAndShareTheDatasetAroundThem() {
-        List<ResultClaim> after = extract("OwlDet reaches 70.2 AP and 77.5 AP50 on the Numbat-Pose benchmark.",
+        List<ResultClaim> after = extract("OwlDet reaches 68.4 AP and 75.9 AP50 on the Numbat-Pose benchmark.",
                 "USES_DATASET:Numbat-Pose", "PROPOSES_METHOD:OwlDet");
         assertEquals(2, after.size(), after.toString());
         assertEquals("Numbat-Pose", after.get(0).dataset().entityLabel());
@@ -525,7 +525,7 @@ class TestResultExtractor {
         assertEquals(2, before.size(), before.toString());
         assertEquals("Numbat-Gen", before.get(1).dataset().entityLabel());
         // a dataset between the values splits the chain: each keeps its own
-        List<ResultClaim> two = extract("OwlDet reaches 70.2 AP on Numbat-A and 61.5 AP50 on Numbat-B.",
+        List<ResultClaim> two = extract("OwlDet reaches 68.4 AP on Numbat-A and 61.5 AP50 on Numbat-B.",
                 "USES_DATASET:Numbat-A", "USES_DATASET:Numbat-B", "PROPOSES_METHOD:OwlDet");
         assertEquals("Numbat-A", two.get(0).dataset().entityLabel());
         assertEquals("Numbat-B", two.get(1).dataset().entityLabel());
@@ -533,12 +533,12 @@ class TestResultExtractor {
 
     @Test
     void aSentenceOpeningWithItsDatasetFramesEveryValue() {
-        List<ResultClaim> r = extract("On the widely used Wallaby-Speech benchmark, OwlASR achieves a WER of 2.1% "
-                + "without a language model and 1.9% with one.", "USES_DATASET:Wallaby-Speech",
+        List<ResultClaim> r = extract("On the popular Wallaby-Speech benchmark, OwlASR achieves a WER of 2.4% "
+                + "without a language model and 2.0% with one.", "USES_DATASET:Wallaby-Speech",
                 "PROPOSES_METHOD:OwlASR");
         assertEquals(2, r.size(), r.toString());
         assertEquals("Wallaby-Speech", r.get(1).dataset().entityLabel());
-        List<ResultClaim> settings = extract("On Koala-Action, OwlAct reaches accuracies of 97.2% and 94.3% on the "
+        List<ResultClaim> settings = extract("On Koala-Action, OwlAct reaches accuracies of 96.1% and 93.4% on the "
                 + "cross-view and cross-subject protocols, respectively.", "USES_DATASET:Koala-Action",
                 "PROPOSES_METHOD:OwlAct");
         assertEquals(2, settings.size(), settings.toString());
