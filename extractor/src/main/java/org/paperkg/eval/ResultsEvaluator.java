@@ -64,6 +64,16 @@ public final class ResultsEvaluator {
     private static final Set<String> SPLIT_WORDS = Set.of("test", "val", "validation", "dev", "set", "dataset",
             "benchmark", "split", "data", "the", "full", "testing");
 
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** Language codes as machine translation benchmarks write them ("WMT14 En-De"). */
+    private static final Map<String, String> LANGUAGES = Map.ofEntries(Map.entry("en", "english"),
+            Map.entry("de", "german"), Map.entry("fr", "french"), Map.entry("ro", "romanian"),
+            Map.entry("cs", "czech"), Map.entry("ru", "russian"), Map.entry("zh", "chinese"),
+            Map.entry("ja", "japanese"), Map.entry("es", "spanish"), Map.entry("fi", "finnish"),
+            Map.entry("tr", "turkish"), Map.entry("et", "estonian"), Map.entry("lv", "latvian"),
+            Map.entry("it", "italian"), Map.entry("pt", "portuguese"), Map.entry("nl", "dutch"),
+            Map.entry("ar", "arabic"), Map.entry("ko", "korean"), Map.entry("vi", "vietnamese"));
+
     /** One gold result the abstract states, and whether it was found. */
     public record Outcome(String arxivId, ResultsGold.GoldResult gold, boolean found) {
     }
@@ -217,7 +227,7 @@ public final class ResultsEvaluator {
         return false;
     }
 
-    private static boolean matches(ResultClaim c, ResultsGold.GoldResult g, Optional<Metric> goldMetric,
+    static boolean matches(ResultClaim c, ResultsGold.GoldResult g, Optional<Metric> goldMetric,
                                    ResultExtractor.LinkNames names) {
         if (c.improvement() || c.baseline()) {
             return false;
@@ -244,33 +254,60 @@ public final class ResultsEvaluator {
     }
 
     public static boolean datasetMatches(String gold, Collection<String> names, String label) {
-        Set<String> g = datasetWords(gold);
+        List<String> g = datasetWordList(gold);
         List<String> all = new ArrayList<>(names);
         all.add(label);
         for (String n : all) {
-            Set<String> p = datasetWords(n);
+            List<String> p = datasetWordList(n);
             if (g.isEmpty() || p.isEmpty()) {
                 continue;
             }
-            if (g.containsAll(p) || p.containsAll(g) || NameMatcher.partial(gold, n)) {
+            if (g.containsAll(p) || p.containsAll(g) || NameMatcher.partial(gold, n)
+                    || String.join("", g).equals(String.join("", p)) // "NTU RGB+D" and "NTU-RGBD"
+                    || abbreviates(n, gold) || abbreviates(gold, n)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** "LFW" for "Labeled Faces in the Wild": a capitalised name made of the initials of the other's words. */
+    static boolean abbreviates(String acronym, String name) {
+        if (acronym.length() < 3 || !acronym.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.toString().equals(acronym);
+    }
+
     /**
      * The words of a dataset name, each singular and with letters and digits apart, so that "Cityscapes val" and
-     * "Cityscapes", "HMDB-51" and "HMDB51", "VOC2012" and "VOC 2012" have the same words once split words are gone.
+     * "Cityscapes", "HMDB-51" and "HMDB51", "VOC2012" and "VOC 2012" have the same words once split words are gone;
+     * a year is written with two digits ("WMT'14", "WMT 2014") and a language code as the language ("En-De").
      */
     static Set<String> datasetWords(String name) {
-        String spaced = LETTER_DIGIT.matcher(LabelNormalizer.normalize(name)).replaceAll(" ");
-        Set<String> words = new HashSet<>();
+        return new HashSet<>(datasetWordList(name));
+    }
+
+    private static List<String> datasetWordList(String name) {
+        String spaced = LETTER_DIGIT.matcher(LabelNormalizer.normalize(name.replaceAll("['\u2019+]", " ")))
+                .replaceAll(" ");
+        List<String> words = new ArrayList<>();
         for (String w : spaced.split(" ")) {
-            words.add(LabelNormalizer.singular(w));
+            String x = LabelNormalizer.singular(w);
+            if (YEAR.matcher(x).matches()) {
+                x = x.substring(2);
+            }
+            x = LANGUAGES.getOrDefault(x, x);
+            if (!x.isEmpty() && !SPLIT_WORDS.contains(x) && !words.contains(x)) {
+                words.add(x);
+            }
         }
-        words.removeAll(SPLIT_WORDS);
-        words.remove("");
         return words;
     }
 

@@ -29,6 +29,9 @@ final class DatasetBinder {
     private static final Set<String> TARGET_WORDS = Set.of("on", "in", "for", "across", "over", "of");
     /** Words after a value that bring in what it is measured on. */
     private static final Set<String> AFTER_TARGET_WORDS = Set.of("on", "in", "for", "across", "over");
+    /** A split of a benchmark named on its own ("test-dev", "testclean", "validation"). */
+    private static final java.util.regex.Pattern SPLIT_NAME = java.util.regex.Pattern.compile(
+            "(?i)(test|dev|val|validation)([-_]?(clean|other|dev|std|set|split))?");
     private static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "the", "&");
 
     private final String[] words;
@@ -139,6 +142,12 @@ final class DatasetBinder {
                 break;
             }
         }
+        if (group.size() == 1 && respectively < 0) {
+            Attached chained = chained(k);
+            if (chained != null) {
+                return chained;
+            }
+        }
         if (group.size() > 1 && v.rule().equals("pair")) {
             return sharedByMetricList(group, v); // "1.6/2.9 WER on A (clean/other)": one dataset, two settings
         }
@@ -146,7 +155,9 @@ final class DatasetBinder {
             return sharedByMetricList(group, v); // "UAS and LAS of 94.1% and 92.6%, respectively": one dataset
         }
         if (respectively >= 0) {
-            return pairedRespectively(v);
+            Attached paired = pairedRespectively(v);
+            // "On A, it reaches 96.1% and 93.4% on X and Y settings, respectively": the pairs are settings of A
+            return paired != null || datasetAfter(v) ? paired : opening(v);
         }
         if (group.size() > 1) {
             return pairedList(group, v);
@@ -176,8 +187,9 @@ final class DatasetBinder {
     }
 
     /**
-     * "... reaches 84.2% on this benchmark": the paper's only dataset, named in another sentence, when the value's
-     * clause refers back to a benchmark and the sentence names no dataset itself.
+     * "... reaches 84.2% on this benchmark", "... 71.3% accuracy on the test-dev set", "2.3% WER on test-clean": the
+     * paper's only dataset, named in another sentence, when the value's clause refers back to a benchmark or names
+     * only a split of one, and the sentence names no dataset itself.
      */
     private Attached anaphora(StatedValue v) {
         if (paperOnly == null || !datasets.isEmpty()) {
@@ -189,7 +201,31 @@ final class DatasetBinder {
                 return new Attached(paperOnly, "anaphora", 0.85, false);
             }
         }
+        for (int j = clauses.start(v.valueStart()); j + 1 < words.length && clauses.same(j, v.valueStart()); j++) {
+            if (AFTER_TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT)) && splitNamed(j + 1, v)) {
+                return new Attached(paperOnly, "split", 0.85, false);
+            }
+        }
         return null;
+    }
+
+    /**
+     * At {@code at} (maybe after "the") a split's name ("test-dev", "the validation set"), with no other value between
+     * {@code v} and it.
+     */
+    private boolean splitNamed(int at, StatedValue v) {
+        int j = at < words.length && words[at].equalsIgnoreCase("the") ? at + 1 : at;
+        java.util.regex.Matcher m = j < words.length ? SPLIT_NAME.matcher(words[j]) : null;
+        if (m == null || !m.matches()) {
+            return false;
+        }
+        // a bare "test" or "validation" names a split only with its noun: "on the test set", not "on validation"
+        boolean noun = j + 1 < words.length && Set.of("set", "sets", "split", "splits").contains(
+                words[j + 1].toLowerCase(Locale.ROOT));
+        if (m.group(2) == null && !noun) {
+            return false;
+        }
+        return stated.stream().noneMatch(x -> x != v && x.valueStart() > v.valueStart() && x.valueStart() < j);
     }
 
     /**
@@ -215,6 +251,10 @@ final class DatasetBinder {
         if (OPENING_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT)) && datasets.get(0).first() <= 2) {
             return new Attached(all.get(0), "opening", 0.95, false); // "On (the) A, ..." frames the whole sentence
         }
+        Attached opening = opening(v);
+        if (opening != null) {
+            return opening;
+        }
         for (NameOccurrence o : datasets) {
             for (int j = 0; j < words.length; j++) {
                 if (clauses.same(o.first(), j) && words[j].chars().anyMatch(Character::isDigit) && !inside(j)) {
@@ -223,6 +263,92 @@ final class DatasetBinder {
             }
         }
         return new Attached(all.get(0), "sentence", 0.9, false);
+    }
+
+    /**
+     * "68.4 AP and 75.9 AP75 on A", "on A with an IS of 9.12 and an FID of 2.31": scores of one kind joined only by
+     * "and" or commas, each with its own metric, share the dataset named right after the last or right before the first.
+     */
+    private Attached chained(int k) {
+        int first = k;
+        int last = k;
+        while (first > 0 && joined(first - 1, first)) {
+            first--;
+        }
+        while (last + 1 < stated.size() && joined(last, last + 1)) {
+            last++;
+        }
+        if (first == last) {
+            return null;
+        }
+        StatedValue end = stated.get(last);
+        int after = end.lastToken();
+        for (NameOccurrence o : datasets) {
+            if (o.first() >= after && o.first() - after <= AFTER_WINDOW && clauses.same(after - 1, o.first())) {
+                boolean valueBetween = stated.stream().anyMatch(x -> x.valueStart() >= after && x.valueStart() < o.first());
+                return inList(o) || valueBetween ? null : new Attached(o.link(), "after-chain", 1.0, false);
+            }
+        }
+        StatedValue start = stated.get(first);
+        int previousEnd = first == 0 ? 0 : stated.get(first - 1).lastToken();
+        NameOccurrence before = null;
+        for (NameOccurrence o : datasets) {
+            if (o.last() <= start.firstToken() && o.first() >= previousEnd
+                    && start.firstToken() - o.last() <= BEFORE_WINDOW && clauses.same(o.first(), start.valueStart())) {
+                before = o;
+            }
+        }
+        return before == null || inList(before) ? null : new Attached(before.link(), "before-chain", 1.0, false);
+    }
+
+    /** Values {@code a} and {@code b} (next to each other) are scores with their own metrics joined by list words. */
+    private boolean joined(int a, int b) {
+        StatedValue x = stated.get(a);
+        StatedValue y = stated.get(b);
+        if (x.improvement() || y.improvement() || x.rule().equals("parallel") || y.rule().equals("parallel")
+                || x.group() == y.group() || !clauses.same(x.valueStart(), y.valueStart())) {
+            return false;
+        }
+        int from = x.lastToken();
+        int to = y.firstToken();
+        for (int j = from; j < to; j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            if (!w.equals(",") && !w.equals("and") && !w.equals("an") && !w.equals("a")) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** A dataset is named after the value in its clause. */
+    private boolean datasetAfter(StatedValue v) {
+        return datasets.stream().anyMatch(o -> o.first() >= v.lastToken() && clauses.same(o.first(), v.valueStart()));
+    }
+
+    /**
+     * "On A, ...", "On the popular A benchmark, ...": the sentence opens with a preposition and its only dataset
+     * before the first comma, no number between; that dataset frames the whole sentence.
+     */
+    private Attached opening(StatedValue v) {
+        List<PaperLink> all = distinct(datasets);
+        if (all.size() != 1 || !OPENING_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        NameOccurrence o = datasets.get(0);
+        for (int j = 1; j < o.first(); j++) {
+            if (words[j].equals(",") || words[j].chars().anyMatch(Character::isDigit)) {
+                return null;
+            }
+        }
+        for (int j = o.last(); j < v.firstToken(); j++) {
+            if (words[j].equals(",")) {
+                return new Attached(all.get(0), "opening", 0.95, false);
+            }
+            if (words[j].equals(";") || words[j].chars().anyMatch(Character::isDigit)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "16.8% on A, 14.3% on B": A, named right after the previous value, is that value's dataset. */

@@ -63,6 +63,13 @@ final class MethodBinder {
         int start = clauses.start(v.valueStart());
         int subjectEnd = v.firstToken();
         boolean beating = start > 0 && BEATING_OPENERS.contains(words[start].toLowerCase(Locale.ROOT));
+        if (start > 0 && COMPARISON_OPENERS.contains(words[start].toLowerCase(Locale.ROOT))
+                && participleAfterComma(start, v.firstToken())) {
+            // "X achieves ... compared to Y, e.g., setting a new FID of 11.4": the participle goes on with X's own
+            // result; the subject is the main clause's
+            subjectEnd = start;
+            start = clauses.start(start - 1);
+        }
         if (beating) {
             // the methods named after "surpassing" are the beaten ones: the subject is the main clause's
             subjectEnd = start;
@@ -159,6 +166,16 @@ final class MethodBinder {
         }
         boolean compared = j > 0 && words[j - 1].toLowerCase(Locale.ROOT).startsWith("compar"); // "compared with X"
         return j >= 0 && COMPONENT_CUES.contains(words[j].toLowerCase(Locale.ROOT)) && !compared;
+    }
+
+    /** A participle of {@link #OWN_SCORE_VERBS} right after a comma (maybe after "e.g.,") between the two tokens. */
+    private boolean participleAfterComma(int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (OWN_SCORE_VERBS.contains(words[j].toLowerCase(Locale.ROOT)) && words[j - 1].equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean scoreVerbBetween(int from, int to) {

@@ -124,7 +124,7 @@ final class SentenceValues {
         }
         parallel(words, startsAt, numbers, out);
         out.sort((a, b) -> Integer.compare(a.valueStart(), b.valueStart()));
-        return out;
+        return continuedGains(words, out);
     }
 
     private void attach(String[] words, boolean[] blocked, MetricMatch[] startsAt, MetricMatch[] endsAt, List<Number> run, int group,
@@ -173,6 +173,28 @@ final class SentenceValues {
                     baselineCue(words, num.start), num.start, num.end, metric.start(), metric.end(),
                     group, rule));
         }
+    }
+
+    /**
+     * "improves by 1.2 dB PSNR and 0.02 SSIM": a value with its own metric, joined by "and" or a comma right after a
+     * gain with its metric, is a gain too (the "by" speaks for both).
+     */
+    private static List<StatedValue> continuedGains(String[] words, List<StatedValue> values) {
+        List<StatedValue> out = new ArrayList<>(values);
+        for (int k = 1; k < out.size(); k++) {
+            StatedValue v = out.get(k);
+            StatedValue before = out.get(k - 1);
+            if (v.improvement() || !before.improvement() || !v.rule().equals("value-metric")
+                    || !before.rule().equals("value-metric") || v.valueStart() != before.lastToken() + 1) {
+                continue;
+            }
+            String join = lower(words[before.lastToken()]);
+            if ((join.equals("and") || join.equals(",")) && !lower(words[before.valueStart() - 1]).equals("(")) {
+                out.set(k, new StatedValue(v.metric(), v.value(), v.unit(), true, v.baselineCue(), v.valueStart(),
+                        v.valueEnd(), v.metricStart(), v.metricEnd(), v.group(), v.rule()));
+            }
+        }
+        return out;
     }
 
     /** The metric named before token {@code at} when the sentence names no other metric anywhere, else null. */

@@ -36,6 +36,18 @@ class TestResultsEvaluator {
     }
 
     @Test
+    void yearsLanguageCodesJoinedWordsAndInitialsAreTheSameName() {
+        assertTrue(same("ZMT2014 English-Klingon", "ZMT'14 English-Klingon"));
+        assertTrue(same("ZMT 2014 EN-DE", "ZMT'14 English-German"));
+        assertTrue(same("QUOKKA’14", "Quokka14"));
+        assertTrue(same("ZTU RGB+D", "ZTU-RGBD"));
+        assertTrue(same("Wombat Faces in the Outback", "WFO"));
+        assertFalse(same("ZMT2014 English-German", "ZMT'14 English-French"));
+        assertFalse(same("ZMT2014", "ZMT2016"));
+        assertFalse(same("Wombat Faces in the Outback", "WFX"));
+    }
+
+    @Test
     void percentageLabelsAreAccuracyAndErrorRate() {
         assertEquals("accuracy", goldKey("Percentage correct"));
         assertEquals("error-rate", goldKey("Percentage error"));

@@ -481,4 +481,79 @@ class TestResultExtractor {
         assertTrue(r.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("70.9")) == 0
                 || c.value().compareTo(new BigDecimal("80.1")) == 0), r.toString());
     }
+
+    @Test
+    void aSplitNamedAloneIsOfThePapersOnlyDataset() {
+        List<ResultClaim> r = extract("We evaluate on Wallaby-Speech. Rescoring with a larger model, OwlASR reaches "
+                + "WERs of 1.8% on test-clean and 4.2% on test-other.", "USES_DATASET:Wallaby-Speech",
+                "PROPOSES_METHOD:OwlASR");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("Wallaby-Speech", r.get(0).dataset().entityLabel());
+        assertEquals(new BigDecimal("4.2"), r.get(1).value());
+        List<ResultClaim> set = extract("We train on Wallaby-QA. OwlQA delivers 70.4% accuracy on the test-dev set.",
+                "USES_DATASET:Wallaby-QA", "PROPOSES_METHOD:OwlQA");
+        assertEquals(1, set.size(), set.toString());
+        // "on validation" is a phase, not a split's name; with two datasets of the paper it is not said which
+        assertTrue(extract("We train on Wallaby-QA. On validation, OwlQA delivers 70.4% accuracy.",
+                "USES_DATASET:Wallaby-QA", "PROPOSES_METHOD:OwlQA").isEmpty());
+        assertTrue(extract("We train on Wallaby-QA and Koala-QA. OwlQA delivers 70.4% accuracy on the test-dev set.",
+                "USES_DATASET:Wallaby-QA", "USES_DATASET:Koala-QA", "PROPOSES_METHOD:OwlQA").isEmpty());
+    }
+
+    @Test
+    void aValueJoinedToAGainWithItsOwnMetricIsAGainToo() {
+        List<ResultClaim> r = extract("On Numbat-Video, OwlCodec improves over the baseline by 1.4 dB PSNR and 0.02 "
+                + "SSIM.", "USES_DATASET:Numbat-Video", "PROPOSES_METHOD:OwlCodec");
+        assertEquals(2, r.size(), r.toString());
+        assertTrue(r.get(0).improvement());
+        assertEquals("ssim", r.get(1).metric().key());
+        assertTrue(r.get(1).improvement());
+        List<ResultClaim> scores = extract("On Numbat-Video, OwlCodec reaches 31.4 dB PSNR and 0.92 SSIM.",
+                "USES_DATASET:Numbat-Video", "PROPOSES_METHOD:OwlCodec");
+        assertFalse(scores.get(1).improvement());
+    }
+
+    @Test
+    void scoresOfSeveralMetricsJoinedByAndShareTheDatasetAroundThem() {
+        List<ResultClaim> after = extract("OwlDet reaches 68.4 AP and 75.9 AP50 on the Numbat-Pose benchmark.",
+                "USES_DATASET:Numbat-Pose", "PROPOSES_METHOD:OwlDet");
+        assertEquals(2, after.size(), after.toString());
+        assertEquals("Numbat-Pose", after.get(0).dataset().entityLabel());
+        assertEquals("ap", after.get(0).metric().key());
+        List<ResultClaim> before = extract("On Numbat-Gen we reach an Inception score of 9.12 and an FID of 2.31 with "
+                + "OwlGAN.", "USES_DATASET:Numbat-Gen", "PROPOSES_METHOD:OwlGAN");
+        assertEquals(2, before.size(), before.toString());
+        assertEquals("Numbat-Gen", before.get(1).dataset().entityLabel());
+        // a dataset between the values splits the chain: each keeps its own
+        List<ResultClaim> two = extract("OwlDet reaches 68.4 AP on Numbat-A and 61.5 AP50 on Numbat-B.",
+                "USES_DATASET:Numbat-A", "USES_DATASET:Numbat-B", "PROPOSES_METHOD:OwlDet");
+        assertEquals("Numbat-A", two.get(0).dataset().entityLabel());
+        assertEquals("Numbat-B", two.get(1).dataset().entityLabel());
+    }
+
+    @Test
+    void aSentenceOpeningWithItsDatasetFramesEveryValue() {
+        List<ResultClaim> r = extract("On the popular Wallaby-Speech benchmark, OwlASR achieves a WER of 2.4% "
+                + "without a language model and 2.0% with one.", "USES_DATASET:Wallaby-Speech",
+                "PROPOSES_METHOD:OwlASR");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("Wallaby-Speech", r.get(1).dataset().entityLabel());
+        List<ResultClaim> settings = extract("On Koala-Action, OwlAct reaches accuracies of 96.1% and 93.4% on the "
+                + "cross-view and cross-subject protocols, respectively.", "USES_DATASET:Koala-Action",
+                "PROPOSES_METHOD:OwlAct");
+        assertEquals(2, settings.size(), settings.toString());
+        assertEquals("Koala-Action", settings.get(0).dataset().entityLabel());
+    }
+
+    @Test
+    void aParticipleAfterAComparisonGoesOnWithTheSubjectsOwnScore() {
+        List<ResultClaim> r = extract("OwlGAN performs well compared to hand-made generators, e.g., setting a new FID "
+                + "of 11.42 on Numbat-Gen.", "USES_DATASET:Numbat-Gen", "PROPOSES_METHOD:OwlGAN");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("OwlGAN", r.get(0).method().entityLabel());
+        assertFalse(r.get(0).baseline());
+        // without the participle the comparison clause's value is another method's, whose name it does not give
+        assertTrue(extract("OwlGAN performs well compared to hand-made generators with an FID of 11.42 on Numbat-Gen.",
+                "USES_DATASET:Numbat-Gen", "PROPOSES_METHOD:OwlGAN").isEmpty());
+    }
 }

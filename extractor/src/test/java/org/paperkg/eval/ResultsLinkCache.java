@@ -1,0 +1,257 @@
+package org.paperkg.eval;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.paperkg.entities.CorpusEntityResolver;
+import org.paperkg.entities.PaperLink;
+import org.paperkg.entities.Relation;
+import org.paperkg.listings.PaperSource;
+import org.paperkg.papers.PaperRecord;
+import org.paperkg.pipeline.ExtractionPipeline;
+import org.paperkg.pipeline.ExtractionSummary;
+import org.paperkg.pipeline.ExtractorFactory;
+import org.paperkg.rdf.EntityLookup;
+import org.paperkg.results.ResultClaim;
+import org.paperkg.results.ResultExtractor;
+
+/**
+ * A developer's loop for result extraction, not a user feature: extraction and entity resolution take minutes, result
+ * extraction seconds, so the links (with their entities' names) are cached once and only result extraction and
+ * scoring are re-run.
+ *
+ * <pre>
+ * cache-pwc  PAPERS.jsonl GOLD.tsv OUT.jsonl    links of the Papers-with-Code papers with a gold result
+ * cache-dir  LISTINGS_DIR OUT.jsonl              links of every paper of a listing folder (arxiv-daily)
+ * score      CACHE.jsonl GOLD.tsv [--errors]     recall as {@code paperkg eval --results} computes it
+ * dump       CACHE.jsonl OUT.tsv                 every extracted result, one line each, for before/after diffs
+ * misses     CACHE.jsonl GOLD.tsv OUT.txt        every miss by the first stage that loses it, with what to read
+ * </pre>
+ */
+public final class ResultsLinkCache {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ResultsLinkCache() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        PrintStream out = System.out;
+        switch (args[0]) {
+            case "cache-pwc" -> {
+                Map<String, List<ResultsGold.GoldResult>> gold = ResultsGold.read(Path.of(args[2]));
+                Set<String> heldOut = heldOut();
+                try (Stream<PaperRecord> papers = ResultsEvaluator.readPapers(Path.of(args[1]), heldOut)) {
+                    cache(papers, gold.keySet(), Path.of(args[3]));
+                }
+            }
+            case "cache-dir" -> {
+                try (PaperSource source = PaperSource.open(List.of(Path.of(args[1])));
+                     Stream<PaperRecord> papers = source.papers()) {
+                    cache(papers, null, Path.of(args[2]));
+                }
+            }
+            case "score" -> {
+                Cached c = read(Path.of(args[1]));
+                ResultsEvaluator.Report r = ResultsEvaluator.score(ResultsGold.read(Path.of(args[2])), c.records,
+                        c.links, c.names(), new ResultExtractor());
+                out.print(r.table());
+                if (args.length > 3) {
+                    for (ResultsEvaluator.Outcome o : r.outcomes()) {
+                        out.printf(Locale.ROOT, "  %s %s  %s | %s | %s | %s%n", o.found() ? "HIT " : "MISS",
+                                o.arxivId(), o.gold().task(), o.gold().dataset(), o.gold().metric(),
+                                o.gold().score().toPlainString());
+                    }
+                }
+            }
+            case "dump" -> {
+                Cached c = read(Path.of(args[1]));
+                ResultExtractor extractor = new ResultExtractor();
+                ResultExtractor.LinkNames names = c.names();
+                try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)) {
+                    for (Map.Entry<String, PaperRecord> e : c.records.entrySet()) {
+                        if (args.length > 3 && !java.util.Arrays.asList(args).subList(3, args.length).contains(e.getKey())) {
+                            continue;
+                        }
+                        for (ResultClaim r : extractor.extract(e.getValue(), c.links.get(e.getKey()), names)) {
+                            w.write(String.join("\t", e.getKey(), r.value().toPlainString(), String.valueOf(r.unit()),
+                                    r.metric().key(), String.valueOf(r.improvement()), String.valueOf(r.baseline()),
+                                    r.dataset().entityLabel(), r.method() == null ? "" : r.method().entityLabel(),
+                                    r.rule(), r.evidence().replace('\t', ' ').replace('\n', ' ')));
+                            w.newLine();
+                        }
+                    }
+                }
+            }
+            case "misses" -> misses(read(Path.of(args[1])), ResultsGold.read(Path.of(args[2])), Path.of(args[3]));
+            case "names" -> out.println(ResultsEvaluator.datasetWords(args[1]) + " " + ResultsEvaluator.datasetWords(args[2])
+                    + " " + ResultsEvaluator.datasetMatches(args[1], List.of(args[2]), args[2]));
+            default -> throw new IllegalArgumentException("unknown mode " + args[0]);
+        }
+    }
+
+    /**
+     * Each miss in the first stage that loses it: the value not read with an equivalent metric in any sentence; the
+     * gold dataset not among the paper's dataset links; no proposed-method link; read, linked and a proposed method,
+     * but a result with the value and metric went to another dataset; or all there and no result.
+     */
+    private static void misses(Cached c, Map<String, List<ResultsGold.GoldResult>> gold, Path out) throws IOException {
+        ResultExtractor extractor = new ResultExtractor();
+        ResultsEvaluator.Report r = ResultsEvaluator.score(gold, c.records, c.links, c.names(), extractor);
+        org.paperkg.results.ValueProbe probe = new org.paperkg.results.ValueProbe(extractor.lexicon());
+        Map<String, Integer> stages = new java.util.TreeMap<>();
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (ResultsEvaluator.Outcome o : r.outcomes()) {
+                if (o.found()) {
+                    continue;
+                }
+                PaperRecord p = c.records.get(o.arxivId());
+                List<PaperLink> links = c.links.get(o.arxivId());
+                ResultsGold.GoldResult g = o.gold();
+                var metric = ResultsEvaluator.goldMetric(extractor.lexicon(), g.metric());
+                PaperLink goldSet = new PaperLink(p.key(), Relation.USES_DATASET, "gold", g.dataset(), null, -1, -1,
+                        null, 1);
+                List<org.paperkg.results.ValueProbe.Read> reads = probe.read(p.fullText());
+                boolean read = reads.stream().anyMatch(v -> !v.improvement() && ResultsEvaluator.matches(
+                        claim(v, goldSet), g, metric, l -> List.of(l.entityLabel())));
+                boolean linked = links.stream().anyMatch(l -> l.relation().type() == org.paperkg.mentions.EntityType.DATASET
+                        && ResultsEvaluator.datasetMatches(g.dataset(), c.names().names(l), l.entityLabel()));
+                boolean proposed = links.stream().anyMatch(l -> l.relation() == Relation.PROPOSES_METHOD);
+                List<ResultClaim> claims = extractor.extract(p, links, c.names());
+                boolean otherSet = claims.stream().anyMatch(x -> ResultsEvaluator.matches(
+                        new ResultClaim(x.metric(), x.metricText(), x.value(), x.unit(), x.improvement(), x.baseline(),
+                                goldSet, x.task(), x.method(), x.evidence(), x.charStart(), x.charEnd(), x.rule(), 1),
+                        g, metric, l -> List.of(l.entityLabel())));
+                String stage = !read ? "1 value not read" : !linked ? "2 dataset not linked" : !proposed
+                        ? "3 no proposed method" : otherSet ? "4 result with another dataset" : "5 all there, no result";
+                stages.merge(stage, 1, Integer::sum);
+                w.write(stage + " | " + o.arxivId() + " | " + g.task() + " | " + g.dataset() + " | " + g.metric()
+                        + " | " + g.score().toPlainString());
+                w.newLine();
+                w.write("   datasets: " + links.stream().filter(l -> l.relation().type()
+                        == org.paperkg.mentions.EntityType.DATASET).map(PaperLink::entityLabel).distinct().toList());
+                w.newLine();
+                w.write("   proposed: " + links.stream().filter(l -> l.relation() == Relation.PROPOSES_METHOD)
+                        .map(PaperLink::entityLabel).distinct().toList());
+                w.newLine();
+                for (ResultClaim x : claims) {
+                    w.write("   claim: " + x.value().toPlainString() + " " + x.metric().key() + " on "
+                            + x.dataset().entityLabel() + " by " + (x.method() == null ? "-" : x.method().entityLabel())
+                            + (x.improvement() ? " (gain)" : "") + " [" + x.rule() + "]");
+                    w.newLine();
+                }
+                for (org.paperkg.results.ValueProbe.Read v : reads) {
+                    w.write("   read: " + v.value().toPlainString() + " " + v.metric().key() + (v.improvement() ? " (gain)" : ""));
+                    w.newLine();
+                }
+                String num = g.score().stripTrailingZeros().toPlainString();
+                for (String sentence : p.fullText().split("(?<=[.!?])\\s+(?=[A-Z])")) {
+                    if (sentence.contains(num) || g.score().compareTo(java.math.BigDecimal.ONE) <= 0 && sentence.contains(
+                            g.score().movePointRight(2).stripTrailingZeros().toPlainString())) {
+                        w.write("   > " + sentence.replace('\n', ' '));
+                        w.newLine();
+                    }
+                }
+            }
+        }
+        stages.forEach((k, v) -> System.out.println(v + "\t" + k));
+    }
+
+    private static ResultClaim claim(org.paperkg.results.ValueProbe.Read v, PaperLink dataset) {
+        return new ResultClaim(v.metric(), null, v.value(), null, v.improvement(), false, dataset, null, null,
+                v.sentence(), 0, 0, "probe", 1);
+    }
+
+    private static Set<String> heldOut() throws IOException {
+        Path p = Path.of("gold/test-unseen-ids.txt");
+        return Files.exists(p) ? new HashSet<>(Files.readAllLines(p)) : Set.of();
+    }
+
+    /** Links of every paper, resolved over all of them as a build does; kept for {@code keep} (all if null). */
+    private static void cache(Stream<PaperRecord> papers, Set<String> keep, Path out) throws IOException {
+        Map<String, PaperRecord> records = new LinkedHashMap<>();
+        Map<String, List<PaperLink>> links = new HashMap<>();
+        ExtractionSummary summary = new ExtractionPipeline(ExtractorFactory.create(null, null),
+                new CorpusEntityResolver(), 2).run(papers, (paper, ls) -> {
+                    if (keep != null && !keep.contains(paper.key())) {
+                        return;
+                    }
+                    synchronized (records) {
+                        records.put(paper.key(), paper);
+                        links.put(paper.key(), ls);
+                    }
+                }, n -> { });
+        ResultExtractor.LinkNames names = ResultExtractor.LinkNames.of(EntityLookup.of(summary.entities())::find);
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (PaperRecord p : records.values()) {
+                ObjectNode o = JSON.createObjectNode();
+                o.put("id", p.key()).put("title", p.title()).put("abstract", p.abstractText());
+                ArrayNode ls = o.putArray("links");
+                for (PaperLink l : links.get(p.key())) {
+                    ObjectNode x = ls.addObject();
+                    x.put("relation", l.relation().name()).put("key", l.entityKey()).put("label", l.entityLabel())
+                            .put("evidence", l.evidence()).put("start", l.charStart()).put("end", l.charEnd())
+                            .put("rule", l.rule()).put("confidence", l.confidence());
+                    ArrayNode n = x.putArray("names");
+                    names.names(l).forEach(n::add);
+                }
+                w.write(JSON.writeValueAsString(o));
+                w.newLine();
+            }
+        }
+    }
+
+    private record Cached(Map<String, PaperRecord> records, Map<String, List<PaperLink>> links,
+                          Map<PaperLink, List<String>> linkNames) {
+        ResultExtractor.LinkNames names() {
+            return l -> linkNames.getOrDefault(l, List.of(l.entityLabel()));
+        }
+    }
+
+    private static Cached read(Path cache) throws IOException {
+        Map<String, PaperRecord> records = new LinkedHashMap<>();
+        Map<String, List<PaperLink>> links = new HashMap<>();
+        Map<PaperLink, List<String>> names = new HashMap<>();
+        try (BufferedReader in = Files.newBufferedReader(cache, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                JsonNode o = JSON.readTree(line);
+                String id = o.get("id").asText();
+                records.put(id, new PaperRecord(id, o.get("title").asText(), o.get("abstract").asText(), List.of(),
+                        null, null, null, id, null, null, List.of(), List.of(), false));
+                List<PaperLink> ls = new ArrayList<>();
+                for (JsonNode x : o.get("links")) {
+                    PaperLink l = new PaperLink(id, Relation.valueOf(x.get("relation").asText()), x.get("key").asText(),
+                            x.get("label").asText(), x.get("evidence").isNull() ? null : x.get("evidence").asText(),
+                            x.get("start").asInt(), x.get("end").asInt(),
+                            x.get("rule").isNull() ? null : x.get("rule").asText(), x.get("confidence").asDouble());
+                    ls.add(l);
+                    List<String> n = new ArrayList<>();
+                    x.get("names").forEach(v -> n.add(v.asText()));
+                    names.put(l, n);
+                }
+                links.put(id, ls);
+            }
+        }
+        return new Cached(records, links, names);
+    }
+}
