@@ -100,7 +100,7 @@ public final class ModelTrainer {
     /** Default of {@link Settings#boosted}: no second stage (EVALUATION.md, "Third round": no gain beyond noise). */
     public static final boolean BOOSTED = false;
     /** Default of {@link Settings#stacked} (EVALUATION.md, "Paper-level second stage"). */
-    public static final boolean STACKED = false;
+    public static final boolean STACKED = true;
     /**
      * Whether the contribution classifier's thresholds are tuned: a candidate it is sure of is a proposed method,
      * and a paper with no proposed method may propose its likeliest contribution (EVALUATION.md, "Proposed-method
