@@ -78,7 +78,9 @@ public final class ModelTrainer {
     /**
      * Ablation groups: feature families, the name prior alone (one row, also part of the feature families), the
      * other learner (with or without the boosted second stage; both with thresholds cross-fitted), training sources, regularisation and weighting, the learning curve (fewer annotated papers), and thresholds
-     * (one global keep threshold against one per type, cross-fitted).
+     * (one global keep threshold against one per type, cross-fitted), and the paper-level second stage ({@code
+     * stack}: with and without, cross-fitted). The variants of the feature, prior, source, regularisation, curve,
+     * task and proposed groups are first stages alone: read them against the row without the paper-level stage.
      */
     public static final List<String> ABLATIONS = List.of("features", "prior", "learner", "sources", "regularisation",
             "curve", "thresholds", "tasks", "proposed", "limits", "stack");
@@ -256,8 +258,10 @@ public final class ModelTrainer {
                     : "with a boosted second stage (XGBoost)", chosen, EnumSet.allOf(FeatureGroup.class),
                     !s.boosted()), prepared, tables);
             for (LearnedModel m : List.of(model, other)) {
-                crossFittedRow((m == model) == s.boosted() ? "boosted second stage, thresholds cross-fitted (two folds)"
-                        : "logistic regression alone, thresholds cross-fitted (two folds)", m, s.perTypeThresholds(),
+                String stage = m == other ? (s.boosted() ? "logistic regression alone" : "boosted second stage")
+                        : s.boosted() ? "boosted second stage"
+                        : m.hasPaperStage() ? "paper-level second stage" : "logistic regression alone";
+                crossFittedRow(stage + ", thresholds cross-fitted (two folds)", m, s.perTypeThresholds(),
                         CONTRIBUTION_DECISIONS, dev, analyses, tables);
             }
         }
