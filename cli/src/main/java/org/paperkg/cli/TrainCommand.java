@@ -81,10 +81,15 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Follow the logistic regression with a boosted second stage (default: the committed model's).")
     boolean boosted = ModelTrainer.BOOSTED;
 
+    @Option(names = "--stacked", negatable = true, hidden = true,
+            description = "Follow the logistic regression with the paper-level second stage (default: the committed "
+                    + "model's).")
+    boolean stacked = ModelTrainer.STACKED;
+
     @Option(names = "--ablations", arity = "0..1", split = ",", fallbackValue = "all", paramLabel = "GROUP",
             description = "Also train and score the ablation variants: all (no value), or some of "
-                    + "features, prior, learner, sources, regularisation, curve, thresholds, tasks, proposed, limits "
-                    + "(comma-separated).")
+                    + "features, prior, learner, sources, regularisation, curve, thresholds, tasks, proposed, limits, "
+                    + "stack (comma-separated).")
     List<String> ablations = new ArrayList<>();
 
     @Option(names = "--compare", arity = "1..*", paramLabel = "FILE",
@@ -154,7 +159,8 @@ public final class TrainCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         ModelTrainer.Result result = new ModelTrainer(line -> err.println("paperkg train: " + line)).train(
                 new ModelTrainer.Settings(shared, files, excluded, new LinkedHashSet<>(sources), limit,
-                        Math.max(1, threads), groups, documentWeight, c, compare, perTypeThresholds, boosted));
+                        Math.max(1, threads), groups, documentWeight, c, compare, perTypeThresholds, boosted,
+                        stacked && !boosted));
         ModelTrainer.write(result.model(), out);
         System.out.print(result.report());
         if (report != null) {

@@ -3,10 +3,8 @@ package org.paperkg.learning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
-import org.paperkg.eval.DocumentEvaluator;
 import org.paperkg.eval.DocumentReport;
 import org.paperkg.eval.GoldPaper;
 import org.paperkg.eval.NameMatcher;
@@ -30,13 +28,11 @@ final class DevErrors {
                               LearnedModel model, EntityType type) {
         List<String> out = new ArrayList<>();
         for (AnnotatedText t : dev) {
-            List<Candidate> cands = candidates.apply(t);
-            double[][] p = model.probabilities(cands);
-            List<Mention> mentions = LearnedMentionExtractor.mentions(cands, p, model);
-            GoldPaper g = t.document();
-            DocumentReport r = DocumentEvaluator.score(List.of(g),
-                    Map.of(DocumentEvaluator.titleKey(g.title()), DevScores.predictions(mentions)));
-            for (DocumentReport.Difference d : r.differences()) {
+            ScoredPaper scored = ScoredPaper.of(t, candidates.apply(t), model);
+            List<Candidate> cands = scored.candidates();
+            double[][] p = scored.probabilities();
+            List<Mention> mentions = scored.kept();
+            for (DocumentReport.Difference d : scored.report().differences()) {
                 if (d.type() != type) {
                     continue;
                 }

@@ -45,11 +45,15 @@ final class DevScores {
     static DevScores of(List<AnnotatedText> dev, Function<AnnotatedText, List<Mention>> mentions) {
         List<DocumentReport> reports = new ArrayList<>(dev.size());
         for (AnnotatedText t : dev) {
-            GoldPaper g = t.document();
-            reports.add(DocumentEvaluator.score(List.of(g),
-                    Map.of(DocumentEvaluator.titleKey(g.title()), predictions(mentions.apply(t)))));
+            reports.add(report(t.document(), mentions.apply(t)));
         }
         return new DevScores(reports);
+    }
+
+    /** One paper's mentions scored against its gold entities. */
+    static DocumentReport report(GoldPaper gold, List<Mention> mentions) {
+        return DocumentEvaluator.score(List.of(gold), Map.of(DocumentEvaluator.titleKey(gold.title()),
+                predictions(mentions)));
     }
 
     static Map<EntityType, List<DocumentEvaluator.Predicted>> predictions(List<Mention> mentions) {

@@ -65,6 +65,15 @@ public final class LearnedModel {
     private final boolean oneTaskName;
     /** Paper-level limits on the names kept ({@link NamesPerPaper}); older models: none. */
     private final NamesPerPaper perPaper;
+    /**
+     * The paper-level second stage over the type classifier's probabilities, or null (older models): it decides each
+     * candidate beside the paper's others (EVALUATION.md, "Paper-level second stage").
+     */
+    private final PaperStage paperStage;
+
+    /** The zip entries of the paper-level second stage: its logistic regression and its feature names. */
+    private static final String PAPER_STAGE = "paper-stage.liblinear";
+    private static final String PAPER_STAGE_FEATURES = "paper-stage-features.txt";
 
     /** The model property that turns {@link TaskVariants} on. */
     static final String ONE_TASK_NAME = "tasks.one-name";
@@ -72,14 +81,15 @@ public final class LearnedModel {
     LearnedModel(WordStatistics words, NamePrior prior, LinearClassifier types, BoostedStage stage,
                  LinearClassifier proposed, double typeThreshold, double proposedThreshold, Properties info) {
         this(words, prior, types, stage, proposed, null, uniform(typeThreshold), proposedThreshold, OFF, OFF,
-                NamesPerPaper.NONE, info);
+                NamesPerPaper.NONE, null, info);
     }
 
     private LearnedModel(WordStatistics words, NamePrior prior, LinearClassifier types, BoostedStage stage,
                          LinearClassifier proposed, LinearClassifier contribution, double[] typeThresholds,
                          double proposedThreshold, double contributionThreshold, double paperProposedThreshold,
-                         NamesPerPaper perPaper, Properties info) {
+                         NamesPerPaper perPaper, PaperStage paperStage, Properties info) {
         this.stage = stage;
+        this.paperStage = paperStage;
         this.words = Objects.requireNonNull(words, "words");
         this.prior = Objects.requireNonNull(prior, "prior");
         this.types = Objects.requireNonNull(types, "types");
@@ -102,7 +112,7 @@ public final class LearnedModel {
     /** A copy with other paper-level limits (used while tuning and in ablations). */
     LearnedModel withPerPaper(NamesPerPaper limits) {
         return new LearnedModel(words, prior, types, stage, proposed, contribution, typeThresholds, proposedThreshold,
-                contributionThreshold, paperProposedThreshold, limits, info);
+                contributionThreshold, paperProposedThreshold, limits, paperStage, info);
     }
 
     /** Whether a paper keeps only the most probable of task names that are variants of each other. */
@@ -149,7 +159,7 @@ public final class LearnedModel {
     /** A copy with the contribution classifier (thresholds off until tuned). */
     LearnedModel withContribution(LinearClassifier classifier) {
         return new LearnedModel(words, prior, types, stage, proposed, classifier, typeThresholds, proposedThreshold,
-                OFF, OFF, perPaper, info);
+                OFF, OFF, perPaper, paperStage, info);
     }
 
     /** A copy with another contribution threshold ({@link #OFF}: none; used while tuning and in ablations). */
@@ -167,7 +177,17 @@ public final class LearnedModel {
 
     private LearnedModel copy(double[] type, double proposedMethod, double contributed, double paper) {
         return new LearnedModel(words, prior, types, stage, proposed, contribution, type, proposedMethod, contributed,
-                paper, perPaper, info);
+                paper, perPaper, paperStage, info);
+    }
+
+    /** A copy with the paper-level second stage (thresholds as they were, to be tuned again). */
+    LearnedModel withPaperStage(PaperStage second) {
+        return new LearnedModel(words, prior, types, stage, proposed, contribution, typeThresholds, proposedThreshold,
+                contributionThreshold, paperProposedThreshold, perPaper, second, info);
+    }
+
+    boolean hasPaperStage() {
+        return paperStage != null;
     }
 
     /** A copy with another paper-level proposed bar ({@link #OFF}: none; used while tuning and in ablations). */
@@ -220,7 +240,8 @@ public final class LearnedModel {
      */
     double[][] probabilities(List<Candidate> candidates) {
         List<double[]> first = candidates.stream().map(this::linearProbabilities).toList();
-        double[][] typed = stage == null ? first.toArray(new double[0][])
+        double[][] typed = paperStage != null ? paperStage.probabilities(candidates, first)
+                : stage == null ? first.toArray(new double[0][])
                 : stage.probabilities(first, candidates.stream().map(Candidate::features).toList());
         double[][] out = new double[typed.length][];
         for (int i = 0; i < typed.length; i++) {
@@ -349,6 +370,11 @@ public final class LearnedModel {
             stage = BoostedStage.load(new LinearClassifier.FeatureIndex(
                     text(entries.get("stage-features.txt")).lines().toList()), entries.get("stage.ubj"));
         }
+        PaperStage paperStage = null;
+        if (entries.containsKey(PAPER_STAGE)) {
+            paperStage = PaperStage.load(new LinearClassifier.FeatureIndex(
+                    text(entries.get(PAPER_STAGE_FEATURES)).lines().toList()), text(entries.get(PAPER_STAGE)));
+        }
         LinearClassifier proposed = entries.containsKey("proposed.liblinear")
                 ? LinearClassifier.load(index, text(entries.get("proposed.liblinear"))) : null;
         // models written before the contribution classifier have none, and no thresholds for it
@@ -372,7 +398,8 @@ public final class LearnedModel {
         return new LearnedModel(words, prior, types, stage, proposed, contribution, thresholds,
                 Double.parseDouble(info.getProperty("threshold.proposed", "0.5")),
                 Double.parseDouble(info.getProperty("threshold.contribution", Double.toString(OFF))),
-                Double.parseDouble(info.getProperty("threshold.proposed.paper", Double.toString(OFF))), perPaper, info);
+                Double.parseDouble(info.getProperty("threshold.proposed.paper", Double.toString(OFF))), perPaper,
+                paperStage, info);
     }
 
     /** Writes the model as a zip file (deterministic entry order, fixed entry times). */
@@ -424,6 +451,10 @@ public final class LearnedModel {
             if (stage != null) {
                 entry(zip, "stage-features.txt", String.join("\n", stage.columns().names()) + "\n");
                 entry(zip, "stage.ubj", stage.save());
+            }
+            if (paperStage != null) {
+                entry(zip, PAPER_STAGE_FEATURES, String.join("\n", paperStage.columns().names()) + "\n");
+                entry(zip, PAPER_STAGE, paperStage.save());
             }
         }
     }

@@ -55,10 +55,11 @@ public final class ModelTrainer {
      * @param compare         earlier model files to score on the same dev papers (like-for-like comparison)
      * @param perTypeThresholds tune a keep threshold per type (else one for all types)
      * @param boosted         follow the logistic regression with a boosted second stage ({@link BoostedStage})
+     * @param stacked         follow it with the paper-level second stage ({@link PaperStage}) instead
      */
     public record Settings(Path shared, List<Path> annotationFiles, Set<String> excludedIds, Set<String> sources,
                            int limit, int threads, Set<String> ablations, int documentWeight, double c,
-                           List<Path> compare, boolean perTypeThresholds, boolean boosted) {
+                           List<Path> compare, boolean perTypeThresholds, boolean boosted, boolean stacked) {
 
         public Settings {
             ablations = Set.copyOf(ablations);
@@ -70,17 +71,19 @@ public final class ModelTrainer {
                         int limit, int threads, boolean ablations) {
             this(shared, annotationFiles, excludedIds, sources, limit, threads,
                     ablations ? Set.copyOf(ABLATIONS) : Set.of(), DOCUMENT_WEIGHT, C, List.of(), PER_TYPE_THRESHOLDS,
-                    BOOSTED);
+                    BOOSTED, STACKED);
         }
     }
 
     /**
      * Ablation groups: feature families, the name prior alone (one row, also part of the feature families), the
      * other learner (with or without the boosted second stage; both with thresholds cross-fitted), training sources, regularisation and weighting, the learning curve (fewer annotated papers), and thresholds
-     * (one global keep threshold against one per type, cross-fitted).
+     * (one global keep threshold against one per type, cross-fitted), and the paper-level second stage ({@code
+     * stack}: with and without, cross-fitted). The variants of the feature, prior, source, regularisation, curve,
+     * task and proposed groups are first stages alone: read them against the row without the paper-level stage.
      */
     public static final List<String> ABLATIONS = List.of("features", "prior", "learner", "sources", "regularisation",
-            "curve", "thresholds", "tasks", "proposed", "limits");
+            "curve", "thresholds", "tasks", "proposed", "limits", "stack");
     /** Annotated papers (in file order, their dev fifth held out as always) of the learning-curve rows: the 1,700 of
      * the second round (gold/train-1 .. train-15), against all (earlier rounds also ran 300, 500 and 900). */
     static final int[] CURVE = {1700};
@@ -98,6 +101,8 @@ public final class ModelTrainer {
     public static final boolean PER_TYPE_THRESHOLDS = true;
     /** Default of {@link Settings#boosted}: no second stage (EVALUATION.md, "Third round": no gain beyond noise). */
     public static final boolean BOOSTED = false;
+    /** Default of {@link Settings#stacked} (EVALUATION.md, "Paper-level second stage"). */
+    public static final boolean STACKED = true;
     /**
      * Whether the contribution classifier's thresholds are tuned: a candidate it is sure of is a proposed method,
      * and a paper with no proposed method may propose its likeliest contribution (EVALUATION.md, "Proposed-method
@@ -206,8 +211,8 @@ public final class ModelTrainer {
 
         Predicate<AnnotatedText> chosen = t -> s.sources().contains(t.source());
         Variant full = new Variant("learned (" + String.join(" + ", s.sources()) + ", all features"
-                + (s.boosted() ? ", boosted second stage" : "") + ")", chosen, EnumSet.allOf(FeatureGroup.class),
-                s.boosted());
+                + (s.boosted() ? ", boosted second stage" : "") + (s.stacked() ? ", paper-level second stage" : "")
+                + ")", chosen, EnumSet.allOf(FeatureGroup.class), s.boosted(), s.stacked());
         LearnedModel model = fit(s, full, prepared, tables);
         ProposedDecisionReport proposedReport = new ProposedDecisionReport(dev, analyses, tables);
         for (Path file : s.compare()) {
@@ -253,11 +258,14 @@ public final class ModelTrainer {
                     : "with a boosted second stage (XGBoost)", chosen, EnumSet.allOf(FeatureGroup.class),
                     !s.boosted()), prepared, tables);
             for (LearnedModel m : List.of(model, other)) {
-                crossFittedRow((m == model) == s.boosted() ? "boosted second stage, thresholds cross-fitted (two folds)"
-                        : "logistic regression alone, thresholds cross-fitted (two folds)", m, s.perTypeThresholds(),
+                String stage = m == other ? (s.boosted() ? "logistic regression alone" : "boosted second stage")
+                        : s.boosted() ? "boosted second stage"
+                        : m.hasPaperStage() ? "paper-level second stage" : "logistic regression alone";
+                crossFittedRow(stage + ", thresholds cross-fitted (two folds)", m, s.perTypeThresholds(),
                         CONTRIBUTION_DECISIONS, dev, analyses, tables);
             }
         }
+        String relations = s.ablations().contains("stack") ? stackAblation(s, chosen, model, prepared, tables) : "";
         if (s.ablations().contains("tasks")) {
             taskAblation(s, chosen, model, prepared, tables);
         }
@@ -293,28 +301,41 @@ public final class ModelTrainer {
             for (double c : new double[] {0.1, 2.0}) {
                 Settings other = new Settings(s.shared(), s.annotationFiles(), s.excludedIds(), s.sources(),
                         s.limit(), s.threads(), Set.of(), s.documentWeight(), c, List.of(), s.perTypeThresholds(),
-                        s.boosted());
+                        s.boosted(), s.stacked());
                 fit(other, new Variant(String.format(Locale.ROOT, "C = %.1f instead of %.1f", c, s.c()), chosen,
                         EnumSet.allOf(FeatureGroup.class)), prepared, tables);
             }
             Settings weight1 = new Settings(s.shared(), s.annotationFiles(), s.excludedIds(), s.sources(),
-                    s.limit(), s.threads(), Set.of(), 1, s.c(), List.of(), s.perTypeThresholds(), s.boosted());
+                    s.limit(), s.threads(), Set.of(), 1, s.c(), List.of(), s.perTypeThresholds(), s.boosted(),
+                    s.stacked());
             fit(weight1, new Variant("document weight 1 instead of " + s.documentWeight(), chosen,
                     EnumSet.allOf(FeatureGroup.class)), prepared, tables);
         }
         List<String> taskErrors = DevErrors.lines(dev, t -> withPrior(analyses.get(t).candidates(), model.prior()),
                 model, EntityType.TASK);
-        return new Result(model, report.append(tables.render()).append(proposedReport.render()).toString(),
+        return new Result(model, report.append(tables.render()).append(proposedReport.render()).append(relations)
+                        .toString(),
                 taskErrors);
     }
 
     /**
      * One model to fit: its name, training texts, feature families, whether a boosted stage follows, whether the
-     * chunk variants are candidates ({@link ChunkVariants}) and whether a paper keeps one of task names that are
-     * variants of each other ({@link TaskVariants}).
+     * chunk variants are candidates ({@link ChunkVariants}), whether a paper keeps one of task names that are
+     * variants of each other ({@link TaskVariants}) and whether the paper-level second stage follows
+     * ({@link PaperStage}).
      */
     private record Variant(String name, Predicate<AnnotatedText> sources, Set<FeatureGroup> groups, boolean boosted,
-                           boolean chunkVariants, boolean oneTaskName) {
+                           boolean chunkVariants, boolean oneTaskName, boolean stacked) {
+        Variant(String name, Predicate<AnnotatedText> sources, Set<FeatureGroup> groups, boolean boosted,
+                boolean chunkVariants, boolean oneTaskName) {
+            this(name, sources, groups, boosted, chunkVariants, oneTaskName, false);
+        }
+
+        Variant(String name, Predicate<AnnotatedText> sources, Set<FeatureGroup> groups, boolean boosted,
+                boolean stacked) {
+            this(name, sources, groups, boosted, true, true, stacked);
+        }
+
         Variant(String name, Predicate<AnnotatedText> sources, Set<FeatureGroup> groups, boolean boosted) {
             this(name, sources, groups, boosted, true, true);
         }
@@ -376,7 +397,7 @@ public final class ModelTrainer {
             used.merge(e.getKey().source(), 1, Integer::sum);
             int weight = e.getKey().document() != null ? s.documentWeight() : 1;
             Map<String, Integer> own = data.outcomes().get(e.getKey());
-            int fold = Math.floorMod(java.util.Objects.hash(e.getKey().source(), e.getKey().id()), 2);
+            int fold = fold(e.getKey());
             for (LabelledCandidate l : e.getValue()) {
                 if (!v.has(l.candidate())) {
                     continue;
@@ -388,7 +409,7 @@ public final class ModelTrainer {
                     x.add(f);
                     y.add(l.label());
                 }
-                if (v.boosted()) {
+                if (v.boosted() || v.stacked()) {
                     rows.add(f);
                     rowInfo.add(new int[] {l.label(), weight, fold});
                 }
@@ -420,7 +441,8 @@ public final class ModelTrainer {
         used.forEach((k, n) -> info.setProperty("texts." + k, Integer.toString(n)));
         info.setProperty("dev.papers", Integer.toString(dev.size()));
         info.setProperty("prior.texts", Integer.toString(prior.size()));
-        BoostedStage stage = v.boosted() ? boostedStage(s.c(), index, featureCounts, rows, rowInfo) : null;
+        LinearClassifier[] halves = v.boosted() || v.stacked() ? halves(s.c(), index, rows, rowInfo) : null;
+        BoostedStage stage = v.boosted() ? boostedStage(halves, featureCounts, rows, rowInfo) : null;
         if (stage != null) {
             info.setProperty("stage", "XGBoost, " + BoostedStage.ROUNDS + " rounds, " + stage.columns().size()
                     + " binary features");
@@ -430,6 +452,9 @@ public final class ModelTrainer {
             info.setProperty("examples.contribution", Integer.toString(cx.size()));
         }
         LearnedModel model = new LearnedModel(data.words(), prior, types, stage, proposed, 0.5, 0.5, info);
+        if (v.stacked()) {
+            model = model.withPaperStage(paperStage(s.c(), v, data, prior, halves, info));
+        }
         if (contributionModel) {
             model = model.withContribution(LinearClassifier.train(index, cx,
                     cy.stream().mapToInt(Integer::intValue).toArray(), s.c()));
@@ -459,13 +484,13 @@ public final class ModelTrainer {
     static final int STAGE_FEATURES = 400;
 
     /**
-     * The boosted second stage: the logistic regression is refitted on each half of the training texts and
-     * predicts the other half (cross-fitting, so the stage learns from probabilities like those of unseen papers),
-     * then trees learn from those probabilities and the most frequent features.
+     * The logistic regression refitted on each half of the training texts (by {@code info}'s fold): half {@code k}
+     * never saw the texts of fold {@code k}, so its probabilities for them are like those of unseen papers
+     * (cross-fitting, for the second stages).
      */
-    private BoostedStage boostedStage(double c, LinearClassifier.FeatureIndex index, Map<String, Integer> counts,
-                                      List<List<String>> rows, List<int[]> info) {
-        List<double[]> outOfFold = new ArrayList<>(java.util.Collections.nCopies(rows.size(), (double[]) null));
+    private static LinearClassifier[] halves(double c, LinearClassifier.FeatureIndex index, List<List<String>> rows,
+                                             List<int[]> info) {
+        LinearClassifier[] out = new LinearClassifier[2];
         for (int k = 0; k < 2; k++) {
             List<List<String>> x = new ArrayList<>();
             List<Integer> y = new ArrayList<>();
@@ -477,12 +502,25 @@ public final class ModelTrainer {
                     }
                 }
             }
-            LinearClassifier half = LinearClassifier.train(index, x, y.stream().mapToInt(Integer::intValue).toArray(), c);
-            for (int i = 0; i < rows.size(); i++) {
-                if (info.get(i)[2] == k) {
-                    outOfFold.set(i, half.probabilities(rows.get(i), LearnedModel.CLASSES));
-                }
-            }
+            out[k] = LinearClassifier.train(index, x, y.stream().mapToInt(Integer::intValue).toArray(), c);
+        }
+        return out;
+    }
+
+    /** The fold of a training text for cross-fitting (texts split in two by source and id). */
+    private static int fold(AnnotatedText t) {
+        return Math.floorMod(java.util.Objects.hash(t.source(), t.id()), 2);
+    }
+
+    /**
+     * The boosted second stage: trees learn from the cross-fitted probabilities ({@link #halves}) and the most
+     * frequent features.
+     */
+    private BoostedStage boostedStage(LinearClassifier[] halves, Map<String, Integer> counts,
+                                      List<List<String>> rows, List<int[]> info) {
+        List<double[]> outOfFold = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            outOfFold.add(halves[info.get(i)[2]].probabilities(rows.get(i), LearnedModel.CLASSES));
         }
         List<String> columns = counts.entrySet().stream().filter(e -> e.getValue() >= 3)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
@@ -497,6 +535,79 @@ public final class ModelTrainer {
                 weights);
         log.accept("Trained the boosted stage");
         return stage;
+    }
+
+    /**
+     * The paper-level second stage, trained on the annotated (document-level) training papers of the variant: each
+     * paper's candidates get cross-fitted first-stage probabilities ({@link #halves}), their relations within the
+     * paper ({@link PaperRelations}) are the stage's features, and the labelled ones its examples. Mention-level
+     * sources are left out: their texts are sentences or abstracts annotated to other conventions, not papers.
+     * Null when there are too few annotated papers to learn from.
+     */
+    private PaperStage paperStage(double c, Variant v, Prepared data, NamePrior prior, LinearClassifier[] halves,
+                                  Properties info) {
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        // one String per distinct feature: the rows hold hundreds of thousands of candidates
+        Map<String, String> canonical = new HashMap<>();
+        for (var e : data.labelled().entrySet()) {
+            AnnotatedText t = e.getKey();
+            if (!v.sources().test(t) || t.document() == null) {
+                continue;
+            }
+            Map<Candidate, Integer> label = new java.util.IdentityHashMap<>();
+            e.getValue().forEach(l -> label.put(l.candidate(), l.label()));
+            Map<String, Integer> own = data.outcomes().get(t);
+            List<Candidate> all = data.analyses().get(t).candidates().stream().filter(v::has).toList();
+            List<Candidate> featured = all.stream().map(cand -> cand.keep(v.groups()).plus(own == null
+                    ? prior.features(cand.text())
+                    : prior.featuresLeavingOut(cand.text(), own.getOrDefault(NamePrior.key(cand.text()), -1)))).toList();
+            LinearClassifier half = halves[fold(t)];
+            List<double[]> first = featured.stream().map(x -> half.probabilities(x.features(), LearnedModel.CLASSES))
+                    .toList();
+            List<List<String>> relations = PaperRelations.of(featured, first);
+            for (int i = 0; i < all.size(); i++) {
+                Integer l = label.get(all.get(i));
+                if (l != null) {
+                    rows.add(relations.get(i).stream().map(f -> canonical.computeIfAbsent(f, k -> k)).toList());
+                    labels.add(l);
+                }
+            }
+        }
+        if (rows.size() < 100 || labels.stream().distinct().count() < 2) {
+            log.accept("No paper-level stage: too few annotated training papers");
+            return null;
+        }
+        PaperStage stage = PaperStage.train(rows, labels.stream().mapToInt(Integer::intValue).toArray(), c);
+        info.setProperty("paper-stage", "logistic regression, " + rows.size() + " candidates, "
+                + stage.columns().size() + " features");
+        log.accept("Trained the paper-level stage on " + rows.size() + " candidates");
+        return stage;
+    }
+
+    /**
+     * The paper-level second stage against the first stage alone (or the other way round when the model has none),
+     * each fitted as the model is and scored with thresholds cross-fitted on two halves of dev, so that the gain is
+     * not measured on the papers the thresholds were tuned on. Returns both models' errors on dev by their relation
+     * to the paper's other candidates ({@link RelationErrors}).
+     */
+    private String stackAblation(Settings s, Predicate<AnnotatedText> chosen, LearnedModel model, Prepared prepared,
+                                 DevTables tables) {
+        LearnedModel other = fit(s, new Variant(s.stacked() ? "without the paper-level second stage"
+                : "with the paper-level second stage", chosen, EnumSet.allOf(FeatureGroup.class), s.boosted(),
+                !s.stacked()), prepared, tables);
+        for (LearnedModel m : List.of(other, model)) {
+            crossFittedRow((m.hasPaperStage() ? "paper-level second stage" : "first stage alone")
+                    + ", thresholds cross-fitted (two folds)", m, s.perTypeThresholds(), CONTRIBUTION_DECISIONS,
+                    prepared.dev(), prepared.analyses(), tables);
+        }
+        log.accept("Scored the paper-level stage ablation");
+        StringBuilder out = new StringBuilder();
+        for (LearnedModel m : List.of(other, model)) {
+            out.append(RelationErrors.of(prepared.dev(), t -> withPrior(prepared.analyses().get(t).candidates(),
+                    m.prior()), m).render(m.hasPaperStage() ? "the paper-level second stage" : "the first stage alone"));
+        }
+        return out.toString();
     }
 
     /**
