@@ -101,8 +101,11 @@ public final class ModelTrainer {
     public static final boolean PER_TYPE_THRESHOLDS = true;
     /** Default of {@link Settings#boosted}: no second stage (EVALUATION.md, "Third round": no gain beyond noise). */
     public static final boolean BOOSTED = false;
-    /** Default of {@link Settings#stacked} (EVALUATION.md, "Paper-level second stage"). */
-    public static final boolean STACKED = true;
+    /**
+     * Default of {@link Settings#stacked}: no paper-level second stage. It gained on dev at the adoption bar, but not on
+     * the never-seen test sets (EVALUATION.md, "Paper-level second stage"), so the committed model stays without it.
+     */
+    public static final boolean STACKED = false;
     /**
      * Whether the contribution classifier's thresholds are tuned: a candidate it is sure of is a proposed method,
      * and a paper with no proposed method may propose its likeliest contribution (EVALUATION.md, "Proposed-method
