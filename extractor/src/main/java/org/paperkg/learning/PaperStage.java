@@ -1,7 +1,9 @@
 package org.paperkg.learning;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,9 +26,9 @@ final class PaperStage {
      * features seen fewer than three times are left out. Deterministic.
      */
     static PaperStage train(List<List<String>> rows, int[] labels, double c) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         rows.forEach(r -> r.forEach(f -> counts.merge(f, 1, Integer::sum)));
-        List<String> names = counts.entrySet().stream().filter(e -> e.getValue() >= 3).map(java.util.Map.Entry::getKey)
+        List<String> names = counts.entrySet().stream().filter(e -> e.getValue() >= 3).map(Map.Entry::getKey)
                 .sorted().toList();
         return new PaperStage(LinearClassifier.train(new LinearClassifier.FeatureIndex(names), rows, labels, c));
     }
