@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.paperkg.entities.PaperLink;
 
@@ -30,7 +32,7 @@ final class DatasetBinder {
     /** Words after a value that bring in what it is measured on. */
     private static final Set<String> AFTER_TARGET_WORDS = Set.of("on", "in", "for", "across", "over");
     /** A split of a benchmark named on its own ("test-dev", "testclean", "validation"). */
-    private static final java.util.regex.Pattern SPLIT_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern SPLIT_NAME = Pattern.compile(
             "(?i)(test|dev|val|validation)([-_]?(clean|other|dev|std|set|split))?");
     private static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "the", "&");
 
@@ -215,7 +217,7 @@ final class DatasetBinder {
      */
     private boolean splitNamed(int at, StatedValue v) {
         int j = at < words.length && words[at].equalsIgnoreCase("the") ? at + 1 : at;
-        java.util.regex.Matcher m = j < words.length ? SPLIT_NAME.matcher(words[j]) : null;
+        Matcher m = j < words.length ? SPLIT_NAME.matcher(words[j]) : null;
         if (m == null || !m.matches()) {
             return false;
         }
