@@ -2,10 +2,12 @@ package org.paperkg.learning;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.paperkg.entities.LabelNormalizer;
@@ -62,13 +64,13 @@ final class RelationErrors {
             List<Mention> kept = scored.kept();
             GoldPaper g = t.document();
             DocumentReport r = scored.report();
-            java.util.Set<String> wrong = new java.util.HashSet<>();
+            Set<String> wrong = new HashSet<>();
             for (DocumentReport.Difference d : r.differences()) {
                 if (d.falseHit()) {
                     wrong.add(d.type() + "\t" + LabelNormalizer.normalize(d.name()));
                 }
             }
-            java.util.Set<String> right = new java.util.HashSet<>();
+            Set<String> right = new HashSet<>();
             for (Mention m : kept) {
                 String k = m.type() + "\t" + LabelNormalizer.normalize(m.text());
                 if (!wrong.contains(k) && right.add(k)) {
