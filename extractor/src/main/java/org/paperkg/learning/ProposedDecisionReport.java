@@ -34,7 +34,7 @@ final class ProposedDecisionReport {
         for (AnnotatedText t : dev) {
             misses.add(t, candidates.get(t), LearnedMentionExtractor.mentions(candidates.get(t), model));
         }
-        DevScores s = ModelTrainer.scorer(model, dev, candidates).apply(model);
+        DevScores s = ThresholdTuner.scorer(model, dev, candidates).apply(model);
         out.append(misses.render(String.format(Locale.ROOT, "Proposed methods of %s (proposed threshold %.2f%s; "
                         + "proposed precision %s, recall %s, method precision %s)", name, model.proposedThreshold(),
                 contributionThresholds(model), s.proposedPrecision(), s.proposedRecall(), s.methodPrecision())));
@@ -53,8 +53,8 @@ final class ProposedDecisionReport {
      */
     void ablation(LearnedModel model, boolean perType) {
         Map<AnnotatedText, List<Candidate>> candidates = candidates(model);
-        Function<LearnedModel, DevScores> score = ModelTrainer.scorer(model, dev, candidates);
-        LearnedModel without = ModelTrainer.tuneProposed(model, dev, score, false);
+        Function<LearnedModel, DevScores> score = ThresholdTuner.scorer(model, dev, candidates);
+        LearnedModel without = ThresholdTuner.tuneProposed(model, dev, score, false);
         tables.row(String.format(Locale.ROOT, "without the contribution decisions (proposed %.2f)",
                 without.proposedThreshold()), t -> LearnedMentionExtractor.mentions(candidates.get(t), without));
         misses("this model without the contribution decisions", without);
