@@ -360,6 +360,17 @@ public final class ModelTrainer {
                             Map<String, Integer> counts) {
     }
 
+    /**
+     * A training paper's candidate with the variant's feature families and the name prior's features, the paper's
+     * own outcome for the text left out ({@code own}: the annotated paper's outcomes, null for texts without one).
+     */
+    private static Candidate withTrainingPrior(Candidate c, Set<FeatureGroup> groups, NamePrior prior,
+                                               Map<String, Integer> own) {
+        String text = c.text();
+        return c.keep(groups).plus(own == null ? prior.features(text)
+                : prior.featuresLeavingOut(text, own.getOrDefault(NamePrior.key(text), -1)));
+    }
+
     /** The candidates with the prior's features added (the analysis leaves them out, see {@link #fit}). */
     static List<Candidate> withPrior(List<Candidate> candidates, NamePrior prior) {
         return prior.isEmpty() ? candidates : candidates.stream().map(c -> c.plus(prior.features(c.text()))).toList();
@@ -402,9 +413,7 @@ public final class ModelTrainer {
                 if (!v.has(l.candidate())) {
                     continue;
                 }
-                String text = l.candidate().text();
-                List<String> f = l.candidate().keep(v.groups()).plus(own == null ? prior.features(text)
-                        : prior.featuresLeavingOut(text, own.get(NamePrior.key(text)))).features();
+                List<String> f = withTrainingPrior(l.candidate(), v.groups(), prior, own).features();
                 for (int w = 0; w < weight; w++) {
                     x.add(f);
                     y.add(l.label());
@@ -560,9 +569,8 @@ public final class ModelTrainer {
             e.getValue().forEach(l -> label.put(l.candidate(), l.label()));
             Map<String, Integer> own = data.outcomes().get(t);
             List<Candidate> all = data.analyses().get(t).candidates().stream().filter(v::has).toList();
-            List<Candidate> featured = all.stream().map(cand -> cand.keep(v.groups()).plus(own == null
-                    ? prior.features(cand.text())
-                    : prior.featuresLeavingOut(cand.text(), own.getOrDefault(NamePrior.key(cand.text()), -1)))).toList();
+            List<Candidate> featured = all.stream().map(cand -> withTrainingPrior(cand, v.groups(), prior, own))
+                    .toList();
             LinearClassifier half = halves[fold(t)];
             List<double[]> first = featured.stream().map(x -> half.probabilities(x.features(), LearnedModel.CLASSES))
                     .toList();
