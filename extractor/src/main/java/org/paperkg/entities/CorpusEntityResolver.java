@@ -80,6 +80,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
                 }
             }
         }
+        NameExtensions.count(grouped.keySet(), stats);
     }
 
     /** Drops what is built from the counts (survey, variants, pass 2): learning more changes them. */
@@ -276,6 +277,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
                     Map<String, String> shortForms = new HashMap<>(acronyms.shortForms());
                     shortForms.entrySet().removeIf(e -> !s.mostlyModifiedAs(e.getValue(), e.getKey()));
                     acronyms.longVariants().forEach(shortForms::putIfAbsent);
+                    NameExtensions.shortForms(stats).forEach(shortForms::putIfAbsent);
                     v = EntityVariants.of(stats, acronyms, shortForms);
                     variants = v;
                 }

@@ -17,6 +17,11 @@ final class NameStats implements Serializable {
     final Set<String> acronyms = new TreeSet<>();
     int papers;
     boolean strong;
+    /**
+     * Keys of names of the same type that extend this one by a last word ({@link NameExtensions}), with the number of
+     * papers that named both.
+     */
+    final Map<String, Integer> extendedBy = new TreeMap<>();
     /** Papers linked in pass 2, counted from several threads. */
     final AtomicInteger linked = new AtomicInteger();
 
@@ -24,6 +29,7 @@ final class NameStats implements Serializable {
     void add(NameStats other) {
         other.surfaces.forEach((s, n) -> surfaces.merge(s, n, Integer::sum));
         acronyms.addAll(other.acronyms);
+        other.extendedBy.forEach((k, n) -> extendedBy.merge(k, n, Integer::sum));
         papers += other.papers;
         strong |= other.strong;
         linked.addAndGet(other.linked.get());

@@ -139,6 +139,44 @@ class TestCorpusEntityResolver {
         assertTrue(r.aliasesIn(p, ms).get("method/sparse-widget-splatting").stream().noneMatch(n -> n.contains("using")));
     }
 
+    /**
+     * A corpus of {@code papers} papers naming the method {@code shared} (in {@code alone}), the first {@code both}
+     * also naming {@code other} (in {@code together}); the papers and their mentions, learnt by {@code r}.
+     */
+    private static List<Map.Entry<PaperRecord, List<Mention>>> twoNames(CorpusEntityResolver r, int papers, int both,
+            String shared, String other, String together, String alone) {
+        List<Map.Entry<PaperRecord, List<Mention>>> corpus = new ArrayList<>();
+        for (int i = 0; i < papers; i++) {
+            PaperRecord p = paper("p" + i, "Paper " + i, i < both ? together : alone);
+            List<Mention> ms = i < both ? learnedMethods(p, shared, other) : learnedMethods(p, shared);
+            r.learn(p, ms);
+            corpus.add(Map.entry(p, ms));
+        }
+        return corpus;
+    }
+
+    private static List<String> linkedKeys(CorpusEntityResolver r, Map.Entry<PaperRecord, List<Mention>> paper) {
+        return r.links(paper.getKey(), paper.getValue()).stream().map(PaperLink::entityKey).sorted().toList();
+    }
+
+    @Test
+    void aShortFormFoundMostlyBesideTheLongerNameIsThatName() {
+        CorpusEntityResolver r = new CorpusEntityResolver();
+        var corpus = twoNames(r, 6, 3, "Widget splat rendering", "widget splats",
+                "Widget splat rendering draws scenes as widget splats.", "Widget splat rendering draws scenes fast.");
+        assertEquals(List.of("widget-splat-rendering"), linkedKeys(r, corpus.get(0)),
+                "the short form, named beside the longer name in all its papers, is that name");
+    }
+
+    @Test
+    void aMoreCommonShorterNameStaysApart() {
+        CorpusEntityResolver r = new CorpusEntityResolver();
+        var corpus = twoNames(r, 8, 3, "Gizmo processes", "gizmo process regression",
+                "Gizmo processes and gizmo process regression fit curves.", "Gizmo processes fit curves.");
+        assertEquals(List.of("gizmo-process", "gizmo-process-regression"), linkedKeys(r, corpus.get(0)),
+                "most papers of the shorter name do not name the longer one: two methods");
+    }
+
     @Test
     void weaklyTypedNameTakesTheTypeMostPapersGiveIt() {
         CorpusEntityResolver r = new CorpusEntityResolver();
