@@ -41,6 +41,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
     private final AcronymIndex acronyms = new AcronymIndex();
     private final TypeVotes typeVotes = new TypeVotes();
     private final MentionGrouper grouper = new MentionGrouper(acronyms);
+    private final PaperDescriptions descriptions = new PaperDescriptions();
     /** Built from {@link #stats} at the first call of the survey or pass 2; learning more drops it. */
     private transient volatile CorpusSurvey survey;
     /** Built from the survey at the first call of pass 2 ({@link #variants}); learning more drops it. */
@@ -169,11 +170,14 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
                 base = Math.max(base, m.confidence());
             }
             NameStats st = stats.get(id);
-            int support = st == null ? 1 : Math.max(1, st.papers);
-            if (st != null) {
+            // a description is the paper's own entity: its support is that one paper
+            boolean described = found.description(id.key());
+            int support = st == null || described ? 1 : Math.max(1, st.papers);
+            String key = described ? descriptions.link(id, paper.key()) : id.key();
+            if (st != null && !described) {
                 st.linked.incrementAndGet();
             }
-            links.add(new PaperLink(paper.key(), Relation.of(id.type(), role), id.key(), prefLabel(id),
+            links.add(new PaperLink(paper.key(), Relation.of(id.type(), role), key, prefLabel(id),
                     best.evidence(), best.charStart(), best.charEnd(), String.join("+", rules),
                     confidence(base, rules.size(), support)));
         }
@@ -198,6 +202,12 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
                 result.add(entity(e.getKey(), e.getValue(), linked));
             }
         }
+        descriptions.linked().forEach((key, shared) -> {
+            Entity e = entity(shared, key, 1);
+            if (e != null) {
+                result.add(e);
+            }
+        });
         result.sort(Comparator.comparing((Entity x) -> x.type().ordinal()).thenComparing(Entity::key));
         return result;
     }
@@ -207,9 +217,23 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
      * {@link #links} on copies of this resolver); null when pass 1 never met it.
      */
     public synchronized Entity entity(EntityType type, String key, int support) {
+        EntityId shared = PaperDescriptions.sharedOf(type, key);
+        if (shared != null) {
+            return entity(shared, key, support);
+        }
         EntityId id = new EntityId(type, key);
         NameStats st = stats.get(id);
         return st == null ? null : entity(id, st, support);
+    }
+
+    /** A paper's description under its paper-scoped key, named like the shared entity {@code shared}. */
+    private Entity entity(EntityId shared, String key, int support) {
+        NameStats st = stats.get(shared);
+        if (st == null) {
+            return null;
+        }
+        Entity e = entity(shared, st, support);
+        return new Entity(e.type(), key, e.prefLabel(), e.altLabels(), support);
     }
 
     private Entity entity(EntityId id, NameStats st, int support) {
@@ -226,7 +250,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
      */
     public Map<String, SortedSet<String>> aliasesIn(PaperRecord paper, List<Mention> mentions) {
         Map<String, SortedSet<String>> result = new TreeMap<>();
-        survey();
+        CorpusSurvey found = survey();
         canonical(grouper.group(typeVotes.retype(mentions), true)).forEach((id, ms) -> {
             SortedSet<String> names = new TreeSet<>();
             for (Mention m : ms) {
@@ -236,7 +260,8 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
                 }
             }
             names.remove(prefLabel(id));
-            result.put(id.type().id() + "/" + id.key(), names);
+            String key = found.description(id.key()) ? PaperDescriptions.key(id, paper.key()) : id.key();
+            result.put(id.type().id() + "/" + key, names);
         });
         return result;
     }

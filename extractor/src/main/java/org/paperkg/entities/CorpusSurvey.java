@@ -142,6 +142,11 @@ public final class CorpusSurvey implements Serializable {
         return contexts.field(slug) || contexts.bareHead(slug);
     }
 
+    /** Whether the phrase of this slug describes one paper's method rather than names a shared one. */
+    boolean description(String slug) {
+        return contexts.description(slug);
+    }
+
     /**
      * Whether the corpus writes the short form {@code shortName} (normalised) after a modifier mostly as the long
      * form {@code longName}: at least {@link #SHORT_FORM_SHARE} of its modified uses, so "widget sorting" stands for

@@ -36,6 +36,18 @@ final class PhraseContexts implements Serializable {
     private static final Set<String> KIND_NOUNS = Set.of("model", "models", "method", "methods", "technique",
             "techniques", "approach", "approaches", "algorithm", "algorithms", "system", "systems", "tool", "tools",
             "solution", "solutions", "pipeline", "pipelines", "framework", "frameworks", "based");
+    /** Occurrences of a phrase needed before the share of its uses introducing an instance says anything. */
+    static final int DESCRIPTION_MIN_OCCURRENCES = 5;
+    /** Share of uses introducing an instance ("a X", "our X") at and above which a kind's phrase describes, not names. */
+    static final double DESCRIPTION_SHARE = 0.5;
+    /** Words before a phrase that introduce one instance of a kind rather than refer to a known one. */
+    private static final Set<String> INTRODUCERS = Set.of("a", "an", "our", "this");
+    /** How many words before a phrase may hold its introducer: "a novel simple X". */
+    private static final int INTRODUCER_REACH = 3;
+    /** Heads of phrases that say how a contribution is built: "two-stage framework", "hybrid approach". */
+    private static final Set<String> STRUCTURE_HEADS = Set.of("framework", "pipeline", "approach", "strategy",
+            "scheme", "paradigm", "architecture", "method", "technique", "procedure", "mechanism", "module", "system",
+            "model", "algorithm", "solution");
     /** Prepositions before a phrase that ends there that make it a field: "progress in X.", "the field of X and". */
     private static final Set<String> FIELD_PREPOSITIONS = Set.of("in", "of", "across", "within", "beyond");
 
@@ -46,7 +58,12 @@ final class PhraseContexts implements Serializable {
         String before = wordBefore(text, start);
         boolean modified = before != null && !CorpusSurvey.isFunctionWord(before)
                 && !LabelNormalizer.isLeadingWord(before);
-        counts.computeIfAbsent(slug, k -> new Counts()).add(modified, !modified && fieldUse(text, start, end));
+        // the scan also hands the span with the determiner ("a X" is a name once "a" is dropped): such a span
+        // counts as before, but where instances are introduced only the name's own span does
+        String first = wordAfter(" " + text.substring(start, end), 0);
+        boolean own = first == null || !LabelNormalizer.isLeadingWord(first);
+        counts.computeIfAbsent(slug, k -> new Counts()).add(modified, !modified && fieldUse(text, start, end),
+                own, own && introduced(text, start));
     }
 
     /** Adds the counts of {@code other}. */
@@ -85,6 +102,20 @@ final class PhraseContexts implements Serializable {
         return KIND_NOUNS.contains(slug);
     }
 
+    /**
+     * Whether the phrase of this slug describes how one paper's method is built rather than names a method the
+     * corpus shares: its head is a kind of structure and most of its uses introduce an instance of it ("we propose a
+     * two-stage framework", "our hybrid approach"), where a shared method is referred to ("diffusion models", "the
+     * Transformer"). Papers that write the same description mean different things by it.
+     */
+    boolean description(String slug) {
+        Counts c = counts.get(slug);
+        int dash = slug.lastIndexOf('-');
+        return c != null && dash > 0 && STRUCTURE_HEADS.contains(slug.substring(dash + 1))
+                && c.ownSpans.get() >= DESCRIPTION_MIN_OCCURRENCES
+                && c.introduced.get() >= DESCRIPTION_SHARE * c.ownSpans.get();
+    }
+
     /** Whether the single word of this slug is mostly written after a modifier: a generic head, not a name. */
     boolean bareHead(String slug) {
         Counts c = counts.get(slug);
@@ -109,6 +140,31 @@ final class PhraseContexts implements Serializable {
         String before = wordBefore(text, start);
         boolean phraseEnds = after == null || after.equals("and") || after.equals("or");
         return before != null && FIELD_PREPOSITIONS.contains(before) && phraseEnds;
+    }
+
+    /**
+     * Whether the words before {@code start} introduce an instance: "a", "an", "our" or "this", also before
+     * evaluative words ("a novel X", "our simple X").
+     */
+    static boolean introduced(String text, int start) {
+        int k = start;
+        for (int words = 0; words < INTRODUCER_REACH; words++) {
+            while (k > 0 && text.charAt(k - 1) == ' ') {
+                k--;
+            }
+            int e = k;
+            while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+                k--;
+            }
+            String w = text.substring(k, e).toLowerCase(Locale.ROOT);
+            if (w.isEmpty() || !LabelNormalizer.isLeadingWord(w)) {
+                return false;
+            }
+            if (INTRODUCERS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lower-case word just before {@code start}, joined by spaces or a hyphen only; null after punctuation. */
@@ -146,9 +202,18 @@ final class PhraseContexts implements Serializable {
         final AtomicInteger occurrences = new AtomicInteger();
         final AtomicInteger modified = new AtomicInteger();
         final AtomicInteger fieldUses = new AtomicInteger();
+        /** Occurrences of the name's own span (not the span with a determiner before it) and those introducing. */
+        final AtomicInteger ownSpans = new AtomicInteger();
+        final AtomicInteger introduced = new AtomicInteger();
 
-        void add(boolean modifiedUse, boolean fieldUse) {
+        void add(boolean modifiedUse, boolean fieldUse, boolean ownSpan, boolean introducing) {
             occurrences.incrementAndGet();
+            if (ownSpan) {
+                ownSpans.incrementAndGet();
+            }
+            if (introducing) {
+                introduced.incrementAndGet();
+            }
             if (modifiedUse) {
                 modified.incrementAndGet();
             }
@@ -161,6 +226,8 @@ final class PhraseContexts implements Serializable {
             occurrences.addAndGet(other.occurrences.get());
             modified.addAndGet(other.modified.get());
             fieldUses.addAndGet(other.fieldUses.get());
+            ownSpans.addAndGet(other.ownSpans.get());
+            introduced.addAndGet(other.introduced.get());
         }
     }
 }

@@ -178,6 +178,26 @@ class TestCorpusEntityResolver {
     }
 
     @Test
+    void aDescriptionIsEachPapersOwnEntity() {
+        CorpusEntityResolver r = new CorpusEntityResolver();
+        var corpus = twoNames(r, 5, 5, "two-stage gizmo framework", "Quill models",
+                "We propose a two-stage gizmo framework. Quill models rank widgets; our two-stage gizmo framework is fast.",
+                "unused");
+        corpus.forEach(p -> r.survey(p.getKey(), p.getValue()));
+        List<String> first = linkedKeys(r, corpus.get(0));
+        List<String> second = linkedKeys(r, corpus.get(1));
+        assertEquals(List.of("quill-model", "two-stage-gizmo-framework.p0"), first,
+                "a framework every paper introduces as its own (\"a\", \"our\") is that paper's");
+        assertEquals(List.of("quill-model", "two-stage-gizmo-framework.p1"), second);
+        Entity own = r.entities().stream().filter(e -> e.key().equals("two-stage-gizmo-framework.p0")).findFirst()
+                .orElseThrow();
+        assertEquals("two-stage gizmo framework", own.prefLabel());
+        assertEquals(1, own.support());
+        assertEquals(own, r.entity(EntityType.METHOD, "two-stage-gizmo-framework.p0", 1),
+                "a cluster's count finds the same entity");
+    }
+
+    @Test
     void weaklyTypedNameTakesTheTypeMostPapersGiveIt() {
         CorpusEntityResolver r = new CorpusEntityResolver();
         List<PaperRecord> typed = new ArrayList<>();

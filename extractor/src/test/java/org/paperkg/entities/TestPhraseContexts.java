@@ -129,4 +129,32 @@ class TestPhraseContexts {
         assertEquals("community", PhraseContexts.wordAfter("science community", 7));
         assertNull(PhraseContexts.wordAfter("science.", 7));
     }
+
+    @Test
+    void tellsIntroducedInstancesFromReferences() {
+        assertTrue(PhraseContexts.introduced("We propose a two-step gizmo framework", 13));
+        assertTrue(PhraseContexts.introduced("We propose a novel two-step gizmo framework", 19), "past evaluative words");
+        assertTrue(PhraseContexts.introduced("Our simple gizmo framework", 11));
+        assertFalse(PhraseContexts.introduced("We extend the gizmo framework", 14));
+        assertFalse(PhraseContexts.introduced("We extend gizmo frameworks", 10));
+        assertFalse(PhraseContexts.introduced("Unlike prior gizmo frameworks", 13), "no article before the evaluative word");
+    }
+
+    @Test
+    void aStructurePhraseMostlyIntroducedAsAnInstanceIsADescription() {
+        PhraseContexts c = new PhraseContexts();
+        String text = "We propose a two-step gizmo framework.";
+        int start = text.indexOf("two-step");
+        for (int i = 0; i < 5; i++) {
+            c.occurrence("two-step-gizmo-framework", text, start, text.length() - 1);
+            // the scan hands the span with its article too: it does not dilute the share
+            c.occurrence("two-step-gizmo-framework", text, start - 2, text.length() - 1);
+        }
+        assertTrue(c.description("two-step-gizmo-framework"));
+        String referred = "We extend gizmo models to widgets.";
+        for (int i = 0; i < 5; i++) {
+            c.occurrence("gizmo-model", referred, 10, 22);
+        }
+        assertFalse(c.description("gizmo-model"), "referred to, not introduced");
+    }
 }
