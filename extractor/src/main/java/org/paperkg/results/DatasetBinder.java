@@ -61,7 +61,7 @@ final class DatasetBinder {
     /** The dataset of value {@code k} of the sentence, or null when the sentence does not say it clearly. */
     Attached bind(int k) {
         Attached own = ownClause(k);
-        return own != null ? own : neighbour(k);
+        return own != null || stated.get(k).rule().equals("bracketed") || fromBracketed(k) ? own : neighbour(k);
     }
 
     /**
@@ -130,6 +130,17 @@ final class DatasetBinder {
     /** The dataset named for value {@code k} in its own clause or framing the sentence, or null. */
     private Attached ownClause(int k) {
         StatedValue v = stated.get(k);
+        Attached bracket = bracketed(v);
+        if (v.rule().equals("bracketed")) {
+            // a value read from its brackets alone belongs only to the dataset before them, in its metric's clause
+            return clauses.same(v.metricStart(), v.valueStart()) ? bracket : null;
+        }
+        if (fromBracketed(k)) {
+            return bracketBound(k - 1) ? bracket : null; // "A (84.2%), B (79.1%)": the list goes on only so
+        }
+        if (bracket != null && !v.rule().equals("parallel")) {
+            return bracket;
+        }
         // the next value's own number ends the search; its metric may be this one's too ("48.1% accuracy (a 9.6% ...")
         int nextStart = k + 1 < stated.size() ? stated.get(k + 1).valueStart() : words.length;
         List<StatedValue> group = stated.stream().filter(x -> x.group() == v.group()).toList();
@@ -186,6 +197,34 @@ final class DatasetBinder {
         }
         Attached framed = framing(v);
         return framed != null ? framed : anaphora(v);
+    }
+
+    /** Value {@code k} is read in parallel with a value read from its brackets alone, directly or down a list. */
+    private boolean fromBracketed(int k) {
+        StatedValue v = stated.get(k);
+        if (!v.rule().equals("parallel") || k == 0) {
+            return false;
+        }
+        String previous = stated.get(k - 1).rule();
+        return previous.equals("bracketed") || fromBracketed(k - 1);
+    }
+
+    private boolean bracketBound(int k) {
+        Attached a = bind(k);
+        return a != null && a.how().equals("bracket");
+    }
+
+    /** "on A (84.2%) and B (79.1%)": a value alone in brackets right after a dataset's name is that dataset's. */
+    private Attached bracketed(StatedValue v) {
+        if (!v.aloneInBrackets(words)) {
+            return null;
+        }
+        for (NameOccurrence o : datasets) {
+            if (o.last() == v.valueStart() - 1) {
+                return new Attached(o.link(), "bracket", 1.0, false);
+            }
+        }
+        return null;
     }
 
     /**

@@ -142,6 +142,15 @@ final class SentenceValues {
             found = only == null ? null : new Found(only, 0, false);
             sentenceMetric = found != null;
         }
+        boolean bracketed = false;
+        // (after an earlier value, such a number is left to the parallel reading: "45.0% AP, beyond A (43.5%)")
+        if (found == null && run.size() == 1 && out.isEmpty() && bracketedAfterName(words, blocked, first)
+                && (first.unit != null || first.value.scale() > 0)) {
+            // "on A (84.2%) and B (79.1%)": a value alone in brackets after a name takes the sentence's only metric
+            MetricMatch only = onlyMetricBefore(startsAt, first.start);
+            found = only == null ? null : new Found(only, 0, false);
+            bracketed = found != null;
+        }
         if (found == null) {
             return;
         }
@@ -166,7 +175,7 @@ final class SentenceValues {
             boolean improvement = num.plus || found.improvement || improvementBefore(words, num.start)
                     || improvementBefore(words, first.start) || gainAfter(words, num.end)
                     || gainPhraseBefore(words, first.start);
-            String rule = sentenceMetric ? "sentence-metric" : metrics.size() > 1 ? "metric-list" : pair ? "pair"
+            String rule = bracketed ? "bracketed" : sentenceMetric ? "sentence-metric" : metrics.size() > 1 ? "metric-list" : pair ? "pair"
                     : list ? "list"
                     : found == after ? "value-metric" : "metric-value";
             out.add(new StatedValue(metric.metric(), num.value, num.unit, improvement && !num.toValue,
@@ -195,6 +204,12 @@ final class SentenceValues {
             }
         }
         return out;
+    }
+
+    /** "A (84.2%)": the number is alone in brackets right after a name (a dataset's or a method's). */
+    private static boolean bracketedAfterName(String[] words, boolean[] blocked, Number num) {
+        return num.start >= 2 && words[num.start - 1].equals("(") && blocked[num.start - 2]
+                && num.end < words.length && words[num.end].equals(")");
     }
 
     /** The metric named before token {@code at} when the sentence names no other metric anywhere, else null. */
