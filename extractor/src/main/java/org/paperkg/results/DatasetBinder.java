@@ -216,15 +216,37 @@ final class DatasetBinder {
 
     /** "on A (84.2%) and B (79.1%)": a value alone in brackets right after a dataset's name is that dataset's. */
     private Attached bracketed(StatedValue v) {
-        if (!v.aloneInBrackets(words)) {
+        int open = v.aloneInBrackets(words) ? v.valueStart() - 1 : resultsInBrackets(v);
+        if (open < 0) {
             return null;
         }
         for (NameOccurrence o : datasets) {
-            if (o.last() == v.valueStart() - 1) {
+            if (o.last() == open) {
                 return new Attached(o.link(), "bracket", 1.0, false);
             }
         }
         return null;
+    }
+
+    /**
+     * "on A (12.1% AP, 24.8% AP50) and B (54.9% AP)": the "(" of brackets around {@code v} that hold only values
+     * with their metrics and commas, or -1.
+     */
+    private int resultsInBrackets(StatedValue v) {
+        int open = v.firstToken() - 1;
+        while (open >= 0 && !words[open].equals("(") && (words[open].equals(",") || insideValue(open))) {
+            open--;
+        }
+        int close = v.lastToken();
+        while (close < words.length && !words[close].equals(")") && (words[close].equals(",") || insideValue(close))) {
+            close++;
+        }
+        return open >= 1 && close < words.length && words[open].equals("(") && words[close].equals(")") ? open : -1;
+    }
+
+    private boolean insideValue(int token) {
+        return stated.stream().anyMatch(x -> x.firstToken() <= token && token < x.lastToken()
+                && !x.rule().equals("parallel"));
     }
 
     /**

@@ -588,4 +588,16 @@ class TestResultExtractor {
         assertTrue(extract("Our method improves accuracy over StoatNet (90.1%) on Reef-7.", "PROPOSES_METHOD:OtterNet",
                 "USES_METHOD:StoatNet", "USES_DATASET:Reef-7").isEmpty());
     }
+
+    @Test
+    void resultsInBracketsAfterADatasetNameAreThatDatasets() {
+        List<ResultClaim> r = extract("OtterNet sets a new state of the art on Reef-7 (52.3% mIoU), Kelp-12 (test error "
+                + "rate of 11.4%) and competitive results on Tide-3.", "PROPOSES_METHOD:OtterNet",
+                "USES_DATASET:Reef-7", "USES_DATASET:Kelp-12", "USES_DATASET:Tide-3");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("Reef-7", r.get(0).dataset().entityLabel());
+        assertEquals("miou", r.get(0).metric().key());
+        assertEquals("Kelp-12", r.get(1).dataset().entityLabel());
+        assertEquals(new BigDecimal("11.4"), r.get(1).value());
+    }
 }
