@@ -600,4 +600,16 @@ class TestResultExtractor {
         assertEquals("Kelp-12", r.get(1).dataset().entityLabel());
         assertEquals(new BigDecimal("11.4"), r.get(1).value());
     }
+
+    @Test
+    void metricNamesWithAnAtSignAreRead() {
+        List<ResultClaim> r = extract("OtterNet sets the state of the art on Reef-7 and Kelp-12, achieving Recall@1 "
+                + "scores of 71.2 and 88.4, respectively.", "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7",
+                "USES_DATASET:Kelp-12");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("recall-at-1", r.get(0).metric().key());
+        assertEquals("Reef-7", r.get(0).dataset().entityLabel());
+        assertEquals(new BigDecimal("88.4"), r.get(1).value());
+        assertEquals("Kelp-12", r.get(1).dataset().entityLabel());
+    }
 }
