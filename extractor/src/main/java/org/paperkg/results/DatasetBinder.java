@@ -164,7 +164,7 @@ final class DatasetBinder {
         if (group.size() > 1 && v.rule().equals("pair")) {
             return sharedByMetricList(group, v); // "1.6/2.9 WER on A (clean/other)": one dataset, two settings
         }
-        if (group.size() > 1 && v.rule().equals("metric-list")) {
+        if (group.size() > 1 && (v.rule().equals("metric-list") || v.rule().equals("slash-list"))) {
             return sharedByMetricList(group, v); // "UAS and LAS of 94.1% and 92.6%, respectively": one dataset
         }
         if (respectively >= 0) {

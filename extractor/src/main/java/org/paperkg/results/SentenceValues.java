@@ -151,6 +151,10 @@ final class SentenceValues {
             found = only == null ? null : new Found(only, 0, false);
             bracketed = found != null;
         }
+        if (found == null && run.size() > 1 && slashed(words, run.get(0), run.get(1))) {
+            slashList(words, run, group, out);
+            return;
+        }
         if (found == null) {
             return;
         }
@@ -181,6 +185,41 @@ final class SentenceValues {
             out.add(new StatedValue(metric.metric(), num.value, num.unit, improvement && !num.toValue,
                     baselineCue(words, num.start), num.start, num.end, metric.start(), metric.end(),
                     group, rule));
+        }
+    }
+
+    /**
+     * "72.3/75.3% AP/AR", "rank-1/mAP 91.1%/83.3%": values joined by slashes next to one word of as many metric names
+     * joined by slashes (each a whole name, all different) are paired in order; "box/mask AP" names no two metrics.
+     */
+    private void slashList(String[] words, List<Number> run, int group, List<StatedValue> out) {
+        Number first = run.get(0);
+        Number last = run.get(run.size() - 1);
+        int at = first.start >= 1 && words[first.start - 1].contains("/") ? first.start - 1
+                : last.end < words.length && words[last.end].contains("/") ? last.end
+                : last.end + 1 < words.length && AFTER_VALUE.contains(lower(words[last.end]))
+                        && words[last.end + 1].contains("/") ? last.end + 1 : -1;
+        if (at < 0 || run.stream().anyMatch(x -> x.fromValue || x.toValue)) {
+            return;
+        }
+        String[] parts = words[at].split("/", -1);
+        if (parts.length != run.size()) {
+            return;
+        }
+        List<Metric> metrics = new ArrayList<>();
+        for (String part : parts) {
+            MetricMatch m = part.isEmpty() ? null : lexicon.matchAt(new String[] {part}, 0);
+            if (m == null || metrics.contains(m.metric())) {
+                return;
+            }
+            metrics.add(m.metric());
+        }
+        for (int r = 0; r < run.size(); r++) {
+            Number num = run.get(r);
+            boolean improvement = num.plus || improvementBefore(words, first.start) || gainAfter(words, last.end);
+            String unit = num.unit != null ? num.unit : last.unit; // "72.3/75.3%": the unit written once
+            out.add(new StatedValue(metrics.get(r), num.value, unit, improvement, baselineCue(words, num.start),
+                    num.start, num.end, at, at + 1, group, "slash-list"));
         }
     }
 

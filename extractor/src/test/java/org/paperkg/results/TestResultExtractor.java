@@ -612,4 +612,19 @@ class TestResultExtractor {
         assertEquals(new BigDecimal("88.4"), r.get(1).value());
         assertEquals("Kelp-12", r.get(1).dataset().entityLabel());
     }
+
+    @Test
+    void slashedValuesNextToAsManySlashedMetricNamesArePairedInOrder() {
+        List<ResultClaim> r = extract("On the Reef-7 benchmark, OtterNet reaches rank1/mAP/mINP 91.2%/80.4%/61.7%.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
+        assertEquals(3, r.size(), r.toString());
+        assertEquals("top-1-accuracy", r.get(0).metric().key());
+        assertEquals("map", r.get(1).metric().key());
+        assertEquals(new BigDecimal("80.4"), r.get(1).value());
+        assertEquals("minp", r.get(2).metric().key());
+        assertEquals("Reef-7", r.get(2).dataset().entityLabel());
+        // "box/mask AP" names variants of one metric, not two metrics of the list
+        assertTrue(extract("On Reef-7, OtterNet reaches 41.2/36.0 box/mask AP.", "PROPOSES_METHOD:OtterNet",
+                "USES_DATASET:Reef-7").isEmpty());
+    }
 }
