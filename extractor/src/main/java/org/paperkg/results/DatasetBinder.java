@@ -61,7 +61,7 @@ final class DatasetBinder {
     /** The dataset of value {@code k} of the sentence, or null when the sentence does not say it clearly. */
     Attached bind(int k) {
         Attached own = ownClause(k);
-        return own != null ? own : neighbour(k);
+        return own != null || stated.get(k).rule().equals("bracketed") || fromBracketed(k) ? own : neighbour(k);
     }
 
     /**
@@ -130,6 +130,17 @@ final class DatasetBinder {
     /** The dataset named for value {@code k} in its own clause or framing the sentence, or null. */
     private Attached ownClause(int k) {
         StatedValue v = stated.get(k);
+        Attached bracket = bracketed(v);
+        if (v.rule().equals("bracketed")) {
+            // a value read from its brackets alone belongs only to the dataset before them, in its metric's clause
+            return clauses.same(v.metricStart(), v.valueStart()) ? bracket : null;
+        }
+        if (fromBracketed(k)) {
+            return bracketBound(k - 1) ? bracket : null; // "A (84.2%), B (79.1%)": the list goes on only so
+        }
+        if (bracket != null && !v.rule().equals("parallel")) {
+            return bracket;
+        }
         // the next value's own number ends the search; its metric may be this one's too ("48.1% accuracy (a 9.6% ...")
         int nextStart = k + 1 < stated.size() ? stated.get(k + 1).valueStart() : words.length;
         List<StatedValue> group = stated.stream().filter(x -> x.group() == v.group()).toList();
@@ -153,7 +164,7 @@ final class DatasetBinder {
         if (group.size() > 1 && v.rule().equals("pair")) {
             return sharedByMetricList(group, v); // "1.6/2.9 WER on A (clean/other)": one dataset, two settings
         }
-        if (group.size() > 1 && v.rule().equals("metric-list")) {
+        if (group.size() > 1 && (v.rule().equals("metric-list") || v.rule().equals("slash-list"))) {
             return sharedByMetricList(group, v); // "UAS and LAS of 94.1% and 92.6%, respectively": one dataset
         }
         if (respectively >= 0) {
@@ -186,6 +197,56 @@ final class DatasetBinder {
         }
         Attached framed = framing(v);
         return framed != null ? framed : anaphora(v);
+    }
+
+    /** Value {@code k} is read in parallel with a value read from its brackets alone, directly or down a list. */
+    private boolean fromBracketed(int k) {
+        StatedValue v = stated.get(k);
+        if (!v.rule().equals("parallel") || k == 0) {
+            return false;
+        }
+        String previous = stated.get(k - 1).rule();
+        return previous.equals("bracketed") || fromBracketed(k - 1);
+    }
+
+    private boolean bracketBound(int k) {
+        Attached a = bind(k);
+        return a != null && a.how().equals("bracket");
+    }
+
+    /** "on A (84.2%) and B (79.1%)": a value alone in brackets right after a dataset's name is that dataset's. */
+    private Attached bracketed(StatedValue v) {
+        int open = v.aloneInBrackets(words) ? v.valueStart() - 1 : resultsInBrackets(v);
+        if (open < 0) {
+            return null;
+        }
+        for (NameOccurrence o : datasets) {
+            if (o.last() == open) {
+                return new Attached(o.link(), "bracket", 1.0, false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "on A (12.1% AP, 24.8% AP50) and B (54.9% AP)": the "(" of brackets around {@code v} that hold only values
+     * with their metrics and commas, or -1.
+     */
+    private int resultsInBrackets(StatedValue v) {
+        int open = v.firstToken() - 1;
+        while (open >= 0 && !words[open].equals("(") && (words[open].equals(",") || insideValue(open))) {
+            open--;
+        }
+        int close = v.lastToken();
+        while (close < words.length && !words[close].equals(")") && (words[close].equals(",") || insideValue(close))) {
+            close++;
+        }
+        return open >= 1 && close < words.length && words[open].equals("(") && words[close].equals(")") ? open : -1;
+    }
+
+    private boolean insideValue(int token) {
+        return stated.stream().anyMatch(x -> x.firstToken() <= token && token < x.lastToken()
+                && !x.rule().equals("parallel"));
     }
 
     /**

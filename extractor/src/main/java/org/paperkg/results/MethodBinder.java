@@ -60,6 +60,12 @@ final class MethodBinder {
 
     /** The method of {@code v}, or null when the sentence does not say it clearly. */
     Attached bind(StatedValue v) {
+        NameOccurrence bracketing = bracketing(v);
+        if (bracketing != null) {
+            // "ahead of X (90.1%)": a value alone in brackets after a method's name is that method's
+            return isProposed(bracketing) ? new Attached(bracketing.link(), "bracket", 1.0, false)
+                    : baseline(bracketing, v);
+        }
         int start = clauses.start(v.valueStart());
         int subjectEnd = v.firstToken();
         boolean beating = start > 0 && BEATING_OPENERS.contains(words[start].toLowerCase(Locale.ROOT));
@@ -166,6 +172,12 @@ final class MethodBinder {
         }
         boolean compared = j > 0 && words[j - 1].toLowerCase(Locale.ROOT).startsWith("compar"); // "compared with X"
         return j >= 0 && COMPONENT_CUES.contains(words[j].toLowerCase(Locale.ROOT)) && !compared;
+    }
+
+    /** The method whose name ends right before "(" when the value stands alone in those brackets, or null. */
+    private NameOccurrence bracketing(StatedValue v) {
+        return v.aloneInBrackets(words)
+                ? methods.stream().filter(o -> o.last() == v.valueStart() - 1).findFirst().orElse(null) : null;
     }
 
     /** A participle of {@link #OWN_SCORE_VERBS} right after a comma (maybe after "e.g.,") between the two tokens. */

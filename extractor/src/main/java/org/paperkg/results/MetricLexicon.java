@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,8 +35,12 @@ public final class MetricLexicon {
         for (Metric m : metrics) {
             byKey.put(m.key(), m);
             for (String a : m.aliases()) {
-                Alias alias = new Alias(m, a.split(" "), caseSensitive(a));
-                byFirstWord.computeIfAbsent(alias.words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(alias);
+                // the tokenizer cuts "Recall@1" into "Recall", "@", "1" but keeps "AP@0.5": both forms are matched
+                for (String form : new LinkedHashSet<>(List.of(a, a.replace("@", " @ ").strip()))) {
+                    Alias alias = new Alias(m, form.split(" +"), caseSensitive(a));
+                    byFirstWord.computeIfAbsent(alias.words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                            .add(alias);
+                }
             }
         }
         byFirstWord.values().forEach(l -> l.sort((x, y) -> Integer.compare(y.words.length, x.words.length)));

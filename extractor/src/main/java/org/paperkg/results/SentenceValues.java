@@ -142,6 +142,19 @@ final class SentenceValues {
             found = only == null ? null : new Found(only, 0, false);
             sentenceMetric = found != null;
         }
+        boolean bracketed = false;
+        // (after an earlier value, such a number is left to the parallel reading: "45.0% AP, beyond A (43.5%)")
+        if (found == null && run.size() == 1 && out.isEmpty() && bracketedAfterName(words, blocked, first)
+                && (first.unit != null || first.value.scale() > 0)) {
+            // "on A (84.2%) and B (79.1%)": a value alone in brackets after a name takes the sentence's only metric
+            MetricMatch only = onlyMetricBefore(startsAt, first.start);
+            found = only == null ? null : new Found(only, 0, false);
+            bracketed = found != null;
+        }
+        if (found == null && run.size() > 1 && slashed(words, run.get(0), run.get(1))) {
+            slashList(words, run, group, out);
+            return;
+        }
         if (found == null) {
             return;
         }
@@ -166,12 +179,47 @@ final class SentenceValues {
             boolean improvement = num.plus || found.improvement || improvementBefore(words, num.start)
                     || improvementBefore(words, first.start) || gainAfter(words, num.end)
                     || gainPhraseBefore(words, first.start);
-            String rule = sentenceMetric ? "sentence-metric" : metrics.size() > 1 ? "metric-list" : pair ? "pair"
+            String rule = bracketed ? "bracketed" : sentenceMetric ? "sentence-metric" : metrics.size() > 1 ? "metric-list" : pair ? "pair"
                     : list ? "list"
                     : found == after ? "value-metric" : "metric-value";
             out.add(new StatedValue(metric.metric(), num.value, num.unit, improvement && !num.toValue,
                     baselineCue(words, num.start), num.start, num.end, metric.start(), metric.end(),
                     group, rule));
+        }
+    }
+
+    /**
+     * "72.3/75.3% AP/AR", "rank-1/mAP 91.1%/83.3%": values joined by slashes next to one word of as many metric names
+     * joined by slashes (each a whole name, all different) are paired in order; "box/mask AP" names no two metrics.
+     */
+    private void slashList(String[] words, List<Number> run, int group, List<StatedValue> out) {
+        Number first = run.get(0);
+        Number last = run.get(run.size() - 1);
+        int at = first.start >= 1 && words[first.start - 1].contains("/") ? first.start - 1
+                : last.end < words.length && words[last.end].contains("/") ? last.end
+                : last.end + 1 < words.length && AFTER_VALUE.contains(lower(words[last.end]))
+                        && words[last.end + 1].contains("/") ? last.end + 1 : -1;
+        if (at < 0 || run.stream().anyMatch(x -> x.fromValue || x.toValue)) {
+            return;
+        }
+        String[] parts = words[at].split("/", -1);
+        if (parts.length != run.size()) {
+            return;
+        }
+        List<Metric> metrics = new ArrayList<>();
+        for (String part : parts) {
+            MetricMatch m = part.isEmpty() ? null : lexicon.matchAt(new String[] {part}, 0);
+            if (m == null || metrics.contains(m.metric())) {
+                return;
+            }
+            metrics.add(m.metric());
+        }
+        for (int r = 0; r < run.size(); r++) {
+            Number num = run.get(r);
+            boolean improvement = num.plus || improvementBefore(words, first.start) || gainAfter(words, last.end);
+            String unit = num.unit != null ? num.unit : last.unit; // "72.3/75.3%": the unit written once
+            out.add(new StatedValue(metrics.get(r), num.value, unit, improvement, baselineCue(words, num.start),
+                    num.start, num.end, at, at + 1, group, "slash-list"));
         }
     }
 
@@ -195,6 +243,12 @@ final class SentenceValues {
             }
         }
         return out;
+    }
+
+    /** "A (84.2%)": the number is alone in brackets right after a name (a dataset's or a method's). */
+    private static boolean bracketedAfterName(String[] words, boolean[] blocked, Number num) {
+        return num.start >= 2 && words[num.start - 1].equals("(") && blocked[num.start - 2]
+                && num.end < words.length && words[num.end].equals(")");
     }
 
     /** The metric named before token {@code at} when the sentence names no other metric anywhere, else null. */

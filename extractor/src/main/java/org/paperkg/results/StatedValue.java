@@ -27,4 +27,10 @@ record StatedValue(Metric metric, BigDecimal value, String unit, boolean improve
     int lastToken() {
         return Math.max(valueEnd, metricEnd);
     }
+
+    /** The value stands alone in brackets after a word ("A (84.2%)"), which then names what it belongs to. */
+    boolean aloneInBrackets(String[] words) {
+        return valueStart >= 2 && words[valueStart - 1].equals("(") && valueEnd < words.length
+                && words[valueEnd].equals(")");
+    }
 }

@@ -29,6 +29,15 @@ class TestMetricLexicon {
     }
 
     @Test
+    void namesWithAnAtSignMatchAsOneTokenOrAsTheTokenizerCutsThem() {
+        MetricLexicon lexicon = MetricLexicon.load();
+        String[] cut = {"Recall", "@", "1", "scores"};
+        assertEquals("recall-at-1", lexicon.matchAt(cut, 0).metric().key());
+        assertEquals(3, lexicon.matchAt(cut, 0).end());
+        assertEquals("recall-at-1", lexicon.matchAt(new String[] {"Recall@1"}, 0).metric().key());
+    }
+
+    @Test
     void longestAliasWinsAndShortCapitalsMatchTheirCaseOnly() {
         MetricLexicon lexicon = MetricLexicon.load();
         String[] words = {"top-1", "accuracy", "is", "IS", "ap", "AP"};

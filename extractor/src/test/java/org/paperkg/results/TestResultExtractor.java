@@ -556,4 +556,75 @@ class TestResultExtractor {
         assertTrue(extract("OwlGAN performs well compared to hand-made generators with an FID of 11.42 on Numbat-Gen.",
                 "USES_DATASET:Numbat-Gen", "PROPOSES_METHOD:OwlGAN").isEmpty());
     }
+
+    @Test
+    void bracketedValuesAfterDatasetNamesTakeTheClauseMetric() {
+        List<ResultClaim> r = extract("Our OtterNet models reach state-of-the-art accuracy on benchmarks such as Reef-7 "
+                + "(92.4%), Kelp-12 (88.1%), Tide-3 (71.5%) and Shoal-9 (64.0%).", "PROPOSES_METHOD:OtterNet",
+                "USES_DATASET:Reef-7", "USES_DATASET:Kelp-12", "USES_DATASET:Tide-3", "USES_DATASET:Shoal-9");
+        assertEquals(4, r.size(), r.toString());
+        String[] sets = {"Reef-7", "Kelp-12", "Tide-3", "Shoal-9"};
+        String[] values = {"92.4", "88.1", "71.5", "64.0"};
+        for (int i = 0; i < 4; i++) {
+            assertEquals(sets[i], r.get(i).dataset().entityLabel());
+            assertEquals(new BigDecimal(values[i]), r.get(i).value());
+            assertEquals("accuracy", r.get(i).metric().key());
+            assertEquals("OtterNet", r.get(i).method().entityLabel());
+        }
+    }
+
+    @Test
+    void bracketedValuesOutsideTheMetricsClauseOrAfterMethodsAreNotRead() {
+        // the metric sits in another clause: whose numbers these are is not said
+        assertTrue(extract("It reaches higher accuracy than StoatNet, while matching the full model on Reef-7 (92.4%) "
+                + "and Kelp-12 (88.1%).", "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7",
+                "USES_DATASET:Kelp-12").isEmpty());
+        // brackets after baselines' names hold the baselines' scores, never the proposed method's
+        List<ResultClaim> r = extract("On Reef-7, OtterNet reaches 93.0% accuracy, ahead of StoatNet (90.1%) and "
+                + "MinkNet (89.7%).", "PROPOSES_METHOD:OtterNet", "USES_METHOD:StoatNet", "USES_METHOD:MinkNet",
+                "USES_DATASET:Reef-7");
+        assertTrue(r.stream().noneMatch(c -> c.method().entityLabel().equals("OtterNet")
+                && c.value().compareTo(new BigDecimal("93.0")) != 0), r.toString());
+        assertTrue(extract("Our method improves accuracy over StoatNet (90.1%) on Reef-7.", "PROPOSES_METHOD:OtterNet",
+                "USES_METHOD:StoatNet", "USES_DATASET:Reef-7").isEmpty());
+    }
+
+    @Test
+    void resultsInBracketsAfterADatasetNameAreThatDatasets() {
+        List<ResultClaim> r = extract("OtterNet sets a new state of the art on Reef-7 (52.3% mIoU), Kelp-12 (test error "
+                + "rate of 11.4%) and competitive results on Tide-3.", "PROPOSES_METHOD:OtterNet",
+                "USES_DATASET:Reef-7", "USES_DATASET:Kelp-12", "USES_DATASET:Tide-3");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("Reef-7", r.get(0).dataset().entityLabel());
+        assertEquals("miou", r.get(0).metric().key());
+        assertEquals("Kelp-12", r.get(1).dataset().entityLabel());
+        assertEquals(new BigDecimal("11.4"), r.get(1).value());
+    }
+
+    @Test
+    void metricNamesWithAnAtSignAreRead() {
+        List<ResultClaim> r = extract("OtterNet sets the state of the art on Reef-7 and Kelp-12, achieving Recall@1 "
+                + "scores of 71.2 and 88.4, respectively.", "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7",
+                "USES_DATASET:Kelp-12");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("recall-at-1", r.get(0).metric().key());
+        assertEquals("Reef-7", r.get(0).dataset().entityLabel());
+        assertEquals(new BigDecimal("88.4"), r.get(1).value());
+        assertEquals("Kelp-12", r.get(1).dataset().entityLabel());
+    }
+
+    @Test
+    void slashedValuesNextToAsManySlashedMetricNamesArePairedInOrder() {
+        List<ResultClaim> r = extract("On the Reef-7 benchmark, OtterNet reaches rank1/mAP/mINP 91.2%/80.4%/61.7%.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
+        assertEquals(3, r.size(), r.toString());
+        assertEquals("top-1-accuracy", r.get(0).metric().key());
+        assertEquals("map", r.get(1).metric().key());
+        assertEquals(new BigDecimal("80.4"), r.get(1).value());
+        assertEquals("minp", r.get(2).metric().key());
+        assertEquals("Reef-7", r.get(2).dataset().entityLabel());
+        // "box/mask AP" names variants of one metric, not two metrics of the list
+        assertTrue(extract("On Reef-7, OtterNet reaches 41.2/36.0 box/mask AP.", "PROPOSES_METHOD:OtterNet",
+                "USES_DATASET:Reef-7").isEmpty());
+    }
 }
