@@ -179,7 +179,8 @@ final class SentenceValues {
             boolean improvement = num.plus || found.improvement || improvementBefore(words, num.start)
                     || improvementBefore(words, first.start) || gainAfter(words, num.end)
                     || gainPhraseBefore(words, first.start);
-            String rule = bracketed ? "bracketed" : sentenceMetric ? "sentence-metric" : metrics.size() > 1 ? "metric-list" : pair ? "pair"
+            String rule = bracketed ? "bracketed" : sentenceMetric ? "sentence-metric"
+                    : metrics.size() > 1 ? "metric-list" : pair ? "pair"
                     : list ? "list"
                     : found == after ? "value-metric" : "metric-value";
             out.add(new StatedValue(metric.metric(), num.value, num.unit, improvement && !num.toValue,
