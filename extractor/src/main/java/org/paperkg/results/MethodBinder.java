@@ -27,6 +27,8 @@ final class MethodBinder {
             "reached", "reaching", "reach", "obtains", "obtained", "obtaining", "attains", "attained", "attaining",
             "scores", "scored", "yields", "yielded", "gets", "got", "records", "recorded", "delivers", "at", "with",
             ":", "(", "=", "has", "had", "only", "sets", "posts", "hits");
+    /** Words that go on with a list of names from an earlier clause. */
+    private static final Set<String> LIST_JOINERS = Set.of("and", "or", ",", ")");
     /** Words that open a clause about the methods the subject beats ("..., surpassing X by 3.1%"). */
     private static final Set<String> BEATING_OPENERS = Set.of("surpassing", "outperforming", "outperforms",
             "surpasses", "exceeding", "beating", "beats");
@@ -65,6 +67,24 @@ final class MethodBinder {
             // "ahead of X (90.1%)": a value alone in brackets after a method's name is that method's
             return isProposed(bracketing) ? new Attached(bracketing.link(), "bracket", 1.0, false)
                     : baseline(bracketing, v);
+        }
+        int opened = v.valueStart() - 1;
+        if (opened >= 1 && words[opened].equals("(") && !v.improvement()) {
+            // "..., surpassing X (50.1% with ...)": a score opening brackets in a clause about the beaten methods is
+            // a beaten method's, also with more words in the brackets; X's when X is linked, else no one's
+            int outer = clauses.start(opened - 1);
+            while (outer > 0 && LIST_JOINERS.contains(words[outer].toLowerCase(Locale.ROOT))) {
+                outer = clauses.start(outer - 1); // "surpassing A (...) and B (...)": B's clause is A's
+            }
+            if (outer > 0 && BEATING_OPENERS.contains(words[outer].toLowerCase(Locale.ROOT))) {
+                NameOccurrence beaten = null;
+                for (NameOccurrence o : methods) {
+                    if (o.first() >= outer && o.last() == opened - 1 && !isProposed(o)) {
+                        beaten = o;
+                    }
+                }
+                return beaten == null ? null : baseline(beaten, v);
+            }
         }
         int start = clauses.start(v.valueStart());
         int subjectEnd = v.firstToken();

@@ -511,6 +511,9 @@ final class SentenceValues {
                     || words[end].equalsIgnoreCase("percent") || words[end].equals("dB"))) {
                 unit = words[end].equals("dB") ? "dB" : "%";
                 end++;
+            } else if (unit == null && end + 1 < n && words[end].equals("\\") && words[end + 1].equals("%")) {
+                unit = "%"; // LaTeX's "38.6\%", which the tokenizer cuts into "38.6", "\", "%"
+                end += 2;
             }
             String prev = i > 0 ? lower(words[i - 1]) : "";
             String next = end < n ? lower(words[end]) : "";

@@ -42,6 +42,26 @@ class TestResultExtractor {
     }
 
     @Test
+    void aLatexPercentSignIsAPercentSign() {
+        List<ResultClaim> r = extract("After finetuning, GlimmerNet reduces FID by 38.6\\% on the Quokka-10 benchmark.",
+                "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(new BigDecimal("38.6"), r.get(0).value());
+        assertEquals("%", r.get(0).unit(), "a relative reduction, not FID points");
+        assertTrue(r.get(0).improvement());
+    }
+
+    @Test
+    void aScoreInBracketsAfterABeatenMethodIsNotTheSubjects() {
+        List<ResultClaim> r = extract("On the Quokka-10 benchmark, GlimmerNet achieves 52.8% accuracy, surpassing "
+                + "Owl-7B (50.6% with 9.6M samples) and Emu-7B (50.1% with 1.5M samples).",
+                "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(new BigDecimal("52.8"), r.get(0).value());
+        assertEquals("GlimmerNet", r.get(0).method().entityLabel());
+    }
+
+    @Test
     void valueBeforeMetricOnDataset() {
         List<ResultClaim> r = extract("Our GlimmerNet reaches 91.3% top-1 accuracy on the Quokka-10 benchmark.",
                 "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10", "ADDRESSES_TASK:image classification");
