@@ -60,8 +60,12 @@ final class PhraseContexts implements Serializable {
                 && !LabelNormalizer.isLeadingWord(before);
         // the scan also hands the span with the determiner ("a X" is a name once "a" is dropped): such a span
         // counts as before, but where instances are introduced only the name's own span does
-        String first = wordAfter(" " + text.substring(start, end), 0);
-        boolean own = first == null || !LabelNormalizer.isLeadingWord(first);
+        int wordEnd = start;
+        while (wordEnd < end && Character.isLetterOrDigit(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        boolean own = wordEnd == start
+                || !LabelNormalizer.isLeadingWord(text.substring(start, wordEnd).toLowerCase(Locale.ROOT));
         counts.computeIfAbsent(slug, k -> new Counts()).add(modified, !modified && fieldUse(text, start, end),
                 own, own && introduced(text, start));
     }
