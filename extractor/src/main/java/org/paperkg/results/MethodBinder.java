@@ -77,13 +77,8 @@ final class MethodBinder {
                 outer = clauses.start(outer - 1); // "surpassing A (...) and B (...)": B's clause is A's
             }
             if (outer > 0 && BEATING_OPENERS.contains(words[outer].toLowerCase(Locale.ROOT))) {
-                NameOccurrence beaten = null;
-                for (NameOccurrence o : methods) {
-                    if (o.first() >= outer && o.last() == opened - 1 && !isProposed(o)) {
-                        beaten = o;
-                    }
-                }
-                return beaten == null ? null : baseline(beaten, v);
+                NameOccurrence beaten = namedBefore(opened);
+                return beaten == null || isProposed(beaten) ? null : baseline(beaten, v);
             }
         }
         int start = clauses.start(v.valueStart());
@@ -196,8 +191,12 @@ final class MethodBinder {
 
     /** The method whose name ends right before "(" when the value stands alone in those brackets, or null. */
     private NameOccurrence bracketing(StatedValue v) {
-        return v.aloneInBrackets(words)
-                ? methods.stream().filter(o -> o.last() == v.valueStart() - 1).findFirst().orElse(null) : null;
+        return v.aloneInBrackets(words) ? namedBefore(v.valueStart() - 1) : null;
+    }
+
+    /** The method whose name ends right before token {@code token} (names span {@code [first, last)}), or null. */
+    private NameOccurrence namedBefore(int token) {
+        return methods.stream().filter(o -> o.last() == token).findFirst().orElse(null);
     }
 
     /** A participle of {@link #OWN_SCORE_VERBS} right after a comma (maybe after "e.g.,") between the two tokens. */

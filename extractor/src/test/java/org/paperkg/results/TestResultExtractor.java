@@ -62,6 +62,16 @@ class TestResultExtractor {
     }
 
     @Test
+    void aScoreInBracketsAfterALinkedBeatenMethodIsThatMethods() {
+        List<ResultClaim> r = extract("On the Quokka-10 benchmark, GlimmerNet achieves 52.8% accuracy, surpassing "
+                + "Owl-7B (50.6% with 9.6M samples) and EmuNet (50.1% with 1.5M samples).",
+                "PROPOSES_METHOD:GlimmerNet", "USES_METHOD:EmuNet", "USES_DATASET:Quokka-10");
+        ResultClaim emu = r.stream().filter(c -> c.value().equals(new BigDecimal("50.1"))).findFirst().orElseThrow();
+        assertEquals("EmuNet", emu.method().entityLabel());
+        assertTrue(emu.baseline(), "the beaten method's score, kept as a baseline's");
+    }
+
+    @Test
     void valueBeforeMetricOnDataset() {
         List<ResultClaim> r = extract("Our GlimmerNet reaches 91.3% top-1 accuracy on the Quokka-10 benchmark.",
                 "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10", "ADDRESSES_TASK:image classification");
