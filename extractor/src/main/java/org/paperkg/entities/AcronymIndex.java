@@ -197,6 +197,31 @@ final class AcronymIndex implements Serializable {
     }
 
     /**
+     * Other spellings of long forms, normalised, mapped to the long form of their acronym ({@link #expansion}): a
+     * long form that some paper's text defines for the same acronym and that says the same words, allowing a word of
+     * the same stem ("visual" for "vision", "autoencoding" for "autoencoders") and a function word ("and", "with")
+     * ({@link LongFormWords#sameName}). Two papers that give one acronym such names
+     * mean one thing; a coined acronym that two papers expand into different words stays two names. A phrase two long
+     * forms claim is left out.
+     */
+    Map<String, String> spellingVariants() {
+        Claims claims = new Claims();
+        textLongForms.forEach((acronym, forms) -> {
+            String longForm = expansion(acronym);
+            if (longForm == null) {
+                return;
+            }
+            List<String> words = LongFormWords.of(longForm);
+            forms.keySet().forEach(other -> {
+                if (!other.equals(longForm) && LongFormWords.sameName(words, LongFormWords.of(other))) {
+                    claims.claim(other, longForm);
+                }
+            });
+        });
+        return claims.unambiguous();
+    }
+
+    /**
      * The normalised long form that more than half of the papers whose text defines {@code acronym} (plural already
      * stripped) agree on, when at least {@link #MIN_TEXT_DEFINITIONS} do; else null.
      */

@@ -304,8 +304,9 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
                     Map<String, String> shortForms = new HashMap<>(acronyms.shortForms());
                     shortForms.entrySet().removeIf(e -> !s.mostlyModifiedAs(e.getValue(), e.getKey()));
                     acronyms.longVariants().forEach(shortForms::putIfAbsent);
+                    acronyms.spellingVariants().forEach(shortForms::putIfAbsent);
                     NameExtensions.shortForms(stats).forEach(shortForms::putIfAbsent);
-                    v = EntityVariants.of(stats, acronyms, shortForms);
+                    v = EntityVariants.of(stats, acronyms, shortForms, s::description);
                     variants = v;
                 }
             }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.paperkg.mentions.EntityType;
@@ -26,6 +27,14 @@ final class EntityVariants {
     private static final Set<String> GENERIC_TAILS = Set.of("task", "problem", "dataset", "benchmark", "corpus");
     /** A model's generic tail: dropped only after a name of two or more words. */
     private static final Set<String> MODEL_TAILS = Set.of("model");
+    /**
+     * Last words that say a name is a method and nothing more: a name with one of them is the name without it, when
+     * the corpus has that name with the same type ("widget sorting methods" is "widget sorting").
+     */
+    private static final Set<String> KIND_TAILS = Set.of("method", "approach", "technique", "mechanism", "algorithm",
+            "strategy", "paradigm", "architecture");
+    /** Shortest spelling (letters and digits) that joins names written with and without hyphens or spaces. */
+    private static final int MIN_SPELLING = 5;
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_/\\u2013\\u2014]+");
     /** A word's letters and a number that ends it: "NeRF360", "GPT4" (not "Human3.6M", which ends in a letter). */
     private static final Pattern GLUED_NUMBER = Pattern.compile("(?<=^|[\\s\\-_/])(\\p{L}[\\p{L}\\p{N}]*\\p{L})(\\d+(?:\\.\\d+)?)(?=$|[\\s\\-_/])");
@@ -46,6 +55,15 @@ final class EntityVariants {
      * ({@link AcronymIndex#longVariants}), which makes them one name.
      */
     static EntityVariants of(Map<EntityId, NameStats> stats, AcronymIndex acronyms, Map<String, String> shortForms) {
+        return of(stats, acronyms, shortForms, key -> false);
+    }
+
+    /**
+     * As {@link #of(Map, AcronymIndex, Map)}; a name whose key {@code description} accepts is each paper's own
+     * ({@link CorpusSurvey#description}), so no kind word after it makes it a shared name.
+     */
+    static EntityVariants of(Map<EntityId, NameStats> stats, AcronymIndex acronyms, Map<String, String> shortForms,
+            Predicate<String> description) {
         Map<String, String> longKeys = new HashMap<>();
         shortForms.forEach((shortForm, longForm) ->
                 longKeys.put(variantKey(shortForm, acronyms), variantKey(longForm, acronyms)));
@@ -56,6 +74,7 @@ final class EntityVariants {
                 keys.put(e.getKey(), longKeys.getOrDefault(key, key));
             }
         }
+        joinSpellingsAndKinds(keys, stats, acronyms, longKeys, description);
         DatasetReleases releases = DatasetReleases.of(stats, keys, acronyms);
         Map<String, List<EntityId>> byVariant = new HashMap<>();
         keys.forEach((id, key) -> byVariant.computeIfAbsent(releases.baseKey(id, key), k -> new ArrayList<>()).add(id));
@@ -65,6 +84,7 @@ final class EntityVariants {
                 .comparing((EntityId id) -> id.type() != EntityType.DATASET
                         && TextAcronyms.looksLikeAcronym(stats.get(id).prefLabel(id)))
                 .thenComparing(id -> hasGenericTail(stats.get(id).prefLabel(id)))
+                .thenComparing(id -> hasKindTail(stats.get(id).prefLabel(id)))
                 .thenComparing(id -> -stats.get(id).papers)
                 .thenComparing(id -> id.type().ordinal())
                 .thenComparing(EntityId::key);
@@ -90,6 +110,82 @@ final class EntityVariants {
             }
         }
         return new EntityVariants(canonical);
+    }
+
+    /**
+     * Joins the keys of names that the variant key keeps apart although they are one name: two spellings that differ
+     * only in hyphens and spaces once acronyms are left as written ("OpenWidget-VL" and "OpenWidgetVL", whose "VL"
+     * the key may expand in one spelling only; "auto-regressive model" and "autoregressive models", which drop a
+     * tail differently), and a name followed by a word that only says it is a method ("widget sorting methods",
+     * "cross-gizmo mechanism") with that name of the same type.
+     */
+    private static void joinSpellingsAndKinds(Map<EntityId, String> keys, Map<EntityId, NameStats> stats,
+            AcronymIndex acronyms, Map<String, String> longKeys, Predicate<String> description) {
+        Map<String, String> parent = new HashMap<>();
+        Map<String, String> firstBySpelling = new HashMap<>();
+        // per key, the papers of each type that name it: a kind joins only a name its type holds most
+        Map<String, int[]> papersByType = new HashMap<>();
+        keys.forEach((id, key) -> papersByType.computeIfAbsent(key, k -> new int[EntityType.values().length])
+                [id.type().ordinal()] += stats.get(id).papers);
+        keys.forEach((id, key) -> {
+            String label = LabelNormalizer.display(stats.get(id).prefLabel(id));
+            String spelling = LabelNormalizer.normalize(label).replace(" ", "");
+            if (spelling.length() >= MIN_SPELLING) {
+                String before = firstBySpelling.putIfAbsent(spelling, key);
+                if (before != null) {
+                    union(parent, before, key);
+                }
+            }
+            int sp = label.lastIndexOf(' ');
+            if (hasKindTail(label) && !description.test(id.key())) {
+                String named = variantKey(label.substring(0, sp), acronyms);
+                named = longKeys.getOrDefault(named, named);
+                if (mostlyOfType(papersByType.get(named), id.type())) {
+                    union(parent, named, key);
+                }
+            }
+        });
+        keys.replaceAll((id, key) -> find(parent, key));
+    }
+
+    /** Whether a type names a key in some papers and no other type in more. */
+    private static boolean mostlyOfType(int[] papers, EntityType type) {
+        if (papers == null || papers[type.ordinal()] == 0) {
+            return false;
+        }
+        for (int n : papers) {
+            if (n > papers[type.ordinal()]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String find(Map<String, String> parent, String key) {
+        String root = key;
+        while (parent.containsKey(root)) {
+            root = parent.get(root);
+        }
+        return root;
+    }
+
+    /** One root for both keys: the smaller string, so the result does not depend on the order of the map. */
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        int c = ra.compareTo(rb);
+        if (c < 0) {
+            parent.put(rb, ra);
+        } else if (c > 0) {
+            parent.put(ra, rb);
+        }
+    }
+
+    /** Whether the label, of two words or more, ends in a word that only says it is a method ("X approaches"). */
+    private static boolean hasKindTail(String label) {
+        String display = LabelNormalizer.display(label);
+        int sp = display.lastIndexOf(' ');
+        return sp > 0 && KIND_TAILS.contains(LabelNormalizer.normalize(display.substring(sp + 1)));
     }
 
     /** Whether the label ends in a word that only says what kind of thing it names ("EuRoC dataset"). */

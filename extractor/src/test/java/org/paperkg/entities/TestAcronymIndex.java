@@ -106,4 +106,30 @@ class TestAcronymIndex {
         }
         assertTrue(index.longVariants().isEmpty(), "2 of 11 papers: a kind of its own, named by its own acronym");
     }
+
+    @Test
+    void otherSpellingsOfALongFormJoinItButNotOtherNames() {
+        AcronymIndex index = new AcronymIndex();
+        index.defineInText("VGM", "vision gizmo models");
+        index.defineInText("VGM", "Vision-Gizmo Models");
+        index.defineInText("VGM", "vision gizmo model");
+        index.defineInText("VGM", "visual gizmo models");
+        index.defineInText("VGM", "video gizmo models");
+        index.defineInText("CGL", "continual gizmo learning");
+        index.defineInText("CGL", "continual gizmo learning");
+        index.defineInText("CGL", "contrastive gizmo learning");
+        index.defineInText("WSN", "widget-and-sprocket navigation");
+        index.defineInText("WSN", "widget-and-sprocket navigation");
+        index.defineInText("WSN", "widget sprocket navigation");
+        index.defineInText("MLGM", "multiwidget large gizmo models");
+        index.defineInText("MLGM", "multiwidget large gizmo models");
+        index.defineInText("MLGM", "multiwidget gizmo model");
+        Map<String, String> variants = index.spellingVariants();
+        assertEquals("vision gizmo model", variants.get("visual gizmo model"), "a word of the same stem");
+        assertEquals("widget and sprocket navigation", variants.get("widget sprocket navigation"));
+        assertNull(variants.get("multiwidget gizmo model"), "a word less is another name");
+        assertNull(variants.get("video gizmo model"), "another word");
+        assertNull(variants.get("contrastive gizmo learning"), "another name that starts alike");
+        assertEquals(2, variants.size());
+    }
 }

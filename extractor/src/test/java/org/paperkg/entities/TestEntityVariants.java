@@ -141,4 +141,55 @@ class TestEntityVariants {
         assertEquals(other, v.canonical(other));
         assertEquals(shortForm, EntityVariants.of(all, new AcronymIndex()).canonical(shortForm), "no evidence");
     }
+
+    @Test
+    void spellingsThatDifferInHyphensAloneAreOneNameWhateverTheKeyExpands() {
+        AcronymIndex acronyms = new AcronymIndex();
+        acronyms.defineInText("VG", "vision gizmo");
+        acronyms.defineInText("VG", "vision gizmo");
+        Map<EntityId, NameStats> all = new HashMap<>();
+        EntityId hyphen = new EntityId(EntityType.METHOD, "openwidget-vg");
+        EntityId glued = new EntityId(EntityType.METHOD, "openwidgetvg");
+        EntityId autoHyphen = new EntityId(EntityType.METHOD, "auto-gizmoing-model");
+        EntityId autoGlued = new EntityId(EntityType.METHOD, "autogizmoing-model");
+        all.put(hyphen, stats("OpenWidget-VG", 7));
+        all.put(glued, stats("OpenWidgetVG", 1));
+        all.put(autoHyphen, stats("auto-gizmoing model", 2));
+        all.put(autoGlued, stats("autogizmoing models", 3));
+        EntityVariants v = EntityVariants.of(all, acronyms);
+        assertEquals(hyphen, v.canonical(glued));
+        assertEquals(autoGlued, v.canonical(autoHyphen), "a model tail dropped in one spelling only");
+    }
+
+    @Test
+    void aNameWithAMethodKindAfterItIsThatNameOfTheSameType() {
+        Map<EntityId, NameStats> all = new HashMap<>();
+        EntityId name = new EntityId(EntityType.METHOD, "gizmo-sorting");
+        EntityId methods = new EntityId(EntityType.METHOD, "gizmo-sorting-method");
+        EntityId mechanism = new EntityId(EntityType.METHOD, "cross-widget-mechanism");
+        EntityId crossWidget = new EntityId(EntityType.METHOD, "cross-widget");
+        EntityId taskOnly = new EntityId(EntityType.TASK, "widget-counting");
+        EntityId countingMethods = new EntityId(EntityType.METHOD, "widget-counting-method");
+        EntityId framework = new EntityId(EntityType.METHOD, "gizmo-sorting-framework");
+        EntityId countingMethod = new EntityId(EntityType.METHOD, "widget-counting");
+        all.put(countingMethod, stats("Widget Counting", 2));
+        all.put(name, stats("gizmo sorting", 9));
+        all.put(methods, stats("gizmo sorting methods", 3));
+        all.put(crossWidget, stats("cross-widget", 4));
+        all.put(mechanism, stats("cross-widget mechanism", 2));
+        all.put(taskOnly, stats("widget counting", 20));
+        all.put(countingMethods, stats("widget counting methods", 2));
+        all.put(framework, stats("gizmo sorting framework", 2));
+        EntityVariants v = EntityVariants.of(all, new AcronymIndex());
+        assertEquals(name, v.canonical(methods));
+        assertEquals(crossWidget, v.canonical(mechanism));
+        assertEquals(countingMethods, v.canonical(countingMethods), "the name is mostly a task: no method of it");
+        assertEquals(framework, v.canonical(framework), "a framework is a thing of its own");
+        EntityId strategy = new EntityId(EntityType.METHOD, "gizmo-sorting-strategy");
+        all.put(strategy, stats("gizmo sorting strategies", 30));
+        assertEquals(name, EntityVariants.of(all, new AcronymIndex()).canonical(strategy),
+                "the name without the kind leads, whatever the papers");
+        assertEquals(strategy, EntityVariants.of(all, new AcronymIndex(), Map.of(), "gizmo-sorting-strategy"::equals)
+                .canonical(strategy), "a description stays each paper's own");
+    }
 }
