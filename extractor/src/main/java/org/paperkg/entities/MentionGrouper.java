@@ -37,13 +37,22 @@ final class MentionGrouper implements java.io.Serializable {
                         new EntityId(m.type(), LabelNormalizer.slug(m.text())));
             }
         }
+        // an acronym the paper contributes is its own coinage: another paper's single long form for the same
+        // letters ("WISP" for "Widget Integration via Sparse Probes") is not what it stands for here; the corpus's
+        // agreed expansion still joins them later (EntityVariants), where at least two papers define it alike
+        Set<String> contributed = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.role() == MentionRole.CONTRIBUTED && TextAcronyms.looksLikeAcronym(m.text().strip())) {
+                contributed.add(AcronymIndex.stripPlural(m.text().strip()));
+            }
+        }
         Map<EntityId, List<Mention>> grouped = new LinkedHashMap<>();
         for (Mention m : mentions) {
             EntityId id = null;
             String bare = AcronymIndex.stripPlural(m.text().strip());
             if (m.acronym() == null) {
                 id = localAcronyms.get(bare);
-                if (id == null && useCorpus) {
+                if (id == null && useCorpus && !contributed.contains(bare)) {
                     id = corpusAcronyms.longForm(bare, m.type());
                 }
             }

@@ -36,6 +36,16 @@ class TestMentionGrouper {
     }
 
     @Test
+    void anAcronymThePaperContributesIsNotAnotherPapersLongForm() {
+        AcronymIndex corpus = new AcronymIndex();
+        corpus.define("SPN", new EntityId(EntityType.METHOD, "spiral-pooling-network"));
+        MentionGrouper grouper = new MentionGrouper(corpus);
+        List<Mention> ms = List.of(m("SPN", EntityType.METHOD, MentionRole.CONTRIBUTED, null),
+                m("SPN", EntityType.METHOD, MentionRole.USED, null));
+        assertEquals(Set.of("spn"), keys(grouper.group(ms, true)));
+    }
+
+    @Test
     void keepsOneTypePerNameAndMergesNestedNames() {
         MentionGrouper grouper = new MentionGrouper(new AcronymIndex());
         List<Mention> ms = List.of(m("sparse lattice models", EntityType.METHOD, MentionRole.USED, null),
