@@ -242,6 +242,12 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
         String pref = prefLabel(id);
         SortedSet<String> alts = new TreeSet<>(st.surfaces.keySet());
         alts.addAll(st.acronyms);
+        // the names of its variants are its names too ("visual widget models" of "Vision-Widget Models")
+        for (EntityId v : variants().variantsOf(id)) {
+            NameStats vs = stats.get(v);
+            alts.addAll(vs.surfaces.keySet());
+            alts.addAll(vs.acronyms);
+        }
         alts.remove(pref);
         return new Entity(id.type(), id.key(), pref, alts, support);
     }

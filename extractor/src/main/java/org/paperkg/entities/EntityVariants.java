@@ -40,9 +40,12 @@ final class EntityVariants {
     private static final Pattern GLUED_NUMBER = Pattern.compile("(?<=^|[\\s\\-_/])(\\p{L}[\\p{L}\\p{N}]*\\p{L})(\\d+(?:\\.\\d+)?)(?=$|[\\s\\-_/])");
 
     private final Map<EntityId, EntityId> canonical;
+    /** Each entity others are variants of, with those others. */
+    private final Map<EntityId, List<EntityId>> variants = new HashMap<>();
 
     private EntityVariants(Map<EntityId, EntityId> canonical) {
         this.canonical = canonical;
+        canonical.forEach((variant, head) -> variants.computeIfAbsent(head, k -> new ArrayList<>()).add(variant));
     }
 
     static EntityVariants of(Map<EntityId, NameStats> stats, AcronymIndex acronyms) {
@@ -213,6 +216,11 @@ final class EntityVariants {
             }
         }
         return null;
+    }
+
+    /** The entities that are variants of {@code id} (none when it is a variant itself or has none). */
+    List<EntityId> variantsOf(EntityId id) {
+        return variants.getOrDefault(id, List.of());
     }
 
     /** The entity {@code id} is a variant of, or {@code id} itself. */

@@ -107,7 +107,7 @@ public final class DocumentEvaluator {
             Entity entity = entities.get(e.getKey());
             if (entity != null) {
                 for (String alt : entity.altLabels()) {
-                    if (text.contains(alt.toLowerCase(Locale.ROOT))) {
+                    if (containsWords(text, alt.toLowerCase(Locale.ROOT))) {
                         names.add(alt);
                     }
                 }
@@ -115,6 +115,21 @@ public final class DocumentEvaluator {
             result.get(l.relation().type()).add(new Predicted(new ArrayList<>(names), proposed.get(e.getKey())));
         }
         return result;
+    }
+
+    /**
+     * Whether the text holds the name as words of its own: "rl" is no name of a paper that only writes "world".
+     */
+    static boolean containsWords(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (before && after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

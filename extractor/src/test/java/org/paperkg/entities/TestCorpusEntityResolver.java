@@ -239,4 +239,21 @@ class TestCorpusEntityResolver {
                 .orElseThrow();
         assertTrue(arena.altLabels().contains("Quokka Racing Arena"), "the expansion stays an alias");
     }
+
+    @Test
+    void anEntityIsNamedAlsoByTheNamesOfItsVariants() {
+        PaperRecord c = paper("c", "Gizmo sorting", "We study gizmo sorting with a new sorter.");
+        PaperRecord d = paper("d", "Sorting again", "Gizmo sorting methods are compared.");
+        PaperRecord e = paper("e", "Sorting, third", "We revisit gizmo sorting.");
+        Map<PaperRecord, List<Mention>> ms = Map.of(
+                c, List.of(m(c, "gizmo sorting", EntityType.METHOD, MentionRole.USED, "head:method", null)),
+                d, List.of(m(d, "Gizmo sorting methods", EntityType.METHOD, MentionRole.USED, "head:method", null)),
+                e, List.of(m(e, "gizmo sorting", EntityType.METHOD, MentionRole.USED, "head:method", null)));
+        CorpusEntityResolver r = new CorpusEntityResolver();
+        ms.forEach(r::learn);
+        List<PaperLink> linksD = r.links(d, ms.get(d));
+        assertEquals(List.of("gizmo-sorting"), linksD.stream().map(PaperLink::entityKey).toList());
+        Entity sorting = r.entity(EntityType.METHOD, "gizmo-sorting", 3);
+        assertTrue(sorting.altLabels().contains("Gizmo sorting methods"), sorting.altLabels().toString());
+    }
 }
