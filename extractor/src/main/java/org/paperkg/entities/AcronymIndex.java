@@ -73,18 +73,24 @@ final class AcronymIndex implements Serializable {
 
     /**
      * The long form of {@code acronym} (plural already stripped) of the given type that more than half of the
-     * corpus's definitions of that type agree on, or null: an ambiguous acronym is not merged with either reading.
+     * corpus's definitions of that type agree on, or null: an ambiguous acronym is not merged with either reading. A
+     * definition whose long form is the end of the one the papers' text agrees on ({@link #expansion}) counts for
+     * nothing.
      */
     EntityId longForm(String acronym, EntityType type) {
         Map<EntityId, Integer> counts = longForms.get(acronym);
         if (counts == null) {
             return null;
         }
+        // a long form an extractor cut short ("policy optimization (PPO)" where the text says "proximal policy
+        // optimization (PPO)") is not a reading of its own: the papers' text tells the whole one
+        String written = expansion(acronym);
+        String cutShort = written == null ? null : LabelNormalizer.slug(written);
         int total = 0;
         EntityId best = null;
         int bestCount = 0;
         for (var e : counts.entrySet()) {
-            if (e.getKey().type() != type) {
+            if (e.getKey().type() != type || cutShort != null && cutShort.endsWith("-" + e.getKey().key())) {
                 continue;
             }
             total += e.getValue();

@@ -137,19 +137,55 @@ final class TextAcronyms {
         return words;
     }
 
-    /** The shortest run of words ending just before {@code bracket} that {@code acr} abbreviates, or null. */
+    /**
+     * The run of words ending just before {@code bracket} that {@code acr} abbreviates: the shortest one, unless a
+     * longer one (no more words than the acronym has letters) gives more of its letters a word of their own, since
+     * Schwartz and Hearst's shortest match takes "Policy Optimization" for "Proximal Policy Optimization (PPO)" by the
+     * "p" inside "optimization"; null when none.
+     */
     private static String longFormBefore(String text, int bracket, String acr) {
         List<int[]> words = wordsBefore(text, bracket);
         int letters = AcronymIndex.stripPlural(acr).length();
         char first = Character.toLowerCase(acr.charAt(0));
+        String best = null;
+        int bestInitials = -1;
         for (int k = 1; k <= Math.min(words.size(), letters + 3); k++) {
             int start = words.get(words.size() - k)[0];
             String candidate = text.substring(start, words.get(words.size() - 1)[1]);
+            if (best != null && k > letters) {
+                break;
+            }
             if (Character.toLowerCase(candidate.charAt(0)) == first && AcronymIndex.fits(acr, candidate)
                     && !candidate.equals(acr)) {
-                return candidate;
+                int initials = initials(acr, candidate);
+                if (initials > bestInitials) {
+                    best = candidate;
+                    bestInitials = initials;
+                }
             }
         }
-        return null;
+        return best;
+    }
+
+    /** How many of the acronym's letters and digits, in order, start a word of the phrase (hyphens part words). */
+    static int initials(String acr, String phrase) {
+        String a = AcronymIndex.stripPlural(acr).toLowerCase(java.util.Locale.ROOT);
+        String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
+        int matched = 0;
+        int w = 0;
+        for (int i = 0; i < a.length() && w < words.length; i++) {
+            char c = a.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            for (int j = w; j < words.length; j++) {
+                if (!words[j].isEmpty() && words[j].charAt(0) == c) {
+                    matched++;
+                    w = j + 1;
+                    break;
+                }
+            }
+        }
+        return matched;
     }
 }

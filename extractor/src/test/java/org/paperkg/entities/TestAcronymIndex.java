@@ -132,4 +132,18 @@ class TestAcronymIndex {
         assertNull(variants.get("contrastive gizmo learning"), "another name that starts alike");
         assertEquals(2, variants.size());
     }
+
+    @Test
+    void aLongFormCutShortIsNoReadingOfItsOwn() {
+        AcronymIndex index = new AcronymIndex();
+        EntityId whole = new EntityId(EntityType.METHOD, "proximal-gizmo-optimization");
+        EntityId cut = new EntityId(EntityType.METHOD, "gizmo-optimization");
+        index.define("PGO", cut);
+        index.define("PGO", cut);
+        index.define("PGO", whole);
+        assertEquals(cut, index.longForm("PGO", EntityType.METHOD), "no text says otherwise");
+        index.defineInText("PGO", "proximal gizmo optimization");
+        index.defineInText("PGO", "Proximal Gizmo Optimization");
+        assertEquals(whole, index.longForm("PGO", EntityType.METHOD));
+    }
 }

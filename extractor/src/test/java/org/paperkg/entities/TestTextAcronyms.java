@@ -46,4 +46,16 @@ class TestTextAcronyms {
         assertTrue(TextAcronyms.phrasesBefore("We tune the widget models (WMs).").isEmpty(),
                 "a closed-class word ends the phrase: nothing in front of the long form");
     }
+
+    @Test
+    void prefersTheLongFormWhoseWordsStartTheAcronymsLetters() {
+        assertEquals(Map.of("PGO", "Proximal Gizmo Optimization"),
+                TextAcronyms.definitions("We train with Proximal Gizmo Optimization (PGO) on widgets."));
+        assertEquals(Map.of("GO", "Gizmo Optimization"),
+                TextAcronyms.definitions("We train with Proximal Gizmo Optimization (GO) on widgets."),
+                "no letter left for another word");
+        assertEquals(3, TextAcronyms.initials("PGO", "Proximal Gizmo Optimization"));
+        assertEquals(2, TextAcronyms.initials("PGO", "Gizmo Optimization"));
+        assertEquals(2, TextAcronyms.initials("VL", "Vision-Language"));
+    }
 }
