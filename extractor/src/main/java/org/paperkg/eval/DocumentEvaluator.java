@@ -21,6 +21,7 @@ import org.paperkg.entities.Relation;
 import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.MentionExtractor;
 import org.paperkg.papers.PaperRecord;
+import org.paperkg.rdf.WrittenNames;
 
 /** Document-level evaluation: the entities linked to each gold paper against its gold entities, per type. */
 public final class DocumentEvaluator {
@@ -87,7 +88,7 @@ public final class DocumentEvaluator {
 
     private static Map<EntityType, List<Predicted>> predictions(PaperRecord paper, List<PaperLink> links,
                                                                 Map<String, Entity> entities) {
-        String text = paper.fullText().toLowerCase(Locale.ROOT);
+        String text = paper.fullText();
         Map<String, Boolean> proposed = new java.util.LinkedHashMap<>();
         Map<String, PaperLink> first = new java.util.LinkedHashMap<>();
         for (PaperLink l : links) {
@@ -106,30 +107,12 @@ public final class DocumentEvaluator {
             names.add(l.entityLabel());
             Entity entity = entities.get(e.getKey());
             if (entity != null) {
-                for (String alt : entity.altLabels()) {
-                    if (containsWords(text, alt.toLowerCase(Locale.ROOT))) {
-                        names.add(alt);
-                    }
-                }
+                // the names the paper's graph gives the entity
+                names.addAll(WrittenNames.of(entity.prefLabel(), entity.altLabels(), text));
             }
             result.get(l.relation().type()).add(new Predicted(new ArrayList<>(names), proposed.get(e.getKey())));
         }
         return result;
-    }
-
-    /**
-     * Whether the text holds the name as words of its own: "rl" is no name of a paper that only writes "world".
-     */
-    static boolean containsWords(String text, String name) {
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            int end = at + name.length();
-            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (before && after) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -156,21 +156,9 @@ public final class PaperGraphMapper {
         String pref = entity == null ? link.entityLabel() : entity.prefLabel();
         Set<String> alts = new TreeSet<>();
         if (entity != null) {
-            for (String alt : entity.altLabels()) {
-                if (!alt.isBlank() && !alt.equals(pref) && occursIn(alt, text)) {
-                    alts.add(alt);
-                }
-            }
+            alts.addAll(WrittenNames.of(pref, entity.altLabels(), text));
         }
         return new EntityUse(type, pref, alts);
-    }
-
-    /**
-     * True when {@code label} occurs in {@code text} as a whole word sequence; case matters only for labels written
-     * all in capitals (acronyms), so "GAN" does not match "gan" in running text but "Graph networks" matches "graph networks".
-     */
-    static boolean occursIn(String label, String text) {
-        return !org.paperkg.results.ResultExtractor.positions(text, label).isEmpty();
     }
 
     private static String evidence(PaperRecord paper, PaperLink link) {

@@ -186,12 +186,4 @@ class TestPaperGraphMapper {
         assertEquals(null, PaperGraphMapper.issued("Aug 6"));
         assertEquals(null, PaperGraphMapper.issued(null));
     }
-
-    @Test
-    void aliasMatchingRespectsWordsAndAcronymCase() {
-        assertTrue(PaperGraphMapper.occursIn("LAN", "We use LAN here."));
-        assertFalse(PaperGraphMapper.occursIn("LAN", "We use lan here."));
-        assertFalse(PaperGraphMapper.occursIn("LAN", "PLANNING"));
-        assertTrue(PaperGraphMapper.occursIn("Dusk City", "on dusk city."));
-    }
 }
