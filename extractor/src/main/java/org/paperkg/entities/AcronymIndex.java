@@ -219,12 +219,37 @@ final class AcronymIndex implements Serializable {
             }
             List<String> words = LongFormWords.of(longForm);
             forms.keySet().forEach(other -> {
-                if (!other.equals(longForm) && LongFormWords.sameName(words, LongFormWords.of(other))) {
+                List<String> otherWords = LongFormWords.of(other);
+                if (!other.equals(longForm) && (LongFormWords.sameName(words, otherWords)
+                        || trailingWordMore(acronym, longForm, words, other, otherWords))) {
                     claims.claim(other, longForm);
                 }
             });
         });
         return claims.unambiguous();
+    }
+
+    /**
+     * Whether one long form is the other with one word more at its end that the acronym has no letter for, the
+     * shorter one giving every letter of the acronym a word of its own: "chain of thought reasoning (CoT)" beside
+     * "chain of thought (CoT)". A word more anywhere else ("vision-language understanding models (VLMs)") or a
+     * shorter form that needs a letter inside a word ("policy optimization (PPO)") is another name.
+     */
+    private static boolean trailingWordMore(String acronym, String longForm, List<String> words, String other,
+            List<String> otherWords) {
+        boolean otherLonger = otherWords.size() == words.size() + 1;
+        if (!otherLonger && words.size() != otherWords.size() + 1) {
+            return false;
+        }
+        List<String> shorter = otherLonger ? words : otherWords;
+        List<String> longer = otherLonger ? otherWords : words;
+        String shorterPhrase = otherLonger ? longForm : other;
+        int letters = 0;
+        for (char c : acronym.toCharArray()) {
+            letters += Character.isLetterOrDigit(c) ? 1 : 0;
+        }
+        return LongFormWords.sameName(shorter, longer.subList(0, shorter.size()))
+                && TextAcronyms.initials(acronym, shorterPhrase) == letters;
     }
 
     /**

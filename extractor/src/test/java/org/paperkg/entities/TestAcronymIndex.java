@@ -146,4 +146,25 @@ class TestAcronymIndex {
         index.defineInText("PGO", "Proximal Gizmo Optimization");
         assertEquals(whole, index.longForm("PGO", EntityType.METHOD));
     }
+
+    @Test
+    void aLongFormWithATrailingWordTheAcronymLacksIsTheSameName() {
+        AcronymIndex index = new AcronymIndex();
+        index.defineInText("CoG", "chain of gizmos");
+        index.defineInText("CoG", "Chain-of-Gizmos");
+        index.defineInText("CoG", "chain-of-gizmos reasoning");
+        index.defineInText("PGO", "proximal gizmo optimization");
+        index.defineInText("PGO", "proximal gizmo optimization");
+        index.defineInText("PGO", "Proximal Gizmo Optimization");
+        index.defineInText("PGO", "gizmo optimization");
+        index.defineInText("PGO", "proximal gizmo optimization method");
+        index.defineInText("VGM", "vision gizmo models");
+        index.defineInText("VGM", "vision gizmo models");
+        index.defineInText("VGM", "vision gizmo understanding models");
+        Map<String, String> variants = index.spellingVariants();
+        assertEquals("chain of gizmo", variants.get("chain of gizmos reasoning"));
+        assertEquals("proximal gizmo optimization", variants.get("proximal gizmo optimization method"));
+        assertNull(variants.get("gizmo optimization"), "a word less at the start");
+        assertNull(variants.get("vision gizmo understanding model"), "a word more in the middle");
+    }
 }
