@@ -40,6 +40,12 @@ final class MethodBinder {
     /** Participles that continue the subject's sentence after "outperforms X, ..." with its own score. */
     private static final Set<String> OWN_SCORE_VERBS = Set.of("achieving", "reaching", "attaining", "obtaining",
             "yielding", "scoring", "setting", "recording");
+    /** Verbs by which the paper's method lifts other models ("our method boosts the performance of ... models"). */
+    private static final Set<String> BOOST_VERBS = Set.of("boosts", "boost", "boosting", "improves", "improve",
+            "improving", "enhances", "enhance", "enhancing", "benefits");
+    /** What such a verb lifts: other models, whose later scores are with the paper's method applied. */
+    private static final Set<String> BOOSTED = Set.of("performance", "models", "backbones", "architectures",
+            "detectors", "llms", "vlms", "mllms", "agents", "baselines");
     private static final int SUBJECT_WINDOW = 12;
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?%?");
 
@@ -168,11 +174,44 @@ final class MethodBinder {
                     && !covered(j + 1)) {
                 return true;
             }
+            if (OWN_CUES.contains(w) && j + 2 < end && variantModifier(words[j + 1]) && startsName(j + 2)) {
+                return true; // "the proposed dual-encoder X": a variant of X (a baseline), not X
+            }
             if (!own && j > start && PLURAL_RESULT_VERBS.contains(w)) {
                 String before = words[j - 1];
                 if (before.length() > 3 && before.endsWith("s") && before.equals(before.toLowerCase(Locale.ROOT))
                         && !covered(j - 1)) {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case compound that makes a named method a variant ("dual-encoder", "multi-scale"). */
+    private static boolean variantModifier(String word) {
+        return word.indexOf('-') > 0 && word.equals(word.toLowerCase(Locale.ROOT))
+                && word.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+    }
+
+    private boolean startsName(int token) {
+        return methods.stream().anyMatch(o -> o.first() == token);
+    }
+
+    /**
+     * Before {@code token} the sentence says that the paper's method lifts other models ("our method boosts the
+     * performance of ... models; for example, X attains 73.1%"): X's score is with that method applied.
+     */
+    private boolean boostedBefore(int token) {
+        boolean own = false;
+        for (int j = 0; j < token; j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            own |= OWN_CUES.contains(w);
+            if (own && BOOST_VERBS.contains(w)) {
+                for (int k = j + 1; k < Math.min(token, j + 7); k++) {
+                    if (BOOSTED.contains(words[k].toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
                 }
             }
         }
@@ -225,7 +264,7 @@ final class MethodBinder {
     /** The subject's value when the clause reads "X achieves 71.2" (X named, one of the methods the paper uses). */
     private Attached baseline(NameOccurrence subject, StatedValue v) {
         if (isProposed(subject) || !subject.usable() || v.improvement()
-                || v.firstToken() - subject.last() > SUBJECT_WINDOW) {
+                || v.firstToken() - subject.last() > SUBJECT_WINDOW || boostedBefore(subject.first())) {
             return null;
         }
         boolean resultWord = false;

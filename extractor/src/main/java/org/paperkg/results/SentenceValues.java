@@ -80,6 +80,13 @@ final class SentenceValues {
     /** Words before a number that make it approximate, no score to rank ("about 90.6%"). */
     private static final Set<String> APPROXIMATIONS = Set.of("about", "approximately", "around", "roughly",
             "nearly", "almost", "approx.", "circa");
+    /** Words before a percentage that make it a share of another model's score kept, not a score ("retains 99%"). */
+    private static final Set<String> RETAINING = Set.of("retains", "retain", "retained", "retaining", "preserves",
+            "preserve", "preserved", "preserving", "recovers", "recover", "recovered", "recovering", "keeps", "keep",
+            "keeping");
+    /** Nouns of a part of a benchmark's labels ("on open-set labels", "for rare classes"). */
+    private static final Set<String> SUBSET_NOUNS = Set.of("labels", "classes", "categories", "subsets",
+            "subgroups", "attributes");
     /** Words between "by" and a gain ("by about 2%", "by up to 6.4 points"). */
     private static final Set<String> APPROXIMATE = Set.of("about", "around", "approximately", "nearly", "roughly",
             "up", "to", "almost", "an", "average", "of", "a");
@@ -122,7 +129,8 @@ final class SentenceValues {
             attach(words, blocked, startsAt, endsAt, run, group++, out);
             k = last;
         }
-        parallel(words, startsAt, numbers, out);
+        parallel(words, blocked, startsAt, numbers, out);
+        out.removeIf(v -> subsetBefore(words, v.firstToken()));
         out.sort((a, b) -> Integer.compare(a.valueStart(), b.valueStart()));
         return continuedGains(words, out);
     }
@@ -348,7 +356,8 @@ final class SentenceValues {
      * other metric name between: the sentence states a second score of the same metric ("84.2% accuracy on A and
      * 79.1% on B", "..., which achieved 72.46%").
      */
-    private static void parallel(String[] words, MetricMatch[] startsAt, List<Number> numbers, List<StatedValue> out) {
+    private static void parallel(String[] words, boolean[] blocked, MetricMatch[] startsAt, List<Number> numbers,
+                                 List<StatedValue> out) {
         List<StatedValue> added = new ArrayList<>();
         for (Number num : numbers) {
             if (num.fromValue || out.stream().anyMatch(v -> v.valueStart() == num.start)) {
@@ -375,6 +384,13 @@ final class SentenceValues {
             if (num.end < words.length && !PARALLEL_NEXT.contains(lower(words[num.end]))) {
                 continue; // "34.3% false positive rate": a value of a metric the list does not know
             }
+            if (namedOtherwise(words, blocked, startsAt, num)) {
+                continue; // "F1 = 91.2%, MCC = 89.4%", "7.0% in RMSE and 19.3% in SqRel": another metric's value
+            }
+            if (!num.plus && num.start >= 2 && words[num.start - 1].equals("(") && num.end < words.length
+                    && words[num.end].equals(")") && (words[num.start - 2].equals("%") || isNumber(words, num.start - 2))) {
+                continue; // "95.5% (94.8%)": a second reading of the value before (another average, a spread)
+            }
             boolean otherMetric = false;
             for (int j = previous.lastToken(); j < num.start; j++) {
                 otherMetric |= startsAt[j] != null;
@@ -396,6 +412,49 @@ final class SentenceValues {
                     -1 - num.start, "parallel"));
         }
         out.addAll(added);
+    }
+
+    /**
+     * Earlier in the sentence "on"/"for" brings in a part of the labels in lower-case words ("near-perfect results on
+     * open-set labels, with F1 of 0.99 on A"): the values are scores on that part, not the benchmark's.
+     */
+    private static boolean subsetBefore(String[] words, int start) {
+        for (int j = start - 1; j >= 0 && !words[j].equals(";"); j--) {
+            String w = lower(words[j]);
+            if (!w.equals("on") && !w.equals("for")) {
+                continue;
+            }
+            for (int k = j + 1; k < Math.min(start, j + 5); k++) {
+                if (!words[k].equals(lower(words[k])) || !words[k].chars().allMatch(c -> Character.isLetter(c)
+                        || c == '-')) {
+                    break;
+                }
+                if (SUBSET_NOUNS.contains(words[k])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The number is named by a word the metric list does not know: "MCC = 89.4%", "MCC of 89.4%", "19.3% in SqRel"
+     * (a written name, not a dataset's, not a metric of the list).
+     */
+    private static boolean namedOtherwise(String[] words, boolean[] blocked, MetricMatch[] startsAt, Number num) {
+        int b = num.start - 1;
+        if (b >= 1 && (words[b].equals("=") || words[b].equals(":") || lower(words[b]).equals("of"))
+                && unknownName(words, blocked, startsAt, b - 1)) {
+            return true;
+        }
+        int a = num.end;
+        return a + 1 < words.length && lower(words[a]).equals("in") && unknownName(words, blocked, startsAt, a + 1);
+    }
+
+    /** Token {@code i} is a written name (with a capital) that is neither a dataset's or method's nor a metric. */
+    private static boolean unknownName(String[] words, boolean[] blocked, MetricMatch[] startsAt, int i) {
+        return !blocked[i] && !insideMetric(startsAt, i) && words[i].chars().anyMatch(Character::isUpperCase)
+                && words[i].chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
     }
 
     /**
@@ -530,6 +589,9 @@ final class SentenceValues {
             }
             if (prev.equals("~") || prev.equals("≈") || prev.equals("∼") || APPROXIMATIONS.contains(prev)) {
                 continue; // an approximate value is no score to rank
+            }
+            if ("%".equals(unit) && RETAINING.contains(prev)) {
+                continue; // "preserving 100% accuracy": a share of the full model's score, not the score
             }
             if (prev.equals("±") || prev.equals("+/-") || prev.equals("+-") || NOT_A_SCORE.contains(next)
                     || next.equals("of") || BOUNDS.contains(prev)) {
