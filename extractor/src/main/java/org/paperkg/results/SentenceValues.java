@@ -384,6 +384,9 @@ final class SentenceValues {
             if (num.end < words.length && !PARALLEL_NEXT.contains(lower(words[num.end]))) {
                 continue; // "34.3% false positive rate": a value of a metric the list does not know
             }
+            if (num.end < words.length && lower(words[num.end]).equals("in") && metricAfterIn(words, previous)) {
+                continue; // "5% improvement in AUROC and 9% in Z": Z stands where the metric stood, another metric
+            }
             if (namedOtherwise(words, blocked, startsAt, num)) {
                 continue; // "F1 = 91.2%, MCC = 89.4%", "7.0% in RMSE and 19.3% in SqRel": another metric's value
             }
@@ -432,6 +435,19 @@ final class SentenceValues {
                 if (SUBSET_NOUNS.contains(words[k])) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The value's metric follows it after "in" ("5% improvement in AUROC"). */
+    private static boolean metricAfterIn(String[] words, StatedValue v) {
+        if (v.rule().equals("parallel") || v.metricStart() < v.valueEnd()) {
+            return false;
+        }
+        for (int j = v.valueEnd(); j < v.metricStart(); j++) {
+            if (lower(words[j]).equals("in")) {
+                return true;
             }
         }
         return false;
