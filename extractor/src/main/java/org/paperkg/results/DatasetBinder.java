@@ -176,7 +176,11 @@ final class DatasetBinder {
         if (respectively >= 0) {
             Attached paired = pairedRespectively(v);
             // "On A, it reaches 96.1% and 93.4% on X and Y settings, respectively": the pairs are settings of A
-            return paired != null || datasetAfter(v) ? paired : opening(v);
+            if (paired != null || datasetAfter(v)) {
+                return paired;
+            }
+            Attached opening = opening(v);
+            return opening != null ? opening : settingsOf(v);
         }
         if (group.size() > 1) {
             return pairedList(group, v);
@@ -426,6 +430,31 @@ final class DatasetBinder {
         return to > from;
     }
 
+    /**
+     * "... on A trained with either 10% or 1% of the labels, reaching 75.5% and 66.5% respectively": "respectively"
+     * pairs the values with settings, not datasets, when the sentence names one dataset only, before the values in
+     * their clause and not as an item of a list ("on x and A", whose other item is no link); the values are that
+     * dataset's.
+     */
+    private Attached settingsOf(StatedValue v) {
+        List<PaperLink> all = distinct(datasets);
+        if (all.size() != 1) {
+            return null;
+        }
+        for (NameOccurrence o : datasets) {
+            boolean listed = o.first() > 0 && LIST_JOINS.contains(words[o.first() - 1].toLowerCase(Locale.ROOT))
+                    && !words[o.first() - 1].equalsIgnoreCase("the")
+                    || o.last() < words.length && LIST_JOINS.contains(words[o.last()].toLowerCase(Locale.ROOT))
+                    && !words[o.last()].equals(",");
+            if (o.last() > v.valueStart() || !clauses.same(o.first(), v.valueStart()) || listed
+                    || o.first() > 0 && words[o.first() - 1].equalsIgnoreCase("the")
+                    && o.first() > 1 && LIST_JOINS.contains(words[o.first() - 2].toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return new Attached(all.get(0), "settings", 0.9, false);
+    }
+
     /** A dataset is named after the value in its clause. */
     private boolean datasetAfter(StatedValue v) {
         return datasets.stream().anyMatch(o -> o.first() >= v.lastToken() && clauses.same(o.first(), v.valueStart()));
@@ -507,7 +536,7 @@ final class DatasetBinder {
         if (same.size() < 2 || !same.contains(v)) {
             return null;
         }
-        int firstValue = same.get(0).firstToken();
+        int firstValue = same.get(0).valueStart(); // "perplexities on A and B to 47.7 and 40.7": names between metric and values
         int lastValue = same.get(same.size() - 1).lastToken();
         List<PaperLink> after = distinct(datasets.stream()
                 .filter(o -> o.first() >= lastValue && o.first() < respectively).toList());

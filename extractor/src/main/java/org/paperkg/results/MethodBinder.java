@@ -112,7 +112,7 @@ final class MethodBinder {
         NameOccurrence subject = null;
         for (NameOccurrence o : methods) {
             if (o.first() >= start && o.last() <= subjectEnd) {
-                if (isProposed(o)) {
+                if (isProposed(o) && !compared(o)) {
                     ownNamed = o;
                     subject = null;
                 } else if (!component(o)) {
@@ -149,7 +149,7 @@ final class MethodBinder {
         }
         for (NameOccurrence o : methods) {
             // the sentence's first proposed method before the subject's end: one named after "surpassing" is beaten
-            if (isProposed(o) && o.last() <= subjectEnd && ownNamed == null) {
+            if (isProposed(o) && o.last() <= subjectEnd && ownNamed == null && !compared(o)) {
                 ownNamed = o;
             }
         }
@@ -186,6 +186,16 @@ final class MethodBinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The name follows the word that opens its clause as the method compared with ("Compared to X, our method ...",
+     * "Compared with the X, ..."), not as the clause's subject ("Compared to prior work, X reaches ...").
+     */
+    private boolean compared(NameOccurrence o) {
+        int start = clauses.start(o.first());
+        String opener = words[start].toLowerCase(Locale.ROOT);
+        return (COMPARISON_OPENERS.contains(opener) || BEATING_OPENERS.contains(opener)) && o.first() - start <= 3;
     }
 
     /** A lower-case compound that makes a named method a variant ("dual-encoder", "multi-scale"). */

@@ -87,6 +87,10 @@ final class SentenceValues {
     /** Nouns of a part of a benchmark's labels ("on open-set labels", "for rare classes"). */
     private static final Set<String> SUBSET_NOUNS = Set.of("labels", "classes", "categories", "subsets",
             "subgroups", "attributes");
+    /** Words that join names of a list ("A, B and C"). */
+    private static final Set<String> NAME_LIST_WORDS = Set.of("and", ",", "&");
+    /** Nouns after a dataset's name ("the A and B datasets"). */
+    private static final Set<String> DATA_NOUNS = Set.of("dataset", "datasets", "benchmark", "benchmarks");
     /** Words between "by" and a gain ("by about 2%", "by up to 6.4 points"). */
     private static final Set<String> APPROXIMATE = Set.of("about", "around", "approximately", "nearly", "roughly",
             "up", "to", "almost", "an", "average", "of", "a");
@@ -329,6 +333,7 @@ final class SentenceValues {
         int j = anchor;
         int skipped = 0;
         boolean improvement = false;
+        boolean afterName = false;
         while (j > 0 && skipped <= 4) {
             if (endsAt[j] != null) {
                 return new Found(endsAt[j], skipped, improvement);
@@ -339,8 +344,17 @@ final class SentenceValues {
             }
             if (blocked[j - 1] && skipped < 4) {
                 j--; // "accuracy on <dataset> of 84.2%": a dataset's name may sit between
+                afterName = true;
                 continue;
             }
+            // "perplexities on A and B (datasets) to 47.7 and 40.7": the list of names joined by "and" or commas
+            boolean joinsNames = afterName && NAME_LIST_WORDS.contains(w) && j >= 2 && blocked[j - 2];
+            boolean dataNoun = DATA_NOUNS.contains(w) && j >= 2 && blocked[j - 2];
+            if (joinsNames || dataNoun) {
+                j--;
+                continue;
+            }
+            afterName = false;
             if (!BEFORE_VALUE.contains(w) && !w.equals("on")) {
                 return null;
             }
@@ -608,6 +622,9 @@ final class SentenceValues {
             }
             if ("%".equals(unit) && RETAINING.contains(prev)) {
                 continue; // "preserving 100% accuracy": a share of the full model's score, not the score
+            }
+            if (unit == null && i > 0 && blocked[i - 1] && !(end < n && startsAt[end] != null)) {
+                continue; // "SQuAD 1.1", "Owl-Set 2.0": a version of the name before, no score
             }
             if (prev.equals("±") || prev.equals("+/-") || prev.equals("+-") || NOT_A_SCORE.contains(next)
                     || next.equals("of") || BOUNDS.contains(prev)) {

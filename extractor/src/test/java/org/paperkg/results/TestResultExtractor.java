@@ -741,4 +741,48 @@ class TestResultExtractor {
         assertEquals(new BigDecimal("4.3"), r.get(0).value());
         assertEquals("Wren", r.get(1).dataset().entityLabel());
     }
+
+    @Test
+    void pluralMetricNamesAndNamesBetweenTheMetricAndItsValuesAreRead() {
+        List<ResultClaim> r = extract("Our methods achieve state-of-the-art mIoUs of 81.5% on Reef-7 and 80.9% on "
+                + "Kelp-12.", "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7", "USES_DATASET:Kelp-12");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("miou", r.get(1).metric().key());
+        assertEquals("Kelp-12", r.get(1).dataset().entityLabel());
+        List<ResultClaim> lm = extract("OtterLM improves the state-of-the-art perplexities on Reef-Text and Kelp-Text "
+                + "to 47.69 and 40.68 respectively.", "PROPOSES_METHOD:OtterLM", "USES_DATASET:Reef-Text",
+                "USES_DATASET:Kelp-Text");
+        assertEquals(2, lm.size(), lm.toString());
+        assertEquals("Reef-Text", lm.get(0).dataset().entityLabel());
+        assertEquals(new BigDecimal("40.68"), lm.get(1).value());
+        assertEquals("Kelp-Text", lm.get(1).dataset().entityLabel());
+        List<ResultClaim> gain = extract("Adding a few real samples boosts zero-shot accuracy on the Reef-7 benchmark "
+                + "by 27%.", "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
+        assertEquals(1, gain.size(), gain.toString());
+        assertTrue(gain.get(0).improvement());
+    }
+
+    @Test
+    void respectivelyWithSettingsKeepsTheOnlyDatasetButVersionsAreNoValues() {
+        List<ResultClaim> r = extract("OtterNet sets a new state of the art for a small backbone on Reef-7 trained "
+                + "with either 10% or 1% of the labels, reaching 75.5% and 66.5% top-1 respectively.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("Reef-7", r.get(1).dataset().entityLabel());
+        // an unlinked first item of a list ("x and Reef-7") leaves the pairing unknown
+        assertTrue(extract("OtterNet lowers the error on the kelp and Reef-7 sets to 1.19 and 1.08 bits/char "
+                + "respectively.", "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7").isEmpty());
+        List<ResultClaim> versions = extract("Our single model obtains 94.6% and 88.7% F1 on Reef-QA 1.1 and 2.0 "
+                + "respectively.", "PROPOSES_METHOD:OtterQA", "USES_DATASET:Reef-QA");
+        assertTrue(versions.stream().noneMatch(c -> c.value().scale() == 1 && c.value().intValue() < 3),
+                versions.toString());
+    }
+
+    @Test
+    void aMethodNamedInAComparisonOpeningTheSentenceIsNotTheSubject() {
+        List<ResultClaim> r = extract("Compared to StoatNMS, our method improves on Reef-7 to 89.0% AP and 92.9% "
+                + "recall respectively.", "PROPOSES_METHOD:StoatNMS", "PROPOSES_METHOD:OtterNMS",
+                "USES_DATASET:Reef-7");
+        assertTrue(r.stream().noneMatch(c -> c.method().entityLabel().equals("StoatNMS")), r.toString());
+    }
 }
