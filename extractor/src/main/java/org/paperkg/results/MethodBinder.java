@@ -46,6 +46,9 @@ final class MethodBinder {
     /** What such a verb lifts: other models, whose later scores are with the paper's method applied. */
     private static final Set<String> BOOSTED = Set.of("performance", "models", "backbones", "architectures",
             "detectors", "llms", "vlms", "mllms", "agents", "baselines");
+    /** Words right before a value that make it another method's ("than the previous best of 78.2%"). */
+    private static final Set<String> OTHERS_CUES = Set.of("than", "published", "previous", "prior", "previously",
+            "former");
     private static final int SUBJECT_WINDOW = 12;
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?%?");
 
@@ -139,6 +142,9 @@ final class MethodBinder {
                 return baseline; // a baseline's own value, or a clause about another method
             }
         }
+        if (!beating && !v.improvement() && othersValueCue(v)) {
+            return null; // "..., better than the best published F1 of 81.8": another method's value
+        }
         if (ownNamed != null) {
             return new Attached(ownNamed.link(), "clause", 1.0, false);
         }
@@ -196,6 +202,26 @@ final class MethodBinder {
         int start = clauses.start(o.first());
         String opener = words[start].toLowerCase(Locale.ROOT);
         return (COMPARISON_OPENERS.contains(opener) || BEATING_OPENERS.contains(opener)) && o.first() - start <= 3;
+    }
+
+    /**
+     * Between the value and the nearest method name, "our"/"we" or comma before it (at most eight tokens) a word says
+     * the value is another method's ("better than the best published F1 of 81.8", "the previous best of 78.2%").
+     */
+    private boolean othersValueCue(StatedValue v) {
+        if (v.valueStart() > 0 && words[v.valueStart() - 1].equalsIgnoreCase("to")) {
+            return false; // "improves the previous best from 71.0% to 75.9%": the new value is the subject's
+        }
+        for (int j = v.firstToken() - 1; j >= Math.max(0, v.firstToken() - 8); j--) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            if (OWN_CUES.contains(w) || covered(j) || w.equals(",")) {
+                return false; // "outperformed previous models, with an F1 of 80.8%": the comma ends that phrase
+            }
+            if (OTHERS_CUES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lower-case compound that makes a named method a variant ("dual-encoder", "multi-scale"). */

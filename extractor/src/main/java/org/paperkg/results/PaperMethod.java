@@ -45,6 +45,9 @@ final class PaperMethod {
                 for (String name : names.apply(l)) {
                     int at = afterHead ? (acronymHead ? opensAt(opening, name, colon + 2) : -1)
                             : opensAt(opening, name, 0);
+                    if (at < 0 && !afterHead && colon > 0) {
+                        at = endsAt(opening, name, colon); // "... 2020 QuokkaNet: Fields for ...": the head's name
+                    }
                     if (at >= 0 && name.length() > bestLength) {
                         best = l;
                         bestLength = name.length();
@@ -82,6 +85,15 @@ final class PaperMethod {
             }
         }
         return -1;
+    }
+
+    /** Where {@code name} is written ending right at the title's colon (a made name, not a phrase), else -1. */
+    private static int endsAt(String title, String name, int colon) {
+        if (name.length() < 2 || name.indexOf(' ') >= 0 || !ResultLinkFilter.looksLikeName(name)) {
+            return -1;
+        }
+        int at = colon - name.length();
+        return at >= 0 && ResultExtractor.positions(title, name).contains(at) ? at : -1;
     }
 
     /**

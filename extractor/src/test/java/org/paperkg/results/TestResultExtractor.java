@@ -785,4 +785,26 @@ class TestResultExtractor {
                 "USES_DATASET:Reef-7");
         assertTrue(r.stream().noneMatch(c -> c.method().entityLabel().equals("StoatNMS")), r.toString());
     }
+
+    @Test
+    void theNameEndingAtTheTitlesColonIsThePapersMethod() {
+        String text = "We achieve an error rate of 2.57% on Reef-7.";
+        String[] links = {"PROPOSES_METHOD:OtterNAS", "PROPOSES_METHOD:edge smoothing", "USES_DATASET:Reef-7"};
+        List<ResultClaim> r = extractTitled("Printed at a Workshop 2031 OtterNAS: Partial Channels for Search", text,
+                links);
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("OtterNAS", r.get(0).method().entityLabel());
+    }
+
+    @Test
+    void aValueAfterThanOrPreviousIsAnotherMethods() {
+        List<ResultClaim> r = extract("On Reef-QA, our single model achieves 84.6 F1, which is significantly better "
+                + "than the best published F1 score of 81.8.", "PROPOSES_METHOD:OtterQA", "USES_DATASET:Reef-QA");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(new BigDecimal("84.6"), r.get(0).value());
+        List<ResultClaim> fromTo = extract("On Reef-QA, OtterQA improves the previous state of the art from 71.0% F1 "
+                + "to 75.9%.", "PROPOSES_METHOD:OtterQA", "USES_DATASET:Reef-QA");
+        assertEquals(1, fromTo.size(), fromTo.toString());
+        assertEquals(new BigDecimal("75.9"), fromTo.get(0).value());
+    }
 }
