@@ -91,6 +91,10 @@ final class SentenceValues {
     private static final Set<String> NAME_LIST_WORDS = Set.of("and", ",", "&");
     /** Nouns after a dataset's name ("the A and B datasets"). */
     private static final Set<String> DATA_NOUNS = Set.of("dataset", "datasets", "benchmark", "benchmarks");
+    /** A rank alone ("top-1", "Rank-5"), which with "accuracy" or "error" is a metric of the list. */
+    private static final Pattern RANK_QUALIFIER = Pattern.compile("(?i)(top|rank)-?\\d+");
+    /** Words between a "from" value and "to" ("from 51.3 down to 30.0"). */
+    private static final Set<String> DIRECTIONS = Set.of("down", "up");
     /** Words between "by" and a gain ("by about 2%", "by up to 6.4 points"). */
     private static final Set<String> APPROXIMATE = Set.of("about", "around", "approximately", "nearly", "roughly",
             "up", "to", "almost", "an", "average", "of", "a");
@@ -113,6 +117,12 @@ final class SentenceValues {
             MetricMatch m = lexicon.matchAt(words, i);
             if (m != null && m.end() < n && words[m.end()].startsWith("@")) {
                 continue; // "Recall@5" is a metric of its own, not recall
+            }
+            MetricMatch next = m != null && m.end() < n && !blocked[m.end()] ? lexicon.matchAt(words, m.end()) : null;
+            if (next != null && m.end() - m.start() == 1 && RANK_QUALIFIER.matcher(words[m.start()]).matches()
+                    && !next.metric().key().equals("accuracy") && !next.metric().key().equals("error-rate")) {
+                i = next.end() - 1;
+                continue; // "Top-1 Recall": a rank before another metric than accuracy names a metric of its own
             }
             if (m != null && !anyBlocked(blocked, m.start(), m.end())) {
                 startsAt[i] = m;
@@ -304,7 +314,7 @@ final class SentenceValues {
 
     /** A metric after the value, with only unit and comparison words between. */
     private static Found after(String[] words, MetricMatch[] startsAt, Number num) {
-        int j = num.end;
+        int j = remarkEnd(words, num.end);
         int skipped = 0;
         boolean improvement = false;
         while (j < words.length && skipped <= 3) {
@@ -326,6 +336,27 @@ final class SentenceValues {
             j++;
         }
         return null;
+    }
+
+    /**
+     * After a remark in brackets that holds a number ("82.4% (+5.1% over the previous best) top-1 accuracy"), the
+     * token after the closing bracket, else {@code at}.
+     */
+    private static int remarkEnd(String[] words, int at) {
+        if (at >= words.length || !words[at].equals("(")) {
+            return at;
+        }
+        boolean number = false;
+        for (int k = at + 1; k < Math.min(words.length, at + 10); k++) {
+            if (words[k].equals(")")) {
+                return number ? k + 1 : at;
+            }
+            if (words[k].equals("(")) {
+                return at;
+            }
+            number |= isNumber(words, k);
+        }
+        return at;
     }
 
     /** A metric before the value, with only connecting words between. */
@@ -633,20 +664,36 @@ final class SentenceValues {
             if (next.equals("points") && end + 1 < n && lower(words[end + 1]).equals("of")) {
                 continue;
             }
-            boolean fromValue = prev.equals("from") && next.equals("to") && isNumber(words, end + 1);
-            boolean toValue = prev.equals("to") && i >= 3 && isNumber(words, i - 2)
-                    && lower(words[i - 3]).equals("from");
-            toValue |= prev.equals("to") && i >= 4 && words[i - 2].equals("%") && isNumber(words, i - 3)
-                    && lower(words[i - 4]).equals("from");
+            // "from A to B", "from A down to B"
+            int toAt = end + 1 < n && DIRECTIONS.contains(next) && lower(words[end + 1]).equals("to") ? end + 1 : end;
+            boolean fromValue = prev.equals("from") && toAt < n && lower(words[toAt]).equals("to")
+                    && isNumber(words, toAt + 1);
+            int from = fromOf(words, i);
+            boolean toValue = from >= 0;
             boolean fromPercent = prev.equals("from") && next.equals("%");
             if (!fromValue && !toValue && (range(words, i, end) || fromPercent)) {
                 continue;
             }
-            int anchor = toValue ? i - (words[i - 2].equals("%") ? 4 : 3) : i;
+            int anchor = toValue ? from : i;
             out.add(new Number(i, end, anchor, new BigDecimal(m.group(2).startsWith(".") ? "0" + m.group(2) : m.group(2)),
                     unit, m.group(1).equals("+"), fromValue, toValue));
         }
         return out;
+    }
+
+    /** For B of "from A (down) to B" at token {@code i}, the index of "from", else -1. */
+    private static int fromOf(String[] words, int i) {
+        if (i < 3 || !lower(words[i - 1]).equals("to")) {
+            return -1;
+        }
+        int k = i - 2;
+        if (DIRECTIONS.contains(lower(words[k]))) {
+            k--;
+        }
+        if (k >= 1 && (words[k].equals("%") || lower(words[k]).equals("percent"))) {
+            k--;
+        }
+        return k >= 1 && isNumber(words, k) && lower(words[k - 1]).equals("from") ? k - 1 : -1;
     }
 
     /** Words naming a share of data or a setting follow the percentage, maybe after a dataset's name. */

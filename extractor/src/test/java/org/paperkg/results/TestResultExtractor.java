@@ -807,4 +807,20 @@ class TestResultExtractor {
         assertEquals(1, fromTo.size(), fromTo.toString());
         assertEquals(new BigDecimal("75.9"), fromTo.get(0).value());
     }
+
+    @Test
+    void fromDownToARemarkInBracketsAndARankBeforeAnotherMetric() {
+        List<ResultClaim> down = extract("On Reef-Text, our best single model improves state-of-the-art perplexity "
+                + "from 51.3 down to 30.0.", "PROPOSES_METHOD:OtterLM", "USES_DATASET:Reef-Text");
+        assertEquals(1, down.size(), down.toString());
+        assertEquals(new BigDecimal("30.0"), down.get(0).value());
+        assertFalse(down.get(0).improvement());
+        List<ResultClaim> remark = extract("With a small backbone, OtterNet achieves 82.4% (+5.1% over the previous "
+                + "best) top-1 accuracy on Reef-7, and 56.2% (+11.7%) Top-1 Recall on Kelp-12 retrieval.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7", "USES_DATASET:Kelp-12");
+        assertEquals(1, remark.size(), remark.toString());
+        assertEquals(new BigDecimal("82.4"), remark.get(0).value());
+        assertEquals("top-1-accuracy", remark.get(0).metric().key());
+        assertEquals("Reef-7", remark.get(0).dataset().entityLabel());
+    }
 }
