@@ -41,6 +41,14 @@ class TestResultExtractor {
         return extractor.extract(paper, ls);
     }
 
+    /** The method of the paper's only result, given by the paper's own method (not named in the sentence). */
+    private static String onlyMethod(String title, String abstractText, String... links) {
+        List<ResultClaim> r = extractTitled(title, abstractText, links);
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("paper", r.get(0).rule().replaceAll(".*method:", ""));
+        return r.get(0).method().entityLabel();
+    }
+
     @Test
     void aLatexPercentSignIsAPercentSign() {
         List<ResultClaim> r = extract("After finetuning, GlimmerNet reduces FID by 38.6\\% on the Quokka-10 benchmark.",
@@ -372,26 +380,20 @@ class TestResultExtractor {
     @Test
     void withSeveralProposedMethodsTheOneOpeningTheTitleIsThePapersOwn() {
         String text = "We achieve 81.2% accuracy on Quokka-5.";
-        List<ResultClaim> r = extractTitled("Wombat Fields for Marsupial Parsing", text, "PROPOSES_METHOD:Wombat Fields",
-                "PROPOSES_METHOD:Pouch Fusion Module", "USES_DATASET:Quokka-5");
-        assertEquals(1, r.size(), r.toString());
-        assertEquals("Wombat Fields", r.get(0).method().entityLabel());
-        assertEquals("paper", r.get(0).rule().replaceAll(".*method:", ""));
+        assertEquals("Wombat Fields", onlyMethod("Wombat Fields for Marsupial Parsing", text,
+                "PROPOSES_METHOD:Wombat Fields", "PROPOSES_METHOD:Pouch Fusion Module", "USES_DATASET:Quokka-5"));
         // "Kiwi" and "Kiwi-Net" both open "Kiwi-Net: ...": the longer name is the method
-        r = extractTitled("Kiwi-Net: Fast Marsupial Parsing", text, "PROPOSES_METHOD:Kiwi",
-                "PROPOSES_METHOD:Kiwi-Net", "USES_DATASET:Quokka-5");
-        assertEquals("Kiwi-Net", r.get(0).method().entityLabel());
+        assertEquals("Kiwi-Net", onlyMethod("Kiwi-Net: Fast Marsupial Parsing", text, "PROPOSES_METHOD:Kiwi",
+                "PROPOSES_METHOD:Kiwi-Net", "USES_DATASET:Quokka-5"));
         // "Kiwi-Net: A Name ..." opens with Kiwi-Net, not with the description after the colon
-        r = extractTitled("Kiwi-Net: Pouch Fusion for Marsupial Parsing", text, "PROPOSES_METHOD:Kiwi-Net",
-                "PROPOSES_METHOD:Pouch Fusion", "USES_DATASET:Quokka-5");
-        assertEquals("Kiwi-Net", r.get(0).method().entityLabel());
+        assertEquals("Kiwi-Net", onlyMethod("Kiwi-Net: Pouch Fusion for Marsupial Parsing", text,
+                "PROPOSES_METHOD:Kiwi-Net", "PROPOSES_METHOD:Pouch Fusion", "USES_DATASET:Quokka-5"));
         // an unlinked head that does not abbreviate the name after it is another name: no method
         assertTrue(extractTitled("KoalaGAN: Pouch Fusion for Marsupial Parsing", text, "PROPOSES_METHOD:Pouch Fusion",
                 "PROPOSES_METHOD:Wombat Fields", "USES_DATASET:Quokka-5").isEmpty());
         // "ABC: Name for ..." names it after the acronym
-        r = extractTitled("WFMP: Wombat Fields for Marsupial Parsing", text, "PROPOSES_METHOD:Wombat Fields",
-                "PROPOSES_METHOD:Pouch Fusion Module", "USES_DATASET:Quokka-5");
-        assertEquals("Wombat Fields", r.get(0).method().entityLabel());
+        assertEquals("Wombat Fields", onlyMethod("WFMP: Wombat Fields for Marsupial Parsing", text,
+                "PROPOSES_METHOD:Wombat Fields", "PROPOSES_METHOD:Pouch Fusion Module", "USES_DATASET:Quokka-5"));
     }
 
     @Test
@@ -822,5 +824,15 @@ class TestResultExtractor {
         assertEquals(new BigDecimal("82.4"), remark.get(0).value());
         assertEquals("top-1-accuracy", remark.get(0).metric().key());
         assertEquals("Reef-7", remark.get(0).dataset().entityLabel());
+    }
+
+    @Test
+    void theOnlyProposedMethodTheTitleNamesIsThePapersWhenItsLabelIsAMadeName() {
+        String text = "Our approach achieves the state of the art with 57.0% top-1 accuracy on Reef-7.";
+        assertEquals("OtterNets", onlyMethod("Video Parsing with OtterNets", text, "PROPOSES_METHOD:OtterNets",
+                "PROPOSES_METHOD:Motion Band Module", "USES_DATASET:Reef-7"));
+        // two proposed methods named by the title ("Batch X" and "X"): not clear which
+        assertTrue(extractTitled("Batch OtterDrop Network for Parsing", text, "PROPOSES_METHOD:OtterDrop",
+                "PROPOSES_METHOD:Batch OtterDrop", "USES_DATASET:Reef-7").isEmpty());
     }
 }
