@@ -53,6 +53,8 @@ final class ResultLinkFilter {
      */
     private static final Set<String> PROTOCOL_NEXT = Set.of("validation", "cross-validation", "protocol",
             "protocols", "setting", "settings", "split", "splits");
+    /** Words after a dataset's name that make it a label scheme the data is annotated with, not what is measured. */
+    private static final Set<String> SCHEME_NEXT = Set.of("taxonomy", "taxonomies", "ontology", "schema");
     /** Words after a name that make it the backbone a method is built on ("features from the X backbone"). */
     private static final Set<String> BACKBONE_NEXT = Set.of("backbone", "backbones");
     /** A mapping between modalities ("image-to-text", "text-to-CAD"): a task, not a dataset. */
@@ -88,8 +90,8 @@ final class ResultLinkFilter {
             }
         }
         for (String name : names) {
-            if (name.length() >= 2 && namedAsSystem(text, name)) {
-                return false;
+            if (name.length() >= 2 && (namedAsSystem(text, name) || followedBy(text, name, SCHEME_NEXT))) {
+                return false; // "X achieves"; "against the Y (Y-2) taxonomy": a label scheme
             }
         }
         return true;
@@ -133,12 +135,22 @@ final class ResultLinkFilter {
         return false;
     }
 
-    /** Somewhere in the text the name is followed (maybe after a closing bracket) by one of {@code next}. */
+    /**
+     * Somewhere in the text the name is followed (maybe after a closing bracket, or a short form in brackets) by one
+     * of {@code next}.
+     */
     private static boolean followedBy(String text, String name, Set<String> next) {
         for (int at : ResultExtractor.positions(text, name)) {
             int i = at + name.length();
             while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ')')) {
                 i++;
+            }
+            int close = i < text.length() && text.charAt(i) == '(' ? text.indexOf(')', i) : -1;
+            if (close > i && close - i <= 20) {
+                i = close + 1; // "the Y Dataset (Y-2) taxonomy": its short form in brackets between
+                while (i < text.length() && text.charAt(i) == ' ') {
+                    i++;
+                }
             }
             int j = i;
             while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {

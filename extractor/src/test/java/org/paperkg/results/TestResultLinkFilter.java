@@ -75,4 +75,13 @@ class TestResultLinkFilter {
         assertFalse(filter.datasetUsable(mapping, List.of("sketch-to-mesh"), List.of(mapping),
                 "T\n\nIn the sketch-to-mesh task, it reduces the error to 2.1."), "a task");
     }
+
+    @Test
+    void aLabelSchemeIsNoMeasuredDataset() {
+        PaperLink scheme = link(Relation.USES_DATASET, "Emu Open Dataset");
+        assertFalse(filter.datasetUsable(scheme, List.of("Emu Open Dataset"), List.of(scheme),
+                "T\n\nBenchmarked on Alfa-Set against the Emu Open Dataset (EOD-2) taxonomy, it reaches 0.9."));
+        assertTrue(filter.datasetUsable(scheme, List.of("Emu Open Dataset"), List.of(scheme),
+                "T\n\nOn the Emu Open Dataset (EOD-2), it reaches 0.9."));
+    }
 }
