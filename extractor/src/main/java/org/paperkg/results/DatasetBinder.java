@@ -27,6 +27,9 @@ final class DatasetBinder {
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("on", "for", "across", "using", "with", "in");
     private static final Set<String> REFERRING = Set.of("this", "the", "our", "that");
     private static final Set<String> DATA_NOUNS = Set.of("benchmark", "dataset", "corpus", "data", "test");
+    /** Nouns that end a dataset's written name ("the Kestrel data", "the Owl-5 benchmark"). */
+    private static final Set<String> DATA_NAME_NOUNS = Set.of("data", "dataset", "datasets", "benchmark",
+            "benchmarks", "corpus", "set", "subset", "split");
     /** Words that bring in what a value is measured on. */
     private static final Set<String> TARGET_WORDS = Set.of("on", "in", "for", "across", "over", "of");
     /** Words after a value that bring in what it is measured on. */
@@ -84,6 +87,9 @@ final class DatasetBinder {
             Attached bound = j < k ? bind(j) : ownClause(j);
             if (bound == null || j > k && !bound.how().equals("after")) {
                 continue;
+            }
+            if (j > k && clauses.of(other.valueStart()) - clauses.of(v.valueStart()) > 1) {
+                continue; // "beating A by 5.3 AP, and X (large) outperforms B by 1.2 AP on C": C is the next statement's
             }
             boolean otherInClause = datasets.stream().anyMatch(o -> clauses.same(o.first(), v.valueStart())
                     && !o.link().entityKey().equals(bound.link().entityKey()));
@@ -170,7 +176,11 @@ final class DatasetBinder {
         if (respectively >= 0) {
             Attached paired = pairedRespectively(v);
             // "On A, it reaches 96.1% and 93.4% on X and Y settings, respectively": the pairs are settings of A
-            return paired != null || datasetAfter(v) ? paired : opening(v);
+            if (paired != null || datasetAfter(v)) {
+                return paired;
+            }
+            Attached opening = opening(v);
+            return opening != null ? opening : settingsOf(v);
         }
         if (group.size() > 1) {
             return pairedList(group, v);
@@ -195,8 +205,45 @@ final class DatasetBinder {
         if (!inClause.isEmpty()) {
             return null;
         }
+        if (namesUnlinkedData(v)) {
+            return null; // "..., and 91.8% on the Kestrel data": a dataset of its own, not linked, not the frame's
+        }
         Attached framed = framing(v);
         return framed != null ? framed : anaphora(v);
+    }
+
+    /**
+     * Right after the value (and its metric), "on (the) X data/dataset/benchmark/set" names with capitals or digits
+     * what it is measured on, and no linked dataset is among those words.
+     */
+    private boolean namesUnlinkedData(StatedValue v) {
+        int j = Math.max(v.valueEnd(), v.metricStart() == v.valueEnd() ? v.metricEnd() : v.valueEnd());
+        if (j < words.length && words[j].equals("(")) {
+            int close = j;
+            while (close < Math.min(words.length, j + 6) && !words[close].equals(")")) {
+                close++;
+            }
+            j = close + 1; // "91.8% (79.1%) on the Kestrel data": a remark in brackets between
+        }
+        if (j >= words.length || !AFTER_TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int from = j + 1 < words.length && words[j + 1].equalsIgnoreCase("the") ? j + 2 : j + 1;
+        boolean written = false;
+        for (int t = from; t < Math.min(words.length, from + 4); t++) {
+            if (inside(t) || words[t].chars().anyMatch(Character::isDigit) && t == from && isNumber(words[t])) {
+                return false;
+            }
+            if (t > from && DATA_NAME_NOUNS.contains(words[t].toLowerCase(Locale.ROOT))) {
+                return written;
+            }
+            written |= words[t].chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        }
+        return false;
+    }
+
+    private static boolean isNumber(String w) {
+        return w.matches("[+]?\\d+(\\.\\d+)?%?");
     }
 
     /** Value {@code k} is read in parallel with a value read from its brackets alone, directly or down a list. */
@@ -383,6 +430,31 @@ final class DatasetBinder {
         return to > from;
     }
 
+    /**
+     * "... on A trained with either 10% or 1% of the labels, reaching 75.5% and 66.5% respectively": "respectively"
+     * pairs the values with settings, not datasets, when the sentence names one dataset only, before the values in
+     * their clause and not as an item of a list ("on x and A", whose other item is no link); the values are that
+     * dataset's.
+     */
+    private Attached settingsOf(StatedValue v) {
+        List<PaperLink> all = distinct(datasets);
+        if (all.size() != 1) {
+            return null;
+        }
+        for (NameOccurrence o : datasets) {
+            boolean listed = o.first() > 0 && LIST_JOINS.contains(words[o.first() - 1].toLowerCase(Locale.ROOT))
+                    && !words[o.first() - 1].equalsIgnoreCase("the")
+                    || o.last() < words.length && LIST_JOINS.contains(words[o.last()].toLowerCase(Locale.ROOT))
+                    && !words[o.last()].equals(",");
+            if (o.last() > v.valueStart() || !clauses.same(o.first(), v.valueStart()) || listed
+                    || o.first() > 0 && words[o.first() - 1].equalsIgnoreCase("the")
+                    && o.first() > 1 && LIST_JOINS.contains(words[o.first() - 2].toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return new Attached(all.get(0), "settings", 0.9, false);
+    }
+
     /** A dataset is named after the value in its clause. */
     private boolean datasetAfter(StatedValue v) {
         return datasets.stream().anyMatch(o -> o.first() >= v.lastToken() && clauses.same(o.first(), v.valueStart()));
@@ -464,7 +536,7 @@ final class DatasetBinder {
         if (same.size() < 2 || !same.contains(v)) {
             return null;
         }
-        int firstValue = same.get(0).firstToken();
+        int firstValue = same.get(0).valueStart(); // "perplexities on A and B to 47.7 and 40.7": names between metric and values
         int lastValue = same.get(same.size() - 1).lastToken();
         List<PaperLink> after = distinct(datasets.stream()
                 .filter(o -> o.first() >= lastValue && o.first() < respectively).toList());

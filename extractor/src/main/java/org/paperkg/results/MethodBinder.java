@@ -40,6 +40,15 @@ final class MethodBinder {
     /** Participles that continue the subject's sentence after "outperforms X, ..." with its own score. */
     private static final Set<String> OWN_SCORE_VERBS = Set.of("achieving", "reaching", "attaining", "obtaining",
             "yielding", "scoring", "setting", "recording");
+    /** Verbs by which the paper's method lifts other models ("our method boosts the performance of ... models"). */
+    private static final Set<String> BOOST_VERBS = Set.of("boosts", "boost", "boosting", "improves", "improve",
+            "improving", "enhances", "enhance", "enhancing", "benefits");
+    /** What such a verb lifts: other models, whose later scores are with the paper's method applied. */
+    private static final Set<String> BOOSTED = Set.of("performance", "models", "backbones", "architectures",
+            "detectors", "llms", "vlms", "mllms", "agents", "baselines");
+    /** Words right before a value that make it another method's ("than the previous best of 78.2%"). */
+    private static final Set<String> OTHERS_CUES = Set.of("than", "published", "previous", "prior", "previously",
+            "former");
     private static final int SUBJECT_WINDOW = 12;
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?%?");
 
@@ -106,7 +115,7 @@ final class MethodBinder {
         NameOccurrence subject = null;
         for (NameOccurrence o : methods) {
             if (o.first() >= start && o.last() <= subjectEnd) {
-                if (isProposed(o)) {
+                if (isProposed(o) && !compared(o)) {
                     ownNamed = o;
                     subject = null;
                 } else if (!component(o)) {
@@ -133,6 +142,9 @@ final class MethodBinder {
                 return baseline; // a baseline's own value, or a clause about another method
             }
         }
+        if (!beating && !v.improvement() && othersValueCue(v)) {
+            return null; // "..., better than the best published F1 of 81.8": another method's value
+        }
         if (ownNamed != null) {
             return new Attached(ownNamed.link(), "clause", 1.0, false);
         }
@@ -143,7 +155,7 @@ final class MethodBinder {
         }
         for (NameOccurrence o : methods) {
             // the sentence's first proposed method before the subject's end: one named after "surpassing" is beaten
-            if (isProposed(o) && o.last() <= subjectEnd && ownNamed == null) {
+            if (isProposed(o) && o.last() <= subjectEnd && ownNamed == null && !compared(o)) {
                 ownNamed = o;
             }
         }
@@ -168,11 +180,74 @@ final class MethodBinder {
                     && !covered(j + 1)) {
                 return true;
             }
+            if (OWN_CUES.contains(w) && j + 2 < end && variantModifier(words[j + 1]) && startsName(j + 2)) {
+                return true; // "the proposed dual-encoder X": a variant of X (a baseline), not X
+            }
             if (!own && j > start && PLURAL_RESULT_VERBS.contains(w)) {
                 String before = words[j - 1];
                 if (before.length() > 3 && before.endsWith("s") && before.equals(before.toLowerCase(Locale.ROOT))
                         && !covered(j - 1)) {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name follows the word that opens its clause as the method compared with ("Compared to X, our method ...",
+     * "Compared with the X, ..."), not as the clause's subject ("Compared to prior work, X reaches ...").
+     */
+    private boolean compared(NameOccurrence o) {
+        int start = clauses.start(o.first());
+        String opener = words[start].toLowerCase(Locale.ROOT);
+        return (COMPARISON_OPENERS.contains(opener) || BEATING_OPENERS.contains(opener)) && o.first() - start <= 3;
+    }
+
+    /**
+     * Between the value and the nearest method name, "our"/"we" or comma before it (at most eight tokens) a word says
+     * the value is another method's ("better than the best published F1 of 81.8", "the previous best of 78.2%").
+     */
+    private boolean othersValueCue(StatedValue v) {
+        if (v.valueStart() > 0 && words[v.valueStart() - 1].equalsIgnoreCase("to")) {
+            return false; // "improves the previous best from 71.0% to 75.9%": the new value is the subject's
+        }
+        for (int j = v.firstToken() - 1; j >= Math.max(0, v.firstToken() - 8); j--) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            if (OWN_CUES.contains(w) || covered(j) || w.equals(",")) {
+                return false; // "outperformed previous models, with an F1 of 80.8%": the comma ends that phrase
+            }
+            if (OTHERS_CUES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case compound that makes a named method a variant ("dual-encoder", "multi-scale"). */
+    private static boolean variantModifier(String word) {
+        return word.indexOf('-') > 0 && word.equals(word.toLowerCase(Locale.ROOT))
+                && word.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+    }
+
+    private boolean startsName(int token) {
+        return methods.stream().anyMatch(o -> o.first() == token);
+    }
+
+    /**
+     * Before {@code token} the sentence says that the paper's method lifts other models ("our method boosts the
+     * performance of ... models; for example, X attains 73.1%"): X's score is with that method applied.
+     */
+    private boolean boostedBefore(int token) {
+        boolean own = false;
+        for (int j = 0; j < token; j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            own |= OWN_CUES.contains(w);
+            if (own && BOOST_VERBS.contains(w)) {
+                for (int k = j + 1; k < Math.min(token, j + 7); k++) {
+                    if (BOOSTED.contains(words[k].toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
                 }
             }
         }
@@ -225,7 +300,7 @@ final class MethodBinder {
     /** The subject's value when the clause reads "X achieves 71.2" (X named, one of the methods the paper uses). */
     private Attached baseline(NameOccurrence subject, StatedValue v) {
         if (isProposed(subject) || !subject.usable() || v.improvement()
-                || v.firstToken() - subject.last() > SUBJECT_WINDOW) {
+                || v.firstToken() - subject.last() > SUBJECT_WINDOW || boostedBefore(subject.first())) {
             return null;
         }
         boolean resultWord = false;

@@ -45,6 +45,9 @@ final class PaperMethod {
                 for (String name : names.apply(l)) {
                     int at = afterHead ? (acronymHead ? opensAt(opening, name, colon + 2) : -1)
                             : opensAt(opening, name, 0);
+                    if (at < 0 && !afterHead && colon > 0) {
+                        at = endsAt(opening, name, colon); // "... 2020 QuokkaNet: Fields for ...": the head's name
+                    }
                     if (at >= 0 && name.length() > bestLength) {
                         best = l;
                         bestLength = name.length();
@@ -59,7 +62,7 @@ final class PaperMethod {
             }
         }
         if (best == null) {
-            return null;
+            return namedInTitle(proposed, names, opening);
         }
         // "X" and "X-Net" both open "X-Net: ..."; the longest is the name, unless the other is not part of it
         PaperLink chosen = best;
@@ -82,6 +85,35 @@ final class PaperMethod {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Video Parsing with QuokkaNets": the only proposed method whose name the title writes somewhere, when its label
+     * is a made name ("QuokkaNets", not "data augmentation"), else null.
+     */
+    private static PaperLink namedInTitle(List<PaperLink> proposed, Function<PaperLink, Collection<String>> names,
+                                          String title) {
+        PaperLink only = null;
+        for (PaperLink l : proposed) {
+            if (names.apply(l).stream().anyMatch(n -> n.length() >= 2 && !ResultExtractor.positions(title, n).isEmpty())) {
+                if (only != null) {
+                    return null; // "Batch X ... X", "A and B for ...": which one the results are of is not clear
+                }
+                only = l;
+            }
+        }
+        boolean made = only != null && only.entityLabel().chars().noneMatch(Character::isWhitespace)
+                && ResultLinkFilter.looksLikeName(only.entityLabel());
+        return made ? only : null;
+    }
+
+    /** Where {@code name} is written ending right at the title's colon (a made name, not a phrase), else -1. */
+    private static int endsAt(String title, String name, int colon) {
+        if (name.length() < 2 || name.indexOf(' ') >= 0 || !ResultLinkFilter.looksLikeName(name)) {
+            return -1;
+        }
+        int at = colon - name.length();
+        return at >= 0 && ResultExtractor.positions(title, name).contains(at) ? at : -1;
     }
 
     /**

@@ -37,6 +37,13 @@ import org.paperkg.papers.PaperRecord;
  */
 public final class ResultExtractor {
 
+    /** Words written with a capital that open a sentence or a phrase, not a name ("On", "The"). */
+    private static final Set<String> CAPITALISED_WORDS = Set.of("on", "in", "for", "with", "the", "across", "and",
+            "using", "both", "our", "all", "of", "at", "from", "by", "over", "to", "vs", "versus", "than");
+
+    /** The rule of a stand-in link for a dataset written with a longer name than its link's. */
+    private static final String LONGER_NAME = "longer-name";
+
     private final MetricLexicon lexicon;
     private final SentenceValues values;
     private final StanfordCoreNLP pipeline;
@@ -159,6 +166,7 @@ public final class ResultExtractor {
             }
         }
         occurrences.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        occurrences = partOfLongerNames(words, occurrences);
         List<NameOccurrence> datasets = occurrences.stream().filter(o -> o.isDataset() && o.usable()).toList();
         List<StatedValue> stated = values.find(words, blocked);
         Clauses clauses = new Clauses(words, kinds(words, datasets, stated));
@@ -175,8 +183,8 @@ public final class ResultExtractor {
         for (int k = 0; k < stated.size(); k++) {
             StatedValue v = stated.get(k);
             Attached dataset = binder.bind(k);
-            if (dataset == null) {
-                continue;
+            if (dataset == null || dataset.link().rule().equals(LONGER_NAME)) {
+                continue; // no dataset, or one written with a longer name than any link's
             }
             Attached method = methods.bind(v);
             if (method == null) {
@@ -194,6 +202,73 @@ public final class ResultExtractor {
                             + (method.baseline() ? "+baseline" : ""), confidence));
         }
         return out;
+    }
+
+    /**
+     * A dataset's name written inside a longer name is another dataset ("Ref Kestrel" is not "Kestrel"): in a list of
+     * dataset names, a capitalised word right before it that no other name covers and that is no metric. Such an occurrence stands for a dataset of its own that no link names: it still counts as an item of
+     * a list ("on Ref Kestrel, Kestrel OVS and Emu, respectively"), but no result is given to it. A name inside
+     * another dataset's longer name that adds a written word ("Kestrel" in "Kestrel OVS", not in "Kestrel test set")
+     * is not an occurrence of its own.
+     */
+    private List<NameOccurrence> partOfLongerNames(String[] words, List<NameOccurrence> occurrences) {
+        List<NameOccurrence> out = new ArrayList<>(occurrences.size());
+        for (NameOccurrence o : occurrences) {
+            if (!o.isDataset() || !o.usable()) {
+                out.add(o);
+                continue;
+            }
+            boolean nested = occurrences.stream().anyMatch(x -> x != o && x.isDataset() && x.usable()
+                    && x.first() <= o.first() && o.last() <= x.last() && namesMore(words, x, o, occurrences));
+            int b = o.first() - 1;
+            boolean longer = b >= 1 && nameWord(words[b]) && !covered(occurrences, b) && listed(words, occurrences, o);
+            if (nested) {
+                out.add(new NameOccurrence(o.link(), o.first(), o.last(), o.named(), false));
+            } else if (longer) {
+                PaperLink l = o.link();
+                PaperLink unnamed = new PaperLink(l.paperKey(), l.relation(), LONGER_NAME + ":" + o.first(),
+                        l.entityLabel(), "", -1, -1, LONGER_NAME, 0);
+                out.add(new NameOccurrence(unnamed, o.first(), o.last(), o.named(), true));
+            } else {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The longer name adds a written word (with a capital) to the shorter: "Kestrel OVS", "Occluded Kestrel"; a task's
+     * name does not make another dataset ("Kestrel Instance Segmentation benchmark" is Kestrel).
+     */
+    private static boolean namesMore(String[] words, NameOccurrence longer, NameOccurrence shorter,
+                                     List<NameOccurrence> occurrences) {
+        for (int j = longer.first(); j < longer.last(); j++) {
+            int t = j;
+            boolean task = occurrences.stream().anyMatch(x -> x.link().relation().type() == EntityType.TASK
+                    && x.first() <= t && t < x.last());
+            if ((j < shorter.first() || j >= shorter.last()) && words[j].chars().anyMatch(Character::isUpperCase)
+                    && !task) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name is followed by a list word and another dataset's name: "A, B and C" (each item a whole name). */
+    private static boolean listed(String[] words, List<NameOccurrence> occurrences, NameOccurrence o) {
+        int a = o.last();
+        return a < words.length && (words[a].equals(",") || words[a].equalsIgnoreCase("and"))
+                && occurrences.stream().anyMatch(x -> x.isDataset() && x.first() > a && x.first() <= a + 2);
+    }
+
+    /** A capitalised word that is no metric and no function word. */
+    private boolean nameWord(String w) {
+        return w.length() >= 2 && w.chars().allMatch(Character::isLetter) && Character.isUpperCase(w.charAt(0))
+                && lexicon.byName(w).isEmpty() && !CAPITALISED_WORDS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean covered(List<NameOccurrence> occurrences, int token) {
+        return occurrences.stream().anyMatch(o -> o.first() <= token && token < o.last());
     }
 
     /** Per token: 'd' a dataset's name, 'n' a value, 'm' a metric's name, 'o' a comma, 't' "the", 'w' other words. */

@@ -47,6 +47,18 @@ final class ResultLinkFilter {
     private static final Pattern MODEL_SIZE =
             Pattern.compile("(?i)(^|[\\s_-])\\d+(\\.\\d+)?b($|[\\s_-])|-instruct\\b|-chat\\b");
     private static final Pattern NAME_PARTS = Pattern.compile("[\\s/_-]+");
+    /**
+     * Words after a name (maybe after the bracket of "leave-one-out (LOO) validation") that make it a protocol or a
+     * setting of the evaluation, not a method that carries scores.
+     */
+    private static final Set<String> PROTOCOL_NEXT = Set.of("validation", "cross-validation", "protocol",
+            "protocols", "setting", "settings", "split", "splits");
+    /** Words after a dataset's name that make it a label scheme the data is annotated with, not what is measured. */
+    private static final Set<String> SCHEME_NEXT = Set.of("taxonomy", "taxonomies", "ontology", "schema");
+    /** Words after a name that make it the backbone a method is built on ("features from the X backbone"). */
+    private static final Set<String> BACKBONE_NEXT = Set.of("backbone", "backbones");
+    /** A mapping between modalities ("image-to-text", "text-to-CAD"): a task, not a dataset. */
+    private static final Pattern MAPPING = Pattern.compile("^[a-z][\\w]*(-[\\w]+)*-to-[\\w-]+$");
 
     private final MetricLexicon lexicon;
 
@@ -61,7 +73,7 @@ final class ResultLinkFilter {
     boolean datasetUsable(PaperLink dataset, Collection<String> names, List<PaperLink> links, String text) {
         String label = dataset.entityLabel();
         if (isMetric(label) || names.stream().anyMatch(this::isMetric) || allSplitWords(label)
-                || MODEL_SIZE.matcher(label).find() || isDescription(label)) {
+                || MODEL_SIZE.matcher(label).find() || isDescription(label) || MAPPING.matcher(label).matches()) {
             return false;
         }
         String folded = fold(label);
@@ -78,8 +90,8 @@ final class ResultLinkFilter {
             }
         }
         for (String name : names) {
-            if (name.length() >= 2 && namedAsSystem(text, name)) {
-                return false;
+            if (name.length() >= 2 && (namedAsSystem(text, name) || followedBy(text, name, SCHEME_NEXT))) {
+                return false; // "X achieves"; "against the Y (Y-2) taxonomy": a label scheme
             }
         }
         return true;
@@ -93,6 +105,11 @@ final class ResultLinkFilter {
         String label = method.entityLabel();
         if (isMetric(label) || names.stream().anyMatch(n -> n.length() >= 2 && afterNumber(text, n))) {
             return false;
+        }
+        if (names.stream().anyMatch(n -> n.length() >= 2 && (followedBy(text, n, PROTOCOL_NEXT)
+                || method.relation() == Relation.PROPOSES_METHOD && followedBy(text, n, BACKBONE_NEXT)
+                && !ownedBefore(text, n)))) {
+            return false; // "(LOSO) validation" is how it is evaluated; "the X backbone" what it is built on
         }
         String[] words = label.toLowerCase(Locale.ROOT).split("\\s+");
         String head = words[words.length - 1];
@@ -112,6 +129,45 @@ final class ResultLinkFilter {
         }
         for (int i = 1; i < word.length(); i++) {
             if (Character.isUpperCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Somewhere in the text the name is followed (maybe after a closing bracket, or a short form in brackets) by one
+     * of {@code next}.
+     */
+    private static boolean followedBy(String text, String name, Set<String> next) {
+        for (int at : ResultExtractor.positions(text, name)) {
+            int i = at + name.length();
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ')')) {
+                i++;
+            }
+            int close = i < text.length() && text.charAt(i) == '(' ? text.indexOf(')', i) : -1;
+            if (close > i && close - i <= 20) {
+                i = close + 1; // "the Y Dataset (Y-2) taxonomy": its short form in brackets between
+                while (i < text.length() && text.charAt(i) == ' ') {
+                    i++;
+                }
+            }
+            int j = i;
+            while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+                j++;
+            }
+            if (j > i && next.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Somewhere the name follows "our" or "proposed": the paper's own ("our X backbone"). */
+    private static boolean ownedBefore(String text, String name) {
+        for (int at : ResultExtractor.positions(text, name)) {
+            String before = text.substring(Math.max(0, at - 10), at).toLowerCase(Locale.ROOT).strip();
+            if (before.endsWith("our") || before.endsWith("proposed")) {
                 return true;
             }
         }

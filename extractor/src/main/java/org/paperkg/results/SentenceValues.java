@@ -80,6 +80,21 @@ final class SentenceValues {
     /** Words before a number that make it approximate, no score to rank ("about 90.6%"). */
     private static final Set<String> APPROXIMATIONS = Set.of("about", "approximately", "around", "roughly",
             "nearly", "almost", "approx.", "circa");
+    /** Words before a percentage that make it a share of another model's score kept, not a score ("retains 99%"). */
+    private static final Set<String> RETAINING = Set.of("retains", "retain", "retained", "retaining", "preserves",
+            "preserve", "preserved", "preserving", "recovers", "recover", "recovered", "recovering", "keeps", "keep",
+            "keeping");
+    /** Nouns of a part of a benchmark's labels ("on open-set labels", "for rare classes"). */
+    private static final Set<String> SUBSET_NOUNS = Set.of("labels", "classes", "categories", "subsets",
+            "subgroups", "attributes");
+    /** Words that join names of a list ("A, B and C"). */
+    private static final Set<String> NAME_LIST_WORDS = Set.of("and", ",", "&");
+    /** Nouns after a dataset's name ("the A and B datasets"). */
+    private static final Set<String> DATA_NOUNS = Set.of("dataset", "datasets", "benchmark", "benchmarks");
+    /** A rank alone ("top-1", "Rank-5"), which with "accuracy" or "error" is a metric of the list. */
+    private static final Pattern RANK_QUALIFIER = Pattern.compile("(?i)(top|rank)-?\\d+");
+    /** Words between a "from" value and "to" ("from 51.3 down to 30.0"). */
+    private static final Set<String> DIRECTIONS = Set.of("down", "up");
     /** Words between "by" and a gain ("by about 2%", "by up to 6.4 points"). */
     private static final Set<String> APPROXIMATE = Set.of("about", "around", "approximately", "nearly", "roughly",
             "up", "to", "almost", "an", "average", "of", "a");
@@ -103,6 +118,12 @@ final class SentenceValues {
             if (m != null && m.end() < n && words[m.end()].startsWith("@")) {
                 continue; // "Recall@5" is a metric of its own, not recall
             }
+            MetricMatch next = m != null && m.end() < n && !blocked[m.end()] ? lexicon.matchAt(words, m.end()) : null;
+            if (next != null && m.end() - m.start() == 1 && RANK_QUALIFIER.matcher(words[m.start()]).matches()
+                    && !next.metric().key().equals("accuracy") && !next.metric().key().equals("error-rate")) {
+                i = next.end() - 1;
+                continue; // "Top-1 Recall": a rank before another metric than accuracy names a metric of its own
+            }
             if (m != null && !anyBlocked(blocked, m.start(), m.end())) {
                 startsAt[i] = m;
                 endsAt[m.end()] = m;
@@ -122,7 +143,8 @@ final class SentenceValues {
             attach(words, blocked, startsAt, endsAt, run, group++, out);
             k = last;
         }
-        parallel(words, startsAt, numbers, out);
+        parallel(words, blocked, startsAt, numbers, out);
+        out.removeIf(v -> subsetBefore(words, v.firstToken()));
         out.sort((a, b) -> Integer.compare(a.valueStart(), b.valueStart()));
         return continuedGains(words, out);
     }
@@ -292,7 +314,7 @@ final class SentenceValues {
 
     /** A metric after the value, with only unit and comparison words between. */
     private static Found after(String[] words, MetricMatch[] startsAt, Number num) {
-        int j = num.end;
+        int j = remarkEnd(words, num.end);
         int skipped = 0;
         boolean improvement = false;
         while (j < words.length && skipped <= 3) {
@@ -316,11 +338,33 @@ final class SentenceValues {
         return null;
     }
 
+    /**
+     * After a remark in brackets that holds a number ("82.4% (+5.1% over the previous best) top-1 accuracy"), the
+     * token after the closing bracket, else {@code at}.
+     */
+    private static int remarkEnd(String[] words, int at) {
+        if (at >= words.length || !words[at].equals("(")) {
+            return at;
+        }
+        boolean number = false;
+        for (int k = at + 1; k < Math.min(words.length, at + 10); k++) {
+            if (words[k].equals(")")) {
+                return number ? k + 1 : at;
+            }
+            if (words[k].equals("(")) {
+                return at;
+            }
+            number |= isNumber(words, k);
+        }
+        return at;
+    }
+
     /** A metric before the value, with only connecting words between. */
     private static Found before(String[] words, boolean[] blocked, MetricMatch[] endsAt, int anchor) {
         int j = anchor;
         int skipped = 0;
         boolean improvement = false;
+        boolean afterName = false;
         while (j > 0 && skipped <= 4) {
             if (endsAt[j] != null) {
                 return new Found(endsAt[j], skipped, improvement);
@@ -331,8 +375,17 @@ final class SentenceValues {
             }
             if (blocked[j - 1] && skipped < 4) {
                 j--; // "accuracy on <dataset> of 84.2%": a dataset's name may sit between
+                afterName = true;
                 continue;
             }
+            // "perplexities on A and B (datasets) to 47.7 and 40.7": the list of names joined by "and" or commas
+            boolean joinsNames = afterName && NAME_LIST_WORDS.contains(w) && j >= 2 && blocked[j - 2];
+            boolean dataNoun = DATA_NOUNS.contains(w) && j >= 2 && blocked[j - 2];
+            if (joinsNames || dataNoun) {
+                j--;
+                continue;
+            }
+            afterName = false;
             if (!BEFORE_VALUE.contains(w) && !w.equals("on")) {
                 return null;
             }
@@ -348,7 +401,8 @@ final class SentenceValues {
      * other metric name between: the sentence states a second score of the same metric ("84.2% accuracy on A and
      * 79.1% on B", "..., which achieved 72.46%").
      */
-    private static void parallel(String[] words, MetricMatch[] startsAt, List<Number> numbers, List<StatedValue> out) {
+    private static void parallel(String[] words, boolean[] blocked, MetricMatch[] startsAt, List<Number> numbers,
+                                 List<StatedValue> out) {
         List<StatedValue> added = new ArrayList<>();
         for (Number num : numbers) {
             if (num.fromValue || out.stream().anyMatch(v -> v.valueStart() == num.start)) {
@@ -375,6 +429,16 @@ final class SentenceValues {
             if (num.end < words.length && !PARALLEL_NEXT.contains(lower(words[num.end]))) {
                 continue; // "34.3% false positive rate": a value of a metric the list does not know
             }
+            if (num.end < words.length && lower(words[num.end]).equals("in") && metricAfterIn(words, previous)) {
+                continue; // "5% improvement in AUROC and 9% in Z": Z stands where the metric stood, another metric
+            }
+            if (namedOtherwise(words, blocked, startsAt, num)) {
+                continue; // "F1 = 91.2%, MCC = 89.4%", "7.0% in RMSE and 19.3% in SqRel": another metric's value
+            }
+            if (!num.plus && num.start >= 2 && words[num.start - 1].equals("(") && num.end < words.length
+                    && words[num.end].equals(")") && (words[num.start - 2].equals("%") || isNumber(words, num.start - 2))) {
+                continue; // "95.5% (94.8%)": a second reading of the value before (another average, a spread)
+            }
             boolean otherMetric = false;
             for (int j = previous.lastToken(); j < num.start; j++) {
                 otherMetric |= startsAt[j] != null;
@@ -396,6 +460,62 @@ final class SentenceValues {
                     -1 - num.start, "parallel"));
         }
         out.addAll(added);
+    }
+
+    /**
+     * Earlier in the sentence "on"/"for" brings in a part of the labels in lower-case words ("near-perfect results on
+     * open-set labels, with F1 of 0.99 on A"): the values are scores on that part, not the benchmark's.
+     */
+    private static boolean subsetBefore(String[] words, int start) {
+        for (int j = start - 1; j >= 0 && !words[j].equals(";"); j--) {
+            String w = lower(words[j]);
+            if (!w.equals("on") && !w.equals("for")) {
+                continue;
+            }
+            for (int k = j + 1; k < Math.min(start, j + 5); k++) {
+                if (!words[k].equals(lower(words[k])) || !words[k].chars().allMatch(c -> Character.isLetter(c)
+                        || c == '-')) {
+                    break;
+                }
+                if (SUBSET_NOUNS.contains(words[k])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The value's metric follows it after "in" ("5% improvement in AUROC"). */
+    private static boolean metricAfterIn(String[] words, StatedValue v) {
+        if (v.rule().equals("parallel") || v.metricStart() < v.valueEnd()) {
+            return false;
+        }
+        for (int j = v.valueEnd(); j < v.metricStart(); j++) {
+            if (lower(words[j]).equals("in")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The number is named by a word the metric list does not know: "MCC = 89.4%", "MCC of 89.4%", "19.3% in SqRel"
+     * (a written name, not a dataset's, not a metric of the list).
+     */
+    private static boolean namedOtherwise(String[] words, boolean[] blocked, MetricMatch[] startsAt, Number num) {
+        int b = num.start - 1;
+        if (b >= 1 && (words[b].equals("=") || words[b].equals(":") || lower(words[b]).equals("of"))
+                && unknownName(words, blocked, startsAt, b - 1)) {
+            return true;
+        }
+        int a = num.end;
+        return a + 1 < words.length && lower(words[a]).equals("in") && unknownName(words, blocked, startsAt, a + 1);
+    }
+
+    /** Token {@code i} is a written name (with a capital) that is neither a dataset's or method's nor a metric. */
+    private static boolean unknownName(String[] words, boolean[] blocked, MetricMatch[] startsAt, int i) {
+        return !blocked[i] && !insideMetric(startsAt, i) && words[i].chars().anyMatch(Character::isUpperCase)
+                && words[i].chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
     }
 
     /**
@@ -531,6 +651,12 @@ final class SentenceValues {
             if (prev.equals("~") || prev.equals("≈") || prev.equals("∼") || APPROXIMATIONS.contains(prev)) {
                 continue; // an approximate value is no score to rank
             }
+            if ("%".equals(unit) && RETAINING.contains(prev)) {
+                continue; // "preserving 100% accuracy": a share of the full model's score, not the score
+            }
+            if (unit == null && i > 0 && blocked[i - 1] && !(end < n && startsAt[end] != null)) {
+                continue; // "SQuAD 1.1", "Owl-Set 2.0": a version of the name before, no score
+            }
             if (prev.equals("±") || prev.equals("+/-") || prev.equals("+-") || NOT_A_SCORE.contains(next)
                     || next.equals("of") || BOUNDS.contains(prev)) {
                 continue;
@@ -538,20 +664,36 @@ final class SentenceValues {
             if (next.equals("points") && end + 1 < n && lower(words[end + 1]).equals("of")) {
                 continue;
             }
-            boolean fromValue = prev.equals("from") && next.equals("to") && isNumber(words, end + 1);
-            boolean toValue = prev.equals("to") && i >= 3 && isNumber(words, i - 2)
-                    && lower(words[i - 3]).equals("from");
-            toValue |= prev.equals("to") && i >= 4 && words[i - 2].equals("%") && isNumber(words, i - 3)
-                    && lower(words[i - 4]).equals("from");
+            // "from A to B", "from A down to B"
+            int toAt = end + 1 < n && DIRECTIONS.contains(next) && lower(words[end + 1]).equals("to") ? end + 1 : end;
+            boolean fromValue = prev.equals("from") && toAt < n && lower(words[toAt]).equals("to")
+                    && isNumber(words, toAt + 1);
+            int from = fromOf(words, i);
+            boolean toValue = from >= 0;
             boolean fromPercent = prev.equals("from") && next.equals("%");
             if (!fromValue && !toValue && (range(words, i, end) || fromPercent)) {
                 continue;
             }
-            int anchor = toValue ? i - (words[i - 2].equals("%") ? 4 : 3) : i;
+            int anchor = toValue ? from : i;
             out.add(new Number(i, end, anchor, new BigDecimal(m.group(2).startsWith(".") ? "0" + m.group(2) : m.group(2)),
                     unit, m.group(1).equals("+"), fromValue, toValue));
         }
         return out;
+    }
+
+    /** For B of "from A (down) to B" at token {@code i}, the index of "from", else -1. */
+    private static int fromOf(String[] words, int i) {
+        if (i < 3 || !lower(words[i - 1]).equals("to")) {
+            return -1;
+        }
+        int k = i - 2;
+        if (DIRECTIONS.contains(lower(words[k]))) {
+            k--;
+        }
+        if (k >= 1 && (words[k].equals("%") || lower(words[k]).equals("percent"))) {
+            k--;
+        }
+        return k >= 1 && isNumber(words, k) && lower(words[k - 1]).equals("from") ? k - 1 : -1;
     }
 
     /** Words naming a share of data or a setting follow the percentage, maybe after a dataset's name. */

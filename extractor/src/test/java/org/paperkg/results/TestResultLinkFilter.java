@@ -62,4 +62,26 @@ class TestResultLinkFilter {
         assertFalse(filter.datasetUsable(task, List.of("KGQA"),
                 List.of(task, link(Relation.ADDRESSES_TASK, "KGQA")), text), "also a task of the paper");
     }
+
+    @Test
+    void protocolsAndBackbonesAreNoMethodsAndMappingsNoDatasets() {
+        assertFalse(filter.methodUsable(link(Relation.PROPOSES_METHOD, "LOSO"), List.of("LOSO"),
+                "T\n\nWe use leave-one-site-out (LOSO) validation on Alfa-Set."), "a validation protocol");
+        assertFalse(filter.methodUsable(link(Relation.PROPOSES_METHOD, "GlimmerNet"), List.of("GlimmerNet"),
+                "T\n\nOur approach uses features from the GlimmerNet backbone."), "the backbone it is built on");
+        assertTrue(filter.methodUsable(link(Relation.PROPOSES_METHOD, "GlimmerNet"), List.of("GlimmerNet"),
+                "T\n\nOur GlimmerNet backbone reaches 84.2% accuracy."), "the paper's own backbone");
+        PaperLink mapping = link(Relation.USES_DATASET, "sketch-to-mesh");
+        assertFalse(filter.datasetUsable(mapping, List.of("sketch-to-mesh"), List.of(mapping),
+                "T\n\nIn the sketch-to-mesh task, it reduces the error to 2.1."), "a task");
+    }
+
+    @Test
+    void aLabelSchemeIsNoMeasuredDataset() {
+        PaperLink scheme = link(Relation.USES_DATASET, "Emu Open Dataset");
+        assertFalse(filter.datasetUsable(scheme, List.of("Emu Open Dataset"), List.of(scheme),
+                "T\n\nBenchmarked on Alfa-Set against the Emu Open Dataset (EOD-2) taxonomy, it reaches 0.9."));
+        assertTrue(filter.datasetUsable(scheme, List.of("Emu Open Dataset"), List.of(scheme),
+                "T\n\nOn the Emu Open Dataset (EOD-2), it reaches 0.9."));
+    }
 }
