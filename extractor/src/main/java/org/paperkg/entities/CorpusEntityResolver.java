@@ -278,7 +278,13 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
     private Map<EntityId, List<Mention>> canonical(Map<EntityId, List<Mention>> grouped) {
         EntityVariants v = variants();
         Map<EntityId, List<Mention>> result = new LinkedHashMap<>();
-        grouped.forEach((id, ms) -> result.computeIfAbsent(v.canonical(id), k -> new ArrayList<>()).addAll(ms));
+        grouped.forEach((id, ms) -> {
+            // "our new widget-sorting strategy" is the paper's own strategy, not the family "widget sorting" it
+            // would join where other papers use the words
+            boolean ownKind = EntityVariants.hasKindTail(prefLabel(id))
+                    && ms.stream().anyMatch(m -> m.role() == MentionRole.CONTRIBUTED);
+            result.computeIfAbsent(ownKind ? id : v.canonical(id), k -> new ArrayList<>()).addAll(ms);
+        });
         return result;
     }
 

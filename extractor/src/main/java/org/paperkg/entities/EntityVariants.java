@@ -185,7 +185,7 @@ final class EntityVariants {
     }
 
     /** Whether the label, of two words or more, ends in a word that only says it is a method ("X approaches"). */
-    private static boolean hasKindTail(String label) {
+    static boolean hasKindTail(String label) {
         String display = LabelNormalizer.display(label);
         int sp = display.lastIndexOf(' ');
         return sp > 0 && KIND_TAILS.contains(LabelNormalizer.normalize(display.substring(sp + 1)));

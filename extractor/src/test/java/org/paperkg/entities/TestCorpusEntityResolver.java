@@ -256,4 +256,22 @@ class TestCorpusEntityResolver {
         Entity sorting = r.entity(EntityType.METHOD, "gizmo-sorting", 3);
         assertTrue(sorting.altLabels().contains("Gizmo sorting methods"), sorting.altLabels().toString());
     }
+
+    @Test
+    void aContributedNameWithAMethodKindStaysThePapersOwn() {
+        PaperRecord c = paper("c", "Gizmo sorting", "We study gizmo sorting with a new sorter.");
+        PaperRecord d = paper("d", "Sorting again", "We propose a gizmo sorting strategy.");
+        PaperRecord e = paper("e", "Sorting, third", "Gizmo sorting strategies are compared.");
+        Map<PaperRecord, List<Mention>> ms = Map.of(
+                c, List.of(m(c, "gizmo sorting", EntityType.METHOD, MentionRole.USED, "head:method", null)),
+                d, List.of(m(d, "gizmo sorting strategy", EntityType.METHOD, MentionRole.CONTRIBUTED, "cue", null)),
+                e, List.of(m(e, "Gizmo sorting strategies", EntityType.METHOD, MentionRole.USED, "head:method",
+                        null)));
+        CorpusEntityResolver r = new CorpusEntityResolver();
+        ms.forEach(r::learn);
+        assertEquals(List.of("gizmo-sorting-strategy"),
+                r.links(d, ms.get(d)).stream().map(PaperLink::entityKey).toList(), "proposed: its own");
+        assertEquals(List.of("gizmo-sorting"),
+                r.links(e, ms.get(e)).stream().map(PaperLink::entityKey).toList(), "used: the family");
+    }
 }
