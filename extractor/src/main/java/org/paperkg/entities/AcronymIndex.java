@@ -206,7 +206,8 @@ final class AcronymIndex implements Serializable {
      * Other spellings of long forms, normalised, mapped to the long form of their acronym ({@link #expansion}): a
      * long form that some paper's text defines for the same acronym and that says the same words, allowing a word of
      * the same stem ("visual" for "vision", "autoencoding" for "autoencoders") and a function word ("and", "with")
-     * ({@link LongFormWords#sameName}). Two papers that give one acronym such names
+     * ({@link LongFormWords#sameName}), or one word more at the end that the acronym has no letter for
+     * ({@link #trailingWordMore}). Two papers that give one acronym such names
      * mean one thing; a coined acronym that two papers expand into different words stays two names. A phrase two long
      * forms claim is left out.
      */
