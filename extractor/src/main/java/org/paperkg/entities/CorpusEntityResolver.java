@@ -281,8 +281,8 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
         grouped.forEach((id, ms) -> {
             // "our new widget-sorting strategy" is the paper's own strategy, not the family "widget sorting" it
             // would join where other papers use the words
-            boolean ownKind = EntityVariants.hasKindTail(prefLabel(id))
-                    && ms.stream().anyMatch(m -> m.role() == MentionRole.CONTRIBUTED);
+            boolean ownKind = ms.stream().anyMatch(m -> m.role() == MentionRole.CONTRIBUTED)
+                    && EntityVariants.hasKindTail(prefLabel(id));
             result.computeIfAbsent(ownKind ? id : v.canonical(id), k -> new ArrayList<>()).addAll(ms);
         });
         return result;
