@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 
 import org.paperkg.mentions.Mention;
 import org.paperkg.mentions.MentionRole;
@@ -20,6 +21,11 @@ import org.paperkg.papers.PaperRecord;
  * Read-only once built, so several threads may use it.
  */
 final class CorpusPass {
+
+    /** Papers whose rules must find a capitalised single word before the corpus pass links it elsewhere. */
+    static final int CAPITALISED_RULE_PAPERS = 3;
+    /** A year or "et al." right after a name: an author cited, not a method or dataset. */
+    private static final Pattern CITATION_AFTER = Pattern.compile("\\s*(?:\\(\\s*|,\\s*)(?:19|20)\\d\\d|\\s+et\\s+al\\b");
 
     private final StrongNameIndex names;
     private final AcronymIndex acronyms;
@@ -54,7 +60,8 @@ final class CorpusPass {
         }
         names.scan(text, (name, found, start, end) -> {
             String surface = text.substring(start, end);
-            if (!names.shapeFits(name, surface, survey.ordinary(found) && names.isSingleWord(name))) {
+            if (names.capitalisedWord(name) && !capitalisedNameHere(text, start, end, found)
+                    || !names.shapeFits(name, surface, survey.ordinary(found) && names.isSingleWord(name))) {
                 return false; // not this name here: a shorter one may be
             }
             if (survey.modifier(found) || !survey.evidenced(found, rulePapers.applyAsInt(found), names.nameShaped(name))) {
@@ -73,6 +80,20 @@ final class CorpusPass {
             }
             return true;
         });
+    }
+
+    /**
+     * Whether a capitalised single word names the entity here: the corpus never writes it in lower case in running
+     * text, the rules found it in {@link #CAPITALISED_RULE_PAPERS} papers or more, and the word stands alone, not as
+     * part of a hyphenated name ("Widget-Lehman") nor as an author cited with a year ("Smith and Widget (2017)").
+     */
+    private boolean capitalisedNameHere(String text, int start, int end, EntityId found) {
+        if (survey.ordinary(found) || rulePapers.applyAsInt(found) < CAPITALISED_RULE_PAPERS) {
+            return false;
+        }
+        boolean hyphenBefore = start > 0 && text.charAt(start - 1) == '-';
+        boolean hyphenAfter = end < text.length() && text.charAt(end) == '-';
+        return !hyphenBefore && !hyphenAfter && !CITATION_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     private static boolean overlaps(List<int[]> taken, int start, int end) {

@@ -102,9 +102,10 @@ public final class CorpusSurvey implements Serializable {
             return true;
         });
         lowerIn.forEach((id, lower) -> usage.computeIfAbsent(id, k -> new TextUsage()).paper(lower));
-        // a word's uses as a modifier count inside longer names too: "Widget-Fast" in "Widget-Fast models"
+        // a word's uses as a modifier count inside longer names too: "Widget-Fast" in "Widget-Fast models"; a
+        // capitalised word is held to its case instead ("Widgetnet 3 Pro" is no modifier use)
         names.scanWords(text, (name, id, start, end) -> {
-            if (!names.isAcronym(name)) {
+            if (!names.isAcronym(name) && !names.capitalisedWord(name)) {
                 usage.computeIfAbsent(id, k -> new TextUsage()).occurrence(followedByContentWord(text, end));
             }
             return true;

@@ -176,6 +176,15 @@ final class StrongNameIndex {
         return s == null || s.fits(span, exactCase);
     }
 
+    /**
+     * Whether a form of the name is a capitalised single word ("Widgetscapes"): a name only where the corpus does not
+     * also write that word in lower case in running text, and only in the case it was written in.
+     */
+    boolean capitalisedWord(String name) {
+        NameShapes s = shapes.get(name);
+        return s != null && s.capitalisedWord;
+    }
+
     /** Whether every surface form of the name is a single word of the text (hyphenated compounds included). */
     boolean isSingleWord(String name) {
         NameShapes s = shapes.get(name);
@@ -274,7 +283,10 @@ final class StrongNameIndex {
         };
     }
 
-    /** A name of several words, or a single word that looks like a name (inner capital or digit), not a common noun. */
+    /**
+     * A name of several words, or a single word that looks like a name (inner capital or digit), not a common noun;
+     * or a capitalised word of four letters or more, which {@link #capitalisedWord} holds to its case.
+     */
     static boolean usableName(String s) {
         String[] words = s.split("\\s+");
         if (words.length >= 2) {
@@ -287,7 +299,26 @@ final class StrongNameIndex {
             inner |= Character.isUpperCase(w.charAt(i));
             digit |= Character.isDigit(w.charAt(i));
         }
-        return w.length() >= 3 && (inner || digit);
+        return w.length() >= 3 && (inner || digit) || capitalised(w);
+    }
+
+    /** A word of four letters or more written with a capital and then lower-case letters only ("Widgetscapes"). */
+    static boolean capitalised(String w) {
+        if (w.length() < 4 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (!Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A single word with three letters or more and a digit ("widget8"): no ordinary word has one. */
+    static boolean digitWord(String w) {
+        return w.chars().anyMatch(Character::isDigit) && w.chars().filter(Character::isLetter).count() >= 3
+                && WORD.matcher(w).matches() && w.indexOf('-') < 0;
     }
 
     /** The shapes of one name's surface forms: which words must keep their case. */
@@ -298,22 +329,27 @@ final class StrongNameIndex {
         private final Set<String> exact = new HashSet<>();
         boolean singleWord = true;
         boolean acronym = true;
+        /** Some form is a capitalised single word ({@link #capitalised}): only that case is the name. */
+        boolean capitalisedWord;
 
         void add(String surface) {
             String key = shapeKey(surface);
-            if (key.equals(shapeKey(surface.toLowerCase(Locale.ROOT)))) {
+            String d = LabelNormalizer.display(surface);
+            capitalisedWord |= capitalised(d);
+            if (digitWord(d)) {
+                bound.add(key); // a word with a digit is a name in any case ("Widget8", "widget8")
+            } else if (key.equals(shapeKey(surface.toLowerCase(Locale.ROOT)))) {
                 unbound = true;
             } else {
                 bound.add(key);
             }
             exact.add(exactKey(surface));
-            String d = LabelNormalizer.display(surface);
             singleWord &= WORD.matcher(d).matches();
             acronym &= AcronymIndex.stripPlural(d).chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
         }
 
         boolean fits(String span, boolean exactCase) {
-            if (exactCase) {
+            if (exactCase || capitalisedWord) {
                 return exact.contains(exactKey(span));
             }
             return unbound || bound.isEmpty() || bound.contains(shapeKey(span));

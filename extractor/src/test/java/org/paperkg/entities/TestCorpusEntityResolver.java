@@ -274,4 +274,70 @@ class TestCorpusEntityResolver {
         assertEquals(List.of("gizmo-sorting"),
                 r.links(e, ms.get(e)).stream().map(PaperLink::entityKey).toList(), "used: the family");
     }
+
+    /**
+     * {@code named} papers whose rules take "Quillscapes" as a dataset, and one paper per text of {@code others}; each
+     * other paper's links, in order.
+     */
+    private static List<List<String>> capitalisedWordCorpus(int named, String... others) {
+        CorpusEntityResolver r = new CorpusEntityResolver();
+        for (int i = 0; i < named; i++) {
+            PaperRecord p = paper("n" + i, "Paper " + i, "We evaluate on Quillscapes.");
+            r.learn(p, List.of(new Mention("Quillscapes", EntityType.DATASET, MentionRole.USED,
+                    p.fullText().indexOf("Quillscapes"), p.fullText().indexOf("Quillscapes") + 11, "s", "learned", 0.9,
+                    null)));
+        }
+        List<PaperRecord> rest = new ArrayList<>();
+        for (int i = 0; i < others.length; i++) {
+            PaperRecord p = paper("o" + i, "Other " + i, others[i]);
+            r.learn(p, List.of());
+            rest.add(p);
+        }
+        for (int i = 0; i < named; i++) {
+            r.survey(paper("n" + i, "Paper " + i, "We evaluate on Quillscapes."), List.of());
+        }
+        rest.forEach(p -> r.survey(p, List.of()));
+        List<List<String>> out = new ArrayList<>();
+        for (PaperRecord p : rest) {
+            out.add(r.links(p, List.of()).stream().map(PaperLink::entityKey).toList());
+        }
+        return out;
+    }
+
+    @Test
+    void aCapitalisedWordTheRulesNameInMostOfItsPapersIsLinkedWhereWrittenSo() {
+        List<List<String>> links = capitalisedWordCorpus(6, "Results on Quillscapes improve.",
+                "We draw quillscapes by hand.", "As shown by Smith and Quillscapes (2017), it works.",
+                "The Quillscapes-Lehman test fails.");
+        assertEquals(List.of("quillscape"), links.get(0), "written as the name: the dataset");
+        assertEquals(List.of(), links.get(1), "another case is another word");
+        assertEquals(List.of(), links.get(2), "an author cited with a year");
+        assertEquals(List.of(), links.get(3), "part of a hyphenated name");
+    }
+
+    @Test
+    void aCapitalisedWordIsNoNameWhenTheCorpusWritesItInLowerCaseOrFewRulesFoundIt() {
+        List<List<String>> links = capitalisedWordCorpus(6, "Results on Quillscapes improve.",
+                "We draw quillscapes by hand.", "Old quillscapes fade.", "Many quillscapes exist.");
+        assertEquals(List.of(), links.get(0), "an ordinary word of the corpus, capitalised here");
+        assertEquals(List.of(), capitalisedWordCorpus(2, "Results on Quillscapes improve.").get(0),
+                "found by the rules of two papers only");
+    }
+
+    @Test
+    void aWordWithADigitIsANameInAnyCase() {
+        CorpusEntityResolver r = new CorpusEntityResolver();
+        PaperRecord named = paper("n", "Paper", "We evaluate on Quill8.");
+        r.learn(named, List.of(m(named, "Quill8", EntityType.DATASET, MentionRole.USED, "learned", null)));
+        List<PaperRecord> others = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            PaperRecord p = paper("o" + i, "Other " + i, "Bits per character on quill8 drop.");
+            r.learn(p, List.of());
+            others.add(p);
+        }
+        r.survey(named, List.of());
+        others.forEach(p -> r.survey(p, List.of()));
+        assertEquals(List.of("quill8"), r.links(others.get(0), List.of()).stream().map(PaperLink::entityKey).toList(),
+                "a name by its digit: the rules of one paper in seven are evidence enough");
+    }
 }
