@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
+import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.Mention;
 import org.paperkg.mentions.MentionRole;
 import org.paperkg.papers.PaperRecord;
@@ -53,9 +54,13 @@ final class CorpusPass {
         String text = paper.fullText();
         Set<EntityId> present = new HashSet<>(grouped.keySet());
         List<int[]> taken = new ArrayList<>();
+        List<int[]> tasks = new ArrayList<>();
         for (List<Mention> ms : grouped.values()) {
             for (Mention m : ms) {
                 taken.add(new int[]{m.charStart(), m.charEnd()});
+                if (m.type() == EntityType.TASK) {
+                    tasks.add(new int[]{m.charStart(), m.charEnd()});
+                }
             }
         }
         names.scan(text, (name, found, start, end) -> {
@@ -73,7 +78,8 @@ final class CorpusPass {
             if (longForm != null) {
                 id = longForm;
             }
-            if (!present.contains(id) && !overlaps(taken, start, end)) {
+            if (!present.contains(id) && (!overlaps(taken, start, end)
+                    || id.type() == EntityType.DATASET && opensTask(tasks, start, end))) {
                 present.add(id);
                 grouped.computeIfAbsent(id, k -> new ArrayList<>()).add(new Mention(surface, id.type(),
                         MentionRole.USED, start, end, sentenceAround(text, start, end), "corpus", 0.5, null));
@@ -94,6 +100,19 @@ final class CorpusPass {
         boolean hyphenBefore = start > 0 && text.charAt(start - 1) == '-';
         boolean hyphenAfter = end < text.length() && text.charAt(end) == '-';
         return !hyphenBefore && !hyphenAfter && !CITATION_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /**
+     * Whether the span opens a task mention that goes on after it: a dataset's name there says what the task is
+     * measured on ("Widgetnet classification", "the WidgetBench 2014 A-to-B translation task").
+     */
+    private static boolean opensTask(List<int[]> tasks, int start, int end) {
+        for (int[] t : tasks) {
+            if (t[0] == start && t[1] > end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(List<int[]> taken, int start, int end) {
