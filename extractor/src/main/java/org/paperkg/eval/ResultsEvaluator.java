@@ -51,7 +51,7 @@ public final class ResultsEvaluator {
     private static final Map<String, String> FAMILY = Map.ofEntries(
             Map.entry("accuracy", "acc"), Map.entry("top-1-accuracy", "acc"), Map.entry("balanced-accuracy", "acc"),
             Map.entry("error-rate", "err"), Map.entry("top-1-error", "err"),
-            Map.entry("f1", "f1"), Map.entry("macro-f1", "f1"), Map.entry("micro-f1", "f1"),
+            Map.entry("f1", "f1"), Map.entry("macro-f1", "f1"), Map.entry("micro-f1", "f1"), Map.entry("smatch", "f1"),
             Map.entry("map", "ap"), Map.entry("ap", "ap"), Map.entry("miou", "iou"), Map.entry("iou", "iou"), Map.entry("jaccard", "iou"),
             Map.entry("rouge", "rouge"), Map.entry("rouge-1", "rouge"),
             Map.entry("word-error-rate", "wer"), Map.entry("character-error-rate", "wer"));

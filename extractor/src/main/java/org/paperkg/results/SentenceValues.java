@@ -182,6 +182,10 @@ final class SentenceValues {
         }
         boolean list = run.size() > 1;
         boolean pair = list && slashed(words, run.get(0), run.get(1));
+        if (pair && lastNumber.end < words.length && words[lastNumber.end].contains("/")) {
+            slashList(words, run, group, out); // "46.8/38.6 box/mask AP": the slash word right after the values
+            return;
+        }
         if (pair && (run.size() > 3 || slashBeside(words, found.match) || found.match.start() > first.start
                 && found.match.start() < lastNumber.start)) {
             return; // "45.1/39.2 box/mask AP": one value per metric, not said which
@@ -229,21 +233,59 @@ final class SentenceValues {
         if (parts.length != run.size()) {
             return;
         }
-        List<Metric> metrics = new ArrayList<>();
-        for (String part : parts) {
-            MetricMatch m = part.isEmpty() ? null : lexicon.matchAt(new String[] {part}, 0);
-            if (m == null || metrics.contains(m.metric())) {
-                return;
-            }
-            metrics.add(m.metric());
+        List<Metric> metrics = wholeNames(parts);
+        int metricEnd = at + 1;
+        if (metrics == null) {
+            metrics = qualifiedNames(parts, words, at + 1);
+            metricEnd = metrics == null ? metricEnd : lexicon.matchAt(words, at + 1).end(); // "box/mask AP"
+        }
+        if (metrics == null) {
+            return;
         }
         for (int r = 0; r < run.size(); r++) {
             Number num = run.get(r);
             boolean improvement = num.plus || improvementBefore(words, first.start) || gainAfter(words, last.end);
             String unit = num.unit != null ? num.unit : last.unit; // "72.3/75.3%": the unit written once
             out.add(new StatedValue(metrics.get(r), num.value, unit, improvement, baselineCue(words, num.start),
-                    num.start, num.end, at, at + 1, group, "slash-list"));
+                    num.start, num.end, at, metricEnd, group, "slash-list"));
         }
+    }
+
+    /** Slash parts that are each a whole metric name, all different ("AP/AR"), else null. */
+    private List<Metric> wholeNames(String[] parts) {
+        List<Metric> metrics = new ArrayList<>();
+        for (String part : parts) {
+            MetricMatch m = part.isEmpty() ? null : lexicon.matchAt(new String[] {part}, 0);
+            if (m == null || metrics.contains(m.metric())) {
+                return null;
+            }
+            metrics.add(m.metric());
+        }
+        return metrics;
+    }
+
+    /**
+     * "box/mask AP", "top-1/top-5 accuracy": slash parts, all different, that each make a metric's name with the metric
+     * written right after them ("box AP", "mask AP"), else null.
+     */
+    private List<Metric> qualifiedNames(String[] parts, String[] words, int next) {
+        MetricMatch after = next < words.length ? lexicon.matchAt(words, next) : null;
+        if (after == null || Arrays.stream(parts).distinct().count() != parts.length) {
+            return null;
+        }
+        String[] name = Arrays.copyOfRange(words, after.start(), after.end());
+        List<Metric> metrics = new ArrayList<>();
+        for (String part : parts) {
+            String[] phrase = new String[name.length + 1];
+            phrase[0] = part;
+            System.arraycopy(name, 0, phrase, 1, name.length);
+            MetricMatch m = part.isEmpty() ? null : lexicon.matchAt(phrase, 0);
+            if (m == null || m.end() != phrase.length) {
+                return null;
+            }
+            metrics.add(m.metric());
+        }
+        return metrics;
     }
 
     /**
@@ -328,6 +370,11 @@ final class SentenceValues {
                 return new Found(m, skipped, improvement || afterwards);
             }
             String w = lower(words[j]);
+            if (j == num.end && j + 1 < words.length && !(num.start > 0 && lower(words[num.start - 1]).equals("at")) && startsAt[j + 1] != null && madeName(words[j])) {
+                // "85.5% ImageNet top-1 accuracy": the benchmark's name between the value and its metric
+                j++;
+                continue;
+            }
             if (!AFTER_VALUE.contains(w)) {
                 return null;
             }
@@ -746,6 +793,12 @@ final class SentenceValues {
             }
         }
         return b.start > a.end && !a.fromValue && !b.toValue;
+    }
+
+    /** A made name such as a benchmark's ("ImageNet", "LFW", "CIFAR-10"): capitals inside or a capital and digits. */
+    private static boolean madeName(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0))
+                && w.substring(1).chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     /** "72.4/73.6", "1.4%/2.6%": two numbers with only a slash between. */

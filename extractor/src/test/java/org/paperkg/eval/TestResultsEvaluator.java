@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.paperkg.entities.PaperLink;
+import org.paperkg.entities.Relation;
 import org.paperkg.results.Metric;
 import org.paperkg.results.MetricLexicon;
+import org.paperkg.results.ResultClaim;
 
 class TestResultsEvaluator {
 
@@ -52,6 +56,22 @@ class TestResultsEvaluator {
         assertEquals("accuracy", goldKey("Percentage correct"));
         assertEquals("error-rate", goldKey("Percentage error"));
         assertEquals("f1", goldKey("F1 score"));
+    }
+
+    @Test
+    void anF1StatedForASmatchLabelIsThatScore() {
+        // Smatch is the F-score of graph triples: an AMR abstract writes it as F1
+        MetricLexicon lexicon = MetricLexicon.load();
+        PaperLink set = new PaperLink("p", Relation.USES_DATASET, "d", "ZDC2017", null, -1, -1, null, 1);
+        ResultClaim f1 = new ResultClaim(lexicon.byKey("f1").orElseThrow(), "F1", new BigDecimal("76.3"), "%", false,
+                false, set, null, null, "", 0, 0, "test", 1);
+        ResultsGold.GoldResult gold = new ResultsGold.GoldResult("AMR Parsing", "ZDC2017", "Smatch",
+                new BigDecimal("76.3"));
+        assertTrue(ResultsEvaluator.matches(f1, gold, ResultsEvaluator.goldMetric(lexicon, "Smatch"),
+                l -> List.of(l.entityLabel())));
+        ResultsGold.GoldResult bleu = new ResultsGold.GoldResult("MT", "ZDC2017", "BLEU", new BigDecimal("76.3"));
+        assertFalse(ResultsEvaluator.matches(f1, bleu, ResultsEvaluator.goldMetric(lexicon, "BLEU"),
+                l -> List.of(l.entityLabel())));
     }
 
     private static String goldKey(String label) {

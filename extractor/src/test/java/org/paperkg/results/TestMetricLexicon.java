@@ -29,6 +29,20 @@ class TestMetricLexicon {
     }
 
     @Test
+    void generalNamesOfErrorRatesAndHyphenatedUnits() {
+        MetricLexicon lexicon = MetricLexicon.load();
+        assertEquals("bits-per-character", lexicon.matchAt(new String[] {"bits-per-character"}, 0).metric().key());
+        assertEquals("hter", lexicon.matchAt(new String[] {"HTER"}, 0).metric().key());
+        assertEquals(Direction.LOWER_IS_BETTER, lexicon.byKey("acer").orElseThrow().direction());
+        String[] testSet = {"test", "set", "error", "rate"};
+        assertEquals("error-rate", lexicon.matchAt(testSet, 0).metric().key());
+        assertEquals(4, lexicon.matchAt(testSet, 0).end());
+        assertEquals("phone-error-rate", lexicon.matchAt(new String[] {"phone", "error", "rate"}, 0).metric().key());
+        // a bare "error" names too many other errors (rotation, hardness, a normalised mean error)
+        assertNull(lexicon.matchAt(new String[] {"error"}, 0));
+    }
+
+    @Test
     void namesWithAnAtSignMatchAsOneTokenOrAsTheTokenizerCutsThem() {
         MetricLexicon lexicon = MetricLexicon.load();
         String[] cut = {"Recall", "@", "1", "scores"};

@@ -271,8 +271,8 @@ class TestResultExtractor {
         assertEquals("Kappa-Set", pair.get(1).dataset().entityLabel());
         assertEquals(2, extract("MoxNet achieves 1.8/3.3 WER on the clean/other test sets of Kappa-Set.",
                 "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set").size());
-        assertTrue(extract("MoxNet achieves 45.1/39.2 box/mask AP on Kappa-Set.", "PROPOSES_METHOD:MoxNet",
-                "USES_DATASET:Kappa-Set").isEmpty(), "A/B pairs of two metrics are skipped");
+        assertEquals(2, extract("MoxNet achieves 45.1/39.2 box/mask AP on Kappa-Set.", "PROPOSES_METHOD:MoxNet",
+                "USES_DATASET:Kappa-Set").size(), "box AP and box AP, in order");
         assertTrue(extract("MoxNet reaches a top-1/top-5 accuracy of 80.1/95.2% on Kappa-Set.",
                 "PROPOSES_METHOD:MoxNet", "USES_DATASET:Kappa-Set").isEmpty(), "which value is which is not said");
         List<ResultClaim> bracketed = extract("MoxNet reaches a word error rate (WER) of 5.2% on Kappa-Set.",
@@ -655,8 +655,35 @@ class TestResultExtractor {
         assertEquals(new BigDecimal("80.4"), r.get(1).value());
         assertEquals("minp", r.get(2).metric().key());
         assertEquals("Reef-7", r.get(2).dataset().entityLabel());
-        // "box/mask AP" names variants of one metric, not two metrics of the list
-        assertTrue(extract("On Reef-7, OtterNet reaches 41.2/36.0 box/mask AP.", "PROPOSES_METHOD:OtterNet",
+    }
+
+    @Test
+    void slashedValuesBeforeAsManySlashedQualifiersOfOneMetricArePairedInOrder() {
+        // "box/mask AP": box AP and mask AP, in the order written (both the lexicon's AP)
+        List<ResultClaim> r = extract("OtterNet reaches 41.2/36.0 box/mask AP on Reef-7.", "PROPOSES_METHOD:OtterNet",
+                "USES_DATASET:Reef-7");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals(new BigDecimal("41.2"), r.get(0).value());
+        assertEquals(new BigDecimal("36.0"), r.get(1).value());
+        assertEquals("ap", r.get(1).metric().key());
+        assertEquals("box/mask AP", r.get(1).metricText());
+        // three values for two qualifiers: which is which is not said
+        assertTrue(extract("OtterNet reaches 41.2/36.0/30.1 box/mask AP on Reef-7.", "PROPOSES_METHOD:OtterNet",
+                "USES_DATASET:Reef-7").isEmpty());
+    }
+
+    @Test
+    void aBenchmarksNameBetweenAValueAndItsMetricIsSkipped() {
+        List<ResultClaim> r = extract("Our OtterNet reaches a new best 81.4% Reef-7 top-1 accuracy.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("top-1-accuracy", r.get(0).metric().key());
+        assertEquals("Reef-7", r.get(0).dataset().entityLabel());
+        // "at 80% X accuracy" is an operating point, not a result
+        assertTrue(extract("At 80% Reef-7 top-1 accuracy, OtterNet is 3 times faster than PikeNet.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7", "USES_METHOD:PikeNet").isEmpty());
+        // a lower-case word is no name
+        assertTrue(extract("Our OtterNet reaches 81.4% reef top-1 accuracy.", "PROPOSES_METHOD:OtterNet",
                 "USES_DATASET:Reef-7").isEmpty());
     }
 
