@@ -65,11 +65,13 @@ final class CorpusPass {
         }
         names.scan(text, (name, found, start, end) -> {
             String surface = text.substring(start, end);
-            if (names.capitalisedWord(name) && !capitalisedNameHere(text, start, end, found)
+            if (StrongNameIndex.capitalised(surface) && names.capitalisedWord(name)
+                    && !capitalisedNameHere(text, start, end, found)
                     || !names.shapeFits(name, surface, survey.ordinary(found) && names.isSingleWord(name))) {
                 return false; // not this name here: a shorter one may be
             }
-            if (survey.modifier(found) || !survey.evidenced(found, rulePapers.applyAsInt(found), names.nameShaped(name))) {
+            boolean nameShaped = names.nameShaped(name) && !StrongNameIndex.capitalised(surface);
+            if (survey.modifier(found) || !survey.evidenced(found, rulePapers.applyAsInt(found), nameShaped)) {
                 return true; // the words of a name that is no entity name no shorter entity either
             }
             EntityId id = found;

@@ -182,7 +182,7 @@ final class StrongNameIndex {
      */
     boolean capitalisedWord(String name) {
         NameShapes s = shapes.get(name);
-        return s != null && s.capitalisedWord;
+        return s != null && !s.capitalisedForms.isEmpty();
     }
 
     /** Whether every surface form of the name is a single word of the text (hyphenated compounds included). */
@@ -329,13 +329,22 @@ final class StrongNameIndex {
         private final Set<String> exact = new HashSet<>();
         boolean singleWord = true;
         boolean acronym = true;
-        /** Some form is a capitalised single word ({@link #capitalised}): only that case is the name. */
-        boolean capitalisedWord;
+        /** The capitalised single words among the forms ({@link #capitalised}): names only in that case. */
+        private final Set<String> capitalisedForms = new HashSet<>();
+        /** Whether some form is not a capitalised single word. */
+        private boolean otherForms;
 
         void add(String surface) {
             String key = shapeKey(surface);
             String d = LabelNormalizer.display(surface);
-            capitalisedWord |= capitalised(d);
+            exact.add(exactKey(surface));
+            singleWord &= WORD.matcher(d).matches();
+            if (capitalised(d)) {
+                capitalisedForms.add(exactKey(surface));
+                acronym = false;
+                return;
+            }
+            otherForms = true;
             if (digitWord(d)) {
                 bound.add(key); // a word with a digit is a name in any case ("Widget8", "widget8")
             } else if (key.equals(shapeKey(surface.toLowerCase(Locale.ROOT)))) {
@@ -343,13 +352,17 @@ final class StrongNameIndex {
             } else {
                 bound.add(key);
             }
-            exact.add(exactKey(surface));
-            singleWord &= WORD.matcher(d).matches();
             acronym &= AcronymIndex.stripPlural(d).chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
         }
 
         boolean fits(String span, boolean exactCase) {
-            if (exactCase || capitalisedWord) {
+            if (capitalised(LabelNormalizer.display(span)) && capitalisedForms.contains(exactKey(span))) {
+                return true;
+            }
+            if (!otherForms) {
+                return false;
+            }
+            if (exactCase) {
                 return exact.contains(exactKey(span));
             }
             return unbound || bound.isEmpty() || bound.contains(shapeKey(span));
