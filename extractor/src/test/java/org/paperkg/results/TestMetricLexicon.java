@@ -69,6 +69,9 @@ class TestMetricLexicon {
         assertEquals("eao", lexicon.matchAt(new String[] {"expected", "average", "overlap"}, 0).metric().key());
         assertEquals("mrr", lexicon.matchAt(new String[] {"MRRs"}, 0).metric().key());
         assertEquals("perplexity", lexicon.matchAt(new String[] {"ppl"}, 0).metric().key());
+        String[] face = {"face", "verification", "accuracy"};
+        assertEquals("accuracy", lexicon.matchAt(face, 0).metric().key());
+        assertEquals(3, lexicon.matchAt(face, 0).end());
     }
 
     @Test
