@@ -377,7 +377,7 @@ final class DatasetBinder {
 
     /**
      * "68.4 AP and 75.9 AP75 on A", "on A with an IS of 9.12 and an FID of 2.31": scores of one kind joined only by
-     * "and" or commas, each with its own metric, share the dataset named right after the last or right before the first.
+     * "and", commas or a slash, each with its own metric, share the dataset named right after the last or right before the first.
      */
     private Attached chained(int k) {
         int first = k;
@@ -423,7 +423,8 @@ final class DatasetBinder {
         int to = y.firstToken();
         for (int j = from; j < to; j++) {
             String w = words[j].toLowerCase(Locale.ROOT);
-            if (!w.equals(",") && !w.equals("and") && !w.equals("an") && !w.equals("a")) {
+            // "/" too: "77.3% mAP / 90.2% rank1 on A"
+            if (!w.equals(",") && !w.equals("and") && !w.equals("an") && !w.equals("a") && !w.equals("/")) {
                 return false;
             }
         }

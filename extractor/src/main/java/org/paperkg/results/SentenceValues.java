@@ -182,7 +182,7 @@ final class SentenceValues {
         }
         boolean list = run.size() > 1;
         boolean pair = list && slashed(words, run.get(0), run.get(1));
-        if (pair && lastNumber.end < words.length && words[lastNumber.end].contains("/")) {
+        if (pair && slashWordAt(words, lastNumber.end) != null) {
             slashList(words, run, group, out); // "46.8/38.6 box/mask AP": the slash word right after the values
             return;
         }
@@ -222,22 +222,24 @@ final class SentenceValues {
     private void slashList(String[] words, List<Number> run, int group, List<StatedValue> out) {
         Number first = run.get(0);
         Number last = run.get(run.size() - 1);
-        int at = first.start >= 1 && words[first.start - 1].contains("/") ? first.start - 1
-                : last.end < words.length && words[last.end].contains("/") ? last.end
-                : last.end + 1 < words.length && AFTER_VALUE.contains(lower(words[last.end]))
-                        && words[last.end + 1].contains("/") ? last.end + 1 : -1;
-        if (at < 0 || run.stream().anyMatch(x -> x.fromValue || x.toValue)) {
+        SlashWord word = first.start >= 1 && words[first.start - 1].contains("/")
+                ? new SlashWord(first.start - 1, first.start, words[first.start - 1].split("/", -1))
+                : slashWordAt(words, last.end) != null ? slashWordAt(words, last.end)
+                : last.end < words.length && AFTER_VALUE.contains(lower(words[last.end]))
+                        ? slashWordAt(words, last.end + 1) : null;
+        if (word == null || run.stream().anyMatch(x -> x.fromValue || x.toValue)) {
             return;
         }
-        String[] parts = words[at].split("/", -1);
+        int at = word.start();
+        String[] parts = word.parts();
         if (parts.length != run.size()) {
             return;
         }
         List<Metric> metrics = wholeNames(parts);
-        int metricEnd = at + 1;
+        int metricEnd = word.end();
         if (metrics == null) {
-            metrics = qualifiedNames(parts, words, at + 1);
-            metricEnd = metrics == null ? metricEnd : lexicon.matchAt(words, at + 1).end(); // "box/mask AP"
+            metrics = qualifiedNames(parts, words, word.end());
+            metricEnd = metrics == null ? metricEnd : lexicon.matchAt(words, word.end()).end(); // "box/mask AP"
         }
         if (metrics == null) {
             return;
@@ -249,6 +251,26 @@ final class SentenceValues {
             out.add(new StatedValue(metrics.get(r), num.value, unit, improvement, baselineCue(words, num.start),
                     num.start, num.end, at, metricEnd, group, "slash-list"));
         }
+    }
+
+    /**
+     * The slash word at {@code j}: one token ("box/mask") or, as the tokenizer cuts some, words joined by slash tokens
+     * ("top-1", "/", "top-5"); else null.
+     */
+    private static SlashWord slashWordAt(String[] words, int j) {
+        if (j >= words.length) {
+            return null;
+        }
+        if (words[j].contains("/") && words[j].length() > 1) {
+            return new SlashWord(j, j + 1, words[j].split("/", -1));
+        }
+        List<String> parts = new ArrayList<>(List.of(words[j]));
+        int end = j + 1;
+        while (end + 1 < words.length && words[end].equals("/") && !words[end + 1].contains("/")) {
+            parts.add(words[end + 1]);
+            end += 2;
+        }
+        return parts.size() > 1 && !words[j].contains("/") ? new SlashWord(j, end, parts.toArray(String[]::new)) : null;
     }
 
     /** Slash parts that are each a whole metric name, all different ("AP/AR"), else null. */
@@ -692,7 +714,8 @@ final class SentenceValues {
                 continue; // a bare integer is a value only right before a metric name ("28 BLEU")
             }
             if ("%".equals(unit) && dataShare(words, blocked, startsAt, end)
-                    || (prev.equals("/") || next.equals("/")) && !slashPair(words, i, end)) {
+                    || (prev.equals("/") || next.equals("/")) && !slashPair(words, i, end)
+                    && !namedSlashItem(words, startsAt, i, end)) {
                 continue; // "10% labelled data", "a 1% COCO subset"; "81.1/" before no number is no value
             }
             if (prev.equals("~") || prev.equals("≈") || prev.equals("∼") || APPROXIMATIONS.contains(prev)) {
@@ -806,6 +829,22 @@ final class SentenceValues {
         return b.start == a.end + 1 && words[a.end].equals("/");
     }
 
+    /**
+     * "85.1% mAP / 87.2% rank1": a value after a slash that follows a metric's name, with a metric's name of its own
+     * right after it, is an item of a list written with slashes, not half of a ratio.
+     */
+    private static boolean namedSlashItem(String[] words, MetricMatch[] startsAt, int i, int end) {
+        if (i < 2 || !words[i - 1].equals("/") || end >= words.length || startsAt[end] == null) {
+            return false;
+        }
+        for (int j = Math.max(0, i - 6); j < i - 1; j++) {
+            if (startsAt[j] != null && startsAt[j].end() == i - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The number at {@code [i, end)} is one side of a slash pair of numbers. */
     private static boolean slashPair(String[] words, int i, int end) {
         boolean before = i >= 2 && words[i - 1].equals("/")
@@ -848,6 +887,9 @@ final class SentenceValues {
      */
     private record Number(int start, int end, int anchor, BigDecimal value, String unit, boolean plus, boolean fromValue,
                           boolean toValue) {
+    }
+
+    private record SlashWord(int start, int end, String[] parts) {
     }
 
     private record Found(MetricMatch match, int skipped, boolean improvement) {

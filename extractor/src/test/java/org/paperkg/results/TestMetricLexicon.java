@@ -63,6 +63,18 @@ class TestMetricLexicon {
     }
 
     @Test
+    void trackingOverlapPluralReciprocalRankAndLowerCasePerplexity() {
+        MetricLexicon lexicon = MetricLexicon.load();
+        assertEquals("eao", lexicon.matchAt(new String[] {"EAO"}, 0).metric().key());
+        assertEquals("eao", lexicon.matchAt(new String[] {"expected", "average", "overlap"}, 0).metric().key());
+        assertEquals("mrr", lexicon.matchAt(new String[] {"MRRs"}, 0).metric().key());
+        assertEquals("perplexity", lexicon.matchAt(new String[] {"ppl"}, 0).metric().key());
+        String[] face = {"face", "verification", "accuracy"};
+        assertEquals("accuracy", lexicon.matchAt(face, 0).metric().key());
+        assertEquals(3, lexicon.matchAt(face, 0).end());
+    }
+
+    @Test
     void badLineNamesSourceAndLine() {
         IOException e = assertThrows(IOException.class, () -> MetricLexicon.parse(
                 new BufferedReader(new StringReader("# c\nacc\taccuracy\tup\tacc\n")), "m.tsv"));

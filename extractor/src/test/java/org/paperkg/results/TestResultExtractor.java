@@ -658,6 +658,36 @@ class TestResultExtractor {
     }
 
     @Test
+    void slashedQualifiersTheTokenizerCutsArePairedInOrderToo() {
+        // "top-1/top-5" comes out of the tokenizer as "top-1", "/", "top-5"
+        List<ResultClaim> r = extract("OtterNet reaches 80.7%/94.9% top-1/top-5 accuracy on Reef-7.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("top-1-accuracy", r.get(0).metric().key());
+        assertEquals(new BigDecimal("80.7"), r.get(0).value());
+        assertEquals("top-5-accuracy", r.get(1).metric().key());
+        assertEquals(new BigDecimal("94.9"), r.get(1).value());
+    }
+
+    @Test
+    void aValueWithItsOwnMetricAfterASlashIsAListItem() {
+        // "a% mAP / b% rank1": each value has its metric; a value after a bare "x /" is still no score
+        List<ResultClaim> r = extract("OtterNet obtains 77.3% mAP / 90.2% rank1 on Reef-7.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("map", r.get(0).metric().key());
+        assertEquals("top-1-accuracy", r.get(1).metric().key());
+        assertEquals(new BigDecimal("90.2"), r.get(1).value());
+        List<ResultClaim> mm = extract("OtterNet reaches 62.5 MPJPE / 41.8 PA-MPJPE on Reef-7.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
+        assertEquals(2, mm.size(), mm.toString());
+        assertEquals("pa-mpjpe", mm.get(1).metric().key());
+        List<ResultClaim> bare = extract("OtterNet obtains 77.3% mAP / 90.2 on Reef-7.", "PROPOSES_METHOD:OtterNet",
+                "USES_DATASET:Reef-7");
+        assertEquals(1, bare.size(), "a value after a slash with no metric of its own is not read: " + bare);
+    }
+
+    @Test
     void slashedValuesBeforeAsManySlashedQualifiersOfOneMetricArePairedInOrder() {
         // "box/mask AP": box AP and mask AP, in the order written (both the lexicon's AP)
         List<ResultClaim> r = extract("OtterNet reaches 41.2/36.0 box/mask AP on Reef-7.", "PROPOSES_METHOD:OtterNet",
