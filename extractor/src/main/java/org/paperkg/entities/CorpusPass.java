@@ -65,12 +65,12 @@ final class CorpusPass {
         }
         names.scan(text, (name, found, start, end) -> {
             String surface = text.substring(start, end);
-            if (StrongNameIndex.capitalised(surface) && names.capitalisedWord(name)
-                    && !capitalisedNameHere(text, start, end, found)
+            boolean capitalised = StrongNameIndex.capitalised(surface);
+            if (capitalised && names.capitalisedWord(name) && !capitalisedNameHere(text, start, end, found)
                     || !names.shapeFits(name, surface, survey.ordinary(found) && names.isSingleWord(name))) {
                 return false; // not this name here: a shorter one may be
             }
-            boolean nameShaped = names.nameShaped(name) && !StrongNameIndex.capitalised(surface);
+            boolean nameShaped = names.nameShaped(name) && !capitalised;
             if (survey.modifier(found) || !survey.evidenced(found, rulePapers.applyAsInt(found), nameShaped)) {
                 return true; // the words of a name that is no entity name no shorter entity either
             }
