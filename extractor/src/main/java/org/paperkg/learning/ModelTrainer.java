@@ -34,9 +34,9 @@ import org.paperkg.papers.PaperRecord;
 public final class ModelTrainer {
 
     /** Names of the training sources, as used in reports and {@link Settings#sources}. */
-    public static final List<String> SOURCES = List.of("annotations", "scier-fulltext", "cs-ner");
+    public static final List<String> SOURCES = List.of("annotations", "scier-fulltext", "cs-ner", "acl-titles");
     /** The sources the committed model trains on (EVALUATION.md, "Learned extractor", per-source ablation). */
-    public static final List<String> DEFAULT_SOURCES = SOURCES;
+    public static final List<String> DEFAULT_SOURCES = List.of("annotations", "scier-fulltext", "cs-ner");
 
     /**
      * What to train from.
@@ -164,6 +164,11 @@ public final class ModelTrainer {
             Path cs = data.resolve("cs-ner");
             train.addAll(limit(TrainingSources.conll(List.of(cs.resolve("pwc/train.data"),
                     cs.resolve("ftd/train-abs.data"), cs.resolve("ncg/train-abs.data")), "cs-ner"), s.limit()));
+        }
+        if (read.contains("acl-titles")) {
+            // cs-ner's ACL Anthology titles: the same tag set as its other parts, on NLP titles only
+            train.addAll(limit(TrainingSources.conll(List.of(data.resolve("cs-ner/acl/train.data")), "acl-titles"),
+                    s.limit()));
         }
         WordStatistics words = counted.withClasses(wordClasses(counted, daily, s.excludedIds(), train));
         log.accept("Word classes: " + WordClustering.CLASSES + " classes");
