@@ -49,6 +49,19 @@ final class MethodBinder {
     /** Words right before a value that make it another method's ("than the previous best of 78.2%"). */
     private static final Set<String> OTHERS_CUES = Set.of("than", "published", "previous", "prior", "previously",
             "former");
+    /** Verbs that make a described method the subject of the value after them ("... set a new best with 49.0%"). */
+    private static final Set<String> SUBJECT_VERBS = Set.of("achieves", "achieved", "achieve", "achieving", "reaches",
+            "reached", "reach", "reaching", "obtains", "obtained", "obtain", "attains", "attained", "attain", "yields",
+            "yielded", "yield", "scores", "scored", "gets", "got", "records", "recorded", "delivers", "delivered",
+            "sets", "set", "establishes", "established", "improves", "improved", "improve", "boosts", "boosted");
+    /** Head nouns by which an abstract calls its own method ("our framework", "the proposed network"). */
+    private static final Set<String> METHOD_KINDS = Set.of("model", "method", "approach", "framework", "network",
+            "architecture", "algorithm", "system", "scheme", "pipeline", "technique", "procedure", "detector",
+            "tracker", "parser", "classifier");
+    /** The kinds that name a whole method, not a step of it ("procedure", "technique"): "our method" may mean them. */
+    private static final Set<String> WHOLE_METHOD_KINDS = Set.of("model", "method", "approach", "framework",
+            "network", "architecture", "algorithm", "system", "pipeline", "detector", "tracker", "parser",
+            "classifier");
     private static final int SUBJECT_WINDOW = 12;
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?%?");
 
@@ -57,16 +70,24 @@ final class MethodBinder {
     private final List<NameOccurrence> methods;
     /** The paper's own method ({@link PaperMethod}), or null. */
     private final PaperLink paperMethod;
+    /** Occurrences of the paper's methods written as lower-case descriptions, in text order. */
+    private final List<NameOccurrence> described;
+    private final MethodDescriptions descriptions;
 
     /**
      * @param methods  the method names of the sentence, in text order
      * @param paperMethod the paper's own method, which "our", "we" or no other subject refers to, or null
+     * @param described   the sentence's occurrences of the paper's methods written as lower-case descriptions
+     * @param descriptions the paper's methods written as lower-case descriptions
      */
-    MethodBinder(String[] words, Clauses clauses, List<NameOccurrence> methods, PaperLink paperMethod) {
+    MethodBinder(String[] words, Clauses clauses, List<NameOccurrence> methods, PaperLink paperMethod,
+                 List<NameOccurrence> described, MethodDescriptions descriptions) {
         this.words = words;
         this.clauses = clauses;
         this.methods = methods;
         this.paperMethod = paperMethod;
+        this.described = described;
+        this.descriptions = descriptions;
     }
 
     /** The method of {@code v}, or null when the sentence does not say it clearly. */
@@ -165,7 +186,79 @@ final class MethodBinder {
         if (unlinkedSubject(start, subjectEnd, own)) {
             return null;
         }
-        return paperMethod != null ? new Attached(paperMethod, "paper", 1.0, false) : null;
+        if (paperMethod != null) {
+            return new Attached(paperMethod, "paper", 1.0, false);
+        }
+        return describedMethod(start, subjectEnd, v);
+    }
+
+    /**
+     * With no named method of the paper to give the value to, a description of it: the one written as the value's
+     * subject ("dense decoding networks set a new best with 49.0%"), else, when the paper proposes only descriptions,
+     * the one "our framework" or "the proposed network" calls by its head noun or its kind. "We" alone, or a paper's
+     * only description without such a noun, is not enough: those descriptions are often a component or a setting.
+     */
+    private Attached describedMethod(int start, int subjectEnd, StatedValue v) {
+        NameOccurrence subject = describedSubject(start, subjectEnd, v);
+        if (subject != null) {
+            return new Attached(subject.link(), "described-subject", 1.0, false);
+        }
+        String noun = descriptions.alone() ? ownKindNoun(start, subjectEnd) : null;
+        PaperLink called = noun == null ? null : calledBy(noun);
+        return called == null ? null : new Attached(called, "described-own", 1.0, false);
+    }
+
+    /**
+     * The nearest description written in the value's clause before it and followed by a result verb, with no number,
+     * other method or "our" between ("the staged decoder, our ...": not the subject).
+     */
+    private NameOccurrence describedSubject(int start, int subjectEnd, StatedValue v) {
+        NameOccurrence found = null;
+        for (NameOccurrence o : described) {
+            if (o.first() < start || o.last() > subjectEnd || component(o)
+                    || v.firstToken() - o.last() > SUBJECT_WINDOW) {
+                continue;
+            }
+            boolean verb = false;
+            boolean clear = true;
+            for (int j = o.last(); j < v.firstToken() && clear; j++) {
+                String w = words[j].toLowerCase(Locale.ROOT);
+                clear = !NUMBER.matcher(w).matches() && !OWN_CUES.contains(w) && !covered(j);
+                verb |= SUBJECT_VERBS.contains(w);
+            }
+            if (clear && verb) {
+                found = o;
+            }
+        }
+        return found;
+    }
+
+    /** The head noun of "our (best) model", "the proposed framework" in the clause when it is a method's kind. */
+    private String ownKindNoun(int start, int end) {
+        for (int j = start; j < end; j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            if (w.equals("our") || w.equals("proposed")) {
+                for (int k = j + 1; k < Math.min(end, j + 4); k++) {
+                    String noun = words[k].toLowerCase(Locale.ROOT);
+                    if (METHOD_KINDS.contains(noun)) {
+                        return noun;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The only description whose head is {@code noun}, else the only one whose head is a method's kind, else null. */
+    private PaperLink calledBy(String noun) {
+        List<PaperLink> same = descriptions.links().stream()
+                .filter(l -> ResultLinkFilter.head(l.entityLabel()).equals(noun)).toList();
+        if (!same.isEmpty()) {
+            return same.size() == 1 ? same.get(0) : null;
+        }
+        List<PaperLink> kinds = descriptions.links().stream()
+                .filter(l -> WHOLE_METHOD_KINDS.contains(ResultLinkFilter.head(l.entityLabel()))).toList();
+        return kinds.size() == 1 ? kinds.get(0) : null;
     }
 
     /**

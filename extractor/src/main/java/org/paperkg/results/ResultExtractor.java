@@ -137,6 +137,7 @@ public final class ResultExtractor {
             return List.of();
         }
         List<NameOccurrence> occurrences = new ArrayList<>();
+        List<NameOccurrence> described = new ArrayList<>();
         boolean[] blocked = new boolean[n];
         for (PaperLink link : paper.links) {
             for (String name : paper.names(link)) {
@@ -154,9 +155,16 @@ public final class ResultExtractor {
                     }
                     boolean hyphenated = at > 0 && sentence.charAt(at - 1) == '-'
                             || at + name.length() < sentence.length() && sentence.charAt(at + name.length()) == '-';
-                    if (!named || begin[first] != sBegin + at || end[last - 1] != sBegin + at + name.length()
+                    if (begin[first] != sBegin + at || end[last - 1] != sBegin + at + name.length()
                             || hyphenated && link.relation().type() == EntityType.METHOD) {
                         continue; // part of a longer word: "OwlNet" in "Sub-OwlNet" names another system
+                    }
+                    if (paper.descriptions.links().contains(link)) {
+                        // the paper's method described in lower case: a result's method as its subject only
+                        described.add(new NameOccurrence(link, first, last, named, true));
+                    }
+                    if (!named) {
+                        continue;
                     }
                     occurrences.add(new NameOccurrence(link, first, last, true, paper.usable(link)));
                     for (int j = first; j < last; j++) {
@@ -178,7 +186,7 @@ public final class ResultExtractor {
                 paper.datasets.size() == 1 ? paper.datasets.get(0) : null);
         MethodBinder methods = new MethodBinder(words, clauses,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.METHOD).toList(),
-                paper.own);
+                paper.own, described, paper.descriptions);
         List<ResultClaim> out = new ArrayList<>();
         for (int k = 0; k < stated.size(); k++) {
             StatedValue v = stated.get(k);
@@ -360,6 +368,8 @@ public final class ResultExtractor {
         final List<PaperLink> proposed;
         /** The paper's own method ({@link PaperMethod}), or null. */
         final PaperLink own;
+        /** Its proposed methods written only as lower-case descriptions. */
+        final MethodDescriptions descriptions;
         private final java.util.Map<PaperLink, Set<String>> names = new java.util.HashMap<>();
         private final Set<PaperLink> unusable = new HashSet<>();
 
@@ -387,6 +397,11 @@ public final class ResultExtractor {
             this.proposed = distinct(links, EntityType.METHOD, Relation.PROPOSES_METHOD).stream()
                     .filter(l -> !unusable.contains(l)).toList();
             this.own = PaperMethod.of(proposed, names::get, title);
+            List<PaperLink> allProposed = distinct(links, EntityType.METHOD, Relation.PROPOSES_METHOD);
+            List<PaperLink> described = allProposed.stream()
+                    .filter(l -> unusable.contains(l) && filter.describesMethod(l, names.get(l), text)).toList();
+            this.descriptions = new MethodDescriptions(described,
+                    !described.isEmpty() && described.size() == allProposed.size());
             this.datasets = distinct(links, EntityType.DATASET, null).stream()
                     .filter(l -> !unusable.contains(l)).toList();
         }

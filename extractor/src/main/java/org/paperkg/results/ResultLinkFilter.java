@@ -46,6 +46,8 @@ final class ResultLinkFilter {
     /** A model's size in its name ("Quokka-VL-7B", "Otter 70B"): a model, not a dataset. */
     private static final Pattern MODEL_SIZE =
             Pattern.compile("(?i)(^|[\\s_-])\\d+(\\.\\d+)?b($|[\\s_-])|-instruct\\b|-chat\\b");
+    /** A description of others' work, not of the paper's method ("a state-of-the-art mobile network"). */
+    private static final Pattern OTHERS_WORK = Pattern.compile("state\\W*of\\W*the\\W*art|baseline|existing");
     private static final Pattern NAME_PARTS = Pattern.compile("[\\s/_-]+");
     /**
      * Words after a name (maybe after the bracket of "leave-one-out (LOO) validation") that make it a protocol or a
@@ -102,24 +104,53 @@ final class ResultLinkFilter {
      * right after a number, "86.4 QLS", is a metric the list does not know).
      */
     boolean methodUsable(PaperLink method, Collection<String> names, String text) {
-        String label = method.entityLabel();
-        if (isMetric(label) || names.stream().anyMatch(n -> n.length() >= 2 && afterNumber(text, n))) {
+        if (notAMethod(method, names, text)) {
             return false;
         }
-        if (names.stream().anyMatch(n -> n.length() >= 2 && (followedBy(text, n, PROTOCOL_NEXT)
-                || method.relation() == Relation.PROPOSES_METHOD && followedBy(text, n, BACKBONE_NEXT)
-                && !ownedBefore(text, n)))) {
-            return false; // "(LOSO) validation" is how it is evaluated; "the X backbone" what it is built on
-        }
-        String[] words = label.toLowerCase(Locale.ROOT).split("\\s+");
-        String head = words[words.length - 1];
-        // named when the label is written as a name, or another of its names is a made one ("token pruning", "TP")
-        boolean named = !label.equals(label.toLowerCase(Locale.ROOT)) || label.chars().anyMatch(Character::isDigit)
-                || names.stream().anyMatch(n -> NAME_PARTS.splitAsStream(n).anyMatch(ResultLinkFilter::looksLikeName));
+        String label = method.entityLabel();
         // a category is written as a plural or generic head noun; a named method keeps its own name even then
         // ("GraphNet model" is named by its capitals, "vision-language models" is not)
         boolean capitalisedName = NAME_PARTS.splitAsStream(label).anyMatch(ResultLinkFilter::looksLikeName);
-        return named && !(CATEGORY_HEADS.contains(head) && !capitalisedName);
+        return named(label, names) && !(CATEGORY_HEADS.contains(head(label)) && !capitalisedName);
+    }
+
+    /**
+     * True when a proposed-method link is a lower-case description of the paper's method ("staged decoding scheme"):
+     * no name to rank, but a faithful generic name of the method where the abstract gives it the paper's own score.
+     * At least two words; not a metric, a protocol, a backbone or others' work ("a state-of-the-art network"). A
+     * category ("dense decoding transformers") is kept: {@link MethodBinder} takes it only as a value's subject.
+     */
+    boolean describesMethod(PaperLink method, Collection<String> names, String text) {
+        String label = method.entityLabel();
+        return method.relation() == Relation.PROPOSES_METHOD && !named(label, names)
+                && label.strip().split("\\s+").length >= 2 && !OTHERS_WORK.matcher(label).find()
+                && !notAMethod(method, names, text);
+    }
+
+    /** The last word of a label, in lower case: what kind of thing it names. */
+    static String head(String label) {
+        String[] words = label.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
+    }
+
+    /** Written as a name: the label has a capital or a digit, or another of its names is a made one ("TP"). */
+    private static boolean named(String label, Collection<String> names) {
+        return !label.equals(label.toLowerCase(Locale.ROOT)) || label.chars().anyMatch(Character::isDigit)
+                || names.stream().anyMatch(n -> NAME_PARTS.splitAsStream(n).anyMatch(ResultLinkFilter::looksLikeName));
+    }
+
+    /**
+     * A metric (a name written right after a number, "86.4 QLS", is a metric the list does not know), a protocol of
+     * the evaluation, or the backbone the proposed method is built on.
+     */
+    private boolean notAMethod(PaperLink method, Collection<String> names, String text) {
+        if (isMetric(method.entityLabel()) || names.stream().anyMatch(n -> n.length() >= 2 && afterNumber(text, n))) {
+            return true;
+        }
+        // "(LOSO) validation" is how it is evaluated; "the X backbone" what it is built on
+        return names.stream().anyMatch(n -> n.length() >= 2 && (followedBy(text, n, PROTOCOL_NEXT)
+                || method.relation() == Relation.PROPOSES_METHOD && followedBy(text, n, BACKBONE_NEXT)
+                && !ownedBefore(text, n)));
     }
 
     /** A token with a capital after its first letter or a digit ("GlimmerNet", "RF-DETR", "T5"): a made name. */

@@ -892,4 +892,46 @@ class TestResultExtractor {
         assertTrue(extractTitled("Batch OtterDrop Network for Parsing", text, "PROPOSES_METHOD:OtterDrop",
                 "PROPOSES_METHOD:Batch OtterDrop", "USES_DATASET:Reef-7").isEmpty());
     }
+
+    /** The method of the text's only result and how it was chosen, or "none". */
+    private static String describedMethod(String abstractText, String... links) {
+        List<ResultClaim> r = extract(abstractText, links);
+        assertTrue(r.size() <= 1, r.toString());
+        return r.isEmpty() ? "none"
+                : r.get(0).method().entityLabel() + " by " + r.get(0).rule().replaceAll(".*method:", "");
+    }
+
+    @Test
+    void aLowerCaseDescriptionOfTheProposedMethodIsItsMethodAsTheSubjectOfTheScore() {
+        assertEquals("dense quokka transformers by described-subject", describedMethod("When applied to parsing, "
+                + "dense quokka transformers set a new best on Fern-QA with 71.2% accuracy.",
+                "PROPOSES_METHOD:dense quokka transformers", "USES_DATASET:Fern-QA"));
+        assertEquals("staged kelp decoder by described-subject", describedMethod("Our staged kelp decoder reaches "
+                + "71.2% accuracy on Fern-QA.", "PROPOSES_METHOD:staged kelp decoder",
+                "PROPOSES_METHOD:KiwiNet", "PROPOSES_METHOD:PearNet", "USES_DATASET:Fern-QA"));
+        assertEquals("none", describedMethod("A parser with the staged kelp decoder reaches 64.0% accuracy on "
+                + "Fern-QA.", "PROPOSES_METHOD:staged kelp decoder", "USES_DATASET:Fern-QA"), "a component");
+        assertEquals("none", describedMethod("We reach 71.2% accuracy on Fern-QA.",
+                "PROPOSES_METHOD:staged kelp decoder", "USES_DATASET:Fern-QA"), "\"we\" alone is not enough");
+    }
+
+    @Test
+    void ourFrameworkIsTheDescriptionWithThatHeadNounOrKind() {
+        assertEquals("staged kelp parsing framework by described-own", describedMethod("Our framework reaches "
+                + "71.2% accuracy on Fern-QA.", "PROPOSES_METHOD:staged kelp parsing framework",
+                "PROPOSES_METHOD:kelp attention module", "USES_DATASET:Fern-QA"));
+        assertEquals("staged kelp parsing algorithm by described-own", describedMethod("The proposed method "
+                + "reaches 71.2% accuracy on Fern-QA.", "PROPOSES_METHOD:staged kelp parsing algorithm",
+                "PROPOSES_METHOD:kelp attention module", "USES_DATASET:Fern-QA"));
+        assertEquals("none", describedMethod("Our method reaches 71.2% accuracy on Fern-QA.",
+                "PROPOSES_METHOD:kelp parsing network", "PROPOSES_METHOD:kelp ranking model", "USES_DATASET:Fern-QA"),
+                "two descriptions of that kind: not guessed");
+        assertEquals("none", describedMethod("Our system reaches 71.2% accuracy on Fern-QA.",
+                "PROPOSES_METHOD:kelp aggregation procedure", "USES_DATASET:Fern-QA"), "a step is no whole method");
+        assertEquals("none", describedMethod("Our framework reaches 71.2% accuracy on Fern-QA.",
+                "PROPOSES_METHOD:staged kelp parsing framework", "PROPOSES_METHOD:KiwiNet",
+                "PROPOSES_METHOD:PearNet", "USES_DATASET:Fern-QA"), "named proposed methods come first");
+        assertEquals("none", describedMethod("Our network reaches 71.2% accuracy on Fern-QA.",
+                "PROPOSES_METHOD:state-of-the-art mobile network", "USES_DATASET:Fern-QA"), "others' work");
+    }
 }

@@ -40,6 +40,21 @@ class TestResultLinkFilter {
     }
 
     @Test
+    void lowerCaseProposedMethodsAreDescriptions() {
+        PaperLink staged = link(Relation.PROPOSES_METHOD, "staged kelp decoder");
+        assertTrue(filter.describesMethod(staged, List.of("staged kelp decoder"), ""));
+        assertFalse(filter.describesMethod(link(Relation.USES_METHOD, "staged kelp decoder"),
+                List.of("staged kelp decoder"), ""), "a method the paper uses");
+        assertFalse(filter.describesMethod(link(Relation.PROPOSES_METHOD, "GlimmerNet decoder"),
+                List.of("GlimmerNet decoder"), ""), "a name");
+        assertFalse(filter.describesMethod(link(Relation.PROPOSES_METHOD, "pruning"), List.of("pruning"), ""));
+        assertFalse(filter.describesMethod(link(Relation.PROPOSES_METHOD, "state-of-the-art kelp decoder"),
+                List.of("state-of-the-art kelp decoder"), ""), "others' work");
+        assertFalse(filter.describesMethod(staged, List.of("staged kelp decoder"),
+                "Features from the staged kelp decoder backbone are pooled."), "a backbone");
+    }
+
+    @Test
     void datasetsMustNotBeMetricsTasksMethodsOrTheSystem() {
         String text = "Title\n\nWe test FoxNav on Alfa-Set. FoxNav improves navigation on Alfa-Set.";
         PaperLink alfa = link(Relation.USES_DATASET, "Alfa-Set");
