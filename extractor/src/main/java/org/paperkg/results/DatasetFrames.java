@@ -31,8 +31,8 @@ public final class DatasetFrames {
     }
 
     private static final Set<String> FRAME_WORDS = Set.of("on", "in");
-    private static final Set<String> DATA_NOUNS = Set.of("dataset", "datasets", "benchmark", "benchmarks", "corpus",
-            "corpora");
+    /** Singular only: "KG benchmarks", "NLP datasets" name a kind of data, "the WDG-2 benchmark" one dataset. */
+    private static final Set<String> DATA_NOUNS = Set.of("dataset", "benchmark", "corpus");
     private static final Set<String> LIST_WORDS = Set.of(",", "and", "&");
     /** Capitalised words that end a name written before them: the generic noun, not a part of the name. */
     private static final Set<String> GENERIC_TAILS = Set.of("dataset", "datasets", "benchmark", "benchmarks",
@@ -40,6 +40,10 @@ public final class DatasetFrames {
     /** Words written with a capital that open a phrase, never a name. */
     private static final Set<String> FUNCTION_WORDS = Set.of("on", "in", "for", "with", "the", "and", "of", "at",
             "by", "to", "our", "all", "both", "from", "over", "than", "vs", "we", "it", "this", "these", "its");
+    /** Words that with a number name a part or a setting of something, not a dataset ("Protocol-1", "Part 2"). */
+    private static final Set<String> PART_WORDS = Set.of("part", "protocol", "setting", "task", "track", "split",
+            "fold", "table", "figure", "fig", "section", "phase", "level", "stage", "round", "subset", "scenario",
+            "case", "experiment", "version", "step", "day", "year");
     /** Hardware a speed or cost is measured on, written like a name ("V100 GPUs"): no dataset. */
     private static final Set<String> HARDWARE = Set.of("gpu", "gpus", "cpu", "cpus", "tpu", "tpus", "core", "cores",
             "device", "devices", "machine", "machines", "node", "nodes");
@@ -154,7 +158,8 @@ public final class DatasetFrames {
      * least one word that is a name by its shape, no metric's name and no hardware.
      */
     int[] nameAt(String[] words, int i) {
-        if (i >= words.length || !opens(words[i])) {
+        if (i >= words.length || !opens(words[i])
+                || PART_WORDS.contains(words[i].replaceAll("[-_.]?[0-9]+$", "").toLowerCase(Locale.ROOT))) {
             return null;
         }
         int end = i + 1;

@@ -57,6 +57,12 @@ class TestDatasetFrames {
     }
 
     @Test
+    void partsOfADatasetAndKindsOfDataAreNoDatasets() {
+        assertEquals(List.of("WDGX"), names("It reaches an ACER of 0.42% in Protocol-2 of the WDGX dataset."));
+        assertTrue(names("Results on standard QG benchmarks show gains of up to 6.1% in MRR.").isEmpty());
+    }
+
+    @Test
     void metricNamesAreNoDatasets() {
         assertTrue(names("It gains 2.1 points on BLEU and 1.2 on METEOR.").isEmpty());
     }
