@@ -153,9 +153,9 @@ public final class DatasetFrames {
     }
 
     /**
-     * The name that starts at token {@code i}, as token range [start, end), or null: a capitalised or name-shaped
-     * first word, then name-shaped words, capitalised words and numbers ("Widget 5.0", "WDG '15 En-Fr"), with at
-     * least one word that is a name by its shape, no metric's name and no hardware.
+     * The name that starts at token {@code i}, as token range [start, end), or null: a name-shaped first word, then
+     * name-shaped words, capitalised words and numbers ("WDG 5.0", "WDG '15 En-Fr"), with no metric's name, no hardware
+     * and no part of something ("Protocol-1").
      */
     int[] nameAt(String[] words, int i) {
         if (i >= words.length || !opens(words[i])
@@ -169,22 +169,24 @@ public final class DatasetFrames {
         while (end > i + 1 && GENERIC_TAILS.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
             end--;
         }
-        boolean shaped = false;
         for (int j = i; j < end; j++) {
             String w = words[j];
             if (lexicon.byName(w).isPresent() || HARDWARE.contains(w.toLowerCase(Locale.ROOT))) {
                 return null;
             }
-            shaped |= nameShaped(w);
         }
-        if (!shaped || lexicon.byName(String.join(" ", java.util.Arrays.asList(words).subList(i, end))).isPresent()) {
+        if (lexicon.byName(String.join(" ", java.util.Arrays.asList(words).subList(i, end))).isPresent()) {
             return null;
         }
         return new int[]{i, end};
     }
 
+    /**
+     * Only a word that is a name by its shape opens a name: a plain capitalised word before it ("English PTB") would
+     * make a name of its own that does not merge with the dataset's usual one.
+     */
     private static boolean opens(String w) {
-        return !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) && (nameShaped(w) || capitalised(w));
+        return !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) && nameShaped(w);
     }
 
     private static boolean continues(String w) {

@@ -53,6 +53,7 @@ class TestDatasetFrames {
         assertTrue(names("It keeps 90.2% accuracy on V100 GPUs.").isEmpty());
         assertTrue(names("It reaches 60.2% accuracy on 7B models.").isEmpty());
         assertTrue(names("A BLEU of 30.1 on English-Elvish translation.").isEmpty());
+        assertEquals(List.of("WDG"), names("It gets 94.1% LAS on the popular English WDG dataset."));
         assertTrue(names("It reaches 91.2% accuracy on a 12-object set and 1.5% higher accuracy on Part II.").isEmpty());
     }
 
