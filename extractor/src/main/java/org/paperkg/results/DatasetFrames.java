@@ -202,7 +202,7 @@ public final class DatasetFrames {
     }
 
     /**
-     * A word that is a name by its shape: a capital right after a lower-case letter ("WidgetNet"), a digit and a
+     * A word that is a name by its shape: a capital inside, after a letter ("WidgetNet", "WDet"), a digit and a
      * letter ("Widget10", "W-10"), or two capitals or more and no lower-case letter ("WDG", "W_QR"); not a number
      * with a short unit ("7B", "5x"), a count ("12-object") or a roman numeral ("II").
      */
@@ -222,13 +222,13 @@ public final class DatasetFrames {
             digit |= Character.isDigit(c);
             if (Character.isUpperCase(c)) {
                 upper++;
-                camel |= k > 0 && Character.isLowerCase(w.charAt(k - 1));
+                camel |= k > 0 && Character.isLetter(w.charAt(k - 1)); // "WidgetNet", "WDet"; not "En-De"
             } else if (Character.isLowerCase(c)) {
                 lower = true;
             }
         }
         // a number joined to a lower-case word is a count ("12-object", "790-image"); "II" is a part's number
         boolean countWord = Character.isDigit(w.charAt(0)) && upper == 0;
-        return letter && (digit && !countWord || camel || upper >= 2 && !lower && !ROMAN.matcher(w).matches());
+        return letter && (digit && !countWord || camel && lower || upper >= 2 && !lower && !ROMAN.matcher(w).matches());
     }
 }

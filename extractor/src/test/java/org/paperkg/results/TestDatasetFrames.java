@@ -43,6 +43,7 @@ class TestDatasetFrames {
     void nameBeforeADataNounInASentenceWithAScore() {
         assertEquals(List.of("FrogSet-2"),
                 names("On the challenging FrogSet-2 benchmark, our model achieves 77.3% mAP."));
+        assertEquals(List.of("WDGet QR"), names("We win on the public WDGet QR dataset, with an AUC of 95.8%."));
     }
 
     @Test
@@ -72,6 +73,7 @@ class TestDatasetFrames {
     void shapes() {
         assertTrue(DatasetFrames.nameShaped("WidgetNet"));
         assertTrue(DatasetFrames.nameShaped("WDGT"));
+        assertTrue(DatasetFrames.nameShaped("WDGet"));
         assertTrue(DatasetFrames.nameShaped("text9"));
         assertFalse(DatasetFrames.nameShaped("Widget"));
         assertFalse(DatasetFrames.nameShaped("7B"));
