@@ -65,6 +65,8 @@ public final class ResultsEvaluator {
             "benchmark", "split", "data", "the", "full", "testing");
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** A version written "v5" or "5.0": the same version 5. */
+    private static final Pattern VERSION = Pattern.compile("(?i)(?<![\\p{L}\\d])v(?=\\d)|(?<=\\d)\\.0(?![.\\d])");
     /** Language codes as machine translation benchmarks write them ("WMT14 En-De"). */
     private static final Map<String, String> LANGUAGES = Map.ofEntries(Map.entry("en", "english"),
             Map.entry("de", "german"), Map.entry("fr", "french"), Map.entry("ro", "romanian"),
@@ -288,14 +290,16 @@ public final class ResultsEvaluator {
     /**
      * The words of a dataset name, each singular and with letters and digits apart, so that "Cityscapes val" and
      * "Cityscapes", "HMDB-51" and "HMDB51", "VOC2012" and "VOC 2012" have the same words once split words are gone;
-     * a year is written with two digits ("WMT'14", "WMT 2014") and a language code as the language ("En-De").
+     * a year is written with two digits ("WMT'14", "WMT 2014"), a language code as the language ("En-De") and a version
+     * without its "v" or ".0" ("v5", "5.0").
      */
     static Set<String> datasetWords(String name) {
         return new HashSet<>(datasetWordList(name));
     }
 
     private static List<String> datasetWordList(String name) {
-        String spaced = LETTER_DIGIT.matcher(LabelNormalizer.normalize(name.replaceAll("['\u2019+]", " ")))
+        String versioned = VERSION.matcher(name).replaceAll("");
+        String spaced = LETTER_DIGIT.matcher(LabelNormalizer.normalize(versioned.replaceAll("['\u2019+]", " ")))
                 .replaceAll(" ");
         List<String> words = new ArrayList<>();
         for (String w : spaced.split(" ")) {

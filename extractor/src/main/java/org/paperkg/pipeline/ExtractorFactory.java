@@ -12,6 +12,8 @@ import org.paperkg.mentions.MentionExtractor;
 import org.paperkg.mentions.RuleMentionExtractor;
 import org.paperkg.mentions.Vocabulary;
 import org.paperkg.mentions.ner.CrfMentionExtractor;
+import org.paperkg.results.DatasetFrameMentions;
+import org.paperkg.results.DatasetFrames;
 
 /** Makes paperkg's mention extractor from the user's choices, the same for {@code build}, {@code load} and {@code eval}. */
 public final class ExtractorFactory {
@@ -29,6 +31,11 @@ public final class ExtractorFactory {
      * {@code nerModel} when one is given (may be null).
      */
     public static MentionExtractor create(ExtractorChoice choice, Path vocabulary, Path nerModel) {
+        // datasets named by a stated result's frame complete what the extractors decided (EVALUATION.md, RESULTS11)
+        return new DatasetFrameMentions(extractors(choice, vocabulary, nerModel), new DatasetFrames());
+    }
+
+    private static MentionExtractor extractors(ExtractorChoice choice, Path vocabulary, Path nerModel) {
         Vocabulary known = vocabulary == null ? Vocabulary.empty() : Vocabulary.load(vocabulary);
         MentionExtractor rules;
         if (choice == ExtractorChoice.LEARNED) {

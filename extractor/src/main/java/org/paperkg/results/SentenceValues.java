@@ -66,6 +66,9 @@ final class SentenceValues {
             "reached", "reaching", "reach", "attains", "attained", "attaining", "obtains", "obtained", "obtaining",
             "scores", "scoring", "to", "at", "from", "yielding", "with", "preserving", "maintaining", ";");
     /** Words after a metric name that make the number a change in it, not a score or an improvement. */
+    /** Words that deny the score verb after them: "none achieve 50%", "fail to reach 60%" state a bound, no score. */
+    private static final Set<String> DENIALS = Set.of("none", "neither", "not", "never", "fail", "fails", "failed",
+            "cannot");
     private static final Set<String> CHANGE_WORDS = Set.of("degradation", "drop", "drops", "loss", "gap", "difference",
             "variance", "deviation", "fluctuation", "decline");
     /** Nouns and verbs before a number that make it an improvement ("gains of 1.2%", "improving 0.4 dB"). */
@@ -721,6 +724,9 @@ final class SentenceValues {
             if (prev.equals("~") || prev.equals("≈") || prev.equals("∼") || APPROXIMATIONS.contains(prev)) {
                 continue; // an approximate value is no score to rank
             }
+            if (denied(words, i)) {
+                continue;
+            }
             if ("%".equals(unit) && RETAINING.contains(prev)) {
                 continue; // "preserving 100% accuracy": a share of the full model's score, not the score
             }
@@ -749,6 +755,15 @@ final class SentenceValues {
                     unit, m.group(1).equals("+"), fromValue, toValue));
         }
         return out;
+    }
+
+    /** A score verb right before the value, itself right after a denial ("none achieve", "fail to reach"). */
+    private static boolean denied(String[] words, int i) {
+        if (i < 2 || !SCORE_VERBS.contains(lower(words[i - 1]))) {
+            return false;
+        }
+        String before = lower(words[i - 2]);
+        return DENIALS.contains(before) || before.equals("to") && i >= 3 && DENIALS.contains(lower(words[i - 3]));
     }
 
     /** For B of "from A (down) to B" at token {@code i}, the index of "from", else -1. */

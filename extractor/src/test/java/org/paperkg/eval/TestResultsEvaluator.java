@@ -52,6 +52,14 @@ class TestResultsEvaluator {
     }
 
     @Test
+    void aVersionWithAVOrADotZeroIsTheSameVersion() {
+        assertTrue(same("Quokkanotes v5 (English)", "QUOKKANOTES 5.0"));
+        assertTrue(same("Quokkanotes 5", "Quokkanotes v5.0"));
+        assertFalse(same("Quokkanotes v4", "Quokkanotes 5.0"));
+        assertFalse(same("Quokkanotes 5.1", "Quokkanotes 5"));
+    }
+
+    @Test
     void percentageLabelsAreAccuracyAndErrorRate() {
         assertEquals("accuracy", goldKey("Percentage correct"));
         assertEquals("error-rate", goldKey("Percentage error"));

@@ -50,6 +50,16 @@ class TestResultExtractor {
     }
 
     @Test
+    void aDeniedScoreIsABoundNoResult() {
+        assertTrue(extract("Strong models improve on it, yet none achieve 50% accuracy on Quokka-QA.",
+                "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-QA").isEmpty());
+        assertTrue(extract("GlimmerNet fails to reach 60% accuracy on Quokka-QA.",
+                "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-QA").isEmpty());
+        assertEquals(1, extract("GlimmerNet reaches 60% accuracy on Quokka-QA.",
+                "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-QA").size());
+    }
+
+    @Test
     void aLatexPercentSignIsAPercentSign() {
         List<ResultClaim> r = extract("After finetuning, GlimmerNet reduces FID by 38.6\\% on the Quokka-10 benchmark.",
                 "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10");

@@ -1,0 +1,84 @@
+package org.paperkg.results;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import org.paperkg.mentions.EntityType;
+import org.paperkg.mentions.Mention;
+import org.paperkg.mentions.MentionExtractor;
+import org.paperkg.mentions.MentionRole;
+import org.paperkg.papers.PaperRecord;
+
+/**
+ * Adds, after another extractor's decisions, a dataset mention for each name a result's frame gives
+ * ({@link DatasetFrames}: "87.95 F1 on Widget-5"), where that extractor found nothing: never over a span it took, and
+ * never a name the paper mentions as a method or task. The mentions go through entity resolution like any other, so
+ * the dataset becomes a link of the paper (rule {@value #RULE}) that results can be measured on. Thread-safe when the
+ * wrapped extractor is.
+ */
+public final class DatasetFrameMentions implements MentionExtractor {
+
+    /** The rule name written into the links' provenance. */
+    public static final String RULE = "result-frame";
+    /** Below the resolver's strong evidence (0.75): a frame links its own paper, it does not teach the corpus pass. */
+    private static final double CONFIDENCE = 0.7;
+
+    private final MentionExtractor delegate;
+    private final DatasetFrames frames;
+
+    public DatasetFrameMentions(MentionExtractor delegate, DatasetFrames frames) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+        this.frames = Objects.requireNonNull(frames, "frames");
+    }
+
+    /** The extractor whose mentions this one completes. */
+    public MentionExtractor delegate() {
+        return delegate;
+    }
+
+    @Override
+    public List<Mention> extract(PaperRecord paper) {
+        List<Mention> found = delegate.extract(paper);
+        String text = paper.fullText();
+        List<DatasetFrames.Frame> framed = frames.find(text);
+        if (framed.isEmpty()) {
+            return found;
+        }
+        Set<String> otherTypes = new HashSet<>();
+        for (Mention m : found) {
+            if (m.type() != EntityType.DATASET) {
+                otherTypes.add(m.text().toLowerCase(Locale.ROOT));
+            }
+        }
+        List<Mention> out = new ArrayList<>(found);
+        for (DatasetFrames.Frame f : framed) {
+            String name = text.substring(f.charStart(), f.charEnd());
+            if (otherTypes.contains(name.toLowerCase(Locale.ROOT)) || overlaps(found, f)) {
+                continue;
+            }
+            out.add(new Mention(name, EntityType.DATASET, MentionRole.USED, f.charStart(), f.charEnd(), f.sentence(),
+                    RULE, CONFIDENCE, null));
+        }
+        out.sort((a, b) -> a.charStart() != b.charStart() ? Integer.compare(a.charStart(), b.charStart())
+                : Integer.compare(a.charEnd(), b.charEnd()));
+        return out;
+    }
+
+    private static boolean overlaps(List<Mention> mentions, DatasetFrames.Frame f) {
+        for (Mention m : mentions) {
+            if (m.charStart() < f.charEnd() && f.charStart() < m.charEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String name() {
+        return delegate.name();
+    }
+}

@@ -1,0 +1,85 @@
+package org.paperkg.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Datasets named by a stated result's frame, on invented sentences. */
+class TestDatasetFrames {
+
+    private static DatasetFrames frames;
+
+    @BeforeAll
+    static void load() {
+        frames = new DatasetFrames();
+    }
+
+    private static List<String> names(String text) {
+        return frames.find(text).stream().map(f -> text.substring(f.charStart(), f.charEnd())).toList();
+    }
+
+    @Test
+    void nameAfterOnFollowingAScore() {
+        assertEquals(List.of("WDGT '19 Klingon-Elvish"),
+                names("Our system reaches a new 31.4 BLEU on WDGT '19 Klingon-Elvish translation."));
+        assertEquals(List.of("QUOKKA 4.0"), names("We obtain an F1 score of 85.25 on QUOKKA 4.0, a new record."));
+        assertEquals(List.of("Owlbench51"), names("It gives 48.2% accuracy on Owlbench51 action recognition."));
+    }
+
+    @Test
+    void listOfNamesAfterTheValues() {
+        assertEquals(List.of("PebbleA", "PebbleB", "STONE_XY"),
+                names("It reaches an MAE of 51.2, 7.7 and 80.1 on PebbleA, PebbleB and STONE_XY, respectively."));
+        assertEquals(List.of("Birds300", "Vans120"),
+                names("We report Recall@1 of 70.1 on the Birds300, Vans120 and other datasets."));
+    }
+
+    @Test
+    void nameBeforeADataNounInASentenceWithAScore() {
+        assertEquals(List.of("FrogSet-2"),
+                names("On the challenging FrogSet-2 benchmark, our model achieves 77.3% mAP."));
+        assertEquals(List.of("WDGet QR"), names("We win on the public WDGet QR dataset, with an AUC of 95.8%."));
+    }
+
+    @Test
+    void noFrameWithoutAKnownMetricOrAShapedName() {
+        assertTrue(names("We run 40 epochs on WidgetNet with 8 workers.").isEmpty());
+        assertTrue(names("Our model reaches 84.1% accuracy on Birds, beating prior work.").isEmpty());
+        assertTrue(names("We obtain 71.3% accuracy in Table 2.").isEmpty());
+        assertTrue(names("It keeps 90.2% accuracy on V100 GPUs.").isEmpty());
+        assertTrue(names("It reaches 60.2% accuracy on 7B models.").isEmpty());
+        assertTrue(names("A BLEU of 30.1 on English-Elvish translation.").isEmpty());
+        assertEquals(List.of("WDG"), names("It gets 94.1% LAS on the popular English WDG dataset."));
+        assertTrue(names("It reaches 91.2% accuracy on a 12-object set and 1.5% higher accuracy on Part II.").isEmpty());
+    }
+
+    @Test
+    void partsOfADatasetAndKindsOfDataAreNoDatasets() {
+        assertEquals(List.of("WDGX"), names("It reaches an ACER of 0.42% in Protocol-2 of the WDGX dataset."));
+        assertTrue(names("Results on standard QG benchmarks show gains of up to 6.1% in MRR.").isEmpty());
+    }
+
+    @Test
+    void metricNamesAreNoDatasets() {
+        assertTrue(names("It gains 2.1 points on BLEU and 1.2 on METEOR.").isEmpty());
+    }
+
+    @Test
+    void shapes() {
+        assertTrue(DatasetFrames.nameShaped("WidgetNet"));
+        assertTrue(DatasetFrames.nameShaped("WDGT"));
+        assertTrue(DatasetFrames.nameShaped("WDGet"));
+        assertTrue(DatasetFrames.nameShaped("text9"));
+        assertFalse(DatasetFrames.nameShaped("Widget"));
+        assertFalse(DatasetFrames.nameShaped("7B"));
+        assertFalse(DatasetFrames.nameShaped("2019"));
+        assertFalse(DatasetFrames.nameShaped("English-Elvish"));
+        assertFalse(DatasetFrames.nameShaped("12-object"));
+        assertFalse(DatasetFrames.nameShaped("III"));
+    }
+}
