@@ -76,8 +76,11 @@ public final class ResultsEvaluator {
             Map.entry("it", "italian"), Map.entry("pt", "portuguese"), Map.entry("nl", "dutch"),
             Map.entry("ar", "arabic"), Map.entry("ko", "korean"), Map.entry("vi", "vietnamese"));
 
-    /** One gold result the abstract states, and whether it was found. */
-    public record Outcome(String arxivId, ResultsGold.GoldResult gold, boolean found) {
+    /** The task of a found result against the gold result's task label; null for a result not found. */
+    public enum TaskVerdict { RIGHT, WRONG, NONE }
+
+    /** One gold result the abstract states, whether it was found, and how the found result's task compares. */
+    public record Outcome(String arxivId, ResultsGold.GoldResult gold, boolean found, TaskVerdict task) {
     }
 
     /**
@@ -97,7 +100,14 @@ public final class ResultsEvaluator {
                             + "states): %.3f  [95%% CI %.3f-%.3f]  found %d of %d%n"
                             + "  papers with such a result: %d; gold results with one plain score: %d; results "
                             + "extracted from those papers: %d%n",
-                    recall(), interval.low(), interval.high(), found, stated, papers, goldResults, extracted);
+                    recall(), interval.low(), interval.high(), found, stated, papers, goldResults, extracted)
+                    + String.format(Locale.ROOT, "  task of the results found: right %d, another task %d, none %d%n",
+                    tasks(TaskVerdict.RIGHT), tasks(TaskVerdict.WRONG), tasks(TaskVerdict.NONE));
+        }
+
+        /** Found results whose task has the given verdict. */
+        public int tasks(TaskVerdict verdict) {
+            return (int) outcomes.stream().filter(o -> o.task() == verdict).count();
         }
     }
 
@@ -174,9 +184,10 @@ public final class ResultsEvaluator {
                     continue;
                 }
                 stated++;
-                boolean hit = claims.stream().anyMatch(c -> matches(c, g, metric, names));
-                found += hit ? 1 : 0;
-                outcomes.add(new Outcome(e.getKey(), g, hit));
+                List<ResultClaim> hits = claims.stream().filter(c -> matches(c, g, metric, names)).toList();
+                found += hits.isEmpty() ? 0 : 1;
+                outcomes.add(new Outcome(e.getKey(), g, !hits.isEmpty(),
+                        hits.isEmpty() ? null : task(hits, g, names)));
             }
             if (stated > 0) {
                 extracted += claims.size();
@@ -187,6 +198,26 @@ public final class ResultsEvaluator {
         int found = perPaper.stream().mapToInt(p -> p.proposedPartial().goldMatched()).sum();
         return new Report(perPaper.size(), goldResults, stated, found,
                 BootstrapInterval.of(perPaper, PaperScores::proposedPartial, Scores::recall), extracted, outcomes);
+    }
+
+    /**
+     * How the tasks of the results matching a gold result compare with its task label: right if one names it,
+     * another task if one has a task and none names it, none if none has a task.
+     */
+    static TaskVerdict task(List<ResultClaim> hits, ResultsGold.GoldResult g, ResultExtractor.LinkNames names) {
+        TaskVerdict verdict = TaskVerdict.NONE;
+        for (ResultClaim c : hits) {
+            if (c.task() == null) {
+                continue;
+            }
+            List<String> taskNames = new ArrayList<>(names.names(c.task()));
+            taskNames.add(c.task().entityLabel());
+            if (TaskNames.same(g.task(), taskNames)) {
+                return TaskVerdict.RIGHT;
+            }
+            verdict = TaskVerdict.WRONG;
+        }
+        return verdict;
     }
 
     /** The lexicon metric a gold metric name stands for: by alias, else by its words without notes in brackets. */

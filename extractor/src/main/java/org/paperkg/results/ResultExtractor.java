@@ -187,6 +187,9 @@ public final class ResultExtractor {
         MethodBinder methods = new MethodBinder(words, clauses,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.METHOD).toList(),
                 paper.own, described, paper.descriptions);
+        TaskBinder taskBinder = new TaskBinder(words, stated,
+                occurrences.stream().filter(o -> o.link().relation().type() == EntityType.TASK).toList(),
+                occurrences.stream().filter(NameOccurrence::isDataset).toList(), clauses, paper.task);
         List<ResultClaim> out = new ArrayList<>();
         for (int k = 0; k < stated.size(); k++) {
             StatedValue v = stated.get(k);
@@ -198,7 +201,7 @@ public final class ResultExtractor {
             if (method == null) {
                 continue; // another method's score without its name, or no single method of the paper to give it to
             }
-            PaperLink task = task(v, occurrences, paper);
+            PaperLink task = taskBinder.bind(v);
             int cs = begin[v.firstToken()];
             int ce = end[v.lastToken() - 1];
             double confidence = confidence(v.rule()) * dataset.weight() * method.weight();
@@ -309,25 +312,6 @@ public final class ResultExtractor {
         };
     }
 
-    /** The task named nearest the value in the sentence, else the paper's only task, else null. */
-    private static PaperLink task(StatedValue v, List<NameOccurrence> occurrences, PaperContext paper) {
-        NameOccurrence best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (NameOccurrence o : occurrences) {
-            if (o.link().relation().type() == EntityType.TASK) {
-                int d = Math.min(Math.abs(o.first() - v.lastToken()), Math.abs(v.firstToken() - o.last()));
-                if (d < bestDistance) {
-                    best = o;
-                    bestDistance = d;
-                }
-            }
-        }
-        if (best != null) {
-            return best.link();
-        }
-        return paper.tasks.size() == 1 ? paper.tasks.get(0) : null;
-    }
-
     private static int tokenAt(int[] begin, int offset) {
         int i = 0;
         while (i + 1 < begin.length && begin[i + 1] <= offset) {
@@ -362,6 +346,8 @@ public final class ResultExtractor {
     private static final class PaperContext {
         final List<PaperLink> links;
         final List<PaperLink> tasks;
+        /** The task of a result whose sentence names none of its own, or null. */
+        final PaperLink task;
         /** The datasets that may carry a result, one per entity. */
         final List<PaperLink> datasets;
         /** The proposed methods that may carry a result ({@link ResultLinkFilter}), one per entity. */
@@ -404,6 +390,8 @@ public final class ResultExtractor {
                     !described.isEmpty() && described.size() == allProposed.size());
             this.datasets = distinct(links, EntityType.DATASET, null).stream()
                     .filter(l -> !unusable.contains(l)).toList();
+            // the paper's only task; with several, a sentence that names none of them does not say which
+            this.task = tasks.size() == 1 ? tasks.get(0) : null;
         }
 
         Set<String> names(PaperLink link) {

@@ -45,6 +45,7 @@ import org.paperkg.results.ResultExtractor;
  * score      CACHE.jsonl GOLD.tsv [--errors]     recall as {@code paperkg eval --results} computes it
  * dump       CACHE.jsonl OUT.tsv                 every extracted result, one line each, for before/after diffs
  * misses     CACHE.jsonl GOLD.tsv OUT.txt        every miss by the first stage that loses it, with what to read
+ * tasks      CACHE.jsonl GOLD.tsv OUT.txt        every found result with its task verdict, gold task, task, evidence
  * </pre>
  */
 public final class ResultsLinkCache {
@@ -96,12 +97,13 @@ public final class ResultsLinkCache {
                             w.write(String.join("\t", e.getKey(), r.value().toPlainString(), String.valueOf(r.unit()),
                                     r.metric().key(), String.valueOf(r.improvement()), String.valueOf(r.baseline()),
                                     r.dataset().entityLabel(), r.method() == null ? "" : r.method().entityLabel(),
-                                    r.rule(), r.evidence().replace('\t', ' ').replace('\n', ' ')));
+                                    r.rule(), r.task() == null ? "" : r.task().entityLabel(), r.evidence().replace('\t', ' ').replace('\n', ' ')));
                             w.newLine();
                         }
                     }
                 }
             }
+            case "tasks" -> tasks(read(Path.of(args[1])), ResultsGold.read(Path.of(args[2])), Path.of(args[3]));
             case "misses" -> misses(read(Path.of(args[1])), ResultsGold.read(Path.of(args[2])), Path.of(args[3]));
             case "names" -> out.println(ResultsEvaluator.datasetWords(args[1]) + " " + ResultsEvaluator.datasetWords(args[2])
                     + " " + ResultsEvaluator.datasetMatches(args[1], List.of(args[2]), args[2]));
@@ -174,6 +176,36 @@ public final class ResultsLinkCache {
             }
         }
         stages.forEach((k, v) -> System.out.println(v + "\t" + k));
+    }
+
+    /** Every found result: its task verdict, the gold task, the tasks of the matching results and their sentence. */
+    private static void tasks(Cached c, Map<String, List<ResultsGold.GoldResult>> gold, Path out) throws IOException {
+        ResultExtractor extractor = new ResultExtractor();
+        ResultsEvaluator.Report r = ResultsEvaluator.score(gold, c.records, c.links, c.names(), extractor);
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (ResultsEvaluator.Outcome o : r.outcomes()) {
+                if (!o.found()) {
+                    continue;
+                }
+                ResultsGold.GoldResult g = o.gold();
+                var metric = ResultsEvaluator.goldMetric(extractor.lexicon(), g.metric());
+                w.write(o.task() + " | " + o.arxivId() + " | " + g.task() + " | " + g.dataset() + " | " + g.metric()
+                        + " | " + g.score().toPlainString());
+                w.newLine();
+                PaperRecord p = c.records.get(o.arxivId());
+                w.write("   paper tasks: " + c.links.get(o.arxivId()).stream().filter(l -> l.relation()
+                        == Relation.ADDRESSES_TASK).map(PaperLink::entityLabel).distinct().toList()
+                        + "   title: " + p.title());
+                w.newLine();
+                for (ResultClaim x : extractor.extract(p, c.links.get(o.arxivId()), c.names())) {
+                    if (ResultsEvaluator.matches(x, g, metric, c.names())) {
+                        w.write("   task: " + (x.task() == null ? "-" : x.task().entityLabel()) + "  > " + x.evidence());
+                        w.newLine();
+                    }
+                }
+            }
+        }
+        System.out.print(r.table());
     }
 
     private static ResultClaim claim(org.paperkg.results.ValueProbe.Read v, PaperLink dataset) {

@@ -14,6 +14,7 @@ import org.paperkg.entities.Relation;
 import org.paperkg.results.Metric;
 import org.paperkg.results.MetricLexicon;
 import org.paperkg.results.ResultClaim;
+import org.paperkg.results.ResultExtractor;
 
 class TestResultsEvaluator {
 
@@ -80,6 +81,42 @@ class TestResultsEvaluator {
         ResultsGold.GoldResult bleu = new ResultsGold.GoldResult("MT", "ZDC2017", "BLEU", new BigDecimal("76.3"));
         assertFalse(ResultsEvaluator.matches(f1, bleu, ResultsEvaluator.goldMetric(lexicon, "BLEU"),
                 l -> List.of(l.entityLabel())));
+    }
+
+    @Test
+    void aTaskNamesTheGoldTaskByItsWordsOrAnAcronym() {
+        assertTrue(TaskNames.same("Wombat Segmentation", List.of("wombat segmentation")));
+        assertTrue(TaskNames.same("Real-Time Wombat Segmentation", List.of("Wombat segmentations")));
+        assertTrue(TaskNames.same("Quokka Counting", List.of("open-world quokka counting")));
+        assertTrue(TaskNames.same("Named Quokka Recognition", List.of("NQR")));
+        assertTrue(TaskNames.same("NQR", List.of("named quokka recognition")));
+        assertTrue(TaskNames.same("Quokka Modelling", List.of("quokka modeling")));
+        assertFalse(TaskNames.same("Wombat Segmentation", List.of("wombat captioning")));
+        assertFalse(TaskNames.same("Named Quokka Recognition", List.of("NQA")));
+    }
+
+    @Test
+    void theTaskOfAFoundResultIsRightWrongOrNone() {
+        MetricLexicon lexicon = MetricLexicon.load();
+        PaperLink set = new PaperLink("p", Relation.USES_DATASET, "d", "ZDC2017", null, -1, -1, null, 1);
+        PaperLink segmentation = new PaperLink("p", Relation.ADDRESSES_TASK, "t1", "wombat segmentation", null, -1, -1,
+                null, 1);
+        PaperLink captioning = new PaperLink("p", Relation.ADDRESSES_TASK, "t2", "wombat captioning", null, -1, -1,
+                null, 1);
+        ResultsGold.GoldResult gold = new ResultsGold.GoldResult("Wombat Segmentation", "ZDC2017", "mIoU",
+                new BigDecimal("71.2"));
+        ResultExtractor.LinkNames names = l -> List.of(l.entityLabel());
+        assertEquals(ResultsEvaluator.TaskVerdict.RIGHT, ResultsEvaluator.task(
+                List.of(claim(lexicon, set, captioning), claim(lexicon, set, segmentation)), gold, names));
+        assertEquals(ResultsEvaluator.TaskVerdict.WRONG,
+                ResultsEvaluator.task(List.of(claim(lexicon, set, captioning)), gold, names));
+        assertEquals(ResultsEvaluator.TaskVerdict.NONE,
+                ResultsEvaluator.task(List.of(claim(lexicon, set, null)), gold, names));
+    }
+
+    private static ResultClaim claim(MetricLexicon lexicon, PaperLink set, PaperLink task) {
+        return new ResultClaim(lexicon.byKey("miou").orElseThrow(), "mIoU", new BigDecimal("71.2"), "%", false,
+                false, set, task, null, "", 0, 0, "test", 1);
     }
 
     private static String goldKey(String label) {

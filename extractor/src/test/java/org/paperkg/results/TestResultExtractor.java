@@ -944,4 +944,78 @@ class TestResultExtractor {
         assertEquals("none", describedMethod("Our network reaches 71.2% accuracy on Fern-QA.",
                 "PROPOSES_METHOD:state-of-the-art mobile network", "USES_DATASET:Fern-QA"), "others' work");
     }
+
+    private static String task(ResultClaim c) {
+        return c.task() == null ? null : c.task().entityLabel();
+    }
+
+    @Test
+    void aTaskRightAfterTheValueIsItsOwn() {
+        List<ResultClaim> r = extract("On Quokka-10, GlimmerNet reaches 55.7% box AP for wombat detection, 48.5% "
+                + "mask AP for wombat segmentation.", "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10",
+                "ADDRESSES_TASK:wombat detection", "ADDRESSES_TASK:wombat segmentation");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("wombat detection", task(r.get(0)));
+        assertEquals("wombat segmentation", task(r.get(1)), "not the nearer task before it, the first value's");
+    }
+
+    @Test
+    void aTaskBeforeTheValuesOfItsClauseIsTheirs() {
+        List<ResultClaim> r = extract("GlimmerNet excels at wombat detection (58.7 box AP and 51.1 mask AP on "
+                + "Quokka-10).", "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10",
+                "ADDRESSES_TASK:wombat detection", "ADDRESSES_TASK:quokka tagging");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("wombat detection", task(r.get(0)));
+        assertEquals("wombat detection", task(r.get(1)));
+    }
+
+    @Test
+    void aTaskOfAnotherClauseOrAnotherValueIsNone() {
+        List<ResultClaim> r = extract("GlimmerNet reaches an F1 of 91.6 on Quokka-10, surpassing systems that rely on "
+                + "wombat engineering.", "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10",
+                "ADDRESSES_TASK:wombat engineering", "ADDRESSES_TASK:quokka tagging");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(null, task(r.get(0)), "the compared systems' task is not the result's");
+        r = extract("GlimmerNet reaches 82.4% accuracy on Quokka-10 and 52.9% on Quokka-20 wombat counting.",
+                "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10", "USES_DATASET:Quokka-20",
+                "ADDRESSES_TASK:wombat counting", "ADDRESSES_TASK:quokka tagging");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals(null, task(r.get(0)), "the next value's task");
+        assertEquals("wombat counting", task(r.get(1)));
+    }
+
+    @Test
+    void aTaskBeforeAListIsItsLaterItemsToo() {
+        List<ResultClaim> r = extract("GlimmerNet improves wombat counting accuracy by 16.8% on Quokka-10, 14.3% on "
+                + "Quokka-20, and 19.2% on Quokka-30.", "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10",
+                "USES_DATASET:Quokka-20", "USES_DATASET:Quokka-30", "ADDRESSES_TASK:wombat counting",
+                "ADDRESSES_TASK:quokka tagging");
+        assertEquals(3, r.size(), r.toString());
+        r.forEach(c -> assertEquals("wombat counting", task(c), c.toString()));
+    }
+
+    @Test
+    void theOnlyTaskOfThePaperWhenTheSentenceNamesNone() {
+        List<ResultClaim> r = extract("GlimmerNet reaches 91.3% accuracy on Quokka-10.", "PROPOSES_METHOD:GlimmerNet",
+                "USES_DATASET:Quokka-10", "ADDRESSES_TASK:wombat counting");
+        assertEquals("wombat counting", task(r.get(0)));
+        r = extract("GlimmerNet reaches 91.3% accuracy on Quokka-10.", "PROPOSES_METHOD:GlimmerNet",
+                "USES_DATASET:Quokka-10", "ADDRESSES_TASK:wombat counting", "ADDRESSES_TASK:quokka tagging");
+        assertEquals(null, task(r.get(0)), "two tasks and the sentence names neither: none, not a guess");
+    }
+
+    @Test
+    void aTaskInTheMetricsNameOrAfterTheValuesListIsTheirs() {
+        List<ResultClaim> r = extract("GlimmerNet reaches 44.4% mask AP and 49.7% box AP on the Quokka-10 wombat "
+                + "segmentation benchmark.", "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10",
+                "ADDRESSES_TASK:wombat segmentation", "ADDRESSES_TASK:quokka tagging");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("wombat segmentation", task(r.get(0)));
+        assertEquals("wombat segmentation", task(r.get(1)));
+        r = extract("On Quokka-10, 99.1% face verification accuracy is reached by GlimmerNet.",
+                "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10", "ADDRESSES_TASK:face verification",
+                "ADDRESSES_TASK:quokka tagging");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("face verification", task(r.get(0)));
+    }
 }
