@@ -45,6 +45,8 @@ final class EvaluationSplits {
     private static final String NOUN = "(?i:set|sets|split|splits|subset|subsets|setting|settings|protocol"
             + "|protocols|benchmark|benchmarks|track|tracks|partition|partitions)(?![\\w-])";
 
+    private static final Pattern GENERIC_TAIL = Pattern.compile(
+            "\\s+(?i:datasets?|benchmarks?|corpus|corpora|data)$");
     private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM);
     /** Right after the dataset's name: "COCO test-dev", "NTU X-Sub/X-View", "ImageNet 256x256", "the X val set". */
     private static final Pattern AFTER_DATASET = Pattern.compile("(?:\\s+|-(?=[A-Za-z]))(" + LIST + ")(\\s+" + NOUN + ")?");
@@ -91,10 +93,10 @@ final class EvaluationSplits {
         List<NameOccurrence> inClause = mine.stream().filter(o -> clauses.same(o.first(), v.valueStart())).toList();
         List<NameOccurrence> considered = !inClause.isEmpty() ? inClause : mine.isEmpty() ? List.of() : mine.subList(0, 1);
         String asWritten = null;
-        if (!considered.isEmpty()) {
-            NameOccurrence o = considered.get(0);
-            String written = sentence.substring(begin[o.first()] - sBegin, end[o.last() - 1] - sBegin);
-            asWritten = key(written).equals(key(dataset.entityLabel())) ? null : written;
+        // a sentence that writes the label itself somewhere ("the Long Name (LN)") says nothing new by the other name
+        boolean labelWritten = mine.stream().anyMatch(o -> key(written(o)).equals(key(dataset.entityLabel())));
+        if (!considered.isEmpty() && !labelWritten) {
+            asWritten = written(considered.get(0));
         }
         Set<String> splits = new LinkedHashSet<>();
         for (NameOccurrence o : considered) {
@@ -137,6 +139,9 @@ final class EvaluationSplits {
         }
         int clauseStart = begin[clauses.start(v.valueStart())] - sBegin;
         int valueStart = begin[v.firstToken()] - sBegin;
+        if (clauseStart >= valueStart) {
+            return null; // the metric named before the clause opens ("FID ... of 2.85"): nothing before the value
+        }
         Matcher in = IN_CLAUSE.matcher(sentence).region(clauseStart, valueStart);
         String found = null;
         int count = 0;
@@ -187,6 +192,12 @@ final class EvaluationSplits {
             return times.group(1) + "x" + times.group(2);
         }
         return item.replaceAll("\\s+", " ");
+    }
+
+    /** The name as the sentence writes it, without a generic tail ("the X dataset" is X). */
+    private String written(NameOccurrence o) {
+        String w = sentence.substring(begin[o.first()] - sBegin, end[o.last() - 1] - sBegin);
+        return GENERIC_TAIL.matcher(w).replaceFirst("");
     }
 
     private static int distance(NameOccurrence o, StatedValue v) {
