@@ -94,7 +94,8 @@ final class EvaluationSplits {
         List<NameOccurrence> considered = !inClause.isEmpty() ? inClause : mine.isEmpty() ? List.of() : mine.subList(0, 1);
         String asWritten = null;
         // a sentence that writes the label itself somewhere ("the Long Name (LN)") says nothing new by the other name
-        boolean labelWritten = mine.stream().anyMatch(o -> key(written(o)).equals(key(dataset.entityLabel())));
+        String label = key(GENERIC_TAIL.matcher(dataset.entityLabel()).replaceFirst(""));
+        boolean labelWritten = mine.stream().anyMatch(o -> key(written(o)).equals(label));
         if (!considered.isEmpty() && !labelWritten) {
             asWritten = written(considered.get(0));
         }
