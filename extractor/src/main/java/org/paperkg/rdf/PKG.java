@@ -53,6 +53,8 @@ public final class PKG {
     public static final Property isImprovement = property("isImprovement");
     public static final Property isBaseline = property("isBaseline");
     public static final Property onDataset = property("onDataset");
+    public static final Property datasetAsWritten = property("datasetAsWritten");
+    public static final Property evaluationSplit = property("evaluationSplit");
     public static final Property forTask = property("forTask");
     public static final Property forMethod = property("forMethod");
     public static final Property direction = property("direction");

@@ -18,7 +18,7 @@ import org.paperkg.results.ResultClaim;
 
 /**
  * Maps a paper's results into its named graph, next to what {@link PaperGraphMapper} writes there: per result a
- * {@code pkg:Result} (metric, value, unit, flags, dataset, task, method), the {@code pkg:reportsResult} link with its
+ * {@code pkg:Result} (metric, value, unit, flags, dataset with its name as written and split, task, method), the {@code pkg:reportsResult} link with its
  * {@code pkg:Statement} (evidence sentence, span, rule, confidence, provenance), and each metric used with its type,
  * labels and direction. Metrics are recorded in the {@link EntityGraphCollector} like the other entities.
  */
@@ -93,6 +93,12 @@ public final class ResultGraphMapper {
         out.accept(Quad.create(g, res, PKG.isImprovement.asNode(), r.improvement() ? Terms.TRUE : FALSE));
         out.accept(Quad.create(g, res, PKG.isBaseline.asNode(), r.baseline() ? Terms.TRUE : FALSE));
         out.accept(Quad.create(g, res, PKG.onDataset.asNode(), NodeFactory.createURI(iri(r.dataset()))));
+        if (r.datasetAsWritten() != null && !r.datasetAsWritten().isBlank()) {
+            out.accept(Quad.create(g, res, PKG.datasetAsWritten.asNode(), Terms.string(r.datasetAsWritten())));
+        }
+        if (r.split() != null && !r.split().isBlank()) {
+            out.accept(Quad.create(g, res, PKG.evaluationSplit.asNode(), Terms.string(r.split())));
+        }
         if (r.task() != null) {
             out.accept(Quad.create(g, res, PKG.forTask.asNode(), NodeFactory.createURI(iri(r.task()))));
         }

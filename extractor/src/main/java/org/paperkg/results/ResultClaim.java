@@ -22,6 +22,10 @@ import org.paperkg.entities.PaperLink;
  * @param charEnd     end (exclusive) of that span
  * @param rule        how it was found, e.g. {@code value-metric+dataset:after}
  * @param confidence  0..1
+ * @param datasetAsWritten the dataset's name as the sentence writes it, when it differs from the link's label beyond
+ *                         case and punctuation ("DOTAv2" for the entity "DOTA"), else null
+ * @param split       the split, subset or setting the sentence names beside the dataset or the value ("test-dev",
+ *                    "X-Sub", "Part II", "256x256"), else null
  */
 public record ResultClaim(
         Metric metric,
@@ -37,7 +41,9 @@ public record ResultClaim(
         int charStart,
         int charEnd,
         String rule,
-        double confidence) {
+        double confidence,
+        String datasetAsWritten,
+        String split) {
 
     public ResultClaim {
         Objects.requireNonNull(metric, "metric");
@@ -45,5 +51,13 @@ public record ResultClaim(
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(rule, "rule");
+    }
+
+    /** A result whose sentence names neither another spelling of its dataset nor a split. */
+    public ResultClaim(Metric metric, String metricText, BigDecimal value, String unit, boolean improvement,
+                       boolean baseline, PaperLink dataset, PaperLink task, PaperLink method, String evidence,
+                       int charStart, int charEnd, String rule, double confidence) {
+        this(metric, metricText, value, unit, improvement, baseline, dataset, task, method, evidence, charStart,
+                charEnd, rule, confidence, null, null);
     }
 }

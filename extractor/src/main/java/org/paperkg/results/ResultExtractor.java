@@ -190,6 +190,7 @@ public final class ResultExtractor {
         TaskBinder taskBinder = new TaskBinder(words, stated,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.TASK).toList(),
                 occurrences.stream().filter(NameOccurrence::isDataset).toList(), clauses, paper.task);
+        EvaluationSplits splits = new EvaluationSplits(sentence, sBegin, begin, end, stated, clauses, respectively);
         List<ResultClaim> out = new ArrayList<>();
         for (int k = 0; k < stated.size(); k++) {
             StatedValue v = stated.get(k);
@@ -207,10 +208,12 @@ public final class ResultExtractor {
             double confidence = confidence(v.rule()) * dataset.weight() * method.weight();
             String metricText = v.rule().equals("parallel") ? null
                     : text.substring(begin[v.metricStart()], end[v.metricEnd() - 1]);
+            EvaluationSplits.Qualifier written = splits.of(v, dataset.link(), datasets);
             out.add(new ResultClaim(v.metric(), metricText, v.value(), v.unit(), v.improvement(), method.baseline(),
                     dataset.link(), task, method.link(), sentence, cs, ce,
                     v.rule() + "+dataset:" + dataset.how() + "+method:" + method.how()
-                            + (method.baseline() ? "+baseline" : ""), confidence));
+                            + (method.baseline() ? "+baseline" : ""), confidence,
+                    written.asWritten(), written.split()));
         }
         return out;
     }

@@ -18,6 +18,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.queries.QueryRunner;
 import org.paperkg.queries.SavedQuery;
+import org.paperkg.web.MeasuredOn;
 
 /**
  * {@code /leaderboards}: the most populated leaderboards, each with its state-of-the-art chart; with
@@ -86,7 +87,8 @@ public final class LeaderboardServlet extends HttpServlet {
             String label = ds + " \u2014 " + metric;
             w.println("<h1>" + LandingPageServlet.esc(label) + "</h1>");
             w.println(LeaderboardCharts.svg(charts.progress(ds, metric), label));
-            w.println("<table><tr><th>value</th><th>method</th><th>paper</th><th>date</th><th>task</th></tr>");
+            w.println("<table><tr><th>value</th><th>measured on</th><th>method</th><th>paper</th><th>date</th>"
+                    + "<th>task</th></tr>");
             if (leaderboard.isPresent()) {
                 ResultSetRewindable rs = QueryRunner.local(DatasetFactory.wrap(dataset.get()))
                         .select(leaderboard.get(), Map.of("dataset", ds, "metric", metric));
@@ -98,6 +100,7 @@ public final class LeaderboardServlet extends HttpServlet {
                     }
                     w.println("<tr><td>" + LandingPageServlet.esc(s.getLiteral("value").getLexicalForm()
                             + (s.contains("unit") ? s.getLiteral("unit").getString() : "")) + "</td><td>"
+                            + LandingPageServlet.esc(measuredOn(ds, s)) + "</td><td>"
                             + LandingPageServlet.esc(method) + "</td><td><a href=\""
                             + LandingPageServlet.esc(s.getResource("paper").getURI()) + "\">"
                             + LandingPageServlet.esc(s.getLiteral("title").getString()) + "</a></td><td>"
@@ -109,5 +112,11 @@ public final class LeaderboardServlet extends HttpServlet {
             w.println("</table>");
         }
         w.println("</body></html>");
+    }
+
+    /** The dataset as asked for, with the split or release the result names: scores on different ones differ. */
+    private static String measuredOn(String dataset, QuerySolution s) {
+        return new MeasuredOn(dataset, s.contains("datasetAsWritten") ? s.getLiteral("datasetAsWritten").getString() : "",
+                s.contains("split") ? s.getLiteral("split").getString() : "").text();
     }
 }

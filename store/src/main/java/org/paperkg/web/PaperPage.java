@@ -12,7 +12,10 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** The page of a paper: title, authors, date, identifiers, abstract, and every link with its evidence and confidence. */
+/**
+ * The page of a paper: title, authors, date, identifiers, abstract, every link with its evidence and confidence, and
+ * the results it states ({@link PaperResults}).
+ */
 final class PaperPage {
 
     private final LocalSparql sparql;
@@ -79,6 +82,7 @@ final class PaperPage {
             page.html("<section><h2>Abstract</h2><p>").text(abs).html("</p></section>");
         }
         writeLinks(page, b);
+        new PaperResults(sparql).write(page, b);
         page.end(path);
         return true;
     }

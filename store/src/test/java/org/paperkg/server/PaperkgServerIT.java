@@ -222,6 +222,8 @@ class PaperkgServerIT {
             assertEquals(PAPER + "2401.00002", rows.get(0).getResource("paper").getURI());
             assertEquals("sparse routing transformer", str(rows.get(0), "methodLabel"));
             assertEquals("11.2", str(rows.get(1), "value"));
+            assertEquals("test", str(rows.get(1), "split"), "the split the sentence names");
+            assertFalse(rows.get(0).contains("split"), "none named");
         });
         params.put("sota-progress", Map.of("dataset", "VoxBank", "metric", "word error rate"));
         checks.put("sota-progress", rows -> {
@@ -233,7 +235,8 @@ class PaperkgServerIT {
         checks.put("results-of-paper", rows -> {
             assertEquals(2, rows.size());
             assertEquals("word error rate", str(rows.get(0), "metricLabel"));
-            assertEquals("On the VoxBank corpus SRT reaches 11.2% WER.", str(rows.get(0), "evidence"));
+            assertEquals("On the VoxBank test set SRT reaches 11.2% WER.", str(rows.get(0), "evidence"));
+            assertEquals("test", str(rows.get(0), "split"));
             assertEquals("true", str(rows.get(1), "improvement"));
         });
         params.put("metrics-for-dataset", Map.of("dataset", "VoxBank"));
@@ -284,6 +287,7 @@ class PaperkgServerIT {
         HttpResponse<String> board = get(server.baseUrl() + "/leaderboards?dataset=VoxBank&metric=word+error+rate", "text/html");
         assertEquals(200, board.statusCode());
         assertTrue(board.body().contains("<svg") && board.body().contains("10.8%"), board.body());
+        assertTrue(board.body().contains("<td>VoxBank (test)</td>"), "the split beside the dataset: " + board.body());
         assertEquals(404, get(server.baseUrl() + "/$/datasets", "application/json").statusCode(), "no admin API");
     }
 

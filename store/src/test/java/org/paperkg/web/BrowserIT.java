@@ -148,13 +148,14 @@ class BrowserIT {
 
     @Test
     @Order(3)
-    void paperPageShowsAuthorsLinksEvidenceAndConfidence() throws Exception {
+    void paperPageShowsAuthorsLinksEvidenceConfidenceAndResults() throws Exception {
         open("/resource/paper/2401.00001");
         assertTrue(browser.getCurrentUrl().endsWith("/page/paper/2401.00001"), browser.getCurrentUrl());
         assertEquals("Sparse Routing Transformers for Low-Resource Speech Recognition", text(By.cssSelector("h1.paper-title")));
         List<WebElement> rows = browser.findElements(By.cssSelector("table.links tr"));
         assertEquals(4, rows.size(), "header and three links");
         assertTrue(text(By.cssSelector("table.links")).contains("proposes method"));
+        assertTrue(text(By.cssSelector("table.results")).contains("VoxBank (test)"), "the split beside the dataset");
         shot("paper");
         open("/page/paper/10.5555%2Fdemo.42");
         assertEquals("Sparse Routing for Whispered Speech", text(By.cssSelector("h1.paper-title")));
