@@ -29,7 +29,8 @@ final class SentenceValues {
             "only", "just", "attains", "attained", "gets", "achieve", "reach",
             "obtain", "improve", "increase", "reduce", "boost", "state-of-the-art", "new", "record", "high",
             "gain", "gains", "improvement", "improvements", "reduction",
-            "best", "highest", "lowest", "average", "mean", "overall", "absolute", "relative", "top");
+            "best", "highest", "lowest", "average", "mean", "overall", "absolute", "relative", "top",
+            "respectively", "equal");
     /** Words allowed between a value and a following metric name. */
     private static final Set<String> AFTER_VALUE = Set.of("points", "point", "pp", "percentage", "absolute",
             "relative", "in", "higher", "lower", "better", "improvement", "improvements", "gain", "gains",
@@ -195,7 +196,7 @@ final class SentenceValues {
         }
         List<MetricMatch> metrics = found == before && before != null ? metricList(words, endsAt, found.match)
                 : List.of(found.match);
-        if (metrics.size() > 1 && metrics.size() != run.size()) {
+        if (metrics.isEmpty() || metrics.size() > 1 && metrics.size() != run.size()) {
             return; // "F1 and AUC of 0.91, 0.93 and 0.95": which is which is not said
         }
         for (int r = 0; r < run.size(); r++) {
@@ -363,7 +364,7 @@ final class SentenceValues {
      * The metrics listed up to {@code last} ("F1 and AUC", "precision, recall and F1"), in text order: {@code last}
      * alone when no other metric comes right before it.
      */
-    private static List<MetricMatch> metricList(String[] words, MetricMatch[] endsAt, MetricMatch last) {
+    private List<MetricMatch> metricList(String[] words, MetricMatch[] endsAt, MetricMatch last) {
         List<MetricMatch> out = new ArrayList<>(List.of(last));
         int j = last.start();
         while (true) {
@@ -371,12 +372,36 @@ final class SentenceValues {
             while (k > 0 && LIST_SEPARATORS.contains(lower(words[k - 1])) && j - k < 2) {
                 k--;
             }
-            if (k == j || endsAt[k] == null || endsAt[k].metric().key().equals(out.get(0).metric().key())) {
+            if (k == j || endsAt[k] == null) {
+                boolean unknownRank = k < j && k > 0 && RANK_QUALIFIER.matcher(words[k - 1]).matches()
+                        && RANK_QUALIFIER.matcher(words[out.get(0).start()]).matches();
+                return unknownRank ? List.of() : out; // "top-3 and top-5 errors": top-3 error is not top-5's
+            }
+            MetricMatch listed = endsAt[k];
+            if (listed.end() - listed.start() == 1 && RANK_QUALIFIER.matcher(words[listed.start()]).matches()
+                    && out.get(0).end() - out.get(0).start() > 1
+                    && RANK_QUALIFIER.matcher(words[out.get(0).start()]).matches()) {
+                // "top-1 and top-5 errors": a bare rank before a ranked metric is that metric at its own rank
+                listed = rankedLike(words, listed.start(), out.get(0));
+                if (listed == null) {
+                    return List.of(); // a rank whose metric the list does not know: which is which is not said
+                }
+            }
+            if (listed.metric().key().equals(out.get(0).metric().key())) {
                 return out;
             }
-            out.add(0, endsAt[k]);
-            j = endsAt[k].start();
+            out.add(0, listed);
+            j = listed.start();
         }
+    }
+
+    /** The metric named by the rank at token {@code rank} followed by the rest of {@code ranked}'s name. */
+    private MetricMatch rankedLike(String[] words, int rank, MetricMatch ranked) {
+        String[] name = new String[ranked.end() - ranked.start()];
+        name[0] = words[rank];
+        System.arraycopy(words, ranked.start() + 1, name, 1, name.length - 1);
+        MetricMatch m = lexicon.matchAt(name, 0);
+        return m == null || m.end() != name.length ? null : new MetricMatch(m.metric(), rank, rank + 1);
     }
 
     /** A metric after the value, with only unit and comparison words between. */

@@ -1018,4 +1018,27 @@ class TestResultExtractor {
         assertEquals(1, r.size(), r.toString());
         assertEquals("face verification", task(r.get(0)));
     }
+
+    @Test
+    void ranksListedBeforeARankedMetricAndValuesAfterRespectivelyOrEqualTo() {
+        List<ResultClaim> r = extract("On Marmot-1K our HeronNet reaches top-1 and top-5 errors of 21.37% and 6.02%, "
+                + "respectively.", "PROPOSES_METHOD:HeronNet", "USES_DATASET:Marmot-1K");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("top-1-error", r.get(0).metric().key());
+        assertEquals(new BigDecimal("21.37"), r.get(0).value());
+        assertEquals("top-5-error", r.get(1).metric().key());
+        assertTrue(extract("On Marmot-1K our HeronNet reaches top-3 and top-5 errors of 14.2% and 6.02%, "
+                + "respectively.", "PROPOSES_METHOD:HeronNet", "USES_DATASET:Marmot-1K").isEmpty(),
+                "a rank the metric list lacks: which value is top-5 is not said");
+        r = extract("The test accuracies are respectively 71.15% on Marmot-1K and 55.02% on Vole-7.",
+                "PROPOSES_METHOD:HeronNet", "USES_DATASET:Marmot-1K", "USES_DATASET:Vole-7");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("Vole-7", r.get(1).dataset().entityLabel());
+        assertEquals(new BigDecimal("55.02"), r.get(1).value());
+        r = extract("On Vole-7 our HeronNet gives an F1-score and AUC equal to 0.83 and 0.88, respectively.",
+                "PROPOSES_METHOD:HeronNet", "USES_DATASET:Vole-7");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("auc", r.get(1).metric().key());
+        assertEquals(new BigDecimal("0.88"), r.get(1).value());
+    }
 }
