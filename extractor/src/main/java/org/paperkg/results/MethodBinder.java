@@ -14,7 +14,8 @@ import org.paperkg.entities.Relation;
  * baseline as the subject of the value ("X achieves 71.2%", "X at 58.9%"). Anything else (a value in a clause about
  * another method, a comparison clause that names no method, a paper with several proposed methods none of which
  * opens the title) gets no method at all, and the result is dropped rather than left without its method or given a
- * guessed one.
+ * guessed one. With several proposed methods and none opening the title, a clause about "our/we/the proposed" work
+ * that names no method gets the paper's main method ({@link MainMethod}) when its text singles one out.
  */
 final class MethodBinder {
 
@@ -73,6 +74,8 @@ final class MethodBinder {
     /** Occurrences of the paper's methods written as lower-case descriptions, in text order. */
     private final List<NameOccurrence> described;
     private final MethodDescriptions descriptions;
+    /** The paper's main proposed method ({@link MainMethod}) when it has no own method, or null. */
+    private final PaperLink mainMethod;
 
     /**
      * @param methods  the method names of the sentence, in text order
@@ -81,13 +84,14 @@ final class MethodBinder {
      * @param descriptions the paper's methods written as lower-case descriptions
      */
     MethodBinder(String[] words, Clauses clauses, List<NameOccurrence> methods, PaperLink paperMethod,
-                 List<NameOccurrence> described, MethodDescriptions descriptions) {
+                 List<NameOccurrence> described, MethodDescriptions descriptions, PaperLink mainMethod) {
         this.words = words;
         this.clauses = clauses;
         this.methods = methods;
         this.paperMethod = paperMethod;
         this.described = described;
         this.descriptions = descriptions;
+        this.mainMethod = mainMethod;
     }
 
     /** The method of {@code v}, or null when the sentence does not say it clearly. */
@@ -189,7 +193,12 @@ final class MethodBinder {
         if (paperMethod != null) {
             return new Attached(paperMethod, "paper", 1.0, false);
         }
-        return describedMethod(start, subjectEnd, v);
+        Attached described = describedMethod(start, subjectEnd, v);
+        if (described != null) {
+            return described;
+        }
+        // "our model", "we", "the proposed": the paper's main method, when its text singles one out
+        return own && mainMethod != null ? new Attached(mainMethod, "main", 1.0, false) : null;
     }
 
     /**

@@ -186,7 +186,7 @@ public final class ResultExtractor {
                 paper.datasets.size() == 1 ? paper.datasets.get(0) : null);
         MethodBinder methods = new MethodBinder(words, clauses,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.METHOD).toList(),
-                paper.own, described, paper.descriptions);
+                paper.own, described, paper.descriptions, paper.main);
         TaskBinder taskBinder = new TaskBinder(words, stated,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.TASK).toList(),
                 occurrences.stream().filter(NameOccurrence::isDataset).toList(), clauses, paper.task);
@@ -359,6 +359,8 @@ public final class ResultExtractor {
         final PaperLink own;
         /** Its proposed methods written only as lower-case descriptions. */
         final MethodDescriptions descriptions;
+        /** Its main proposed method ({@link MainMethod}) when it has no own method, or null. */
+        final PaperLink main;
         private final java.util.Map<PaperLink, Set<String>> names = new java.util.HashMap<>();
         private final Set<PaperLink> unusable = new HashSet<>();
 
@@ -387,6 +389,10 @@ public final class ResultExtractor {
                     .filter(l -> !unusable.contains(l)).toList();
             this.own = PaperMethod.of(proposed, names::get, title);
             List<PaperLink> allProposed = distinct(links, EntityType.METHOD, Relation.PROPOSES_METHOD);
+            // a main method among several, also one refused only as a category ("Quokka Gate Networks") when the
+            // title or proposal names it; descriptions take part as rivals but never win
+            this.main = own != null ? null : MainMethod.of(allProposed, l -> !unusable.contains(l)
+                    || filter.namedCategory(l, names.get(l), text), names::get, title, text);
             List<PaperLink> described = allProposed.stream()
                     .filter(l -> unusable.contains(l) && filter.describesMethod(l, names.get(l), text)).toList();
             this.descriptions = new MethodDescriptions(described,

@@ -115,6 +115,17 @@ final class ResultLinkFilter {
     }
 
     /**
+     * True when a method link is refused by {@link #methodUsable} only as a category ("Quokka Gate Networks": a plural
+     * head and no made name) though capitalised as a name: it may still be the paper's main method
+     * ({@link MainMethod}), where its title and its proposal sentence name it.
+     */
+    boolean namedCategory(PaperLink method, Collection<String> names, String text) {
+        String label = method.entityLabel();
+        return !notAMethod(method, names, text) && named(label, names) && CATEGORY_HEADS.contains(head(label))
+                && MainMethod.nameShaped(label);
+    }
+
+    /**
      * True when a proposed-method link is a lower-case description of the paper's method ("staged decoding scheme"):
      * no name to rank, but a faithful generic name of the method where the abstract gives it the paper's own score.
      * At least two words; not a metric, a protocol, a backbone or others' work ("a state-of-the-art network"). A

@@ -945,6 +945,50 @@ class TestResultExtractor {
                 "PROPOSES_METHOD:state-of-the-art mobile network", "USES_DATASET:Fern-QA"), "others' work");
     }
 
+    /** Each result as "value by method (how)", in text order. */
+    private static List<String> methods(String title, String abstractText, String... links) {
+        return extractTitled(title, abstractText, links).stream().map(c -> c.value().toPlainString() + " by "
+                + (c.method() == null ? "-" : c.method().entityLabel()) + " ("
+                + c.rule().replaceAll(".*method:", "") + ")").toList();
+    }
+
+    private static final String MAIN_TITLE = "Wombat Call Parsing with a Quokka Gate Network";
+    private static final String MAIN_TEXT = "We propose the Quokka Gate Network, which adds a Kelp Filter to a plain "
+            + "reader. The Quokka Gate Network is trained end to end. ";
+
+    @Test
+    void ourModelInAPaperWithSeveralProposedMethodsIsTheMainOne() {
+        assertEquals(List.of("71.2 by Quokka Gate Network (main)"), methods(MAIN_TITLE, MAIN_TEXT
+                + "Our model reaches 71.2% accuracy on Fern-QA.", "PROPOSES_METHOD:Quokka Gate Network",
+                "PROPOSES_METHOD:Kelp Filter", "USES_DATASET:Fern-QA"));
+        assertEquals(List.of("71.2 by Quokka Gate Network (main)"), methods(MAIN_TITLE, MAIN_TEXT
+                + "On Fern-QA, we reach 71.2% accuracy.", "PROPOSES_METHOD:Quokka Gate Network",
+                "PROPOSES_METHOD:Kelp Filter", "USES_DATASET:Fern-QA"));
+    }
+
+    @Test
+    void theMainMethodIsNotGivenAScoreThatIsNotTheirs() {
+        assertEquals(List.of(), methods(MAIN_TITLE, MAIN_TEXT + "The plain reader reaches 64.0% accuracy on Fern-QA.",
+                "PROPOSES_METHOD:Quokka Gate Network", "PROPOSES_METHOD:Kelp Filter", "USES_DATASET:Fern-QA"),
+                "no \"our\", \"we\" or \"proposed\": whose score it is is not said");
+        assertEquals(List.of("64.0 by KiwiNet (baseline+baseline)"), methods(MAIN_TITLE, MAIN_TEXT
+                + "On Fern-QA, KiwiNet reaches 64.0% accuracy.", "PROPOSES_METHOD:Quokka Gate Network",
+                "PROPOSES_METHOD:Kelp Filter", "USES_METHOD:KiwiNet", "USES_DATASET:Fern-QA"), "a baseline's");
+        assertEquals(List.of(), methods(MAIN_TITLE, MAIN_TEXT + "Our model beats the previous best of 64.0% "
+                + "accuracy on Fern-QA.", "PROPOSES_METHOD:Quokka Gate Network", "PROPOSES_METHOD:Kelp Filter",
+                "USES_DATASET:Fern-QA"), "another method's score");
+        assertEquals(List.of(), methods("A Survey of Quokka Gate Networks for Wombat Call Parsing", MAIN_TEXT
+                + "Our model reaches 71.2% accuracy on Fern-QA.", "PROPOSES_METHOD:Quokka Gate Network",
+                "PROPOSES_METHOD:Kelp Filter", "USES_DATASET:Fern-QA"), "a survey proposes no method of its own");
+        assertEquals(List.of(), methods("Fern-QA: A Benchmark for Wombat Call Parsing with a Quokka Gate Network",
+                MAIN_TEXT + "Our model reaches 41.2% accuracy on Fern-QA.", "PROPOSES_METHOD:Quokka Gate Network",
+                "PROPOSES_METHOD:Kelp Filter", "USES_DATASET:Fern-QA"), "a benchmark paper's scores");
+        assertEquals(List.of(), methods("Wombat Call Parsing with Gates and Filters", "We propose a gated reader "
+                + "with a Quokka Gate Network and a Kelp Filter. Our model reaches 71.2% accuracy on Fern-QA.",
+                "PROPOSES_METHOD:Quokka Gate Network", "PROPOSES_METHOD:Kelp Filter", "USES_DATASET:Fern-QA"),
+                "neither is named by the title or as the proposal's object: no main method");
+    }
+
     private static String task(ResultClaim c) {
         return c.task() == null ? null : c.task().entityLabel();
     }
