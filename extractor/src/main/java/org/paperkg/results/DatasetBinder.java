@@ -18,7 +18,7 @@ import org.paperkg.entities.PaperLink;
  * are paired in order with a list of datasets only when the counts agree; with "respectively" the values of one kind
  * (score or improvement, one metric) are paired with the datasets the sentence names for them. The last resort is the
  * sentence's only dataset when it is named in a clause that states no value ("Experiments on A show ..., reaching
- * 84.2%").
+ * 84.2%"); in a sentence that names no dataset, the one an earlier sentence introduced ({@link EarlierDatasets}).
  */
 final class DatasetBinder {
 
@@ -45,14 +45,18 @@ final class DatasetBinder {
     private final Clauses clauses;
     private final int respectively;
     private final PaperLink paperOnly;
+    private final PaperLink earlier;
 
     /**
      * @param datasets     the usable dataset names of the sentence, in text order
      * @param respectively the token index of "respectively", or -1
      * @param paperOnly    the paper's only dataset that may carry a result, or null
+     * @param earlier      the one dataset the sentences before introduced, when this sentence names none, or null
+     *                     ({@link EarlierDatasets})
      */
     DatasetBinder(String[] words, List<StatedValue> stated, List<NameOccurrence> datasets, Clauses clauses,
-                  int respectively, PaperLink paperOnly) {
+                  int respectively, PaperLink paperOnly, PaperLink earlier) {
+        this.earlier = earlier;
         this.words = words;
         this.stated = stated;
         this.datasets = datasets;
@@ -64,7 +68,42 @@ final class DatasetBinder {
     /** The dataset of value {@code k} of the sentence, or null when the sentence does not say it clearly. */
     Attached bind(int k) {
         Attached own = ownClause(k);
-        return own != null || stated.get(k).rule().equals("bracketed") || fromBracketed(k) ? own : neighbour(k);
+        if (own != null || stated.get(k).rule().equals("bracketed") || fromBracketed(k)) {
+            return own;
+        }
+        Attached next = neighbour(k);
+        return next != null ? next : introduced(k);
+    }
+
+    /**
+     * "We evaluate X on A. X reaches 84.1% accuracy.": a sentence that names no dataset states a score on the one
+     * dataset the sentences before it introduced, unless "respectively" pairs its values with settings or the
+     * value's clause names what else it is measured on ("..., and 71.2% on the Kestrel data").
+     */
+    private Attached introduced(int k) {
+        StatedValue v = stated.get(k);
+        if (earlier == null || !datasets.isEmpty() || respectively >= 0 || namesUnlinkedData(v) || namesOwnTarget(v)) {
+            return null;
+        }
+        return new Attached(earlier, ResultExtractor.EARLIER_RULE, 0.85, false);
+    }
+
+    /**
+     * "... by 28 points on the Kestrel-19 task": after the value, in its clause, what it is measured on is named with a
+     * capital or a digit (a name no dataset link gives); a split ("on the test-dev set") is no such name.
+     */
+    private boolean namesOwnTarget(StatedValue v) {
+        for (int j = v.valueEnd(); j + 1 < words.length && clauses.same(j, v.valueStart()); j++) {
+            if (!AFTER_TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT)) || splitNamed(j + 1, v)) {
+                continue;
+            }
+            int t = j + 1 < words.length && words[j + 1].equalsIgnoreCase("the") ? j + 2 : j + 1;
+            if (t < words.length && !isNumber(words[t])
+                    && words[t].chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

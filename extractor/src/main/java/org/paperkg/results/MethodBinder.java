@@ -56,7 +56,7 @@ final class MethodBinder {
             "yielded", "yield", "scores", "scored", "gets", "got", "records", "recorded", "delivers", "delivered",
             "sets", "set", "establishes", "established", "improves", "improved", "improve", "boosts", "boosted");
     /** Head nouns by which an abstract calls its own method ("our framework", "the proposed network"). */
-    private static final Set<String> METHOD_KINDS = Set.of("model", "method", "approach", "framework", "network",
+    static final Set<String> METHOD_KINDS = Set.of("model", "method", "approach", "framework", "network",
             "architecture", "algorithm", "system", "scheme", "pipeline", "technique", "procedure", "detector",
             "tracker", "parser", "classifier");
     /** The kinds that name a whole method, not a step of it ("procedure", "technique"): "our method" may mean them. */

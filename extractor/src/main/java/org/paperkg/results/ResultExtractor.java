@@ -26,7 +26,8 @@ import org.paperkg.papers.PaperRecord;
 /**
  * Extracts the results a paper states in its title and abstract (metric, value, unit, score or improvement) and
  * attaches each to the dataset it is measured on, the task and the method, from the paper's own links: the dataset
- * named in the value's own clause ({@link DatasetBinder}) and the method the clause gives it, the paper's proposed
+ * named in the value's own clause ({@link DatasetBinder}), or, when its sentence names none, the one dataset the
+ * sentences before it introduced for evaluation ({@link EarlierDatasets}), and the method the clause gives it, the paper's proposed
  * one unless the clause names a baseline as the subject of the value ({@link MethodBinder}). Only links that can
  * carry a result take part ({@link ResultLinkFilter}). A result whose dataset or method is not clear is dropped, never
  * guessed or left without its method.
@@ -43,6 +44,12 @@ public final class ResultExtractor {
 
     /** The rule of a stand-in link for a dataset written with a longer name than its link's. */
     private static final String LONGER_NAME = "longer-name";
+    /** How a dataset named only in an earlier sentence is bound ({@link DatasetBinder}). */
+    static final String EARLIER_RULE = "earlier";
+    /** Words by which an abstract calls its method its own. */
+    private static final Set<String> OWN_WORDS = Set.of("our", "proposed");
+    private static final java.util.regex.Pattern TRAINING = java.util.regex.Pattern.compile(
+            "(pre-?)?train(s|ed|ing)?");
 
     private final MetricLexicon lexicon;
     private final SentenceValues values;
@@ -102,25 +109,84 @@ public final class ResultExtractor {
         Annotation doc = new Annotation(text);
         pipeline.annotate(doc);
         PaperContext paperContext = new PaperContext(links, names, text, paper.title(), linkFilter);
-        List<ResultClaim> out = new ArrayList<>();
-        Set<List<Object>> seen = new HashSet<>();
+        List<ResultClaim> all = new ArrayList<>();
+        EarlierDatasets earlier = EarlierDatasets.NONE;
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             if (tokens.isEmpty()) {
                 continue;
             }
-            for (ResultClaim r : sentence(tokens, text, paperContext)) {
-                List<Object> key = List.of(r.metric().key(), r.value(), String.valueOf(r.unit()), r.improvement(),
-                        r.dataset().entityKey(), r.method() == null ? "" : r.method().entityKey());
-                if (seen.add(key)) {
-                    out.add(r);
-                }
+            SentenceOutcome done = sentence(tokens, text, paperContext, earlier);
+            all.addAll(done.claims());
+            earlier = earlier.after(done.words(), done.named(), done.others(), done.statesValue());
+        }
+        List<ResultClaim> out = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        for (ResultClaim r : fitting(all)) {
+            List<Object> key = List.of(r.metric().key(), r.value(), String.valueOf(r.unit()), r.improvement(),
+                    r.dataset().entityKey(), r.method() == null ? "" : r.method().entityKey());
+            if (seen.add(key)) {
+                out.add(r);
             }
         }
         return out;
     }
 
-    private List<ResultClaim> sentence(List<CoreLabel> tokens, String text, PaperContext paper) {
+    /**
+     * A result given the dataset an earlier sentence named must fit what the paper states on that dataset in its
+     * own sentences: when those results use other metrics only, the score is about something else (a speed, a
+     * transfer, an ablation's setting).
+     */
+    private static List<ResultClaim> fitting(List<ResultClaim> all) {
+        List<ResultClaim> out = new ArrayList<>(all.size());
+        for (ResultClaim r : all) {
+            if (!r.rule().contains("dataset:" + EARLIER_RULE)) {
+                out.add(r);
+                continue;
+            }
+            List<ResultClaim> own = all.stream().filter(x -> !x.rule().contains("dataset:" + EARLIER_RULE)
+                    && x.dataset().entityKey().equals(r.dataset().entityKey())).toList();
+            if (own.isEmpty() || own.stream().anyMatch(x -> x.metric().key().equals(r.metric().key()))) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** "We train on A", "pre-trained on A": the data a model learns from, not what a later score is measured on. */
+    private static boolean trainedOn(String[] words, int first) {
+        for (int j = first - 1; j >= Math.max(0, first - 6); j--) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("while")) {
+                return false;
+            }
+            if (TRAINING.matcher(w).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One sentence's results and what a later sentence needs of it: its tokens, the usable datasets it names for a
+     * score (one per entity, in text order), whether it names other datasets and whether it states a value.
+     */
+    private record SentenceOutcome(List<ResultClaim> claims, String[] words, List<PaperLink> named, boolean others,
+                                   boolean statesValue) {
+    }
+
+    /** A percentage written out ("69.2%", "69.2 percent"), which a sentence states even when no metric is read. */
+    private static boolean percentage(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].matches("\\d+(\\.\\d+)?%") || words[i].matches("\\d+(\\.\\d+)?")
+                    && i + 1 < words.length && words[i + 1].matches("%|percent|\\\\%")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private SentenceOutcome sentence(List<CoreLabel> tokens, String text, PaperContext paper, EarlierDatasets earlier) {
         int n = tokens.size();
         String[] words = new String[n];
         int[] begin = new int[n];
@@ -133,9 +199,6 @@ public final class ResultExtractor {
         int sBegin = begin[0];
         int sEnd = end[n - 1];
         String sentence = text.substring(sBegin, sEnd);
-        if (sentence.chars().noneMatch(Character::isDigit)) {
-            return List.of();
-        }
         List<NameOccurrence> occurrences = new ArrayList<>();
         List<NameOccurrence> described = new ArrayList<>();
         boolean[] blocked = new boolean[n];
@@ -176,14 +239,37 @@ public final class ResultExtractor {
         occurrences.sort((a, b) -> Integer.compare(a.first(), b.first()));
         occurrences = partOfLongerNames(words, occurrences);
         List<NameOccurrence> datasets = occurrences.stream().filter(o -> o.isDataset() && o.usable()).toList();
+        List<PaperLink> named = new ArrayList<>();
+        boolean others = false;
+        for (NameOccurrence o : occurrences) {
+            if (!o.isDataset()) {
+                continue;
+            }
+            if (!o.usable()) {
+                continue; // a generic phrase the filter keeps from results ("a public dataset"), mostly the same data
+            }
+            if (o.link().rule().equals(LONGER_NAME) || trainedOn(words, o.first())) {
+                others = true;
+            } else if (named.stream().noneMatch(x -> x.entityKey().equals(o.link().entityKey()))) {
+                named.add(o.link());
+            }
+        }
+        if (sentence.chars().noneMatch(Character::isDigit)) {
+            return new SentenceOutcome(List.of(), words, named, others, false);
+        }
         List<StatedValue> stated = values.find(words, blocked);
         Clauses clauses = new Clauses(words, kinds(words, datasets, stated));
         int respectively = -1;
         for (int i = 0; i < n && respectively < 0; i++) {
             respectively = words[i].equalsIgnoreCase("respectively") ? i : -1;
         }
+        // a score whose sentence names no dataset at all (not even one that cannot carry a result) may take the one
+        // the sentences before it introduced
+        // introduced, unless it names several datasets in a plural or a setting of its own
+        boolean namesDataset = occurrences.stream().anyMatch(NameOccurrence::isDataset)
+                || EarlierDatasets.pluralData(words) || EarlierDatasets.otherSetting(words);
         DatasetBinder binder = new DatasetBinder(words, stated, datasets, clauses, respectively,
-                paper.datasets.size() == 1 ? paper.datasets.get(0) : null);
+                paper.datasets.size() == 1 ? paper.datasets.get(0) : null, namesDataset ? null : earlier.only());
         MethodBinder methods = new MethodBinder(words, clauses,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.METHOD).toList(),
                 paper.own, described, paper.descriptions, paper.main);
@@ -199,7 +285,7 @@ public final class ResultExtractor {
                 continue; // no dataset, or one written with a longer name than any link's
             }
             Attached method = methods.bind(v);
-            if (method == null) {
+            if (method == null || dataset.how().equals(EARLIER_RULE) && !namedOwner(method, words, clauses, v)) {
                 continue; // another method's score without its name, or no single method of the paper to give it to
             }
             PaperLink task = taskBinder.bind(v);
@@ -215,7 +301,35 @@ public final class ResultExtractor {
                             + (method.baseline() ? "+baseline" : ""), confidence,
                     written.asWritten(), written.split()));
         }
-        return out;
+        return new SentenceOutcome(out, words, named, others, !stated.isEmpty() || percentage(words));
+    }
+
+    /**
+     * A score measured on a dataset of an earlier sentence needs its owner named in its own sentence, by the method's
+     * name or as "we", "our model", "the proposed method": a sentence without a dataset and without its owner is often
+     * another model's ("the best model"), an ablation's or another setting's.
+     */
+    private static boolean namedOwner(Attached method, String[] words, Clauses clauses, StatedValue v) {
+        if (method.baseline()) {
+            return false;
+        }
+        if (method.how().equals("paper")) {
+            // "we", "our approach", "the proposed method": the paper's own, said so before the value in its clause
+            // ("our assessment" is no method)
+            for (int j = clauses.start(v.valueStart()); j < v.firstToken(); j++) {
+                String w = words[j].toLowerCase(Locale.ROOT);
+                if (w.equals("we")) {
+                    return true;
+                }
+                for (int k = j + 1; OWN_WORDS.contains(w) && k < Math.min(v.firstToken(), j + 4); k++) {
+                    if (MethodBinder.METHOD_KINDS.contains(words[k].toLowerCase(Locale.ROOT).replaceAll("s$", ""))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        return Set.of("clause", "sentence", "bracket").contains(method.how());
     }
 
     /**

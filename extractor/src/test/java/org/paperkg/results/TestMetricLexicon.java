@@ -34,6 +34,9 @@ class TestMetricLexicon {
         assertEquals("bits-per-character", lexicon.matchAt(new String[] {"bits-per-character"}, 0).metric().key());
         assertEquals("hter", lexicon.matchAt(new String[] {"HTER"}, 0).metric().key());
         assertEquals(Direction.LOWER_IS_BETTER, lexicon.byKey("acer").orElseThrow().direction());
+        // depth estimation's squared relative error, named beside AbsRel ("Abs Rel and Sq Rel by a% and b%")
+        assertEquals("sq-rel", lexicon.matchAt(new String[] {"Sq", "Rel"}, 0).metric().key());
+        assertEquals(Direction.LOWER_IS_BETTER, lexicon.byKey("sq-rel").orElseThrow().direction());
         String[] testSet = {"test", "set", "error", "rate"};
         assertEquals("error-rate", lexicon.matchAt(testSet, 0).metric().key());
         assertEquals(4, lexicon.matchAt(testSet, 0).end());

@@ -763,9 +763,15 @@ class TestResultExtractor {
         assertTrue(r.stream().anyMatch(c -> c.value().equals(new BigDecimal("91.2"))
                 && c.metric().key().equals("f1")), r.toString());
         List<ResultClaim> gains = extract("Fine-tuned on our images, OwlNet beats the original model by up to 7.03% "
-                + "in RMSE and 19.3% in SqRel on the Kestrel test set.", "PROPOSES_METHOD:OwlNet",
+                + "in RMSE and 19.3% in KelpErr on the Kestrel test set.", "PROPOSES_METHOD:OwlNet",
                 "USES_DATASET:Kestrel");
         assertTrue(gains.stream().noneMatch(c -> c.value().equals(new BigDecimal("19.3"))), gains.toString());
+        // a metric the list knows is that value's own
+        List<ResultClaim> known = extract("Fine-tuned on our images, OwlNet beats the original model by up to 7.03% "
+                + "in RMSE and 19.3% in SqRel on the Kestrel test set.", "PROPOSES_METHOD:OwlNet",
+                "USES_DATASET:Kestrel");
+        assertTrue(known.stream().allMatch(c -> !c.value().equals(new BigDecimal("19.3"))
+                || c.metric().key().equals("sq-rel")), known.toString());
         // where the metric stood after "in", a linked name is another metric, not the value's dataset
         List<ResultClaim> linked = extract("OwlNet matches or beats prior methods, achieving up to 5% improvement in "
                 + "AUROC and 9% in PRR.", "PROPOSES_METHOD:OwlNet", "USES_DATASET:PRR");
@@ -1084,5 +1090,66 @@ class TestResultExtractor {
         assertEquals(2, r.size(), r.toString());
         assertEquals("auc", r.get(1).metric().key());
         assertEquals(new BigDecimal("0.88"), r.get(1).value());
+    }
+
+    @Test
+    void aScoreWhoseSentenceNamesNoDatasetTakesTheOneAnEvaluationSentenceIntroduced() {
+        String[] links = {"PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10", "USES_DATASET:Emu-5"};
+        List<ResultClaim> r = extract("We evaluate GlimmerNet on the Quokka-10 benchmark. GlimmerNet reaches 84.1% "
+                + "accuracy. A follow-up study will use Emu-5.", links);
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("Quokka-10", r.get(0).dataset().entityLabel());
+        assertTrue(r.get(0).rule().contains("dataset:earlier"), r.get(0).rule());
+        // a sentence that states no value does not end what the evaluation sentence introduced
+        assertEquals(1, extract("Experiments are run on Quokka-10. Training takes two days on 8 GPUs. In the end, "
+                + "GlimmerNet reaches 84.1% accuracy. Emu-5 is left for later work.", links).size());
+        // the title introduces the dataset for the first sentence
+        List<ResultClaim> titled = extractTitled("Evaluating GlimmerNet on Quokka-10",
+                "GlimmerNet reaches 84.1% accuracy. We also release Emu-5.", links);
+        assertEquals(1, titled.size(), titled.toString());
+        assertEquals("Quokka-10", titled.get(0).dataset().entityLabel());
+    }
+
+    @Test
+    void aScoreWhoseSentenceNamesNoDatasetIsNotGuessed() {
+        String[] links = {"PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10", "USES_DATASET:Emu-5"};
+        // two datasets introduced: the sentence does not say which
+        assertTrue(extract("We evaluate GlimmerNet on Quokka-10 and Emu-5. GlimmerNet reaches 84.1% accuracy.",
+                links).isEmpty());
+        // a dataset introduced without saying it is evaluated on
+        assertTrue(extract("We release Quokka-10, a new corpus. GlimmerNet reaches 84.1% accuracy. Emu-5 is older.",
+                links).isEmpty());
+        // training data is not what a later score is measured on
+        assertTrue(extract("We train GlimmerNet on Quokka-10 in our experiments. GlimmerNet reaches 84.1% accuracy. "
+                + "Emu-5 is older.", links).isEmpty());
+        // a sentence with a value and a dataset of its own ends the introduction: what follows is about its dataset
+        List<ResultClaim> reset = extract("We evaluate on Quokka-10. GlimmerNet reaches 84.1% accuracy on Emu-5. "
+                + "GlimmerNet also reaches 80.2% accuracy.", links);
+        assertEquals(2, reset.size(), reset.toString());
+        assertEquals("Emu-5", reset.get(1).dataset().entityLabel());
+        assertTrue(extract("We evaluate on Quokka-10. GlimmerNet reaches 84.1% accuracy on Emu-5 and 70.3% accuracy on "
+                + "Quokka-10. GlimmerNet also reaches 80.2% accuracy.", links).stream()
+                .noneMatch(c -> c.rule().contains("dataset:earlier")));
+        // several datasets behind a plural, another setting of the experiments
+        assertTrue(extract("We evaluate GlimmerNet on Quokka-10. On three other datasets, GlimmerNet reaches 84.1% "
+                + "accuracy. Emu-5 is older.", links).isEmpty());
+        assertTrue(extract("We evaluate GlimmerNet on Quokka-10. Experiments on a real robot show that GlimmerNet "
+                + "reaches 84.1% accuracy. Emu-5 is older.", links).isEmpty());
+        // the owner of the score must be named in its sentence: "the best model" is a benchmarked one
+        assertTrue(extract("We evaluate GlimmerNet on Quokka-10. The best model reaches 84.1% accuracy. Emu-5 is "
+                + "older.", links).isEmpty());
+    }
+
+    @Test
+    void aScoreOnAnIntroducedDatasetMustFitTheMetricsOfItsOwnResults() {
+        String[] links = {"PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10", "USES_DATASET:Emu-5"};
+        List<ResultClaim> r = extract("GlimmerNet reaches 84.1% accuracy on Emu-5. GlimmerNet reaches 30.2 BLEU. "
+                + "Quokka-10 is left for later.", links);
+        assertEquals(1, r.size(), r.toString());
+        assertTrue(r.stream().noneMatch(c -> c.metric().key().equals("bleu")), r.toString());
+        List<ResultClaim> fits = extract("GlimmerNet reaches 84.1% accuracy on Emu-5. GlimmerNet reaches 71.3% "
+                + "accuracy with half the labels. Quokka-10 is left for later.", links);
+        assertEquals(2, fits.size(), fits.toString());
+        assertEquals("Emu-5", fits.get(1).dataset().entityLabel());
     }
 }
