@@ -1,10 +1,12 @@
 package org.paperkg.results;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.paperkg.entities.PaperLink;
 
@@ -61,10 +63,10 @@ record EarlierDatasets(List<PaperLink> named, Set<String> evaluated, boolean sev
         if (statesValue && !datasets.isEmpty()) {
             // the datasets it measured on are what it is about
             return new EarlierDatasets(datasets, datasets.stream().map(PaperLink::entityKey)
-                    .collect(java.util.stream.Collectors.toSet()), others || pluralData(words));
+                    .collect(Collectors.toSet()), others || pluralData(words));
         }
         List<PaperLink> all = new ArrayList<>(named);
-        Set<String> keys = new java.util.HashSet<>(evaluated);
+        Set<String> keys = new HashSet<>(evaluated);
         boolean evaluation = evaluation(words);
         for (PaperLink d : datasets) {
             if (all.stream().noneMatch(x -> x.entityKey().equals(d.entityKey()))) {

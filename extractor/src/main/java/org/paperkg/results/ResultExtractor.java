@@ -264,8 +264,7 @@ public final class ResultExtractor {
             respectively = words[i].equalsIgnoreCase("respectively") ? i : -1;
         }
         // a score whose sentence names no dataset at all (not even one that cannot carry a result) may take the one
-        // the sentences before it introduced
-        // introduced, unless it names several datasets in a plural or a setting of its own
+        // the sentences before it introduced, unless it names several datasets in a plural or a setting of its own
         boolean namesDataset = occurrences.stream().anyMatch(NameOccurrence::isDataset)
                 || EarlierDatasets.pluralData(words) || EarlierDatasets.otherSetting(words);
         DatasetBinder binder = new DatasetBinder(words, stated, datasets, clauses, respectively,
