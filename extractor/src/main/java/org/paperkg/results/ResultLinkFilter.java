@@ -1,5 +1,6 @@
 package org.paperkg.results;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,7 @@ final class ResultLinkFilter {
             Pattern.compile("(?i)(^|[\\s_-])\\d+(\\.\\d+)?b($|[\\s_-])|-instruct\\b|-chat\\b");
     /** A description of others' work, not of the paper's method ("a state-of-the-art mobile network"). */
     private static final Pattern OTHERS_WORK = Pattern.compile("state\\W*of\\W*the\\W*art|baseline|existing");
+    private static final Pattern LATEX = Pattern.compile("\\\\[A-Za-z]+|[{}]");
     private static final Pattern NAME_PARTS = Pattern.compile("[\\s/_-]+");
     /**
      * Words after a name (maybe after the bracket of "leave-one-out (LOO) validation") that make it a protocol or a
@@ -155,7 +157,8 @@ final class ResultLinkFilter {
      * the evaluation, or the backbone the proposed method is built on.
      */
     private boolean notAMethod(PaperLink method, Collection<String> names, String text) {
-        if (isMetric(method.entityLabel()) || names.stream().anyMatch(n -> n.length() >= 2 && afterNumber(text, n))) {
+        if (isMetric(method.entityLabel()) || names.stream().anyMatch(n -> n.length() >= 2
+                && (afterNumber(text, n) || shortFormOfMetric(text, n)))) {
             return true;
         }
         // "(LOSO) validation" is how it is evaluated; "the X backbone" what it is built on
@@ -226,6 +229,26 @@ final class ResultLinkFilter {
             if (part.length() >= 2 && !part.equals(part.toLowerCase(Locale.ROOT)) && lexicon.metrics().stream()
                     .anyMatch(m -> m.aliases().contains(part))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name is defined in brackets right after a metric's name ("Rank Agreement Score (RAS)" where the list knows
+     * the long name): the short form of a metric, which the mention extractor may have taken for a method.
+     */
+    private boolean shortFormOfMetric(String text, String name) {
+        String defined = "(" + name + ")";
+        for (int at = text.indexOf(defined); at >= 0; at = text.indexOf(defined, at + 1)) {
+            // LaTeX markup around the name ("\textbf{Rank Agreement Score (RAS) ...}") is not part of it
+            String[] before = LATEX.matcher(text.substring(Math.max(0, at - 80), at)).replaceAll(" ").strip()
+                    .split("\\s+");
+            for (int k = 1; k <= Math.min(5, before.length); k++) {
+                String phrase = String.join(" ", Arrays.copyOfRange(before, before.length - k, before.length));
+                if (lexicon.byName(phrase).isPresent()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -37,6 +37,13 @@ class TestResultLinkFilter {
                 "It reaches 86.4 QLS on Alfa-Set."), "a name written after a number is a metric");
         assertTrue(filter.methodUsable(link(Relation.PROPOSES_METHOD, "QLSNet"), List.of("QLSNet"),
                 "It stacks 12 QLSNet layers."), "a count is no score");
+        assertFalse(filter.methodUsable(link(Relation.USES_METHOD, "PCR"), List.of("PCR"),
+                "We report the mean absolute error and the Pearson correlation (PCR) of OtterNet."),
+                "the short form defined for a metric's name is that metric");
+        assertFalse(filter.methodUsable(link(Relation.USES_METHOD, "PCR"), List.of("PCR"),
+                "OtterNet reaches a \\textbf{Pearson correlation (PCR) of 0.83}."), "also inside LaTeX markup");
+        assertTrue(filter.methodUsable(link(Relation.USES_METHOD, "KGT"), List.of("KGT"),
+                "We build on the Kelp Graph Transformer (KGT) and report its accuracy."), "a method's short form");
     }
 
     @Test
