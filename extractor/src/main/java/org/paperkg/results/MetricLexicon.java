@@ -29,6 +29,11 @@ public final class MetricLexicon {
     private final Map<String, Metric> byKey;
     /** Aliases by their first word (lower case), longest first. */
     private final Map<String, List<Alias>> byFirstWord = new HashMap<>();
+    /**
+     * Metrics by their folded aliases, the first metric in list order for each: {@link #byName} is asked for every
+     * name of every link of a sentence, so the folding is done once here.
+     */
+    private final Map<String, Metric> byFoldedName = new HashMap<>();
 
     private MetricLexicon(List<Metric> metrics) {
         this.byKey = new LinkedHashMap<>();
@@ -44,6 +49,11 @@ public final class MetricLexicon {
             }
         }
         byFirstWord.values().forEach(l -> l.sort((x, y) -> Integer.compare(y.words.length, x.words.length)));
+        for (Metric m : byKey.values()) {
+            for (String a : m.aliases()) {
+                byFoldedName.putIfAbsent(fold(a), m);
+            }
+        }
     }
 
     /** The packaged metric list. */
@@ -98,15 +108,7 @@ public final class MetricLexicon {
      * "Top 1 Accuracy"); empty when none.
      */
     public Optional<Metric> byName(String name) {
-        String want = fold(name);
-        for (Metric m : byKey.values()) {
-            for (String a : m.aliases()) {
-                if (fold(a).equals(want)) {
-                    return Optional.of(m);
-                }
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(byFoldedName.get(fold(name)));
     }
 
     /** The longest metric name starting at token {@code i} of {@code words}, or null. */
