@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.queries.QueryRunner;
 import org.paperkg.queries.SavedQuery;
 import org.paperkg.web.MeasuredOn;
+import org.paperkg.web.ScoreText;
 
 /**
  * {@code /leaderboards}: the most populated leaderboards, each with its state-of-the-art chart; with
@@ -98,8 +99,8 @@ public final class LeaderboardServlet extends HttpServlet {
                     if (s.getLiteral("baseline").getBoolean()) {
                         method += " (baseline)";
                     }
-                    w.println("<tr><td>" + LandingPageServlet.esc(s.getLiteral("value").getLexicalForm()
-                            + (s.contains("unit") ? s.getLiteral("unit").getString() : "")) + "</td><td>"
+                    w.println("<tr><td>" + LandingPageServlet.esc(new ScoreText(s.getLiteral("value").getLexicalForm(),
+                            s.contains("unit") ? s.getLiteral("unit").getString() : "").text()) + "</td><td>"
                             + LandingPageServlet.esc(measuredOn(ds, s)) + "</td><td>"
                             + LandingPageServlet.esc(method) + "</td><td><a href=\""
                             + LandingPageServlet.esc(s.getResource("paper").getURI()) + "\">"

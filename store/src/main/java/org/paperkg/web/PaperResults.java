@@ -43,7 +43,7 @@ final class PaperResults {
         page.html("<section><h2>Results</h2><table class=\"results\"><tr><th>Metric</th><th>Value</th>"
                 + "<th>Measured on</th><th>Method</th><th>Evidence</th></tr>");
         for (QuerySolution r : rows) {
-            String value = TermText.text(r, "value") + TermText.text(r, "unit");
+            String value = new ScoreText(TermText.text(r, "value"), TermText.text(r, "unit")).text();
             if (TermText.text(r, "improvement").equals("true")) {
                 value += " (improvement)";
             }
