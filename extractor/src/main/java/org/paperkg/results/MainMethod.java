@@ -65,9 +65,14 @@ final class MainMethod {
      * @param text     the paper's full text (title and abstract)
      * @return the main method, or null when no single candidate leads
      */
+    /** True when the title announces a survey, a benchmark or a dataset: the paper is about others' methods. */
+    static boolean aboutOthers(String title) {
+        return SURVEY_TITLE.matcher(title).find();
+    }
+
     static PaperLink of(List<PaperLink> proposed, Predicate<PaperLink> carries,
                         Function<PaperLink, Collection<String>> names, String title, String text) {
-        if (proposed.size() < 2 || SURVEY_TITLE.matcher(title).find()) {
+        if (proposed.size() < 2 || aboutOthers(title)) {
             return null;
         }
         int n = proposed.size();

@@ -20,6 +20,8 @@ import org.paperkg.entities.Relation;
 final class MethodBinder {
 
     private static final Set<String> OWN_CUES = Set.of("our", "we", "ours", "proposed");
+    /** How a score of the paper's own method goes to no method: the abstract gives that method no name. */
+    static final String UNNAMED = "own-unnamed";
     /** Words that open a clause about other methods' values ("compared to 58.9% for X"). */
     private static final Set<String> COMPARISON_OPENERS = Set.of("compared", "comparing", "versus", "vs", "vs.",
             "relative", "against", "unlike", "whereas");
@@ -76,15 +78,19 @@ final class MethodBinder {
     private final MethodDescriptions descriptions;
     /** The paper's main proposed method ({@link MainMethod}) when it has no own method, or null. */
     private final PaperLink mainMethod;
+    /** True when the paper links no proposed method at all: "our method" is then one the abstract does not name. */
+    private final boolean unnamedOwn;
 
     /**
      * @param methods  the method names of the sentence, in text order
      * @param paperMethod the paper's own method, which "our", "we" or no other subject refers to, or null
      * @param described   the sentence's occurrences of the paper's methods written as lower-case descriptions
      * @param descriptions the paper's methods written as lower-case descriptions
+     * @param unnamedOwn  the paper links no proposed method, so its own method has no name
      */
     MethodBinder(String[] words, Clauses clauses, List<NameOccurrence> methods, PaperLink paperMethod,
-                 List<NameOccurrence> described, MethodDescriptions descriptions, PaperLink mainMethod) {
+                 List<NameOccurrence> described, MethodDescriptions descriptions, PaperLink mainMethod,
+                 boolean unnamedOwn) {
         this.words = words;
         this.clauses = clauses;
         this.methods = methods;
@@ -92,6 +98,7 @@ final class MethodBinder {
         this.described = described;
         this.descriptions = descriptions;
         this.mainMethod = mainMethod;
+        this.unnamedOwn = unnamedOwn;
     }
 
     /** The method of {@code v}, or null when the sentence does not say it clearly. */
@@ -197,8 +204,13 @@ final class MethodBinder {
         if (described != null) {
             return described;
         }
-        // "our model", "we", "the proposed": the paper's main method, when its text singles one out
-        return own && mainMethod != null ? new Attached(mainMethod, "main", 1.0, false) : null;
+        // "our model", "we", "the proposed": the paper's main method, when its text singles one out; in a paper that
+        // names no method of its own, the score is still the paper's own, of a method without a name
+        if (own && mainMethod != null) {
+            return new Attached(mainMethod, "main", 1.0, false);
+        }
+        // ("we find that X reaches ..." names its owner: X's, not the paper's)
+        return own && unnamedOwn && subject == null ? new Attached(null, UNNAMED, 1.0, false) : null;
     }
 
     /**

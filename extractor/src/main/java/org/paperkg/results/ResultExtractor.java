@@ -271,7 +271,7 @@ public final class ResultExtractor {
                 paper.datasets.size() == 1 ? paper.datasets.get(0) : null, namesDataset ? null : earlier.only());
         MethodBinder methods = new MethodBinder(words, clauses,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.METHOD).toList(),
-                paper.own, described, paper.descriptions, paper.main);
+                paper.own, described, paper.descriptions, paper.main, paper.unnamedOwn);
         TaskBinder taskBinder = new TaskBinder(words, stated,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.TASK).toList(),
                 occurrences.stream().filter(NameOccurrence::isDataset).toList(), clauses, paper.task);
@@ -312,7 +312,7 @@ public final class ResultExtractor {
         if (method.baseline()) {
             return false;
         }
-        if (method.how().equals("paper")) {
+        if (method.how().equals("paper") || method.how().equals(MethodBinder.UNNAMED)) {
             // "we", "our approach", "the proposed method": the paper's own, said so before the value in its clause
             // ("our assessment" is no method)
             for (int j = clauses.start(v.valueStart()); j < v.firstToken(); j++) {
@@ -474,6 +474,8 @@ public final class ResultExtractor {
         final MethodDescriptions descriptions;
         /** Its main proposed method ({@link MainMethod}) when it has no own method, or null. */
         final PaperLink main;
+        /** The paper links no proposed method: "our method" has no name in the abstract. */
+        final boolean unnamedOwn;
         private final java.util.Map<PaperLink, Set<String>> names = new java.util.HashMap<>();
         private final Set<PaperLink> unusable = new HashSet<>();
 
@@ -502,6 +504,8 @@ public final class ResultExtractor {
                     .filter(l -> !unusable.contains(l)).toList();
             this.own = PaperMethod.of(proposed, names::get, title);
             List<PaperLink> allProposed = distinct(links, EntityType.METHOD, Relation.PROPOSES_METHOD);
+            // a survey's or a benchmark's "our" evaluation scores others' methods
+            this.unnamedOwn = allProposed.isEmpty() && !MainMethod.aboutOthers(title);
             // a main method among several, also one refused only as a category ("Quokka Gate Networks") when the
             // title or proposal names it; descriptions take part as rivals but never win
             this.main = own != null ? null : MainMethod.of(allProposed, l -> !unusable.contains(l)

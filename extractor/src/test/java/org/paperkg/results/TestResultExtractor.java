@@ -151,8 +151,8 @@ class TestResultExtractor {
         assertEquals(3, r.size(), r.toString());
         assertEquals("Ibis", r.get(1).dataset().entityLabel());
         assertEquals(new BigDecimal("81.5"), r.get(1).value());
-        assertTrue(extract("We obtain F1 scores of 77.0 and 81.5 on Heron.", "USES_DATASET:Heron", "USES_DATASET:Ibis")
-                .isEmpty(), "two values, one dataset: not guessed");
+        assertTrue(extract("F1 scores of 77.0 and 81.5 are obtained on Heron.", "USES_DATASET:Heron",
+                "USES_DATASET:Ibis").isEmpty(), "two values, one dataset, no owner: not guessed");
         List<ResultClaim> gains = extract("It brings accuracy improvements of 3.1% and 1.2% on Heron and Ibis, "
                 + "respectively.", "USES_DATASET:Heron", "USES_DATASET:Ibis", "PROPOSES_METHOD:BirdNet");
         assertEquals(2, gains.size(), gains.toString());
@@ -179,8 +179,9 @@ class TestResultExtractor {
         assertTrue(extract("Our model reaches 91.3% accuracy.").isEmpty());
         assertTrue(extract("Our model reaches 91.3% accuracy.", "USES_DATASET:Marmot").isEmpty(),
                 "a dataset named in another sentence is not taken");
-        assertTrue(extract("On Marmot our model reaches 91.3 percent accuracy.", "USES_DATASET:Marmot").isEmpty(),
-                "the paper proposes no method the result could belong to: dropped, not left without its method");
+        assertEquals(List.of("91.3 by - (own-unnamed)"), methods("A Test Paper",
+                "On Marmot our model reaches 91.3 percent accuracy.", "USES_DATASET:Marmot"),
+                "the paper names no method of its own: the result is the paper's, with no method");
         List<ResultClaim> r = extract("On Marmot our model reaches 91.3 percent accuracy.", "USES_DATASET:Marmot",
                 "PROPOSES_METHOD:MarmoNet");
         assertEquals("%", r.get(0).unit());
@@ -970,6 +971,31 @@ class TestResultExtractor {
         assertEquals(List.of("71.2 by Quokka Gate Network (main)"), methods(MAIN_TITLE, MAIN_TEXT
                 + "On Fern-QA, we reach 71.2% accuracy.", "PROPOSES_METHOD:Quokka Gate Network",
                 "PROPOSES_METHOD:Kelp Filter", "USES_DATASET:Fern-QA"));
+    }
+
+    @Test
+    void ourScoreInAPaperThatNamesNoMethodOfItsOwnHasNoMethod() {
+        assertEquals(List.of("71.2 by - (own-unnamed)", "64.5 by - (own-unnamed)"), methods("Parsing Wombat Calls",
+                "We study gated readers. Our method reaches 71.2% and 64.5% accuracy on Fern-QA and Moss-QA, "
+                        + "respectively.", "USES_DATASET:Fern-QA", "USES_DATASET:Moss-QA"));
+        assertEquals(List.of("2.1 by - (own-unnamed)"), methods("Parsing Wombat Calls",
+                "On Fern-QA, we improve accuracy by 2.1 points.", "USES_DATASET:Fern-QA"));
+    }
+
+    @Test
+    void aScoreWithoutItsOwnerOrInASurveyIsNotTheUnnamedMethods() {
+        assertEquals(List.of(), methods("Parsing Wombat Calls", "A plain reader reaches 64.0% accuracy on Fern-QA.",
+                "USES_DATASET:Fern-QA"), "no \"our\", \"we\" or \"proposed\": whose score it is is not said");
+        assertEquals(List.of(), methods("Parsing Wombat Calls",
+                "We find that KiwiNet reaches 64.0% accuracy on Fern-QA.", "USES_METHOD:KiwiNet",
+                "USES_DATASET:Fern-QA"), "a named method's score is never the unnamed method's");
+        assertEquals(List.of(), methods("A Survey of Wombat Call Parsing", "Our best model reaches 64.0% accuracy "
+                + "on Fern-QA.", "USES_DATASET:Fern-QA"), "a survey's models are others'");
+        assertEquals(List.of(), methods("Fern-QA: A Benchmark for Wombat Call Parsing", "Our model reaches 41.2% "
+                + "accuracy on Fern-QA.", "USES_DATASET:Fern-QA"), "a benchmark paper's scores");
+        assertEquals(List.of("71.2 by Quokka Gate Network (paper)"), methods(MAIN_TITLE, "Our method reaches 71.2% "
+                + "accuracy on Fern-QA.", "PROPOSES_METHOD:Quokka Gate Network", "USES_DATASET:Fern-QA"),
+                "a named method of the paper takes it as before");
     }
 
     @Test
