@@ -64,30 +64,47 @@ final class CorpusPass {
             }
         }
         names.scan(text, (name, found, start, end) -> {
-            String surface = text.substring(start, end);
-            boolean capitalised = StrongNameIndex.capitalised(surface);
-            if (capitalised && names.capitalisedWord(name) && !capitalisedNameHere(text, start, end, found)
-                    || !names.shapeFits(name, surface, survey.ordinary(found) && names.isSingleWord(name))) {
-                return false; // not this name here: a shorter one may be
+            if (found.type() == EntityType.TASK && present.contains(found)) {
+                // a task the paper names already: a dataset's name may open this occurrence ("Widgetnet
+                // classification"), which the longest-first scan would otherwise never try
+                names.scan(text.substring(start, end), (n, f, s, e) -> f.type() == EntityType.DATASET && s == 0
+                        && e < end - start && link(text, n, f, start, start + e, present, taken, tasks, grouped));
+                return true;
             }
-            boolean nameShaped = names.nameShaped(name) && !capitalised;
-            if (survey.modifier(found) || !survey.evidenced(found, rulePapers.applyAsInt(found), nameShaped)) {
-                return true; // the words of a name that is no entity name no shorter entity either
-            }
-            EntityId id = found;
-            EntityId longForm = acronyms.longForm(AcronymIndex.stripPlural(LabelNormalizer.display(surface)),
-                    id.type());
-            if (longForm != null) {
-                id = longForm;
-            }
-            if (!present.contains(id) && (!overlaps(taken, start, end)
-                    || id.type() == EntityType.DATASET && opensTask(tasks, start, end))) {
-                present.add(id);
-                grouped.computeIfAbsent(id, k -> new ArrayList<>()).add(new Mention(surface, id.type(),
-                        MentionRole.USED, start, end, sentenceAround(text, start, end), "corpus", 0.5, null));
-            }
-            return true;
+            return link(text, name, found, start, end, present, taken, tasks, grouped);
         });
+    }
+
+    /**
+     * Links the strong name {@code found} at {@code start..end} when its shape and the corpus evidence allow and no
+     * mention of the paper covers the span (a dataset's name opening a task mention excepted). Returns whether the
+     * span is this name here, so that no shorter name is tried inside it.
+     */
+    private boolean link(String text, String name, EntityId found, int start, int end, Set<EntityId> present,
+                         List<int[]> taken, List<int[]> tasks, Map<EntityId, List<Mention>> grouped) {
+        String surface = text.substring(start, end);
+        boolean capitalised = StrongNameIndex.capitalised(surface);
+        if (capitalised && names.capitalisedWord(name) && !capitalisedNameHere(text, start, end, found)
+                || !names.shapeFits(name, surface, survey.ordinary(found) && names.isSingleWord(name))) {
+            return false; // not this name here: a shorter one may be
+        }
+        boolean nameShaped = names.nameShaped(name) && !capitalised;
+        if (survey.modifier(found) || !survey.evidenced(found, rulePapers.applyAsInt(found), nameShaped)) {
+            return true; // the words of a name that is no entity name no shorter entity either
+        }
+        EntityId id = found;
+        EntityId longForm = acronyms.longForm(AcronymIndex.stripPlural(LabelNormalizer.display(surface)),
+                id.type());
+        if (longForm != null) {
+            id = longForm;
+        }
+        if (!present.contains(id) && (!overlaps(taken, start, end)
+                || id.type() == EntityType.DATASET && opensTask(tasks, start, end))) {
+            present.add(id);
+            grouped.computeIfAbsent(id, k -> new ArrayList<>()).add(new Mention(surface, id.type(),
+                    MentionRole.USED, start, end, sentenceAround(text, start, end), "corpus", 0.5, null));
+        }
+        return true;
     }
 
     /**

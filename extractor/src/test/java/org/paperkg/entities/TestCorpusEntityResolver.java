@@ -340,4 +340,27 @@ class TestCorpusEntityResolver {
         assertEquals(List.of("quill8"), r.links(others.get(0), List.of()).stream().map(PaperLink::entityKey).toList(),
                 "a name by its digit: the rules of one paper in seven are evidence enough");
     }
+
+    @Test
+    void aDatasetOpeningATaskMentionIsLinkedAlsoWhenTheTaskIsACorpusName() {
+        CorpusEntityResolver r = new CorpusEntityResolver();
+        List<PaperRecord> named = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            PaperRecord p = paper("n" + i, "Paper " + i, "We train on Quill8 and study Quill8 sorting.");
+            int s = p.fullText().indexOf("Quill8 sorting");
+            r.learn(p, List.of(m(p, "Quill8", EntityType.DATASET, MentionRole.USED, "learned", null),
+                    new Mention("Quill8 sorting", EntityType.TASK, MentionRole.USED, s, s + 14, "s", "learned", 0.8,
+                            null)));
+            named.add(p);
+        }
+        PaperRecord other = paper("o", "Other", "Our trick improves Quill8 sorting by two points.");
+        int s = other.fullText().indexOf("Quill8 sorting");
+        List<Mention> own = List.of(new Mention("Quill8 sorting", EntityType.TASK, MentionRole.USED, s, s + 14, "s",
+                "learned", 0.8, null));
+        r.learn(other, own);
+        named.forEach(p -> r.survey(p, List.of()));
+        r.survey(other, own);
+        assertEquals(List.of("quill8", "quill8-sorting"), r.links(other, own).stream().map(PaperLink::entityKey)
+                .sorted().toList(), "the task stays, and the dataset that opens it is linked");
+    }
 }
