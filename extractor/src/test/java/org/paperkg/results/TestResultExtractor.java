@@ -656,6 +656,21 @@ class TestResultExtractor {
     }
 
     @Test
+    void pluralMapScoresAndAHyphenatedEndPointErrorAreRead() {
+        List<ResultClaim> r = extract("On Heron-QA and Ibis-QA, WadeRank achieves MAP scores of 81.2% and 77.5%, "
+                + "respectively.", "PROPOSES_METHOD:WadeRank", "USES_DATASET:Heron-QA", "USES_DATASET:Ibis-QA");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("map", r.get(1).metric().key());
+        assertEquals("Ibis-QA", r.get(1).dataset().entityLabel());
+        List<ResultClaim> epe = extract("On Reef-7, OtterFlow obtains an end-point-error of 1.734 pixels.",
+                "PROPOSES_METHOD:OtterFlow", "USES_DATASET:Reef-7");
+        assertEquals(1, epe.size(), epe.toString());
+        assertEquals("epe", epe.get(0).metric().key());
+        assertTrue(extract("On Reef-7, OtterNet improves the MAP estimate of 0.42 by sampling.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7").isEmpty());
+    }
+
+    @Test
     void slashedValuesNextToAsManySlashedMetricNamesArePairedInOrder() {
         List<ResultClaim> r = extract("On the Reef-7 benchmark, OtterNet reaches rank1/mAP/mINP 91.2%/80.4%/61.7%.",
                 "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
