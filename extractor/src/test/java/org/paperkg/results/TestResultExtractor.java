@@ -671,6 +671,52 @@ class TestResultExtractor {
     }
 
     @Test
+    void aBareRankBeforeARankedErrorIsThatErrorAtItsOwnRank() {
+        // "a% top-1 and b% top-5 error": the first value is the top-1 error, never a top-1 accuracy
+        List<ResultClaim> r = extract("On Reef-7, OtterNet reaches 19.4% top-1 and 4.8% top-5 error.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("top-1-error", r.get(0).metric().key());
+        assertEquals(new BigDecimal("19.4"), r.get(0).value());
+        assertEquals("top-5-error", r.get(1).metric().key());
+        List<ResultClaim> acc = extract("On Reef-7, OtterNet reaches 80.6% top-1 and 95.2% top-5 accuracy.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
+        assertEquals("top-1-accuracy", acc.get(0).metric().key(), acc.toString());
+        // a rank the lexicon does not know as that error: not said which, so no value
+        assertTrue(extract("On Reef-7, OtterNet reaches 19.4% top-2 and 4.8% top-5 error.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7").stream()
+                .noneMatch(x -> x.value().compareTo(new BigDecimal("19.4")) == 0), "top-2 is no known error");
+    }
+
+    @Test
+    void aSlashPairGoingOnAfterASlashPairOfAMetricIsReadWhole() {
+        // "WER of a/b <setting>, c/d <setting>": the second pair has the first pair's metric, both halves
+        List<ResultClaim> r = extract("On Owl-Speech, OtterASR achieves a WER of 2.4%/5.1% without a language "
+                + "model and 2.0%/4.4% with one.", "PROPOSES_METHOD:OtterASR", "USES_DATASET:Owl-Speech");
+        assertEquals(4, r.size(), r.toString());
+        assertEquals(new BigDecimal("2.0"), r.get(2).value());
+        assertEquals("word-error-rate", r.get(2).metric().key());
+        assertEquals(new BigDecimal("4.4"), r.get(3).value());
+        // a pair after a single value is still not read as two scores of it
+        List<ResultClaim> single = extract("On Owl-Speech, OtterASR achieves a WER of 2.4% without a language "
+                + "model and 2.0%/4.4% with one.", "PROPOSES_METHOD:OtterASR", "USES_DATASET:Owl-Speech");
+        assertTrue(single.stream().noneMatch(x -> x.value().compareTo(new BigDecimal("2.0")) == 0), single.toString());
+    }
+
+    @Test
+    void aBracketOpenedByAMetricAfterAGainWordStatesTheScore() {
+        List<ResultClaim> r = extract("On Reef-7, OtterDet beats the best detector by a large margin (mAP 52.3 "
+                + "with a small backbone).", "PROPOSES_METHOD:OtterDet", "USES_DATASET:Reef-7");
+        assertEquals(1, r.size(), r.toString());
+        assertFalse(r.get(0).improvement(), "a score, not a gain");
+        assertEquals(new BigDecimal("52.3"), r.get(0).value());
+        List<ResultClaim> gain = extract("On Reef-7, OtterDet beats the best detector by a large margin (2.1 mAP).",
+                "PROPOSES_METHOD:OtterDet", "USES_DATASET:Reef-7");
+        assertEquals(1, gain.size(), gain.toString());
+        assertTrue(gain.get(0).improvement(), "the value right after the bracket is still the margin");
+    }
+
+    @Test
     void slashedValuesNextToAsManySlashedMetricNamesArePairedInOrder() {
         List<ResultClaim> r = extract("On the Reef-7 benchmark, OtterNet reaches rank1/mAP/mINP 91.2%/80.4%/61.7%.",
                 "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
