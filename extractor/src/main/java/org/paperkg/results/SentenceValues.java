@@ -519,13 +519,39 @@ final class SentenceValues {
             }
             afterName = false;
             if (!BEFORE_VALUE.contains(w) && !w.equals("on")) {
-                return null;
+                int q = taskPhraseStart(words, blocked, j - 1);
+                if (q < 0) {
+                    return null;
+                }
+                j = q; // "F1 score on scope resolution of 92.4", "FID scores for class-conditional generation from"
+                skipped++;
+                continue;
             }
             improvement |= w.equals("by");
             skipped++;
             j--;
         }
         return null;
+    }
+
+    /**
+     * "F1 score on scope resolution", "FID scores for conditional generation": for the lower-case word at {@code last},
+     * the index of the "on"/"for" that opens a phrase of at most three such words right after "score(s)", else -1.
+     * The phrase names the task the score is of; after any other metric word it may name a part of the data or a
+     * setting ("accuracy for occluded scenes of 40%"), so it is allowed after "score" only.
+     */
+    private static int taskPhraseStart(String[] words, boolean[] blocked, int last) {
+        for (int q = last; q >= Math.max(1, last - 3); q--) {
+            String w = lower(words[q]);
+            if ((w.equals("on") || w.equals("for")) && q < last) {
+                String head = lower(words[q - 1]);
+                return head.equals("score") || head.equals("scores") ? q : -1;
+            }
+            if (blocked[q] || !words[q].equals(w) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

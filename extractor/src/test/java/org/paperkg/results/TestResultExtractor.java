@@ -717,6 +717,27 @@ class TestResultExtractor {
     }
 
     @Test
+    void aScoreNamedForItsTaskBeforeItsValuesIsStillTheirMetric() {
+        // "F1 score on <task> of a on A, b on B": the lower-case phrase after "score" names the task scored
+        List<ResultClaim> r = extract("OtterTag achieves a token level F1 score on cue detection of 88.41 on the "
+                + "Heron corpus, 90.12 on the Ibis corpus.", "PROPOSES_METHOD:OtterTag", "USES_DATASET:Heron",
+                "USES_DATASET:Ibis");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("f1", r.get(1).metric().key());
+        assertEquals(new BigDecimal("90.12"), r.get(1).value());
+        assertEquals("Ibis", r.get(1).dataset().entityLabel());
+        List<ResultClaim> fid = extract("OtterGAN improves FID scores for class-conditional generation from 20.41 to "
+                + "17.02 on Reef-7.", "PROPOSES_METHOD:OtterGAN", "USES_DATASET:Reef-7");
+        assertEquals(1, fid.size(), fid.toString());
+        assertEquals(new BigDecimal("17.02"), fid.get(0).value());
+        // after another metric word such a phrase may be a part of the data or a setting: not read
+        assertTrue(extract("OtterNet reaches an accuracy for occluded scenes of 61.5 on Reef-7.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7").isEmpty());
+        assertTrue(extract("OtterNet reaches an F1 score for Heron Gulls of 61.5 on Reef-7.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7").isEmpty(), "a written name is no task phrase");
+    }
+
+    @Test
     void slashedValuesNextToAsManySlashedMetricNamesArePairedInOrder() {
         List<ResultClaim> r = extract("On the Reef-7 benchmark, OtterNet reaches rank1/mAP/mINP 91.2%/80.4%/61.7%.",
                 "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
