@@ -85,6 +85,8 @@ class TestMetricLexicon {
         String[] scores = {"MAP", "scores"};
         assertEquals("map", lexicon.matchAt(scores, 0).metric().key());
         assertEquals(2, lexicon.matchAt(scores, 0).end());
+        assertEquals("accuracy", lexicon.matchAt(new String[] {"clustering", "accuracy"}, 0).metric().key());
+        assertEquals("map", lexicon.matchAt(new String[] {"Average-mAP"}, 0).metric().key());
         // "MAP" alone stays unread: written so, it is also a maximum a posteriori estimate
         assertNull(lexicon.matchAt(new String[] {"MAP", "estimate"}, 0));
     }
