@@ -211,6 +211,9 @@ final class SentenceValues {
         if (metrics.isEmpty() || metrics.size() > 1 && metrics.size() != run.size()) {
             return; // "F1 and AUC of 0.91, 0.93 and 0.95": which is which is not said
         }
+        if (list && metrics.size() == 1 && found == before && unknownListItemBefore(words, blocked, endsAt, found.match)) {
+            return; // "token F1, gist score and ROUGE-L of a, b and c": the values are of the names listed, not all ROUGE-L
+        }
         for (int r = 0; r < run.size(); r++) {
             Number num = run.get(r);
             MetricMatch metric = metrics.size() > 1 ? metrics.get(r) : found.match;
@@ -405,6 +408,20 @@ final class SentenceValues {
             out.add(0, listed);
             j = listed.start();
         }
+    }
+
+    /**
+     * The metric is the last of a list of names whose item before it is a word the lexicon does not know ("gist score
+     * and ROUGE-L", "speed and accuracy"): a word joined to it by "and", "or" or a comma, not a dataset's or method's
+     * name.
+     */
+    private static boolean unknownListItemBefore(String[] words, boolean[] blocked, MetricMatch[] endsAt, MetricMatch m) {
+        int join = m.start() - 1;
+        if (join < 1 || !LIST_SEPARATORS.contains(lower(words[join])) || endsAt[join] != null || blocked[join - 1]) {
+            return false;
+        }
+        String item = words[join - 1];
+        return item.chars().anyMatch(Character::isLetter) && !item.equals(")");
     }
 
     /** A metric written as a rank alone ("top-1", "Rank-5"). */

@@ -738,6 +738,21 @@ class TestResultExtractor {
     }
 
     @Test
+    void valuesAfterAListOfNamesOnlyTheLastOfWhichIsAKnownMetricAreNotAllThatMetric() {
+        // "gist score, fluency score and ROUGE-L of a, b and c": one value each, not three ROUGE-L
+        assertTrue(extract("On Heron-Sum, OtterSum reaches a gist score, fluency score and ROUGE-L of 45.5, 21.3 and "
+                + "41.1, respectively.", "PROPOSES_METHOD:OtterSum", "USES_DATASET:Heron-Sum").isEmpty());
+        List<ResultClaim> known = extract("On Heron-Sum, OtterSum reaches ROUGE-1, ROUGE-2 and ROUGE-L of 45.5, 21.3 "
+                + "and 41.1, respectively.", "PROPOSES_METHOD:OtterSum", "USES_DATASET:Heron-Sum");
+        assertEquals(3, known.size(), known.toString());
+        assertEquals("rouge-2", known.get(1).metric().key());
+        // names of datasets before the metric are no list of metrics
+        List<ResultClaim> sets = extract("On Heron and Ibis, OtterNet reaches an accuracy of 91.2% and 90.1%, "
+                + "respectively.", "PROPOSES_METHOD:OtterNet", "USES_DATASET:Heron", "USES_DATASET:Ibis");
+        assertEquals(2, sets.size(), sets.toString());
+    }
+
+    @Test
     void slashedValuesNextToAsManySlashedMetricNamesArePairedInOrder() {
         List<ResultClaim> r = extract("On the Reef-7 benchmark, OtterNet reaches rank1/mAP/mINP 91.2%/80.4%/61.7%.",
                 "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
