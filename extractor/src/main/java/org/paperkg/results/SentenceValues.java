@@ -160,6 +160,18 @@ final class SentenceValues {
         Found after = after(words, startsAt, lastNumber);
         Found before = before(words, blocked, endsAt, first.anchor);
         Found found = after != null && (before == null || after.skipped == 0) ? after : before;
+        boolean valueFirst = found != null && found == after;
+        if (valueFirst && bareRank(words, found.match)) {
+            // "21.2% top-1 and 5.6% top-5 error": the bare rank is the ranked metric named after it, at its own rank
+            MetricMatch ranked = rankedAfter(words, startsAt, found.match);
+            if (ranked != null && !ranked.metric().key().equals(found.match.metric().key())) {
+                MetricMatch own = rankedLike(words, found.match.start(), ranked);
+                if (own == null) {
+                    return; // a rank whose metric the lexicon does not know: not said which
+                }
+                found = new Found(own, found.skipped, found.improvement);
+            }
+        }
         boolean sentenceMetric = false;
         if (found == null && run.size() > 1 && run.stream().allMatch(x -> x.unit != null)
                 && Arrays.stream(words).anyMatch(w -> w.equalsIgnoreCase("respectively"))) {
@@ -199,6 +211,9 @@ final class SentenceValues {
         if (metrics.isEmpty() || metrics.size() > 1 && metrics.size() != run.size()) {
             return; // "F1 and AUC of 0.91, 0.93 and 0.95": which is which is not said
         }
+        if (list && metrics.size() == 1 && found == before && unknownListItemBefore(words, blocked, endsAt, found.match)) {
+            return; // "token F1, gist score and ROUGE-L of a, b and c": the values are of the names listed, not all ROUGE-L
+        }
         for (int r = 0; r < run.size(); r++) {
             Number num = run.get(r);
             MetricMatch metric = metrics.size() > 1 ? metrics.get(r) : found.match;
@@ -212,7 +227,7 @@ final class SentenceValues {
             String rule = bracketed ? "bracketed" : sentenceMetric ? "sentence-metric"
                     : metrics.size() > 1 ? "metric-list" : pair ? "pair"
                     : list ? "list"
-                    : found == after ? "value-metric" : "metric-value";
+                    : valueFirst ? "value-metric" : "metric-value";
             out.add(new StatedValue(metric.metric(), num.value, num.unit, improvement && !num.toValue,
                     baselineCue(words, num.start), num.start, num.end, metric.start(), metric.end(),
                     group, rule));
@@ -395,6 +410,43 @@ final class SentenceValues {
         }
     }
 
+    /**
+     * The metric is the last of a list of names whose item before it is a word the lexicon does not know ("gist score
+     * and ROUGE-L", "speed and accuracy"): a word joined to it by "and", "or" or a comma, not a dataset's or method's
+     * name.
+     */
+    private static boolean unknownListItemBefore(String[] words, boolean[] blocked, MetricMatch[] endsAt, MetricMatch m) {
+        int join = m.start() - 1;
+        if (join < 1 || !LIST_SEPARATORS.contains(lower(words[join])) || endsAt[join] != null || blocked[join - 1]) {
+            return false;
+        }
+        String item = words[join - 1];
+        return item.chars().anyMatch(Character::isLetter) && !item.equals(")");
+    }
+
+    /** A metric written as a rank alone ("top-1", "Rank-5"). */
+    private static boolean bareRank(String[] words, MetricMatch m) {
+        return m.end() - m.start() == 1 && RANK_QUALIFIER.matcher(words[m.start()]).matches();
+    }
+
+    /**
+     * After a bare rank, the next metric when only list words and values come between and it is a ranked name of
+     * more than the rank ("top-1 and 5.6% top-5 error"), else null.
+     */
+    private static MetricMatch rankedAfter(String[] words, MetricMatch[] startsAt, MetricMatch rank) {
+        for (int k = rank.end(); k < Math.min(words.length, rank.end() + 6); k++) {
+            if (startsAt[k] != null) {
+                MetricMatch m = startsAt[k];
+                return m.end() - m.start() > 1 && RANK_QUALIFIER.matcher(words[m.start()]).matches() ? m : null;
+            }
+            String w = lower(words[k]);
+            if (!(LIST_SEPARATORS.contains(w) || w.equals("%") || isNumber(words, k))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The metric named by the rank at token {@code rank} followed by the rest of {@code ranked}'s name. */
     private MetricMatch rankedLike(String[] words, int rank, MetricMatch ranked) {
         String[] name = new String[ranked.end() - ranked.start()];
@@ -484,13 +536,39 @@ final class SentenceValues {
             }
             afterName = false;
             if (!BEFORE_VALUE.contains(w) && !w.equals("on")) {
-                return null;
+                int q = taskPhraseStart(words, blocked, j - 1);
+                if (q < 0) {
+                    return null;
+                }
+                j = q; // "F1 score on scope resolution of 92.4", "FID scores for class-conditional generation from"
+                skipped++;
+                continue;
             }
             improvement |= w.equals("by");
             skipped++;
             j--;
         }
         return null;
+    }
+
+    /**
+     * "F1 score on scope resolution", "FID scores for conditional generation": for the lower-case word at {@code last},
+     * the index of the "on"/"for" that opens a phrase of at most three such words right after "score(s)", else -1.
+     * The phrase names the task the score is of; after any other metric word it may name a part of the data or a
+     * setting ("accuracy for occluded scenes of 40%"), so it is allowed after "score" only.
+     */
+    private static int taskPhraseStart(String[] words, boolean[] blocked, int last) {
+        for (int q = last; q >= Math.max(1, last - 3); q--) {
+            String w = lower(words[q]);
+            if ((w.equals("on") || w.equals("for")) && q < last) {
+                String head = lower(words[q - 1]);
+                return head.equals("score") || head.equals("scores") ? q : -1;
+            }
+            if (blocked[q] || !words[q].equals(w) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -523,7 +601,10 @@ final class SentenceValues {
             if (num.unit == null && !num.toValue && !unitlessItem(words, num, previous)) {
                 continue; // a bare number with no unit is no second score unless the sentence lists them so
             }
-            if (num.end < words.length && !PARALLEL_NEXT.contains(lower(words[num.end]))) {
+            boolean pairAfterPair = num.end + 1 < words.length && words[num.end].equals("/") && isNumber(words, num.end + 1)
+                    && (previous.rule().equals("pair") || previous.rule().equals("parallel")
+                    && previous.valueStart() > 0 && words[previous.valueStart() - 1].equals("/"));
+            if (num.end < words.length && !PARALLEL_NEXT.contains(lower(words[num.end])) && !pairAfterPair) {
                 continue; // "34.3% false positive rate": a value of a metric the list does not know
             }
             if (num.end < words.length && lower(words[num.end]).equals("in") && metricAfterIn(words, previous)) {
@@ -641,8 +722,10 @@ final class SentenceValues {
         }
         for (int i = start - 1; i >= Math.max(0, start - 3); i--) {
             String w = lower(words[i]);
-            // ")": "(8.2% improvement) and 84.5% on B" closes a remark on the value before
-            if (w.equals("to") || w.equals("from") || w.equals("at") || w.equals(")")) {
+            // ")": "(8.2% improvement) and 84.5% on B" closes a remark on the value before; "(" with words after it:
+            // "by a large margin (mAP 49.4 with ...)" opens a remark that states the score itself
+            if (w.equals("to") || w.equals("from") || w.equals("at") || w.equals(")")
+                    || w.equals("(") && i < start - 1) {
                 return false;
             }
             if (GAIN_WORDS.contains(w)) {

@@ -78,6 +78,20 @@ class TestMetricLexicon {
     }
 
     @Test
+    void hyphenatedEndPointErrorGluedF1ScoreAndPluralMapScores() {
+        MetricLexicon lexicon = MetricLexicon.load();
+        assertEquals("epe", lexicon.matchAt(new String[] {"end-point-error"}, 0).metric().key());
+        assertEquals("f1", lexicon.matchAt(new String[] {"F1score"}, 0).metric().key());
+        String[] scores = {"MAP", "scores"};
+        assertEquals("map", lexicon.matchAt(scores, 0).metric().key());
+        assertEquals(2, lexicon.matchAt(scores, 0).end());
+        assertEquals("accuracy", lexicon.matchAt(new String[] {"clustering", "accuracy"}, 0).metric().key());
+        assertEquals("map", lexicon.matchAt(new String[] {"Average-mAP"}, 0).metric().key());
+        // "MAP" alone stays unread: written so, it is also a maximum a posteriori estimate
+        assertNull(lexicon.matchAt(new String[] {"MAP", "estimate"}, 0));
+    }
+
+    @Test
     void badLineNamesSourceAndLine() {
         IOException e = assertThrows(IOException.class, () -> MetricLexicon.parse(
                 new BufferedReader(new StringReader("# c\nacc\taccuracy\tup\tacc\n")), "m.tsv"));

@@ -657,6 +657,103 @@ class TestResultExtractor {
     }
 
     @Test
+    void pluralMapScoresAndAHyphenatedEndPointErrorAreRead() {
+        List<ResultClaim> r = extract("On Heron-QA and Ibis-QA, WadeRank achieves MAP scores of 81.2% and 77.5%, "
+                + "respectively.", "PROPOSES_METHOD:WadeRank", "USES_DATASET:Heron-QA", "USES_DATASET:Ibis-QA");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("map", r.get(1).metric().key());
+        assertEquals("Ibis-QA", r.get(1).dataset().entityLabel());
+        List<ResultClaim> epe = extract("On Reef-7, OtterFlow obtains an end-point-error of 1.734 pixels.",
+                "PROPOSES_METHOD:OtterFlow", "USES_DATASET:Reef-7");
+        assertEquals(1, epe.size(), epe.toString());
+        assertEquals("epe", epe.get(0).metric().key());
+        assertTrue(extract("On Reef-7, OtterNet improves the MAP estimate of 0.42 by sampling.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7").isEmpty());
+    }
+
+    @Test
+    void aBareRankBeforeARankedErrorIsThatErrorAtItsOwnRank() {
+        // "a% top-1 and b% top-5 error": the first value is the top-1 error, never a top-1 accuracy
+        List<ResultClaim> r = extract("On Reef-7, OtterNet reaches 19.4% top-1 and 4.8% top-5 error.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("top-1-error", r.get(0).metric().key());
+        assertEquals(new BigDecimal("19.4"), r.get(0).value());
+        assertEquals("top-5-error", r.get(1).metric().key());
+        List<ResultClaim> acc = extract("On Reef-7, OtterNet reaches 80.6% top-1 and 95.2% top-5 accuracy.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
+        assertEquals("top-1-accuracy", acc.get(0).metric().key(), acc.toString());
+        // a rank the lexicon does not know as that error: not said which, so no value
+        assertTrue(extract("On Reef-7, OtterNet reaches 19.4% top-2 and 4.8% top-5 error.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7").stream()
+                .noneMatch(x -> x.value().compareTo(new BigDecimal("19.4")) == 0), "top-2 is no known error");
+    }
+
+    @Test
+    void aSlashPairGoingOnAfterASlashPairOfAMetricIsReadWhole() {
+        // "WER of a/b <setting>, c/d <setting>": the second pair has the first pair's metric, both halves
+        List<ResultClaim> r = extract("On Owl-Speech, OtterASR achieves a WER of 2.4%/5.1% without a language "
+                + "model and 2.0%/4.4% with one.", "PROPOSES_METHOD:OtterASR", "USES_DATASET:Owl-Speech");
+        assertEquals(4, r.size(), r.toString());
+        assertEquals(new BigDecimal("2.0"), r.get(2).value());
+        assertEquals("word-error-rate", r.get(2).metric().key());
+        assertEquals(new BigDecimal("4.4"), r.get(3).value());
+        // a pair after a single value is still not read as two scores of it
+        List<ResultClaim> single = extract("On Owl-Speech, OtterASR achieves a WER of 2.4% without a language "
+                + "model and 2.0%/4.4% with one.", "PROPOSES_METHOD:OtterASR", "USES_DATASET:Owl-Speech");
+        assertTrue(single.stream().noneMatch(x -> x.value().compareTo(new BigDecimal("2.0")) == 0), single.toString());
+    }
+
+    @Test
+    void aBracketOpenedByAMetricAfterAGainWordStatesTheScore() {
+        List<ResultClaim> r = extract("On Reef-7, OtterDet beats the best detector by a large margin (mAP 52.3 "
+                + "with a small backbone).", "PROPOSES_METHOD:OtterDet", "USES_DATASET:Reef-7");
+        assertEquals(1, r.size(), r.toString());
+        assertFalse(r.get(0).improvement(), "a score, not a gain");
+        assertEquals(new BigDecimal("52.3"), r.get(0).value());
+        List<ResultClaim> gain = extract("On Reef-7, OtterDet beats the best detector by a large margin (2.1 mAP).",
+                "PROPOSES_METHOD:OtterDet", "USES_DATASET:Reef-7");
+        assertEquals(1, gain.size(), gain.toString());
+        assertTrue(gain.get(0).improvement(), "the value right after the bracket is still the margin");
+    }
+
+    @Test
+    void aScoreNamedForItsTaskBeforeItsValuesIsStillTheirMetric() {
+        // "F1 score on <task> of a on A, b on B": the lower-case phrase after "score" names the task scored
+        List<ResultClaim> r = extract("OtterTag achieves a token level F1 score on cue detection of 88.41 on the "
+                + "Heron corpus, 90.12 on the Ibis corpus.", "PROPOSES_METHOD:OtterTag", "USES_DATASET:Heron",
+                "USES_DATASET:Ibis");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("f1", r.get(1).metric().key());
+        assertEquals(new BigDecimal("90.12"), r.get(1).value());
+        assertEquals("Ibis", r.get(1).dataset().entityLabel());
+        List<ResultClaim> fid = extract("OtterGAN improves FID scores for class-conditional generation from 20.41 to "
+                + "17.02 on Reef-7.", "PROPOSES_METHOD:OtterGAN", "USES_DATASET:Reef-7");
+        assertEquals(1, fid.size(), fid.toString());
+        assertEquals(new BigDecimal("17.02"), fid.get(0).value());
+        // after another metric word such a phrase may be a part of the data or a setting: not read
+        assertTrue(extract("OtterNet reaches an accuracy for occluded scenes of 61.5 on Reef-7.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7").isEmpty());
+        assertTrue(extract("OtterNet reaches an F1 score for Heron Gulls of 61.5 on Reef-7.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7").isEmpty(), "a written name is no task phrase");
+    }
+
+    @Test
+    void valuesAfterAListOfNamesOnlyTheLastOfWhichIsAKnownMetricAreNotAllThatMetric() {
+        // "gist score, fluency score and ROUGE-L of a, b and c": one value each, not three ROUGE-L
+        assertTrue(extract("On Heron-Sum, OtterSum reaches a gist score, fluency score and ROUGE-L of 45.5, 21.3 and "
+                + "41.1, respectively.", "PROPOSES_METHOD:OtterSum", "USES_DATASET:Heron-Sum").isEmpty());
+        List<ResultClaim> known = extract("On Heron-Sum, OtterSum reaches ROUGE-1, ROUGE-2 and ROUGE-L of 45.5, 21.3 "
+                + "and 41.1, respectively.", "PROPOSES_METHOD:OtterSum", "USES_DATASET:Heron-Sum");
+        assertEquals(3, known.size(), known.toString());
+        assertEquals("rouge-2", known.get(1).metric().key());
+        // names of datasets before the metric are no list of metrics
+        List<ResultClaim> sets = extract("On Heron and Ibis, OtterNet reaches an accuracy of 91.2% and 90.1%, "
+                + "respectively.", "PROPOSES_METHOD:OtterNet", "USES_DATASET:Heron", "USES_DATASET:Ibis");
+        assertEquals(2, sets.size(), sets.toString());
+    }
+
+    @Test
     void slashedValuesNextToAsManySlashedMetricNamesArePairedInOrder() {
         List<ResultClaim> r = extract("On the Reef-7 benchmark, OtterNet reaches rank1/mAP/mINP 91.2%/80.4%/61.7%.",
                 "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
