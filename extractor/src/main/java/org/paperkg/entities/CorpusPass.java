@@ -28,6 +28,12 @@ final class CorpusPass {
     /** A year or "et al." right after a name: an author cited, not a method or dataset. */
     private static final Pattern CITATION_AFTER = Pattern.compile("\\s*(?:\\(\\s*|,\\s*)(?:19|20)\\d\\d|\\s+et\\s+al\\b");
 
+    /**
+     * A name that is only a mapping, "Speech-to-Text", "English-to-French": it says what kind of task follows it, not
+     * its data (unlike "WidgetBench 2014 English-to-French").
+     */
+    private static final Pattern MAPPING = Pattern.compile("[\\p{L}\\p{N}]+-to-[\\p{L}\\p{N}]+");
+
     private final StrongNameIndex names;
     private final AcronymIndex acronyms;
     private final CorpusSurvey survey;
@@ -99,7 +105,8 @@ final class CorpusPass {
             id = longForm;
         }
         if (!present.contains(id) && (!overlaps(taken, start, end)
-                || id.type() == EntityType.DATASET && opensTask(tasks, start, end))) {
+                || id.type() == EntityType.DATASET && opensTask(tasks, start, end)
+                && !MAPPING.matcher(surface).matches())) {
             present.add(id);
             grouped.computeIfAbsent(id, k -> new ArrayList<>()).add(new Mention(surface, id.type(),
                     MentionRole.USED, start, end, sentenceAround(text, start, end), "corpus", 0.5, null));

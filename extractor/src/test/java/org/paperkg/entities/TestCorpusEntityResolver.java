@@ -341,26 +341,36 @@ class TestCorpusEntityResolver {
                 "a name by its digit: the rules of one paper in seven are evidence enough");
     }
 
-    @Test
-    void aDatasetOpeningATaskMentionIsLinkedAlsoWhenTheTaskIsACorpusName() {
+    /** The keys linked in a paper whose only mention is the task "DATA sorting", after four papers name both. */
+    private static List<String> openingDataset(String data) {
         CorpusEntityResolver r = new CorpusEntityResolver();
+        String task = data + " sorting";
         List<PaperRecord> named = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            PaperRecord p = paper("n" + i, "Paper " + i, "We train on Quill8 and study Quill8 sorting.");
-            int s = p.fullText().indexOf("Quill8 sorting");
-            r.learn(p, List.of(m(p, "Quill8", EntityType.DATASET, MentionRole.USED, "learned", null),
-                    new Mention("Quill8 sorting", EntityType.TASK, MentionRole.USED, s, s + 14, "s", "learned", 0.8,
+            PaperRecord p = paper("n" + i, "Paper " + i, "We train on " + data + " and study " + task + ".");
+            int s = p.fullText().indexOf(task);
+            r.learn(p, List.of(m(p, data, EntityType.DATASET, MentionRole.USED, "learned", null),
+                    new Mention(task, EntityType.TASK, MentionRole.USED, s, s + task.length(), "s", "learned", 0.8,
                             null)));
             named.add(p);
         }
-        PaperRecord other = paper("o", "Other", "Our trick improves Quill8 sorting by two points.");
-        int s = other.fullText().indexOf("Quill8 sorting");
-        List<Mention> own = List.of(new Mention("Quill8 sorting", EntityType.TASK, MentionRole.USED, s, s + 14, "s",
+        PaperRecord other = paper("o", "Other", "Our trick improves " + task + " by two points.");
+        int s = other.fullText().indexOf(task);
+        List<Mention> own = List.of(new Mention(task, EntityType.TASK, MentionRole.USED, s, s + task.length(), "s",
                 "learned", 0.8, null));
         r.learn(other, own);
         named.forEach(p -> r.survey(p, List.of()));
         r.survey(other, own);
-        assertEquals(List.of("quill8", "quill8-sorting"), r.links(other, own).stream().map(PaperLink::entityKey)
-                .sorted().toList(), "the task stays, and the dataset that opens it is linked");
+        return r.links(other, own).stream().map(PaperLink::entityKey).sorted().toList();
+    }
+
+    @Test
+    void aDatasetOpeningATaskMentionIsLinkedAlsoWhenTheTaskIsACorpusName() {
+        assertEquals(List.of("quill8", "quill8-sorting"), openingDataset("Quill8"),
+                "the task stays, and the dataset that opens it is linked");
+        assertEquals(List.of("quill-to-text-sorting"), openingDataset("Quill-to-Text"),
+                "a mapping ('A-to-B') opening a task says what kind of task it is, not its data");
+        assertEquals(List.of("quillset-2014-quill-to-text", "quillset-2014-quill-to-text-sorting"),
+                openingDataset("QuillSet 2014 Quill-to-Text"), "a named dataset with its mapping is data");
     }
 }
