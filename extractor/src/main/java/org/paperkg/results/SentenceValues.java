@@ -851,7 +851,7 @@ final class SentenceValues {
             // "from A to B", "from A down to B"
             int toAt = end + 1 < n && DIRECTIONS.contains(next) && lower(words[end + 1]).equals("to") ? end + 1 : end;
             boolean fromValue = prev.equals("from") && toAt < n && lower(words[toAt]).equals("to")
-                    && isNumber(words, toAt + 1);
+                    && isNumber(words, toAt + 1) || distantFrom(words, i, end);
             int from = fromOf(words, i);
             boolean toValue = from >= 0;
             boolean fromPercent = prev.equals("from") && next.equals("%");
@@ -873,6 +873,44 @@ final class SentenceValues {
         String before = lower(words[i - 2]);
         return DENIALS.contains(before) || before.equals("to") && i >= 3 && DENIALS.contains(lower(words[i - 3]));
     }
+
+    /**
+     * A of "from the previous best top-1 accuracy A% without extra data to B%": "from" a few words before the value
+     * and "to" and a number a few words after it, with no number, clause break or second "from"/"to" between. The
+     * value is the old score, not the result.
+     */
+    private static boolean distantFrom(String[] words, int i, int end) {
+        int f = -1;
+        for (int k = i - 1; k >= Math.max(0, i - DISTANT_FROM); k--) {
+            String w = lower(words[k]);
+            if (w.equals("from")) {
+                f = k;
+                break;
+            }
+            if (isNumber(words, k) || CLAUSE_BREAKS.contains(w) || w.equals("to")) {
+                return false;
+            }
+        }
+        if (f < 0 || f == i - 1) {
+            return false; // none, or right before the value: the plain "from A to B" above
+        }
+        for (int k = end; k < Math.min(words.length - 1, end + DISTANT_FROM); k++) {
+            String w = lower(words[k]);
+            if (w.equals("to")) {
+                return isNumber(words, k + 1);
+            }
+            if (isNumber(words, k) || CLAUSE_BREAKS.contains(w) || w.equals("from")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How far "from" and "to" may stand from the old value of a distant "from A to B". */
+    private static final int DISTANT_FROM = 6;
+    /** Words that end the stretch of a distant "from A to B". */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "and", "or", "while", "whereas",
+            "but", "which", "that", ".");
 
     /** For B of "from A (down) to B" at token {@code i}, the index of "from", else -1. */
     private static int fromOf(String[] words, int i) {

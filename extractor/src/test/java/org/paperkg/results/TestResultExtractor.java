@@ -60,6 +60,16 @@ class TestResultExtractor {
     }
 
     @Test
+    void theOldScoreOfADistantFromToIsNoResult() {
+        List<ResultClaim> r = extract("On Quokka-10, GlimmerNet lifts sorting from the previous best top-1 accuracy "
+                + "80.1% without extra data to 81.3%.", "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10");
+        assertTrue(r.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("80.1")) == 0), r.toString());
+        List<ResultClaim> plain = extract("On Quokka-10, GlimmerNet reaches a top-1 accuracy of 80.1% from scratch "
+                + "and is then tuned to fit.", "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10");
+        assertEquals(1, plain.size(), "no number after 'to': a plain score " + plain);
+    }
+
+    @Test
     void aLatexPercentSignIsAPercentSign() {
         List<ResultClaim> r = extract("After finetuning, GlimmerNet reduces FID by 38.6\\% on the Quokka-10 benchmark.",
                 "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10");
