@@ -194,7 +194,8 @@ final class DatasetBinder {
         for (NameOccurrence o : listedRespectively ? List.<NameOccurrence>of() : datasets) {
             if (o.first() >= v.lastToken() && o.first() < nextStart && o.first() - v.lastToken() <= AFTER_WINDOW
                     && clauses.same(v.valueStart(), o.first())) {
-                if (!inList(o)) {
+                // "x and y mAP on A 2031 and 2032": a list's first item is not the last value's alone
+                if (!inList(o) && !(group.size() > 1 && listItems(o, words.length).size() > 1)) {
                     return new Attached(o.link(), "after", 1.0, false);
                 }
                 break;
@@ -560,9 +561,156 @@ final class DatasetBinder {
     /** A value list with no "respectively": paired with the datasets named right after it when as many. */
     private Attached pairedList(List<StatedValue> group, StatedValue v) {
         int last = group.get(group.size() - 1).lastToken();
-        List<PaperLink> after = distinct(datasets.stream().filter(o -> o.first() >= last
-                && clauses.same(o.first(), last - 1)).toList());
-        return after.size() == group.size() ? new Attached(after.get(group.indexOf(v)), "paired", 0.95, false) : null;
+        List<NameOccurrence> right = datasets.stream().filter(o -> o.first() >= last
+                && clauses.same(o.first(), last - 1)).toList();
+        List<PaperLink> after = distinct(right);
+        if (after.size() == group.size()) {
+            return new Attached(after.get(group.indexOf(v)), "paired", 0.95, false);
+        }
+        // "52.6% and 48.0% mAP on the Kestrel 2007 and 2012 sets": the list's items, linked or not, are what the
+        // values pair with; an item no link names gives its value no dataset
+        if (right.isEmpty() || right.get(0).first() - last > AFTER_WINDOW) {
+            return null;
+        }
+        List<PaperLink> items = listItems(right.get(0), words.length);
+        return items != null && items.size() == group.size() && items.get(group.indexOf(v)) != null
+                ? new Attached(items.get(group.indexOf(v)), "paired-items", 0.95, false) : null;
+    }
+
+    /**
+     * The items of the list of dataset names that holds {@code o} ("A, B and C", "A 1.1 and 2.0", "A-En and B-Fr"),
+     * in order: each item's dataset, or null for an item written as a name (a capital or a digit in each word) that no
+     * usable link gives. An item may end with one lower-case word after its name ("A labeled, A detected"). The list
+     * ends before {@code limit}. Null when an item holds two datasets.
+     */
+    private List<PaperLink> listItems(NameOccurrence o, int limit) {
+        List<PaperLink> items = new ArrayList<>();
+        items.add(o.link());
+        // to the left: "x, y and A"
+        int at = o.first();
+        while (true) {
+            int j = joinBefore(at);
+            if (j < 0) {
+                break;
+            }
+            int end = j;
+            // "A labeled, A detected", "A 2007 and ...": the name may end its item before a version or a word
+            NameOccurrence linked = occurrenceEndingAt(end);
+            if (linked == null && end >= 1 && (nameWord(end - 1) || plainWord(end - 1))) {
+                linked = occurrenceEndingAt(end - 1);
+            }
+            if (linked == null && end >= 2 && nameWord(end - 1) && nameWord(end - 2)) {
+                linked = occurrenceEndingAt(end - 2);
+            }
+            if (linked != null) {
+                items.add(0, linked.link());
+                at = linked.first();
+                continue;
+            }
+            int start = end;
+            while (start > 0 && end - start < 4 && nameWord(start - 1)) {
+                start--;
+            }
+            if (start == end) {
+                break;
+            }
+            items.add(0, null);
+            at = start;
+        }
+        // to the right: "A, x and y"
+        at = itemEnd(o.last(), limit);
+        // the last linked item's dataset when a version no link covers follows its name ("A 2007")
+        PaperLink versioned = version(o.last(), at) ? o.link() : null;
+        while (true) {
+            int j = joinAfter(at, limit);
+            if (j < 0) {
+                break;
+            }
+            NameOccurrence linked = occurrenceStartingAt(j);
+            int end;
+            if (linked != null) {
+                if (linked.last() > limit) {
+                    break;
+                }
+                items.add(linked.link());
+                end = itemEnd(linked.last(), limit);
+                versioned = version(linked.last(), end) ? linked.link() : null;
+            } else {
+                end = j;
+                while (end < limit && end - j < 4 && nameWord(end)) {
+                    end++;
+                }
+                if (end == j) {
+                    break;
+                }
+                // "A 2007 and 2012": another version of the same dataset, whose link names no version; "A 1.1 and
+                // 2.0" with a link "A 1.1" is another dataset, no link gives it
+                items.add(versioned != null && version(j, end) ? versioned : null);
+            }
+            at = end;
+        }
+        return items;
+    }
+
+    /** Tokens {@code [from, to)} are one version number or year ("2012", "2.0"). */
+    private boolean version(int from, int to) {
+        return to == from + 1 && words[from].matches("\\d+(\\.\\d+)?");
+    }
+
+    /**
+     * Where the list item that holds a dataset's name ending at {@code at} ends: after a version or size written
+     * after the name ("A 2007", "A 32x32") or one lower-case word ("A labeled"), when list words follow.
+     */
+    private int itemEnd(int at, int limit) {
+        int e = at;
+        while (e < limit && e - at < 2 && nameWord(e)) {
+            e++;
+        }
+        if (e == at && e < limit && plainWord(e)) {
+            e++;
+        }
+        return e > at && joinAfter(e, limit) >= 0 ? e : at;
+    }
+
+    /** The first token of the item after list words starting at {@code at} (",", "and", ", and", "&"), or -1. */
+    private int joinAfter(int at, int limit) {
+        int j = at;
+        while (j < limit && (words[j].equals(",") || words[j].equalsIgnoreCase("and") || words[j].equals("&"))) {
+            j++;
+        }
+        return j > at && j < limit ? j : -1;
+    }
+
+    /** The last token (exclusive) of the item before the list words that end at {@code at}, or -1. */
+    private int joinBefore(int at) {
+        int j = at;
+        while (j > 0 && (words[j - 1].equals(",") || words[j - 1].equalsIgnoreCase("and") || words[j - 1].equals("&"))) {
+            j--;
+        }
+        return j < at && j > 0 ? j : -1;
+    }
+
+    private NameOccurrence occurrenceEndingAt(int end) {
+        return datasets.stream().filter(o -> o.last() == end).findFirst().orElse(null);
+    }
+
+    private NameOccurrence occurrenceStartingAt(int start) {
+        return datasets.stream().filter(o -> o.first() == start).findFirst().orElse(null);
+    }
+
+    /** A word of a written name no link gives: a capital or a digit, not a stated value's, no dataset's. */
+    private boolean nameWord(int t) {
+        String w = words[t];
+        return w.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && w.chars().anyMatch(Character::isLetterOrDigit) && !w.endsWith("%") && !inside(t)
+                && stated.stream().noneMatch(x -> x.firstToken() <= t && t < x.lastToken());
+    }
+
+    /** A lower-case word that may end a list item ("labeled"), not a list word or a data noun. */
+    private boolean plainWord(int t) {
+        String w = words[t];
+        return w.chars().allMatch(Character::isLowerCase) && !w.equals("and") && !w.equals("or")
+                && !DATA_NAME_NOUNS.contains(w) && !TARGET_WORDS.contains(w);
     }
 
     /**
@@ -581,18 +729,63 @@ final class DatasetBinder {
         List<PaperLink> after = distinct(datasets.stream()
                 .filter(o -> o.first() >= lastValue && o.first() < respectively).toList());
         List<PaperLink> paired = null;
-        if (after.size() == same.size()) {
+        String how = "respectively";
+        List<PaperLink> afterItems = after.isEmpty() ? List.of() : listItems(datasets.stream()
+                .filter(o -> o.first() >= lastValue && o.first() < respectively).findFirst().orElseThrow(), respectively);
+        if (afterItems.stream().anyMatch(Objects::isNull)) {
+            // "on A, x and B, respectively": an item no link names keeps its place in the order
+            paired = afterItems;
+            how = "respectively-items";
+        } else if (after.size() == same.size()) {
             paired = after;
-        } else if (after.isEmpty() && onlyListWords(afterMetric(same.get(same.size() - 1)), respectively)) {
-            List<PaperLink> before = distinct(datasets.stream().filter(o -> o.last() <= firstValue).toList());
-            paired = before.size() == same.size() ? before : null;
+        } else if (after.isEmpty() && listWordsOrValues(shortFormAfter(afterMetric(same.get(same.size() - 1))),
+                respectively)) {
+            List<NameOccurrence> left = datasets.stream().filter(o -> o.last() <= firstValue).toList();
+            List<PaperLink> before = distinct(left);
+            List<PaperLink> leftItems = left.isEmpty() ? List.of() : listItems(left.get(left.size() - 1), firstValue);
+            paired = before.size() == same.size() && leftItems.stream().noneMatch(Objects::isNull) ? before : null;
+            if (paired == null && !left.isEmpty()) {
+                // "on A 1.1 and 2.0 ..., x and y respectively", "on A labeled, A detected and B with ...": the items
+                // of the list nearest before the values, linked or not, pair with them
+                paired = listItems(left.get(left.size() - 1), firstValue);
+                how = "respectively-items";
+            }
+        } else if (!after.isEmpty()) {
+            paired = afterItems;
+            how = "respectively-items";
         }
-        return paired == null ? null : new Attached(paired.get(same.indexOf(v)), "respectively", 0.95, false);
+        if (paired == null || paired.size() != same.size() || paired.get(same.indexOf(v)) == null) {
+            return null;
+        }
+        return new Attached(paired.get(same.indexOf(v)), how, 0.95, false);
+    }
+
+    /** After the metric's short form in brackets ("bits per character (BPC)") that starts at {@code at}, or at. */
+    private int shortFormAfter(int at) {
+        if (at + 2 < words.length && words[at].equals("(") && words[at + 2].equals(")")
+                && words[at + 1].chars().anyMatch(Character::isUpperCase)) {
+            return at + 3;
+        }
+        return at;
     }
 
     /** The end of the value, or of its metric when it is named right after it ("85.1% and 88.7% top-1 accuracy"). */
     private static int afterMetric(StatedValue v) {
         return v.metricStart() == v.valueEnd() ? v.metricEnd() : v.valueEnd();
+    }
+
+    /** Only list words, slashes and other stated values: "x mAP / y rank1, ..., respectively". */
+    private boolean listWordsOrValues(int from, int to) {
+        for (int j = from; j < to; j++) {
+            int t = j;
+            if (!LIST_JOINS.contains(words[j].toLowerCase(Locale.ROOT)) && !words[j].equals(")")
+                    && !words[j].equals("/") && stated.stream().noneMatch(x -> x.valueStart() <= t && t < x.valueEnd()
+                    || x.metricStart() <= t && t < x.metricEnd() && !x.rule().equals("parallel")
+                    && Math.abs(x.metricStart() - x.valueEnd()) <= 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean onlyListWords(int from, int to) {

@@ -261,7 +261,9 @@ public final class ResultExtractor {
         Clauses clauses = new Clauses(words, kinds(words, datasets, stated));
         int respectively = -1;
         for (int i = 0; i < n && respectively < 0; i++) {
-            respectively = words[i].equalsIgnoreCase("respectively") ? i : -1;
+            // "respectively.Using": a sentence end the text lost its space after, the word still pairs the lists
+            respectively = words[i].equalsIgnoreCase("respectively")
+                    || words[i].toLowerCase(Locale.ROOT).startsWith("respectively.") ? i : -1;
         }
         // a score whose sentence names no dataset at all (not even one that cannot carry a result) may take the one
         // the sentences before it introduced, unless it names several datasets in a plural or a setting of its own

@@ -474,7 +474,7 @@ class TestResultExtractor {
     void aListPairedRespectivelyDoesNotGiveTheFirstNameToItsLastValue() {
         List<ResultClaim> r = extract("Our LyreNet reaches an MAE of 61.2, 7.4 and 90.3 on Wallaby-A, Wallaby-B and "
                 + "Wallaby_C, respectively.", "PROPOSES_METHOD:LyreNet", "USES_DATASET:Wallaby-A");
-        assertTrue(r.isEmpty(), r.toString());
+        assertEquals(List.of("61.2@Wallaby-A"), pairs(r), r.toString()); // the first item's value only
     }
 
     @Test
@@ -1151,5 +1151,56 @@ class TestResultExtractor {
                 + "accuracy with half the labels. Quokka-10 is left for later.", links);
         assertEquals(2, fits.size(), fits.toString());
         assertEquals("Emu-5", fits.get(1).dataset().entityLabel());
+    }
+
+    /** Value and dataset label of each result, in order: "84.1@Quokka-10". */
+    private static List<String> pairs(List<ResultClaim> r) {
+        return r.stream().map(c -> c.value().toPlainString() + "@" + c.dataset().entityLabel()).toList();
+    }
+
+    @Test
+    void listItemsNoLinkNamesKeepTheirPlaceInTheOrder() {
+        // the second item shortens the first's name: its value has no dataset, the first keeps its own
+        assertEquals(List.of("91.2@Reef-QA 1.1"), pairs(extract("Our OtterQA obtains 91.2% and 84.0% F1 on Reef-QA "
+                + "1.1 and 2.0 respectively.", "PROPOSES_METHOD:OtterQA", "USES_DATASET:Reef-QA 1.1")));
+        assertEquals(List.of("27.3@WNT 2031 Elvish-Dwarvish"), pairs(extract("OtterMT yields 27.3 and 31.9 BLEU points in "
+                + "WNT 2031 Elvish-Dwarvish and Elvish-Orcish, respectively.", "PROPOSES_METHOD:OtterMT",
+                "USES_DATASET:WNT 2031 Elvish-Dwarvish")));
+        // an unlinked middle item
+        assertEquals(List.of("51.2@Kestrel-A", "90.3@Emu-9"), pairs(extract("OwlCount achieves an MAE of 51.2, 7.1 and "
+                + "90.3 on Kestrel-A, Kestrel-B and Emu-9, respectively.", "PROPOSES_METHOD:OwlCount",
+                "USES_DATASET:Kestrel-A", "USES_DATASET:Emu-9")));
+        // no "respectively", a version after the linked name
+        List<ResultClaim> voc = extract("OwlDet achieves 52.6% and 48.0% mAP on the Kestrel "
+                + "VOC 2031 and 2032 datasets.", "PROPOSES_METHOD:OwlDet", "USES_DATASET:Kestrel VOC");
+        // another version of a dataset whose link names no version is that dataset
+        assertEquals(List.of("52.6@Kestrel VOC", "48.0@Kestrel VOC"), pairs(voc), voc.toString());
+        // items before the values, two of one dataset; values of two metrics interleaved ("x mAP / y rank1")
+        List<ResultClaim> r = extract("Our OwlReID achieves new results on Quokka labeled, Quokka detected, and Emu-5 "
+                + "with 80.1% mAP / 82.2% rank1, 78.3% mAP / 79.9% rank1, and 90.1% mAP / 95.0% rank1, respectively.",
+                "PROPOSES_METHOD:OwlReID", "USES_DATASET:Quokka", "USES_DATASET:Emu-5");
+        assertTrue(pairs(r).containsAll(List.of("80.1@Quokka", "78.3@Quokka", "90.1@Emu-5", "82.2@Quokka",
+                "95.0@Emu-5")), r.toString());
+    }
+
+    @Test
+    void listItemsThatDoNotCountAsManyAsTheValuesGiveNone() {
+        // three items, two values
+        assertTrue(extract("OwlNet reaches 81.2% and 79.0% accuracy on Reef-7, Kelp-2 and Emu-3, respectively.",
+                "PROPOSES_METHOD:OwlNet", "USES_DATASET:Reef-7", "USES_DATASET:Emu-3").isEmpty());
+        // a lower-case item is no name: which value is Reef-7's is not known
+        assertTrue(extract("OwlNet reaches 81.2% and 79.0% accuracy on the kelp and Reef-7 sets, respectively.",
+                "PROPOSES_METHOD:OwlNet", "USES_DATASET:Reef-7").isEmpty());
+    }
+
+    @Test
+    void respectivelyGluedToTheNextSentenceAndAMetricsShortFormStillPair() {
+        assertEquals(List.of("1.01@Quokka", "3.40@Emu-5"), pairs(extract("Our OwlFlow models reach good likelihoods "
+                + "on Quokka and Emu-5, with bits per dimension of 1.01 and 3.40 respectively.Using these blocks, we "
+                + "build deeper flows.", "PROPOSES_METHOD:OwlFlow", "USES_DATASET:Quokka", "USES_DATASET:Emu-5")));
+        assertEquals(List.of("1.21@Quokka Text", "1.30@Emu Wiki"), pairs(extract("We evaluate OwlRNN on two data sets, "
+                + "Quokka Text and Emu Wiki, where we improve the best results to 1.21 and 1.30 bits-per-character "
+                + "(BPC), respectively.", "PROPOSES_METHOD:OwlRNN", "USES_DATASET:Quokka Text",
+                "USES_DATASET:Emu Wiki")));
     }
 }
