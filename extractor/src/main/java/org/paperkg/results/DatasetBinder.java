@@ -721,6 +721,9 @@ final class DatasetBinder {
     private Attached pairedRespectively(StatedValue v) {
         List<StatedValue> same = stated.stream().filter(x -> x.improvement() == v.improvement()
                 && Objects.equals(x.metric().key(), v.metric().key()) && x.valueStart() < respectively).toList();
+        if (same.size() < 2) {
+            same = ofOwnMetrics(v);
+        }
         if (same.size() < 2 || !same.contains(v)) {
             return null;
         }
@@ -758,6 +761,31 @@ final class DatasetBinder {
             return null;
         }
         return new Attached(paired.get(same.indexOf(v)), how, 0.95, false);
+    }
+
+    /**
+     * "on A and B, achieving 17.1 ppl and 0.97 bpc respectively", "on A and B, with a mAP of 0.38 and an accuracy of
+     * 90.5%, respectively": scores of one kind, each with a metric of its own that no other value before "respectively"
+     * has, written one after the other (list words, articles, "of" and their metrics between), pair in order like
+     * values of one metric. Empty when {@code v} is not one of such a run.
+     */
+    private List<StatedValue> ofOwnMetrics(StatedValue v) {
+        List<StatedValue> before = stated.stream().filter(x -> x.improvement() == v.improvement()
+                && x.valueStart() < respectively).toList();
+        if (before.size() < 2 || before.stream().map(x -> x.metric().key()).distinct().count() != before.size()
+                || before.stream().anyMatch(x -> x.rule().equals("parallel") || x.rule().equals("bracketed"))
+                || stated.stream().anyMatch(x -> x.improvement() != v.improvement() && x.valueStart() < respectively)) {
+            return List.of();
+        }
+        for (int i = 0; i + 1 < before.size(); i++) {
+            for (int j = before.get(i).lastToken(); j < before.get(i + 1).firstToken(); j++) {
+                String w = words[j].toLowerCase(Locale.ROOT);
+                if (!w.equals(",") && !w.equals("and") && !w.equals("a") && !w.equals("an") && !w.equals("of")) {
+                    return List.of();
+                }
+            }
+        }
+        return before;
     }
 
     /** After the metric's short form in brackets ("bits per character (BPC)") that starts at {@code at}, or at. */

@@ -1203,4 +1203,21 @@ class TestResultExtractor {
                 + "(BPC), respectively.", "PROPOSES_METHOD:OwlRNN", "USES_DATASET:Quokka Text",
                 "USES_DATASET:Emu Wiki")));
     }
+
+    @Test
+    void respectivelyPairsScoresOfOneMetricEachWithTheDatasetsInOrder() {
+        String[] links = {"PROPOSES_METHOD:OwlLM", "USES_DATASET:Quokka-103", "USES_DATASET:Emu8"};
+        assertEquals(List.of("17.1@Quokka-103", "0.97@Emu8"), pairs(extract("OwlLM obtains the best results on the "
+                + "Quokka-103 and Emu8 benchmarks, achieving 17.1 ppl and 0.97 bpc respectively.", links)));
+        assertEquals(List.of("0.376@Quokka-103", "90.5@Emu8"), pairs(extract("Moreover, on the Quokka-103 and Emu8 "
+                + "tasks, our OwlLM achieves new results with a mean average precision of 0.376 and an accuracy of "
+                + "90.5%, respectively.", links)));
+        // words between the scores (a setting of one of them) or a metric twice: the order says nothing sure
+        List<ResultClaim> cache = extract("OwlLM obtains the best results on the Quokka-103 and Emu8 benchmarks, "
+                + "achieving 17.1 ppl with a cache and 0.97 bpc respectively.", links);
+        assertTrue(cache.isEmpty(), cache.toString());
+        assertTrue(extract("OwlLM obtains the best results on the Quokka-103 and Emu8 benchmarks, achieving 17.1 ppl, "
+                + "0.97 bpc and 15.2 ppl respectively.", links).stream()
+                .noneMatch(c -> c.metric().key().equals("bits-per-character")));
+    }
 }
