@@ -249,7 +249,49 @@ final class DatasetBinder {
             return null; // "..., and 91.8% on the Kestrel data": a dataset of its own, not linked, not the frame's
         }
         Attached framed = framing(v);
-        return framed != null ? framed : anaphora(v);
+        if (framed != null) {
+            return framed;
+        }
+        Attached compared = comparedOn(v);
+        return compared != null ? compared : anaphora(v);
+    }
+
+    /** Words that open a comparison with others' results, which is measured where the score is. */
+    private static final Set<String> COMPARISON_OPENERS = Set.of("outperforming", "surpassing", "exceeding",
+            "beating", "outperforms", "surpasses", "exceeds");
+
+    /**
+     * "... achieves 44.6% mAP, outperforming all previous detectors on A": the comparison right after the score's
+     * clause names the sentence's only dataset, so the score is measured there too; the score's own clause names
+     * nothing it is measured on.
+     */
+    private Attached comparedOn(StatedValue v) {
+        List<PaperLink> all = distinct(datasets);
+        if (all.size() != 1) {
+            return null;
+        }
+        int own = clauses.of(v.valueStart());
+        for (int j = clauses.start(v.valueStart()); j < words.length && clauses.of(j) == own; j++) {
+            if (j != v.valueStart() - 1 && TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        for (NameOccurrence o : datasets) {
+            int c = clauses.of(o.first());
+            int opener = clauses.start(o.first());
+            if (o.first() < v.valueEnd() || c != own + 1
+                    || !COMPARISON_OPENERS.contains(words[opener].toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            int p = o.first() - 1;
+            if (p > 0 && words[p].equalsIgnoreCase("the")) {
+                p--;
+            }
+            if (!Set.of("on", "in").contains(words[p].toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return new Attached(all.get(0), "compared-on", 0.9, false);
     }
 
     /**

@@ -1220,4 +1220,26 @@ class TestResultExtractor {
                 + "0.97 bpc and 15.2 ppl respectively.", links).stream()
                 .noneMatch(c -> c.metric().key().equals("bits-per-character")));
     }
+
+    @Test
+    void aComparisonRightAfterTheScoreSaysWhereItIsMeasured() {
+        String[] links = {"PROPOSES_METHOD:OwlDet", "USES_DATASET:Kestrel", "USES_METHOD:FooNet-50",
+                "USES_METHOD:StoatDet"};
+        assertEquals(List.of("44.6@Kestrel"), pairs(extract("The resulting OwlDet achieves 44.6% mAP, outperforming all "
+                + "single-shot detectors on Kestrel.", links)));
+        // a name in brackets right after the paper's method is its backbone, not the score's owner
+        List<ResultClaim> r = extract("OwlDet (FooNet-50) achieves 46.2 AP at 14.6 FPS, surpassing the previous "
+                + "StoatDet (43.6 AP at 14.6 FPS) by 2.6 AP on Kestrel test-dev.", links);
+        assertTrue(r.stream().anyMatch(c -> c.value().toPlainString().equals("46.2") && !c.baseline()
+                && c.method().entityLabel().equals("OwlDet") && c.dataset().entityLabel().equals("Kestrel")),
+                r.toString());
+        // the score's clause names its own target, or a second dataset: not the comparison's
+        assertTrue(extract("OwlDet achieves 44.6% mAP in night scenes, outperforming all detectors on Kestrel.",
+                links).isEmpty());
+        assertTrue(extract("OwlDet achieves 44.6% mAP, outperforming all detectors on Kestrel and Wren.",
+                "PROPOSES_METHOD:OwlDet", "USES_DATASET:Kestrel", "USES_DATASET:Wren").isEmpty());
+        // another clause between: not a comparison of this score
+        assertTrue(extract("OwlDet achieves 44.6% mAP, and it runs fast, outperforming all detectors on Kestrel.",
+                links).isEmpty());
+    }
 }
