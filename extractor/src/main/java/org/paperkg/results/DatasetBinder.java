@@ -440,7 +440,9 @@ final class DatasetBinder {
                 }
             }
         }
-        if (OPENING_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT)) && datasets.get(0).first() <= 2) {
+        int first = firstWord();
+        if (OPENING_PREPOSITIONS.contains(words[first].toLowerCase(Locale.ROOT))
+                && datasets.get(0).first() <= first + 2) {
             return new Attached(all.get(0), "opening", 0.95, false); // "On (the) A, ..." frames the whole sentence
         }
         Attached opening = opening(v);
@@ -549,11 +551,12 @@ final class DatasetBinder {
      */
     private Attached opening(StatedValue v) {
         List<PaperLink> all = distinct(datasets);
-        if (all.size() != 1 || !OPENING_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT))) {
+        int first = firstWord();
+        if (all.size() != 1 || !OPENING_PREPOSITIONS.contains(words[first].toLowerCase(Locale.ROOT))) {
             return null;
         }
         NameOccurrence o = datasets.get(0);
-        for (int j = 1; j < o.first(); j++) {
+        for (int j = first + 1; j < o.first(); j++) {
             if (words[j].equals(",") || words[j].chars().anyMatch(Character::isDigit)) {
                 return null;
             }
@@ -568,6 +571,22 @@ final class DatasetBinder {
         }
         return null;
     }
+
+    /**
+     * The sentence's first word after an item marker of an enumerated list ("(3) On A, ...", "2) On A, ...",
+     * "(iii) On A, ..."), which is no word of the statement.
+     */
+    private int firstWord() {
+        if (words.length > 3 && words[0].equals("(") && words[2].equals(")") && ITEM_MARK.matcher(words[1]).matches()) {
+            return 3;
+        }
+        if (words.length > 2 && ITEM_MARK.matcher(words[0]).matches() && words[1].equals(")")) {
+            return 2;
+        }
+        return 0;
+    }
+
+    private static final Pattern ITEM_MARK = Pattern.compile("\\d{1,2}|[ivx]{1,4}|[a-h]");
 
     /** "16.8% on A, 14.3% on B": A, named right after the previous value, is that value's dataset. */
     private boolean namedRightAfter(int previousEnd, NameOccurrence o) {

@@ -1242,4 +1242,16 @@ class TestResultExtractor {
         assertTrue(extract("OwlDet achieves 44.6% mAP, and it runs fast, outperforming all detectors on Kestrel.",
                 links).isEmpty());
     }
+
+    @Test
+    void anItemMarkerBeforeTheOpeningDatasetIsNoWordOfTheStatement() {
+        String[] links = {"PROPOSES_METHOD:OwlFace", "USES_DATASET:Kestrel Faces"};
+        for (String marker : List.of("(3) ", "2) ", "(iii) ")) {
+            assertEquals(List.of("91.4@Kestrel Faces"), pairs(extract(marker + "On the Kestrel Faces hard set, OwlFace "
+                    + "reaches an AP of 91.4%.", links)), marker);
+        }
+        // a number in brackets that is no item marker keeps the sentence from opening with the dataset
+        assertTrue(extract("(2021) On the Kestrel Faces hard set, OwlFace reaches an AP of 91.4%.", links).stream()
+                .noneMatch(c -> c.rule().contains("opening")));
+    }
 }
