@@ -508,7 +508,9 @@ final class DatasetBinder {
         for (int j = from; j < to; j++) {
             String w = words[j].toLowerCase(Locale.ROOT);
             // "/" too: "77.3% mAP / 90.2% rank1 on A"
-            if (!w.equals(",") && !w.equals("and") && !w.equals("an") && !w.equals("a") && !w.equals("/")) {
+            // "with" too: "an FID of 6.8 with an IS of 100.8 on A" states two scores of one run
+            if (!w.equals(",") && !w.equals("and") && !w.equals("an") && !w.equals("a") && !w.equals("/")
+                    && !w.equals("with")) {
                 return false;
             }
         }

@@ -1254,4 +1254,14 @@ class TestResultExtractor {
         assertTrue(extract("(2021) On the Kestrel Faces hard set, OwlFace reaches an AP of 91.4%.", links).stream()
                 .noneMatch(c -> c.rule().contains("opening")));
     }
+
+    @Test
+    void twoScoresJoinedByWithShareTheDatasetNamedAfterThem() {
+        String[] links = {"PROPOSES_METHOD:OwlGAN", "USES_DATASET:Kestrel-128", "USES_DATASET:Wren"};
+        List<ResultClaim> r = extract("With OwlGAN, we achieve an FID of 6.80 with an IS of 100.8 on Kestrel-128.", links);
+        assertTrue(pairs(r).containsAll(List.of("6.80@Kestrel-128", "100.8@Kestrel-128")), r.toString());
+        // "with" before a setting, not a score: the first value stays without the later dataset
+        assertTrue(extract("With OwlGAN, we achieve an FID of 6.80 with fewer images and an IS of 100.8 on Wren.",
+                links).stream().noneMatch(c -> c.value().toPlainString().equals("6.80")));
+    }
 }
