@@ -449,6 +449,9 @@ final class DatasetBinder {
         if (opening != null) {
             return opening;
         }
+        if (datasets.size() == 1 && evaluationFrame(datasets.get(0))) {
+            return new Attached(all.get(0), "frame", 0.9, false);
+        }
         for (NameOccurrence o : datasets) {
             for (int j = 0; j < words.length; j++) {
                 if (clauses.same(o.first(), j) && words[j].chars().anyMatch(Character::isDigit) && !inside(j)) {
@@ -457,6 +460,35 @@ final class DatasetBinder {
             }
         }
         return new Attached(all.get(0), "sentence", 0.9, false);
+    }
+
+    private static final Set<String> EVALUATION_NOUNS = Set.of("experiments", "results", "evaluations",
+            "evaluation", "tests");
+    private static final Set<String> FRAME_VERBS = Set.of("show", "shows", "indicate", "indicates", "demonstrate",
+            "demonstrates", "reveal", "reveals", "confirm", "confirms", "verify", "verifies", "suggest", "suggests");
+
+    /**
+     * "Experiments on the A dataset indicate that ..., and ... achieves 50.7 mAP": the sentence opens with its
+     * evaluation on A, and everything it goes on to state is measured there.
+     */
+    private boolean evaluationFrame(NameOccurrence o) {
+        int p = o.first() - 1;
+        if (p >= 0 && words[p].equalsIgnoreCase("the")) {
+            p--;
+        }
+        if (p < 1 || !words[p].equalsIgnoreCase("on") || !EVALUATION_NOUNS.contains(words[p - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = 0; j < p - 1; j++) {
+            if (!words[j].chars().allMatch(Character::isLetter) || Character.isUpperCase(words[j].charAt(0)) && j > 0) {
+                return false; // "Experimental results on A" may follow an adjective; nothing else opens the sentence
+            }
+        }
+        int q = o.last();
+        if (q < words.length && DATA_NAME_NOUNS.contains(words[q].toLowerCase(Locale.ROOT))) {
+            q++;
+        }
+        return q < words.length && FRAME_VERBS.contains(words[q].toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -1264,4 +1264,18 @@ class TestResultExtractor {
         assertTrue(extract("With OwlGAN, we achieve an FID of 6.80 with fewer images and an IS of 100.8 on Wren.",
                 links).stream().noneMatch(c -> c.value().toPlainString().equals("6.80")));
     }
+
+    @Test
+    void anEvaluationOnADatasetOpeningTheSentenceFramesWhatItGoesOnToState() {
+        String[] links = {"PROPOSES_METHOD:OwlAug", "USES_DATASET:Kestrel"};
+        List<ResultClaim> r = extract("Experiments on the Kestrel dataset indicate that OwlAug improves detection "
+                + "accuracy by more than +2.3 mAP, and allow a single OwlAug model to achieve 50.7 mAP.", links);
+        assertTrue(pairs(r).contains("50.7@Kestrel"), r.toString());
+        // no frame verb, or the evaluation not at the sentence's opening: the number in its clause is its own
+        assertTrue(extract("Experiments on the Kestrel dataset with 12 cameras and OwlAug reach 50.7 mAP.", links)
+                .stream().noneMatch(c -> c.rule().contains("dataset:frame")));
+        assertTrue(extract("After 3 rounds, experiments on the Kestrel dataset show that OwlAug improves by +2.3 mAP, "
+                + "and allow a single OwlAug model to achieve 50.7 mAP.", links).stream()
+                .noneMatch(c -> c.rule().contains("dataset:frame")));
+    }
 }
