@@ -1278,4 +1278,14 @@ class TestResultExtractor {
                 + "and allow a single OwlAug model to achieve 50.7 mAP.", links).stream()
                 .noneMatch(c -> c.rule().contains("dataset:frame")));
     }
+
+    @Test
+    void modifiersJoinedByAndDoNotCutTheScoreFromItsDataset() {
+        assertEquals(List.of("32.9@Kestrel"), pairs(extract("OwlMask achieves 32.9% in mask mAP with single-model and "
+                + "single-scale testing on the challenging Kestrel dataset.", "PROPOSES_METHOD:OwlMask",
+                "USES_DATASET:Kestrel")));
+        assertEquals(List.of("91.2@Kestrel Faces"), pairs(extract("OwlFace reaches an accuracy of 91.2% on the "
+                + "well-known and challenging Kestrel Faces benchmark.", "PROPOSES_METHOD:OwlFace",
+                "USES_DATASET:Kestrel Faces")));
+    }
 }
