@@ -819,6 +819,9 @@ final class DatasetBinder {
         if (same.size() < 2) {
             same = ofOwnMetrics(v);
         }
+        if (same.size() < 2 && v.valueStart() > respectively) {
+            return respectivelyBefore(v);
+        }
         if (same.size() < 2 || !same.contains(v)) {
             return null;
         }
@@ -856,6 +859,29 @@ final class DatasetBinder {
             return null;
         }
         return new Attached(paired.get(same.indexOf(v)), how, 0.95, false);
+    }
+
+    /**
+     * "On the A and B benchmarks, our models respectively obtain 28.1 and 25.2 BLEU": "respectively" written before
+     * the values, in their clause, with nothing but a verb between; the values of {@code v}'s kind after it pair in
+     * order with the items of the dataset list that ends before it.
+     */
+    private Attached respectivelyBefore(StatedValue v) {
+        List<StatedValue> same = stated.stream().filter(x -> x.improvement() == v.improvement()
+                && Objects.equals(x.metric().key(), v.metric().key()) && x.valueStart() > respectively
+                && clauses.same(x.valueStart(), respectively)).toList();
+        if (same.size() < 2 || !same.contains(v) || same.get(0).firstToken() - respectively > 3) {
+            return null;
+        }
+        List<NameOccurrence> left = datasets.stream().filter(o -> o.last() <= respectively).toList();
+        if (left.isEmpty() || datasets.stream().anyMatch(o -> o.first() > respectively)) {
+            return null;
+        }
+        List<PaperLink> items = listItems(left.get(left.size() - 1), respectively);
+        if (items.size() != same.size() || items.get(same.indexOf(v)) == null) {
+            return null;
+        }
+        return new Attached(items.get(same.indexOf(v)), "respectively-before", 0.95, false);
     }
 
     /**

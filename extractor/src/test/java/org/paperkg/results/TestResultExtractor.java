@@ -1288,4 +1288,17 @@ class TestResultExtractor {
                 + "well-known and challenging Kestrel Faces benchmark.", "PROPOSES_METHOD:OwlFace",
                 "USES_DATASET:Kestrel Faces")));
     }
+
+    @Test
+    void respectivelyWrittenBeforeTheValuesPairsThemWithTheListBefore() {
+        String[] links = {"PROPOSES_METHOD:OwlMT", "USES_DATASET:WNT'31 Elvish-Orcish", "USES_DATASET:WNT'33 Dwarvish"};
+        assertEquals(List.of("28.1@WNT'31 Elvish-Orcish", "25.2@WNT'33 Dwarvish"), pairs(extract("On the widely used "
+                + "WNT'31 Elvish-Orcish and WNT'33 Dwarvish benchmarks, our OwlMT models respectively obtain 28.1 and "
+                + "25.2 BLEU points.", links)));
+        // a dataset named after the values: the order is not the list's
+        assertTrue(extract("On the WNT'31 Elvish-Orcish and WNT'33 Dwarvish benchmarks, our OwlMT models respectively "
+                + "obtain 28.1 and 25.2 BLEU points, and 30.2 BLEU on Kestrel.", "PROPOSES_METHOD:OwlMT",
+                "USES_DATASET:WNT'31 Elvish-Orcish", "USES_DATASET:WNT'33 Dwarvish", "USES_DATASET:Kestrel").stream()
+                .noneMatch(c -> c.rule().contains("respectively-before")));
+    }
 }
