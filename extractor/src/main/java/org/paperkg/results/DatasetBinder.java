@@ -116,15 +116,26 @@ final class DatasetBinder {
         if (respectively >= 0 || namesAnotherTarget(v)) {
             return null;
         }
-        for (int j : new int[] {k - 1, k + 1}) {
-            if (j < 0 || j >= stated.size() || !sameKind(stated.get(j), v)) {
+        // beside the values next to it, for a value of a slashed or listed group the values next to its group
+        // ("a 46.8/38.6 box/mask AP using P, and a 48.1/39.9 box/mask AP using Q, on A")
+        int groupFirst = k;
+        int groupLast = k;
+        while (groupFirst > 0 && stated.get(groupFirst - 1).group() == v.group()) {
+            groupFirst--;
+        }
+        while (groupLast + 1 < stated.size() && stated.get(groupLast + 1).group() == v.group()) {
+            groupLast++;
+        }
+        for (int j : new int[] {k - 1, k + 1, groupFirst - 1, groupLast + 1}) {
+            if (j < 0 || j >= stated.size() || !sameKind(stated.get(j), v)
+                    || stated.get(j).group() == v.group() && (j < groupFirst - 1 || j > groupLast + 1)) {
                 continue;
             }
             StatedValue other = stated.get(j);
             // the value before may have its dataset from its own neighbour ("38.1 AP at 60 FPS, 42.4 AP at 45 FPS
             // and 43.9 AP at 29 FPS"); the value after only from its own clause
             Attached bound = j < k ? bind(j) : ownClause(j);
-            if (bound == null || j > k && !bound.how().equals("after")) {
+            if (bound == null || j > k && !bound.how().startsWith("after")) {
                 continue;
             }
             if (j > k && clauses.of(other.valueStart()) - clauses.of(v.valueStart()) > 1) {

@@ -1301,4 +1301,17 @@ class TestResultExtractor {
                 "USES_DATASET:WNT'31 Elvish-Orcish", "USES_DATASET:WNT'33 Dwarvish", "USES_DATASET:Kestrel").stream()
                 .noneMatch(c -> c.rule().contains("respectively-before")));
     }
+
+    @Test
+    void aSlashedPairTakesTheDatasetOfTheNextPairOfItsMetric() {
+        String[] links = {"PROPOSES_METHOD:OwlSeg", "USES_DATASET:Kestrel", "USES_METHOD:FooNet-50",
+                "USES_METHOD:FooNet-101"};
+        List<ResultClaim> r = extract("Specifically, OwlSeg obtains a 46.8/38.6 box/mask AP using FooNet-50, and a "
+                + "48.1/39.9 box/mask AP using FooNet-101, on the MS Kestrel dataset.", links);
+        assertEquals(List.of("46.8@Kestrel", "38.6@Kestrel", "48.1@Kestrel", "39.9@Kestrel"), pairs(r), r.toString());
+        // the first pair's clause names a target of its own
+        assertTrue(extract("Specifically, OwlSeg obtains a 46.8/38.6 box/mask AP on night scenes, and a 48.1/39.9 "
+                + "box/mask AP using FooNet-101, on the MS Kestrel dataset.", links).stream()
+                .noneMatch(c -> c.value().toPlainString().equals("46.8")));
+    }
 }
