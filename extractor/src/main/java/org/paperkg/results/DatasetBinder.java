@@ -46,6 +46,7 @@ final class DatasetBinder {
     private final int respectively;
     private final PaperLink paperOnly;
     private final PaperLink earlier;
+    private final List<PaperLink> earlierList;
 
     /**
      * @param datasets     the usable dataset names of the sentence, in text order
@@ -53,10 +54,13 @@ final class DatasetBinder {
      * @param paperOnly    the paper's only dataset that may carry a result, or null
      * @param earlier      the one dataset the sentences before introduced, when this sentence names none, or null
      *                     ({@link EarlierDatasets})
+     * @param earlierList  the datasets the sentences before listed for evaluation, when this sentence names none, or
+     *                     empty ({@link EarlierDatasets#listed()})
      */
     DatasetBinder(String[] words, List<StatedValue> stated, List<NameOccurrence> datasets, Clauses clauses,
-                  int respectively, PaperLink paperOnly, PaperLink earlier) {
+                  int respectively, PaperLink paperOnly, PaperLink earlier, List<PaperLink> earlierList) {
         this.earlier = earlier;
+        this.earlierList = List.copyOf(earlierList);
         this.words = words;
         this.stated = stated;
         this.datasets = datasets;
@@ -856,6 +860,11 @@ final class DatasetBinder {
             List<PaperLink> before = distinct(left);
             List<PaperLink> leftItems = left.isEmpty() ? List.of() : listItems(left.get(left.size() - 1), firstValue);
             paired = before.size() == same.size() && leftItems.stream().noneMatch(Objects::isNull) ? before : null;
+            if (left.isEmpty() && datasets.isEmpty() && earlierList.size() == same.size()) {
+                // "We run experiments on A, B and C. Our X reaches x, y and z, respectively."
+                paired = earlierList;
+                how = ResultExtractor.EARLIER_RULE + "-respectively";
+            }
             if (paired == null && !left.isEmpty()) {
                 // "on A 1.1 and 2.0 ..., x and y respectively", "on A labeled, A detected and B with ...": the items
                 // of the list nearest before the values, linked or not, pair with them

@@ -270,7 +270,8 @@ public final class ResultExtractor {
         boolean namesDataset = occurrences.stream().anyMatch(NameOccurrence::isDataset)
                 || EarlierDatasets.pluralData(words) || EarlierDatasets.otherSetting(words);
         DatasetBinder binder = new DatasetBinder(words, stated, datasets, clauses, respectively,
-                paper.datasets.size() == 1 ? paper.datasets.get(0) : null, namesDataset ? null : earlier.only());
+                paper.datasets.size() == 1 ? paper.datasets.get(0) : null, namesDataset ? null : earlier.only(),
+                namesDataset ? List.of() : earlier.listed());
         MethodBinder methods = new MethodBinder(words, clauses,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.METHOD).toList(),
                 paper.own, described, paper.descriptions, paper.main);
@@ -286,7 +287,7 @@ public final class ResultExtractor {
                 continue; // no dataset, or one written with a longer name than any link's
             }
             Attached method = methods.bind(v);
-            if (method == null || dataset.how().equals(EARLIER_RULE) && !namedOwner(method, words, clauses, v)) {
+            if (method == null || dataset.how().startsWith(EARLIER_RULE) && !namedOwner(method, words, clauses, v)) {
                 continue; // another method's score without its name, or no single method of the paper to give it to
             }
             PaperLink task = taskBinder.bind(v);

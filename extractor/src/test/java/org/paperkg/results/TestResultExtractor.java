@@ -1314,4 +1314,20 @@ class TestResultExtractor {
                 + "box/mask AP using FooNet-101, on the MS Kestrel dataset.", links).stream()
                 .noneMatch(c -> c.value().toPlainString().equals("46.8")));
     }
+
+    @Test
+    void respectivelyWithoutADatasetPairsWithTheListAnEvaluationSentenceGaveBefore() {
+        String[] links = {"PROPOSES_METHOD:OwlVOS", "USES_DATASET:Kestrel 2016", "USES_DATASET:Kestrel 2017",
+                "USES_DATASET:Wren-VOS"};
+        assertEquals(List.of("89.4@Kestrel 2016", "81.9@Kestrel 2017", "81.4@Wren-VOS"), pairs(extract("We conduct "
+                + "extensive experiments on three popular benchmarks, i.e., Kestrel 2016, Kestrel 2017, and Wren-VOS. "
+                + "Our OwlVOS achieves a J&F of 89.4%, 81.9%, and 81.4%, respectively.", links)));
+        // the list came with values of its own: a later "respectively" may be about its settings
+        assertTrue(extract("OwlVOS gains 4.6% (Kestrel 2016 to Wren-VOS) and 4.4% (Wren-VOS to Kestrel 2016) in mAP. "
+                + "Our OwlVOS++ further raises the mAP of OwlVOS by 10.7% and 6.9%, respectively.", links).stream()
+                .noneMatch(c -> c.rule().contains("earlier")));
+        // as many values as listed datasets, else none
+        assertTrue(extract("We conduct experiments on Kestrel 2016, Kestrel 2017, and Wren-VOS. Our OwlVOS achieves a "
+                + "J&F of 89.4% and 81.9%, respectively.", links).isEmpty());
+    }
 }
