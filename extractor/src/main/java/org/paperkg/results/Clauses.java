@@ -32,7 +32,8 @@ final class Clauses {
         int current = 0;
         for (int i = 0; i < n; i++) {
             String w = words[i].toLowerCase(Locale.ROOT);
-            if (i > 0 && (OPENERS.contains(w) || w.equals("and") && !joinsListItems(kinds, i))) {
+            if (i > 0 && (OPENERS.contains(w) || w.equals("and") && !joinsListItems(kinds, i)
+                    && !joinsModifiers(words, kinds, i))) {
                 current++;
                 if (w.equals("and") && words[i - 1].equals(",")) {
                     clause[i - 1] = current; // ", and": the comma opens the new clause too
@@ -60,6 +61,30 @@ final class Clauses {
         char k = kinds[before];
         boolean results = (k == 'n' || k == 'm') && (kinds[after] == 'n' || kinds[after] == 'm');
         return results || k == 'd' && kinds[after] == 'd'; // "72.4 mAP and 74.7 NDS" is one list of results
+    }
+
+    /**
+     * "the well-known and challenging A benchmark", "with single-model and single-scale testing": "and" between two
+     * lower-case modifiers of one noun phrase, after an article and before a dataset's name, or between two
+     * hyphenated compounds of one first word, starts no statement.
+     */
+    private static boolean joinsModifiers(String[] words, char[] kinds, int at) {
+        if (at < 1 || at + 2 >= words.length || !modifier(words[at - 1]) || !modifier(words[at + 1])) {
+            return false;
+        }
+        boolean article = at >= 2 && Set.of("the", "a", "an").contains(words[at - 2].toLowerCase(Locale.ROOT));
+        if (article && (kinds[at + 2] == 'd' || at + 3 < words.length && modifier(words[at + 2]) && kinds[at + 3] == 'd')) {
+            return true;
+        }
+        // "single-model and single-scale": one word shared before the hyphen
+        String left = words[at - 1].toLowerCase(Locale.ROOT);
+        String right = words[at + 1].toLowerCase(Locale.ROOT);
+        return left.indexOf('-') > 0 && right.indexOf('-') > 0
+                && left.substring(0, left.indexOf('-')).equals(right.substring(0, right.indexOf('-')));
+    }
+
+    private static boolean modifier(String w) {
+        return !w.isEmpty() && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
     }
 
     /** The clause number of token {@code i}. */

@@ -46,6 +46,7 @@ final class DatasetBinder {
     private final int respectively;
     private final PaperLink paperOnly;
     private final PaperLink earlier;
+    private final List<PaperLink> earlierList;
 
     /**
      * @param datasets     the usable dataset names of the sentence, in text order
@@ -53,10 +54,13 @@ final class DatasetBinder {
      * @param paperOnly    the paper's only dataset that may carry a result, or null
      * @param earlier      the one dataset the sentences before introduced, when this sentence names none, or null
      *                     ({@link EarlierDatasets})
+     * @param earlierList  the datasets the sentences before listed for evaluation, when this sentence names none, or
+     *                     empty ({@link EarlierDatasets#listed()})
      */
     DatasetBinder(String[] words, List<StatedValue> stated, List<NameOccurrence> datasets, Clauses clauses,
-                  int respectively, PaperLink paperOnly, PaperLink earlier) {
+                  int respectively, PaperLink paperOnly, PaperLink earlier, List<PaperLink> earlierList) {
         this.earlier = earlier;
+        this.earlierList = List.copyOf(earlierList);
         this.words = words;
         this.stated = stated;
         this.datasets = datasets;
@@ -116,15 +120,26 @@ final class DatasetBinder {
         if (respectively >= 0 || namesAnotherTarget(v)) {
             return null;
         }
-        for (int j : new int[] {k - 1, k + 1}) {
-            if (j < 0 || j >= stated.size() || !sameKind(stated.get(j), v)) {
+        // beside the values next to it, for a value of a slashed or listed group the values next to its group
+        // ("a 46.8/38.6 box/mask AP using P, and a 48.1/39.9 box/mask AP using Q, on A")
+        int groupFirst = k;
+        int groupLast = k;
+        while (groupFirst > 0 && stated.get(groupFirst - 1).group() == v.group()) {
+            groupFirst--;
+        }
+        while (groupLast + 1 < stated.size() && stated.get(groupLast + 1).group() == v.group()) {
+            groupLast++;
+        }
+        for (int j : new int[] {k - 1, k + 1, groupFirst - 1, groupLast + 1}) {
+            if (j < 0 || j >= stated.size() || !sameKind(stated.get(j), v)
+                    || stated.get(j).group() == v.group() && (j < groupFirst - 1 || j > groupLast + 1)) {
                 continue;
             }
             StatedValue other = stated.get(j);
             // the value before may have its dataset from its own neighbour ("38.1 AP at 60 FPS, 42.4 AP at 45 FPS
             // and 43.9 AP at 29 FPS"); the value after only from its own clause
             Attached bound = j < k ? bind(j) : ownClause(j);
-            if (bound == null || j > k && !bound.how().equals("after")) {
+            if (bound == null || j > k && !bound.how().startsWith("after")) {
                 continue;
             }
             if (j > k && clauses.of(other.valueStart()) - clauses.of(v.valueStart()) > 1) {
@@ -194,7 +209,8 @@ final class DatasetBinder {
         for (NameOccurrence o : listedRespectively ? List.<NameOccurrence>of() : datasets) {
             if (o.first() >= v.lastToken() && o.first() < nextStart && o.first() - v.lastToken() <= AFTER_WINDOW
                     && clauses.same(v.valueStart(), o.first())) {
-                if (!inList(o)) {
+                // "x and y mAP on A 2031 and 2032": a list's first item is not the last value's alone
+                if (!inList(o) && !(group.size() > 1 && listItems(o, words.length).size() > 1)) {
                     return new Attached(o.link(), "after", 1.0, false);
                 }
                 break;
@@ -248,7 +264,49 @@ final class DatasetBinder {
             return null; // "..., and 91.8% on the Kestrel data": a dataset of its own, not linked, not the frame's
         }
         Attached framed = framing(v);
-        return framed != null ? framed : anaphora(v);
+        if (framed != null) {
+            return framed;
+        }
+        Attached compared = comparedOn(v);
+        return compared != null ? compared : anaphora(v);
+    }
+
+    /** Words that open a comparison with others' results, which is measured where the score is. */
+    private static final Set<String> COMPARISON_OPENERS = Set.of("outperforming", "surpassing", "exceeding",
+            "beating", "outperforms", "surpasses", "exceeds");
+
+    /**
+     * "... achieves 44.6% mAP, outperforming all previous detectors on A": the comparison right after the score's
+     * clause names the sentence's only dataset, so the score is measured there too; the score's own clause names
+     * nothing it is measured on.
+     */
+    private Attached comparedOn(StatedValue v) {
+        List<PaperLink> all = distinct(datasets);
+        if (all.size() != 1) {
+            return null;
+        }
+        int own = clauses.of(v.valueStart());
+        for (int j = clauses.start(v.valueStart()); j < words.length && clauses.of(j) == own; j++) {
+            if (j != v.valueStart() - 1 && TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        for (NameOccurrence o : datasets) {
+            int c = clauses.of(o.first());
+            int opener = clauses.start(o.first());
+            if (o.first() < v.valueEnd() || c != own + 1
+                    || !COMPARISON_OPENERS.contains(words[opener].toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            int p = o.first() - 1;
+            if (p > 0 && words[p].equalsIgnoreCase("the")) {
+                p--;
+            }
+            if (!Set.of("on", "in").contains(words[p].toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return new Attached(all.get(0), "compared-on", 0.9, false);
     }
 
     /**
@@ -397,12 +455,17 @@ final class DatasetBinder {
                 }
             }
         }
-        if (OPENING_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT)) && datasets.get(0).first() <= 2) {
+        int first = firstWord();
+        if (OPENING_PREPOSITIONS.contains(words[first].toLowerCase(Locale.ROOT))
+                && datasets.get(0).first() <= first + 2) {
             return new Attached(all.get(0), "opening", 0.95, false); // "On (the) A, ..." frames the whole sentence
         }
         Attached opening = opening(v);
         if (opening != null) {
             return opening;
+        }
+        if (datasets.size() == 1 && evaluationFrame(datasets.get(0))) {
+            return new Attached(all.get(0), "frame", 0.9, false);
         }
         for (NameOccurrence o : datasets) {
             for (int j = 0; j < words.length; j++) {
@@ -412,6 +475,35 @@ final class DatasetBinder {
             }
         }
         return new Attached(all.get(0), "sentence", 0.9, false);
+    }
+
+    private static final Set<String> EVALUATION_NOUNS = Set.of("experiments", "results", "evaluations",
+            "evaluation", "tests");
+    private static final Set<String> FRAME_VERBS = Set.of("show", "shows", "indicate", "indicates", "demonstrate",
+            "demonstrates", "reveal", "reveals", "confirm", "confirms", "verify", "verifies", "suggest", "suggests");
+
+    /**
+     * "Experiments on the A dataset indicate that ..., and ... achieves 50.7 mAP": the sentence opens with its
+     * evaluation on A, and everything it goes on to state is measured there.
+     */
+    private boolean evaluationFrame(NameOccurrence o) {
+        int p = o.first() - 1;
+        if (p >= 0 && words[p].equalsIgnoreCase("the")) {
+            p--;
+        }
+        if (p < 1 || !words[p].equalsIgnoreCase("on") || !EVALUATION_NOUNS.contains(words[p - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = 0; j < p - 1; j++) {
+            if (!words[j].chars().allMatch(Character::isLetter) || Character.isUpperCase(words[j].charAt(0)) && j > 0) {
+                return false; // "Experimental results on A" may follow an adjective; nothing else opens the sentence
+            }
+        }
+        int q = o.last();
+        if (q < words.length && DATA_NAME_NOUNS.contains(words[q].toLowerCase(Locale.ROOT))) {
+            q++;
+        }
+        return q < words.length && FRAME_VERBS.contains(words[q].toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -463,7 +555,9 @@ final class DatasetBinder {
         for (int j = from; j < to; j++) {
             String w = words[j].toLowerCase(Locale.ROOT);
             // "/" too: "77.3% mAP / 90.2% rank1 on A"
-            if (!w.equals(",") && !w.equals("and") && !w.equals("an") && !w.equals("a") && !w.equals("/")) {
+            // "with" too: "an FID of 6.8 with an IS of 100.8 on A" states two scores of one run
+            if (!w.equals(",") && !w.equals("and") && !w.equals("an") && !w.equals("a") && !w.equals("/")
+                    && !w.equals("with")) {
                 return false;
             }
         }
@@ -506,11 +600,12 @@ final class DatasetBinder {
      */
     private Attached opening(StatedValue v) {
         List<PaperLink> all = distinct(datasets);
-        if (all.size() != 1 || !OPENING_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT))) {
+        int first = firstWord();
+        if (all.size() != 1 || !OPENING_PREPOSITIONS.contains(words[first].toLowerCase(Locale.ROOT))) {
             return null;
         }
         NameOccurrence o = datasets.get(0);
-        for (int j = 1; j < o.first(); j++) {
+        for (int j = first + 1; j < o.first(); j++) {
             if (words[j].equals(",") || words[j].chars().anyMatch(Character::isDigit)) {
                 return null;
             }
@@ -525,6 +620,22 @@ final class DatasetBinder {
         }
         return null;
     }
+
+    /**
+     * The sentence's first word after an item marker of an enumerated list ("(3) On A, ...", "2) On A, ...",
+     * "(iii) On A, ..."), which is no word of the statement.
+     */
+    private int firstWord() {
+        if (words.length > 3 && words[0].equals("(") && words[2].equals(")") && ITEM_MARK.matcher(words[1]).matches()) {
+            return 3;
+        }
+        if (words.length > 2 && ITEM_MARK.matcher(words[0]).matches() && words[1].equals(")")) {
+            return 2;
+        }
+        return 0;
+    }
+
+    private static final Pattern ITEM_MARK = Pattern.compile("\\d{1,2}|[ivx]{1,4}|[a-h]");
 
     /** "16.8% on A, 14.3% on B": A, named right after the previous value, is that value's dataset. */
     private boolean namedRightAfter(int previousEnd, NameOccurrence o) {
@@ -560,9 +671,156 @@ final class DatasetBinder {
     /** A value list with no "respectively": paired with the datasets named right after it when as many. */
     private Attached pairedList(List<StatedValue> group, StatedValue v) {
         int last = group.get(group.size() - 1).lastToken();
-        List<PaperLink> after = distinct(datasets.stream().filter(o -> o.first() >= last
-                && clauses.same(o.first(), last - 1)).toList());
-        return after.size() == group.size() ? new Attached(after.get(group.indexOf(v)), "paired", 0.95, false) : null;
+        List<NameOccurrence> right = datasets.stream().filter(o -> o.first() >= last
+                && clauses.same(o.first(), last - 1)).toList();
+        List<PaperLink> after = distinct(right);
+        if (after.size() == group.size()) {
+            return new Attached(after.get(group.indexOf(v)), "paired", 0.95, false);
+        }
+        // "52.6% and 48.0% mAP on the Kestrel 2007 and 2012 sets": the list's items, linked or not, are what the
+        // values pair with; an item no link names gives its value no dataset
+        if (right.isEmpty() || right.get(0).first() - last > AFTER_WINDOW) {
+            return null;
+        }
+        List<PaperLink> items = listItems(right.get(0), words.length);
+        return items != null && items.size() == group.size() && items.get(group.indexOf(v)) != null
+                ? new Attached(items.get(group.indexOf(v)), "paired-items", 0.95, false) : null;
+    }
+
+    /**
+     * The items of the list of dataset names that holds {@code o} ("A, B and C", "A 1.1 and 2.0", "A-En and B-Fr"),
+     * in order: each item's dataset, or null for an item written as a name (a capital or a digit in each word) that no
+     * usable link gives. An item may end with one lower-case word after its name ("A labeled, A detected"). The list
+     * ends before {@code limit}. Null when an item holds two datasets.
+     */
+    private List<PaperLink> listItems(NameOccurrence o, int limit) {
+        List<PaperLink> items = new ArrayList<>();
+        items.add(o.link());
+        // to the left: "x, y and A"
+        int at = o.first();
+        while (true) {
+            int j = joinBefore(at);
+            if (j < 0) {
+                break;
+            }
+            int end = j;
+            // "A labeled, A detected", "A 2007 and ...": the name may end its item before a version or a word
+            NameOccurrence linked = occurrenceEndingAt(end);
+            if (linked == null && end >= 1 && (nameWord(end - 1) || plainWord(end - 1))) {
+                linked = occurrenceEndingAt(end - 1);
+            }
+            if (linked == null && end >= 2 && nameWord(end - 1) && nameWord(end - 2)) {
+                linked = occurrenceEndingAt(end - 2);
+            }
+            if (linked != null) {
+                items.add(0, linked.link());
+                at = linked.first();
+                continue;
+            }
+            int start = end;
+            while (start > 0 && end - start < 4 && nameWord(start - 1)) {
+                start--;
+            }
+            if (start == end) {
+                break;
+            }
+            items.add(0, null);
+            at = start;
+        }
+        // to the right: "A, x and y"
+        at = itemEnd(o.last(), limit);
+        // the last linked item's dataset when a version no link covers follows its name ("A 2007")
+        PaperLink versioned = version(o.last(), at) ? o.link() : null;
+        while (true) {
+            int j = joinAfter(at, limit);
+            if (j < 0) {
+                break;
+            }
+            NameOccurrence linked = occurrenceStartingAt(j);
+            int end;
+            if (linked != null) {
+                if (linked.last() > limit) {
+                    break;
+                }
+                items.add(linked.link());
+                end = itemEnd(linked.last(), limit);
+                versioned = version(linked.last(), end) ? linked.link() : null;
+            } else {
+                end = j;
+                while (end < limit && end - j < 4 && nameWord(end)) {
+                    end++;
+                }
+                if (end == j) {
+                    break;
+                }
+                // "A 2007 and 2012": another version of the same dataset, whose link names no version; "A 1.1 and
+                // 2.0" with a link "A 1.1" is another dataset, no link gives it
+                items.add(versioned != null && version(j, end) ? versioned : null);
+            }
+            at = end;
+        }
+        return items;
+    }
+
+    /** Tokens {@code [from, to)} are one version number or year ("2012", "2.0"). */
+    private boolean version(int from, int to) {
+        return to == from + 1 && words[from].matches("\\d+(\\.\\d+)?");
+    }
+
+    /**
+     * Where the list item that holds a dataset's name ending at {@code at} ends: after a version or size written
+     * after the name ("A 2007", "A 32x32") or one lower-case word ("A labeled"), when list words follow.
+     */
+    private int itemEnd(int at, int limit) {
+        int e = at;
+        while (e < limit && e - at < 2 && nameWord(e)) {
+            e++;
+        }
+        if (e == at && e < limit && plainWord(e)) {
+            e++;
+        }
+        return e > at && joinAfter(e, limit) >= 0 ? e : at;
+    }
+
+    /** The first token of the item after list words starting at {@code at} (",", "and", ", and", "&"), or -1. */
+    private int joinAfter(int at, int limit) {
+        int j = at;
+        while (j < limit && (words[j].equals(",") || words[j].equalsIgnoreCase("and") || words[j].equals("&"))) {
+            j++;
+        }
+        return j > at && j < limit ? j : -1;
+    }
+
+    /** The last token (exclusive) of the item before the list words that end at {@code at}, or -1. */
+    private int joinBefore(int at) {
+        int j = at;
+        while (j > 0 && (words[j - 1].equals(",") || words[j - 1].equalsIgnoreCase("and") || words[j - 1].equals("&"))) {
+            j--;
+        }
+        return j < at && j > 0 ? j : -1;
+    }
+
+    private NameOccurrence occurrenceEndingAt(int end) {
+        return datasets.stream().filter(o -> o.last() == end).findFirst().orElse(null);
+    }
+
+    private NameOccurrence occurrenceStartingAt(int start) {
+        return datasets.stream().filter(o -> o.first() == start).findFirst().orElse(null);
+    }
+
+    /** A word of a written name no link gives: a capital or a digit, not a stated value's, no dataset's. */
+    private boolean nameWord(int t) {
+        String w = words[t];
+        return w.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && w.chars().anyMatch(Character::isLetterOrDigit) && !w.endsWith("%") && !inside(t)
+                && stated.stream().noneMatch(x -> x.firstToken() <= t && t < x.lastToken());
+    }
+
+    /** A lower-case word that may end a list item ("labeled"), not a list word or a data noun. */
+    private boolean plainWord(int t) {
+        String w = words[t];
+        return w.chars().allMatch(Character::isLowerCase) && !w.equals("and") && !w.equals("or")
+                && !DATA_NAME_NOUNS.contains(w) && !TARGET_WORDS.contains(w);
     }
 
     /**
@@ -573,6 +831,12 @@ final class DatasetBinder {
     private Attached pairedRespectively(StatedValue v) {
         List<StatedValue> same = stated.stream().filter(x -> x.improvement() == v.improvement()
                 && Objects.equals(x.metric().key(), v.metric().key()) && x.valueStart() < respectively).toList();
+        if (same.size() < 2) {
+            same = ofOwnMetrics(v);
+        }
+        if (same.size() < 2 && v.valueStart() > respectively) {
+            return respectivelyBefore(v);
+        }
         if (same.size() < 2 || !same.contains(v)) {
             return null;
         }
@@ -581,18 +845,116 @@ final class DatasetBinder {
         List<PaperLink> after = distinct(datasets.stream()
                 .filter(o -> o.first() >= lastValue && o.first() < respectively).toList());
         List<PaperLink> paired = null;
-        if (after.size() == same.size()) {
+        String how = "respectively";
+        List<PaperLink> afterItems = after.isEmpty() ? List.of() : listItems(datasets.stream()
+                .filter(o -> o.first() >= lastValue && o.first() < respectively).findFirst().orElseThrow(), respectively);
+        if (afterItems.stream().anyMatch(Objects::isNull)) {
+            // "on A, x and B, respectively": an item no link names keeps its place in the order
+            paired = afterItems;
+            how = "respectively-items";
+        } else if (after.size() == same.size()) {
             paired = after;
-        } else if (after.isEmpty() && onlyListWords(afterMetric(same.get(same.size() - 1)), respectively)) {
-            List<PaperLink> before = distinct(datasets.stream().filter(o -> o.last() <= firstValue).toList());
-            paired = before.size() == same.size() ? before : null;
+        } else if (after.isEmpty() && listWordsOrValues(shortFormAfter(afterMetric(same.get(same.size() - 1))),
+                respectively)) {
+            List<NameOccurrence> left = datasets.stream().filter(o -> o.last() <= firstValue).toList();
+            List<PaperLink> before = distinct(left);
+            List<PaperLink> leftItems = left.isEmpty() ? List.of() : listItems(left.get(left.size() - 1), firstValue);
+            paired = before.size() == same.size() && leftItems.stream().noneMatch(Objects::isNull) ? before : null;
+            if (left.isEmpty() && datasets.isEmpty() && earlierList.size() == same.size()) {
+                // "We run experiments on A, B and C. Our X reaches x, y and z, respectively."
+                paired = earlierList;
+                how = ResultExtractor.EARLIER_RULE + "-respectively";
+            }
+            if (paired == null && !left.isEmpty()) {
+                // "on A 1.1 and 2.0 ..., x and y respectively", "on A labeled, A detected and B with ...": the items
+                // of the list nearest before the values, linked or not, pair with them
+                paired = listItems(left.get(left.size() - 1), firstValue);
+                how = "respectively-items";
+            }
+        } else if (!after.isEmpty()) {
+            paired = afterItems;
+            how = "respectively-items";
         }
-        return paired == null ? null : new Attached(paired.get(same.indexOf(v)), "respectively", 0.95, false);
+        if (paired == null || paired.size() != same.size() || paired.get(same.indexOf(v)) == null) {
+            return null;
+        }
+        return new Attached(paired.get(same.indexOf(v)), how, 0.95, false);
+    }
+
+    /**
+     * "On the A and B benchmarks, our models respectively obtain 28.1 and 25.2 BLEU": "respectively" written before
+     * the values, in their clause, with nothing but a verb between; the values of {@code v}'s kind after it pair in
+     * order with the items of the dataset list that ends before it.
+     */
+    private Attached respectivelyBefore(StatedValue v) {
+        List<StatedValue> same = stated.stream().filter(x -> x.improvement() == v.improvement()
+                && Objects.equals(x.metric().key(), v.metric().key()) && x.valueStart() > respectively
+                && clauses.same(x.valueStart(), respectively)).toList();
+        if (same.size() < 2 || !same.contains(v) || same.get(0).firstToken() - respectively > 3) {
+            return null;
+        }
+        List<NameOccurrence> left = datasets.stream().filter(o -> o.last() <= respectively).toList();
+        if (left.isEmpty() || datasets.stream().anyMatch(o -> o.first() > respectively)) {
+            return null;
+        }
+        List<PaperLink> items = listItems(left.get(left.size() - 1), respectively);
+        if (items.size() != same.size() || items.get(same.indexOf(v)) == null) {
+            return null;
+        }
+        return new Attached(items.get(same.indexOf(v)), "respectively-before", 0.95, false);
+    }
+
+    /**
+     * "on A and B, achieving 17.1 ppl and 0.97 bpc respectively", "on A and B, with a mAP of 0.38 and an accuracy of
+     * 90.5%, respectively": scores of one kind, each with a metric of its own that no other value before "respectively"
+     * has, written one after the other (list words, articles, "of" and their metrics between), pair in order like
+     * values of one metric. Empty when {@code v} is not one of such a run.
+     */
+    private List<StatedValue> ofOwnMetrics(StatedValue v) {
+        List<StatedValue> before = stated.stream().filter(x -> x.improvement() == v.improvement()
+                && x.valueStart() < respectively).toList();
+        if (before.size() < 2 || before.stream().map(x -> x.metric().key()).distinct().count() != before.size()
+                || before.stream().anyMatch(x -> x.rule().equals("parallel") || x.rule().equals("bracketed"))
+                || stated.stream().anyMatch(x -> x.improvement() != v.improvement() && x.valueStart() < respectively)) {
+            return List.of();
+        }
+        for (int i = 0; i + 1 < before.size(); i++) {
+            for (int j = before.get(i).lastToken(); j < before.get(i + 1).firstToken(); j++) {
+                String w = words[j].toLowerCase(Locale.ROOT);
+                if (!w.equals(",") && !w.equals("and") && !w.equals("a") && !w.equals("an") && !w.equals("of")) {
+                    return List.of();
+                }
+            }
+        }
+        return before;
+    }
+
+    /** After the metric's short form in brackets ("bits per character (BPC)") that starts at {@code at}, or at. */
+    private int shortFormAfter(int at) {
+        if (at + 2 < words.length && words[at].equals("(") && words[at + 2].equals(")")
+                && words[at + 1].chars().anyMatch(Character::isUpperCase)) {
+            return at + 3;
+        }
+        return at;
     }
 
     /** The end of the value, or of its metric when it is named right after it ("85.1% and 88.7% top-1 accuracy"). */
     private static int afterMetric(StatedValue v) {
         return v.metricStart() == v.valueEnd() ? v.metricEnd() : v.valueEnd();
+    }
+
+    /** Only list words, slashes and other stated values: "x mAP / y rank1, ..., respectively". */
+    private boolean listWordsOrValues(int from, int to) {
+        for (int j = from; j < to; j++) {
+            int t = j;
+            if (!LIST_JOINS.contains(words[j].toLowerCase(Locale.ROOT)) && !words[j].equals(")")
+                    && !words[j].equals("/") && stated.stream().noneMatch(x -> x.valueStart() <= t && t < x.valueEnd()
+                    || x.metricStart() <= t && t < x.metricEnd() && !x.rule().equals("parallel")
+                    && Math.abs(x.metricStart() - x.valueEnd()) <= 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean onlyListWords(int from, int to) {

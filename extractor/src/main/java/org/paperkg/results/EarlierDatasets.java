@@ -23,11 +23,12 @@ import org.paperkg.entities.PaperLink;
  *                  on", "benchmarked")
  * @param several   something else was named that a score could be measured on: a dataset that cannot carry a
  *                  result, several datasets in a plural noun, another setting of the experiments
+ * @param measured  the datasets start with a sentence that stated values on them, not with an introduction
  */
-record EarlierDatasets(List<PaperLink> named, Set<String> evaluated, boolean several) {
+record EarlierDatasets(List<PaperLink> named, Set<String> evaluated, boolean several, boolean measured) {
 
     /** Before the title. */
-    static final EarlierDatasets NONE = new EarlierDatasets(List.of(), Set.of(), false);
+    static final EarlierDatasets NONE = new EarlierDatasets(List.of(), Set.of(), false, false);
 
     /** Words that say the paper measures something on what the sentence names. */
     private static final Pattern EVALUATION = Pattern.compile(
@@ -51,6 +52,17 @@ record EarlierDatasets(List<PaperLink> named, Set<String> evaluated, boolean sev
     }
 
     /**
+     * The datasets named since then, in order, when there are two or more and each was named for evaluation ("We
+     * conduct experiments on A, B and C."), none of them in a sentence that stated values: a later "x, y and z,
+     * respectively" may pair with them. Else empty.
+     */
+    List<PaperLink> listed() {
+        // a sentence that measured on them pairs its own values; a later "respectively" may be about other settings
+        return named.size() >= 2 && !measured && named.stream().allMatch(d -> evaluated.contains(d.entityKey()))
+                ? named : List.of();
+    }
+
+    /**
      * The state after a sentence: a sentence with values and a dataset of its own starts afresh (what follows is about
      * what it has measured); any other adds what it names.
      *
@@ -63,7 +75,7 @@ record EarlierDatasets(List<PaperLink> named, Set<String> evaluated, boolean sev
         if (statesValue && !datasets.isEmpty()) {
             // the datasets it measured on are what it is about
             return new EarlierDatasets(datasets, datasets.stream().map(PaperLink::entityKey)
-                    .collect(Collectors.toSet()), others || pluralData(words));
+                    .collect(Collectors.toSet()), others || pluralData(words), true);
         }
         List<PaperLink> all = new ArrayList<>(named);
         Set<String> keys = new HashSet<>(evaluated);
@@ -77,7 +89,7 @@ record EarlierDatasets(List<PaperLink> named, Set<String> evaluated, boolean sev
             }
         }
         boolean more = several || others || pluralData(words) || datasets.isEmpty() && otherSetting(words);
-        return new EarlierDatasets(all, keys, more);
+        return new EarlierDatasets(all, keys, more, measured);
     }
 
     /** The sentence says something is evaluated or experimented on. */

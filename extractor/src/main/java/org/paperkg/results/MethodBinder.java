@@ -150,8 +150,9 @@ final class MethodBinder {
                 if (isProposed(o) && !compared(o)) {
                     ownNamed = o;
                     subject = null;
-                } else if (!component(o)) {
-                    subject = o;
+                } else if (!component(o) && !(ownNamed != null && subject == null && o.first() == ownNamed.last() + 1
+                        && words[ownNamed.last()].equals("("))) {
+                    subject = o; // "OwlNet (FooNet-50) achieves": the name in brackets is OwlNet's backbone
                 }
             }
         }

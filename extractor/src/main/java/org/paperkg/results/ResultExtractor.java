@@ -261,14 +261,17 @@ public final class ResultExtractor {
         Clauses clauses = new Clauses(words, kinds(words, datasets, stated));
         int respectively = -1;
         for (int i = 0; i < n && respectively < 0; i++) {
-            respectively = words[i].equalsIgnoreCase("respectively") ? i : -1;
+            // "respectively.Using": a sentence end the text lost its space after, the word still pairs the lists
+            respectively = words[i].equalsIgnoreCase("respectively")
+                    || words[i].toLowerCase(Locale.ROOT).startsWith("respectively.") ? i : -1;
         }
         // a score whose sentence names no dataset at all (not even one that cannot carry a result) may take the one
         // the sentences before it introduced, unless it names several datasets in a plural or a setting of its own
         boolean namesDataset = occurrences.stream().anyMatch(NameOccurrence::isDataset)
                 || EarlierDatasets.pluralData(words) || EarlierDatasets.otherSetting(words);
         DatasetBinder binder = new DatasetBinder(words, stated, datasets, clauses, respectively,
-                paper.datasets.size() == 1 ? paper.datasets.get(0) : null, namesDataset ? null : earlier.only());
+                paper.datasets.size() == 1 ? paper.datasets.get(0) : null, namesDataset ? null : earlier.only(),
+                namesDataset ? List.of() : earlier.listed());
         MethodBinder methods = new MethodBinder(words, clauses,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.METHOD).toList(),
                 paper.own, described, paper.descriptions, paper.main, paper.unnamedOwn);
@@ -284,7 +287,7 @@ public final class ResultExtractor {
                 continue; // no dataset, or one written with a longer name than any link's
             }
             Attached method = methods.bind(v);
-            if (method == null || dataset.how().equals(EARLIER_RULE) && !namedOwner(method, words, clauses, v)) {
+            if (method == null || dataset.how().startsWith(EARLIER_RULE) && !namedOwner(method, words, clauses, v)) {
                 continue; // another method's score without its name, or no single method of the paper to give it to
             }
             PaperLink task = taskBinder.bind(v);

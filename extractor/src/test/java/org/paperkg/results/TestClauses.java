@@ -28,4 +28,17 @@ class TestClauses {
         assertFalse(c.same(8, 10));
         assertTrue(c.start(8) == 5);
     }
+
+    @Test
+    void andBetweenModifiersOfOneNounPhraseStartsNoClause() {
+        // tokens:        0  1    2  3   4        5   6           7     8
+        Clauses c = of("It gets 80.1 on the well-known and challenging Alfa", "wwnwtwwwd");
+        assertTrue(c.same(2, 8), "the well-known and challenging Alfa");
+        Clauses h = of("It gets 80.1 with single-model and single-scale tests on Alfa", "wwnwwwwwwd");
+        assertTrue(h.same(2, 9), "single-model and single-scale");
+        Clauses verb = of("It gets 80.1 on the test and reaches 70.2 on Alfa", "wwnwtwwwnwd");
+        assertFalse(verb.same(2, 8), "a second statement: no article-modifier-name pattern");
+        Clauses other = of("It gets 80.1 on gloss-to-text and video-to-text of Alfa", "wwnwwwwwd");
+        assertFalse(other.same(2, 8), "hyphenated compounds with different first words are kept apart");
+    }
 }

@@ -485,7 +485,7 @@ class TestResultExtractor {
     void aListPairedRespectivelyDoesNotGiveTheFirstNameToItsLastValue() {
         List<ResultClaim> r = extract("Our LyreNet reaches an MAE of 61.2, 7.4 and 90.3 on Wallaby-A, Wallaby-B and "
                 + "Wallaby_C, respectively.", "PROPOSES_METHOD:LyreNet", "USES_DATASET:Wallaby-A");
-        assertTrue(r.isEmpty(), r.toString());
+        assertEquals(List.of("61.2@Wallaby-A"), pairs(r), r.toString()); // the first item's value only
     }
 
     @Test
@@ -1284,5 +1284,183 @@ class TestResultExtractor {
                 + "accuracy with half the labels. Quokka-10 is left for later.", links);
         assertEquals(2, fits.size(), fits.toString());
         assertEquals("Emu-5", fits.get(1).dataset().entityLabel());
+    }
+
+    /** Value and dataset label of each result, in order: "84.1@Quokka-10". */
+    private static List<String> pairs(List<ResultClaim> r) {
+        return r.stream().map(c -> c.value().toPlainString() + "@" + c.dataset().entityLabel()).toList();
+    }
+
+    @Test
+    void listItemsNoLinkNamesKeepTheirPlaceInTheOrder() {
+        // the second item shortens the first's name: its value has no dataset, the first keeps its own
+        assertEquals(List.of("91.2@Reef-QA 1.1"), pairs(extract("Our OtterQA obtains 91.2% and 84.0% F1 on Reef-QA "
+                + "1.1 and 2.0 respectively.", "PROPOSES_METHOD:OtterQA", "USES_DATASET:Reef-QA 1.1")));
+        assertEquals(List.of("27.3@WNT 2031 Elvish-Dwarvish"), pairs(extract("OtterMT yields 27.3 and 31.9 BLEU points in "
+                + "WNT 2031 Elvish-Dwarvish and Elvish-Orcish, respectively.", "PROPOSES_METHOD:OtterMT",
+                "USES_DATASET:WNT 2031 Elvish-Dwarvish")));
+        // an unlinked middle item
+        assertEquals(List.of("51.2@Kestrel-A", "90.3@Emu-9"), pairs(extract("OwlCount achieves an MAE of 51.2, 7.1 and "
+                + "90.3 on Kestrel-A, Kestrel-B and Emu-9, respectively.", "PROPOSES_METHOD:OwlCount",
+                "USES_DATASET:Kestrel-A", "USES_DATASET:Emu-9")));
+        // no "respectively", a version after the linked name
+        List<ResultClaim> voc = extract("OwlDet achieves 52.6% and 48.0% mAP on the Kestrel "
+                + "VOC 2031 and 2032 datasets.", "PROPOSES_METHOD:OwlDet", "USES_DATASET:Kestrel VOC");
+        // another version of a dataset whose link names no version is that dataset
+        assertEquals(List.of("52.6@Kestrel VOC", "48.0@Kestrel VOC"), pairs(voc), voc.toString());
+        // items before the values, two of one dataset; values of two metrics interleaved ("x mAP / y rank1")
+        List<ResultClaim> r = extract("Our OwlReID achieves new results on Quokka labeled, Quokka detected, and Emu-5 "
+                + "with 80.1% mAP / 82.2% rank1, 78.3% mAP / 79.9% rank1, and 90.1% mAP / 95.0% rank1, respectively.",
+                "PROPOSES_METHOD:OwlReID", "USES_DATASET:Quokka", "USES_DATASET:Emu-5");
+        assertTrue(pairs(r).containsAll(List.of("80.1@Quokka", "78.3@Quokka", "90.1@Emu-5", "82.2@Quokka",
+                "95.0@Emu-5")), r.toString());
+    }
+
+    @Test
+    void listItemsThatDoNotCountAsManyAsTheValuesGiveNone() {
+        // three items, two values
+        assertTrue(extract("OwlNet reaches 81.2% and 79.0% accuracy on Reef-7, Kelp-2 and Emu-3, respectively.",
+                "PROPOSES_METHOD:OwlNet", "USES_DATASET:Reef-7", "USES_DATASET:Emu-3").isEmpty());
+        // a lower-case item is no name: which value is Reef-7's is not known
+        assertTrue(extract("OwlNet reaches 81.2% and 79.0% accuracy on the kelp and Reef-7 sets, respectively.",
+                "PROPOSES_METHOD:OwlNet", "USES_DATASET:Reef-7").isEmpty());
+    }
+
+    @Test
+    void respectivelyGluedToTheNextSentenceAndAMetricsShortFormStillPair() {
+        assertEquals(List.of("1.01@Quokka", "3.40@Emu-5"), pairs(extract("Our OwlFlow models reach good likelihoods "
+                + "on Quokka and Emu-5, with bits per dimension of 1.01 and 3.40 respectively.Using these blocks, we "
+                + "build deeper flows.", "PROPOSES_METHOD:OwlFlow", "USES_DATASET:Quokka", "USES_DATASET:Emu-5")));
+        assertEquals(List.of("1.21@Quokka Text", "1.30@Emu Wiki"), pairs(extract("We evaluate OwlRNN on two data sets, "
+                + "Quokka Text and Emu Wiki, where we improve the best results to 1.21 and 1.30 bits-per-character "
+                + "(BPC), respectively.", "PROPOSES_METHOD:OwlRNN", "USES_DATASET:Quokka Text",
+                "USES_DATASET:Emu Wiki")));
+    }
+
+    @Test
+    void respectivelyPairsScoresOfOneMetricEachWithTheDatasetsInOrder() {
+        String[] links = {"PROPOSES_METHOD:OwlLM", "USES_DATASET:Quokka-103", "USES_DATASET:Emu8"};
+        assertEquals(List.of("17.1@Quokka-103", "0.97@Emu8"), pairs(extract("OwlLM obtains the best results on the "
+                + "Quokka-103 and Emu8 benchmarks, achieving 17.1 ppl and 0.97 bpc respectively.", links)));
+        assertEquals(List.of("0.376@Quokka-103", "90.5@Emu8"), pairs(extract("Moreover, on the Quokka-103 and Emu8 "
+                + "tasks, our OwlLM achieves new results with a mean average precision of 0.376 and an accuracy of "
+                + "90.5%, respectively.", links)));
+        // words between the scores (a setting of one of them) or a metric twice: the order says nothing sure
+        List<ResultClaim> cache = extract("OwlLM obtains the best results on the Quokka-103 and Emu8 benchmarks, "
+                + "achieving 17.1 ppl with a cache and 0.97 bpc respectively.", links);
+        assertTrue(cache.isEmpty(), cache.toString());
+        assertTrue(extract("OwlLM obtains the best results on the Quokka-103 and Emu8 benchmarks, achieving 17.1 ppl, "
+                + "0.97 bpc and 15.2 ppl respectively.", links).stream()
+                .noneMatch(c -> c.metric().key().equals("bits-per-character")));
+    }
+
+    @Test
+    void aComparisonRightAfterTheScoreSaysWhereItIsMeasured() {
+        String[] links = {"PROPOSES_METHOD:OwlDet", "USES_DATASET:Kestrel", "USES_METHOD:FooNet-50",
+                "USES_METHOD:StoatDet"};
+        assertEquals(List.of("44.6@Kestrel"), pairs(extract("The resulting OwlDet achieves 44.6% mAP, outperforming all "
+                + "single-shot detectors on Kestrel.", links)));
+        // a name in brackets right after the paper's method is its backbone, not the score's owner
+        List<ResultClaim> r = extract("OwlDet (FooNet-50) achieves 46.2 AP at 14.6 FPS, surpassing the previous "
+                + "StoatDet (43.6 AP at 14.6 FPS) by 2.6 AP on Kestrel test-dev.", links);
+        assertTrue(r.stream().anyMatch(c -> c.value().toPlainString().equals("46.2") && !c.baseline()
+                && c.method().entityLabel().equals("OwlDet") && c.dataset().entityLabel().equals("Kestrel")),
+                r.toString());
+        // the score's clause names its own target, or a second dataset: not the comparison's
+        assertTrue(extract("OwlDet achieves 44.6% mAP in night scenes, outperforming all detectors on Kestrel.",
+                links).isEmpty());
+        assertTrue(extract("OwlDet achieves 44.6% mAP, outperforming all detectors on Kestrel and Wren.",
+                "PROPOSES_METHOD:OwlDet", "USES_DATASET:Kestrel", "USES_DATASET:Wren").isEmpty());
+        // another clause between: not a comparison of this score
+        assertTrue(extract("OwlDet achieves 44.6% mAP, and it runs fast, outperforming all detectors on Kestrel.",
+                links).isEmpty());
+    }
+
+    @Test
+    void anItemMarkerBeforeTheOpeningDatasetIsNoWordOfTheStatement() {
+        String[] links = {"PROPOSES_METHOD:OwlFace", "USES_DATASET:Kestrel Faces"};
+        for (String marker : List.of("(3) ", "2) ", "(iii) ")) {
+            assertEquals(List.of("91.4@Kestrel Faces"), pairs(extract(marker + "On the Kestrel Faces hard set, OwlFace "
+                    + "reaches an AP of 91.4%.", links)), marker);
+        }
+        // a number in brackets that is no item marker keeps the sentence from opening with the dataset
+        assertTrue(extract("(2021) On the Kestrel Faces hard set, OwlFace reaches an AP of 91.4%.", links).stream()
+                .noneMatch(c -> c.rule().contains("opening")));
+    }
+
+    @Test
+    void twoScoresJoinedByWithShareTheDatasetNamedAfterThem() {
+        String[] links = {"PROPOSES_METHOD:OwlGAN", "USES_DATASET:Kestrel-128", "USES_DATASET:Wren"};
+        List<ResultClaim> r = extract("With OwlGAN, we achieve an FID of 6.80 with an IS of 100.8 on Kestrel-128.", links);
+        assertTrue(pairs(r).containsAll(List.of("6.80@Kestrel-128", "100.8@Kestrel-128")), r.toString());
+        // "with" before a setting, not a score: the first value stays without the later dataset
+        assertTrue(extract("With OwlGAN, we achieve an FID of 6.80 with fewer images and an IS of 100.8 on Wren.",
+                links).stream().noneMatch(c -> c.value().toPlainString().equals("6.80")));
+    }
+
+    @Test
+    void anEvaluationOnADatasetOpeningTheSentenceFramesWhatItGoesOnToState() {
+        String[] links = {"PROPOSES_METHOD:OwlAug", "USES_DATASET:Kestrel"};
+        List<ResultClaim> r = extract("Experiments on the Kestrel dataset indicate that OwlAug improves detection "
+                + "accuracy by more than +2.3 mAP, and allow a single OwlAug model to achieve 50.7 mAP.", links);
+        assertTrue(pairs(r).contains("50.7@Kestrel"), r.toString());
+        // no frame verb, or the evaluation not at the sentence's opening: the number in its clause is its own
+        assertTrue(extract("Experiments on the Kestrel dataset with 12 cameras and OwlAug reach 50.7 mAP.", links)
+                .stream().noneMatch(c -> c.rule().contains("dataset:frame")));
+        assertTrue(extract("After 3 rounds, experiments on the Kestrel dataset show that OwlAug improves by +2.3 mAP, "
+                + "and allow a single OwlAug model to achieve 50.7 mAP.", links).stream()
+                .noneMatch(c -> c.rule().contains("dataset:frame")));
+    }
+
+    @Test
+    void modifiersJoinedByAndDoNotCutTheScoreFromItsDataset() {
+        assertEquals(List.of("32.9@Kestrel"), pairs(extract("OwlMask achieves 32.9% in mask mAP with single-model and "
+                + "single-scale testing on the challenging Kestrel dataset.", "PROPOSES_METHOD:OwlMask",
+                "USES_DATASET:Kestrel")));
+        assertEquals(List.of("91.2@Kestrel Faces"), pairs(extract("OwlFace reaches an accuracy of 91.2% on the "
+                + "well-known and challenging Kestrel Faces benchmark.", "PROPOSES_METHOD:OwlFace",
+                "USES_DATASET:Kestrel Faces")));
+    }
+
+    @Test
+    void respectivelyWrittenBeforeTheValuesPairsThemWithTheListBefore() {
+        String[] links = {"PROPOSES_METHOD:OwlMT", "USES_DATASET:WNT'31 Elvish-Orcish", "USES_DATASET:WNT'33 Dwarvish"};
+        assertEquals(List.of("28.1@WNT'31 Elvish-Orcish", "25.2@WNT'33 Dwarvish"), pairs(extract("On the widely used "
+                + "WNT'31 Elvish-Orcish and WNT'33 Dwarvish benchmarks, our OwlMT models respectively obtain 28.1 and "
+                + "25.2 BLEU points.", links)));
+        // a dataset named after the values: the order is not the list's
+        assertTrue(extract("On the WNT'31 Elvish-Orcish and WNT'33 Dwarvish benchmarks, our OwlMT models respectively "
+                + "obtain 28.1 and 25.2 BLEU points, and 30.2 BLEU on Kestrel.", "PROPOSES_METHOD:OwlMT",
+                "USES_DATASET:WNT'31 Elvish-Orcish", "USES_DATASET:WNT'33 Dwarvish", "USES_DATASET:Kestrel").stream()
+                .noneMatch(c -> c.rule().contains("respectively-before")));
+    }
+
+    @Test
+    void aSlashedPairTakesTheDatasetOfTheNextPairOfItsMetric() {
+        String[] links = {"PROPOSES_METHOD:OwlSeg", "USES_DATASET:Kestrel", "USES_METHOD:FooNet-50",
+                "USES_METHOD:FooNet-101"};
+        List<ResultClaim> r = extract("Specifically, OwlSeg obtains a 46.8/38.6 box/mask AP using FooNet-50, and a "
+                + "48.1/39.9 box/mask AP using FooNet-101, on the MS Kestrel dataset.", links);
+        assertEquals(List.of("46.8@Kestrel", "38.6@Kestrel", "48.1@Kestrel", "39.9@Kestrel"), pairs(r), r.toString());
+        // the first pair's clause names a target of its own
+        assertTrue(extract("Specifically, OwlSeg obtains a 46.8/38.6 box/mask AP on night scenes, and a 48.1/39.9 "
+                + "box/mask AP using FooNet-101, on the MS Kestrel dataset.", links).stream()
+                .noneMatch(c -> c.value().toPlainString().equals("46.8")));
+    }
+
+    @Test
+    void respectivelyWithoutADatasetPairsWithTheListAnEvaluationSentenceGaveBefore() {
+        String[] links = {"PROPOSES_METHOD:OwlVOS", "USES_DATASET:Kestrel 2016", "USES_DATASET:Kestrel 2017",
+                "USES_DATASET:Wren-VOS"};
+        assertEquals(List.of("89.4@Kestrel 2016", "81.9@Kestrel 2017", "81.4@Wren-VOS"), pairs(extract("We conduct "
+                + "extensive experiments on three popular benchmarks, i.e., Kestrel 2016, Kestrel 2017, and Wren-VOS. "
+                + "Our OwlVOS achieves a J&F of 89.4%, 81.9%, and 81.4%, respectively.", links)));
+        // the list came with values of its own: a later "respectively" may be about its settings
+        assertTrue(extract("OwlVOS gains 4.6% (Kestrel 2016 to Wren-VOS) and 4.4% (Wren-VOS to Kestrel 2016) in mAP. "
+                + "Our OwlVOS++ further raises the mAP of OwlVOS by 10.7% and 6.9%, respectively.", links).stream()
+                .noneMatch(c -> c.rule().contains("earlier")));
+        // as many values as listed datasets, else none
+        assertTrue(extract("We conduct experiments on Kestrel 2016, Kestrel 2017, and Wren-VOS. Our OwlVOS achieves a "
+                + "J&F of 89.4% and 81.9%, respectively.", links).isEmpty());
     }
 }
