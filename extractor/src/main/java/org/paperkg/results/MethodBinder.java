@@ -20,6 +20,11 @@ import org.paperkg.entities.Relation;
 final class MethodBinder {
 
     private static final Set<String> OWN_CUES = Set.of("our", "we", "ours", "proposed");
+    /** Verbs that report a finding in a "that" clause ("we find that", "results show that"). */
+    private static final Set<String> REPORTING = Set.of("find", "finds", "found", "show", "shows", "showed", "shown",
+            "observe", "observes", "observed", "reveal", "reveals", "revealed", "demonstrate", "demonstrates",
+            "demonstrated", "note", "notes", "noted", "discover", "discovered", "conclude", "concluded", "indicate",
+            "indicates", "suggest", "suggests", "highlight", "highlights");
     /** How a score of the paper's own method goes to no method: the abstract gives that method no name. */
     static final String UNNAMED = "own-unnamed";
     /** Words that open a clause about other methods' values ("compared to 58.9% for X"). */
@@ -211,7 +216,9 @@ final class MethodBinder {
             return new Attached(mainMethod, "main", 1.0, false);
         }
         // ("we find that X reaches ..." names its owner: X's, not the paper's)
-        return own && unnamedOwn && subject == null ? new Attached(null, UNNAMED, 1.0, false) : null;
+        // ("we find that the best model reaches 41.2%": a finding about the models the paper studies)
+        return own && unnamedOwn && subject == null && !reportedOthers(v) ? new Attached(null, UNNAMED, 1.0, false)
+                : null;
     }
 
     /**
@@ -307,6 +314,31 @@ final class MethodBinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A value in a finding the paper reports ("we find that ...", "results show that ..."), whose subject after "that"
+     * is neither the paper's ("our", "we", "proposed") nor a method name: the finding is about models the paper
+     * studies ("existing models achieve only 41.2%", "human experts reach 91.2%"), not the paper's own score.
+     */
+    private boolean reportedOthers(StatedValue v) {
+        int that = -1;
+        for (int j = v.firstToken() - 1; j >= 1; j--) {
+            if (words[j].equalsIgnoreCase("that") && REPORTING.contains(words[j - 1].toLowerCase(Locale.ROOT))) {
+                that = j;
+                break;
+            }
+        }
+        if (that < 0) {
+            return false;
+        }
+        for (int j = that + 1; j < v.firstToken(); j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            if (OWN_CUES.contains(w) || w.equals("it") || w.equals("this") || covered(j)) {
+                return false; // "... show that it reaches": the method the abstract is about
+            }
+        }
+        return true;
     }
 
     /**

@@ -508,7 +508,7 @@ public final class ResultExtractor {
             this.own = PaperMethod.of(proposed, names::get, title);
             List<PaperLink> allProposed = distinct(links, EntityType.METHOD, Relation.PROPOSES_METHOD);
             // a survey's or a benchmark's "our" evaluation scores others' methods
-            this.unnamedOwn = allProposed.isEmpty() && !MainMethod.aboutOthers(title);
+            this.unnamedOwn = !MainMethod.aboutOthers(title);
             // a main method among several, also one refused only as a category ("Quokka Gate Networks") when the
             // title or proposal names it; descriptions take part as rivals but never win
             this.main = own != null ? null : MainMethod.of(allProposed, l -> !unusable.contains(l)
