@@ -731,11 +731,14 @@ final class DatasetBinder {
         at = itemEnd(o.last(), limit);
         // the last linked item's dataset when a version no link covers follows its name ("A 2007")
         PaperLink versioned = version(o.last(), at) ? o.link() : null;
-        while (true) {
+        // "A and B, X reaches ...": the item after "and" ends a list, so what follows a comma there is no item
+        boolean closed = joinedByAnd(o.first());
+        while (!closed) {
             int j = joinAfter(at, limit);
             if (j < 0) {
                 break;
             }
+            closed = joinedByAnd(j);
             NameOccurrence linked = occurrenceStartingAt(j);
             int end;
             if (linked != null) {
@@ -760,6 +763,17 @@ final class DatasetBinder {
             at = end;
         }
         return items;
+    }
+
+    /** The item starting at token {@code first} follows an "and" or "&" that joins it to the list. */
+    private boolean joinedByAnd(int first) {
+        for (int j = first - 1; j >= 0 && (words[j].equals(",") || words[j].equalsIgnoreCase("and")
+                || words[j].equals("&")); j--) {
+            if (!words[j].equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tokens {@code [from, to)} are one version number or year ("2012", "2.0"). */
