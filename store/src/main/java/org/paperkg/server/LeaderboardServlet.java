@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.queries.QueryRunner;
 import org.paperkg.queries.SavedQuery;
 import org.paperkg.web.MeasuredOn;
+import org.paperkg.web.ResultOwner;
 import org.paperkg.web.ScoreText;
 
 /**
@@ -95,10 +96,8 @@ public final class LeaderboardServlet extends HttpServlet {
                         .select(leaderboard.get(), Map.of("dataset", ds, "metric", metric));
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
-                    String method = s.contains("methodLabel") ? s.getLiteral("methodLabel").getString() : "";
-                    if (s.getLiteral("baseline").getBoolean()) {
-                        method += " (baseline)";
-                    }
+                    String method = new ResultOwner(s.contains("methodLabel") ? s.getLiteral("methodLabel").getString()
+                            : "", s.getLiteral("baseline").getBoolean()).text();
                     w.println("<tr><td>" + LandingPageServlet.esc(new ScoreText(s.getLiteral("value").getLexicalForm(),
                             s.contains("unit") ? s.getLiteral("unit").getString() : "").text()) + "</td><td>"
                             + LandingPageServlet.esc(measuredOn(ds, s)) + "</td><td>"

@@ -50,11 +50,16 @@ final class PaperResults {
             MeasuredOn on = new MeasuredOn(TermText.text(r, "datasetLabel"), TermText.text(r, "datasetAsWritten"),
                     TermText.text(r, "split"));
             String method = TermText.text(r, "methodLabel");
+            ResultOwner owner = new ResultOwner(method, TermText.text(r, "baseline").equals("true"));
             page.html("<tr><td>").text(TermText.text(r, "metricLabel")).html("</td><td>").text(value)
-                    .html("</td><td>").html(TermText.link(r, "d", on.text())).html("</td><td>")
-                    .html(method.isEmpty() ? "" : TermText.link(r, "method", method))
-                    .html(TermText.text(r, "baseline").equals("true") ? " <span class=\"muted\">(baseline)</span>" : "")
-                    .html("</td><td>").text(TermText.text(r, "evidence")).html("</td></tr>");
+                    .html("</td><td>").html(TermText.link(r, "d", on.text())).html("</td><td>");
+            if (owner.unnamed()) {
+                page.html("<span class=\"muted\">").text(owner.text()).html("</span>");
+            } else {
+                page.html(TermText.link(r, "method", method))
+                        .html(owner.baseline() ? " <span class=\"muted\">(baseline)</span>" : "");
+            }
+            page.html("</td><td>").text(TermText.text(r, "evidence")).html("</td></tr>");
         }
         page.html("</table></section>");
     }

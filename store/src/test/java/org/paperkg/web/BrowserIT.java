@@ -59,10 +59,18 @@ class BrowserIT {
     static final String DOI_PAPER = """
             PREFIX pkg: <https://w3id.org/paperkg/ontology#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             <https://w3id.org/paperkg/resource/paper/10.5555%2Fdemo.42> {
               <https://w3id.org/paperkg/resource/paper/10.5555%2Fdemo.42> a pkg:Paper ;
                   dcterms:title "Sparse Routing for Whispered Speech" ; pkg:doi "10.5555/demo.42" ;
-                  pkg:usesMethod <https://w3id.org/paperkg/resource/method/sparse-routing-transformer> .
+                  pkg:usesMethod <https://w3id.org/paperkg/resource/method/sparse-routing-transformer> ;
+                  pkg:reportsResult <https://w3id.org/paperkg/resource/result/b1000000000000001> .
+              <https://w3id.org/paperkg/resource/result/b1000000000000001> a pkg:Result ;
+                  pkg:metric <https://w3id.org/paperkg/resource/metric/word-error-rate> ; pkg:value 14.1 ; pkg:unit "%" ;
+                  pkg:isImprovement false ; pkg:isBaseline false ;
+                  pkg:onDataset <https://w3id.org/paperkg/resource/dataset/whisperset> .
+              <https://w3id.org/paperkg/resource/metric/word-error-rate> skos:prefLabel "word error rate" .
+              <https://w3id.org/paperkg/resource/dataset/whisperset> a pkg:Dataset ; skos:prefLabel "WhisperSet" .
             }
             """;
 
@@ -159,6 +167,8 @@ class BrowserIT {
         shot("paper");
         open("/page/paper/10.5555%2Fdemo.42");
         assertEquals("Sparse Routing for Whispered Speech", text(By.cssSelector("h1.paper-title")));
+        assertTrue(text(By.cssSelector("table.results")).contains("the paper's (not named)"),
+                "the paper's own score with no method named says so: " + text(By.cssSelector("table.results")));
     }
 
     @Test
