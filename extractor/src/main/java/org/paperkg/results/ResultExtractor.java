@@ -332,7 +332,8 @@ public final class ResultExtractor {
             }
             return false;
         }
-        return Set.of("clause", "sentence", "bracket").contains(method.how());
+        // "our framework" or a description written as the subject names the owner as well as the method's name does
+        return Set.of("clause", "sentence", "bracket", "described-own", "described-subject").contains(method.how());
     }
 
     /**

@@ -1295,6 +1295,19 @@ class TestResultExtractor {
     }
 
     @Test
+    void aDescribedOwnMethodNamesTheOwnerOfAScoreOnAnEarlierDataset() {
+        String[] links = {"PROPOSES_METHOD:staged kelp parsing framework", "PROPOSES_METHOD:kelp attention module",
+                "USES_DATASET:Quokka-10"};
+        List<ResultClaim> r = extract("We evaluate on the Quokka-10 benchmark. Our framework improves the accuracy "
+                + "from 60.1% to 64.3%.", links);
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("staged kelp parsing framework", r.get(0).method().entityLabel());
+        assertEquals("Quokka-10", r.get(0).dataset().entityLabel());
+        assertTrue(extract("We evaluate on the Quokka-10 benchmark. A plain parser improves the accuracy from 60.1% "
+                + "to 64.3%.", links).isEmpty(), "the owner is not named: nothing");
+    }
+
+    @Test
     void aScoreWhoseSentenceNamesNoDatasetIsNotGuessed() {
         String[] links = {"PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10", "USES_DATASET:Emu-5"};
         // two datasets introduced: the sentence does not say which
