@@ -70,6 +70,14 @@ final class MethodBinder {
     private static final Set<String> WHOLE_METHOD_KINDS = Set.of("model", "method", "approach", "framework",
             "network", "architecture", "algorithm", "system", "pipeline", "detector", "tracker", "parser",
             "classifier");
+    /** Verbs that open a conjunct sharing the subject before "and" ("we test X on A, and achieve 83.7%"). */
+    private static final Set<String> CONTINUING_VERBS = Set.of("achieves", "achieved", "achieve", "reaches",
+            "reached", "reach", "obtains", "obtained", "obtain", "attains", "attained", "attain", "yields", "yielded",
+            "yield", "scores", "scored", "gets", "got", "records", "recorded", "delivers", "delivered", "sets", "set",
+            "establishes", "established", "report", "reports", "reported", "produces", "produce", "gives", "give");
+    /** Words that may stand between "and" and a value that shares the subject before "and" ("and a new FID of"). */
+    private static final Set<String> SCORE_WORDS = Set.of("a", "an", "the", "new", "state-of-the-art", "best",
+            "record", "lower", "higher", "score", "scores", "of", "(", "on", "for", "to");
     private static final int SUBJECT_WINDOW = 12;
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?%?");
 
@@ -85,6 +93,8 @@ final class MethodBinder {
     private final PaperLink mainMethod;
     /** True when the paper links no proposed method at all: "our method" is then one the abstract does not name. */
     private final boolean unnamedOwn;
+    /** Per token: 'd' in a dataset name, 'n' in a value, 'm' in a metric name (as {@link Clauses} reads them). */
+    private final char[] kinds;
 
     /**
      * @param methods  the method names of the sentence, in text order
@@ -95,8 +105,9 @@ final class MethodBinder {
      */
     MethodBinder(String[] words, Clauses clauses, List<NameOccurrence> methods, PaperLink paperMethod,
                  List<NameOccurrence> described, MethodDescriptions descriptions, PaperLink mainMethod,
-                 boolean unnamedOwn) {
+                 boolean unnamedOwn, char[] kinds) {
         this.words = words;
+        this.kinds = kinds;
         this.clauses = clauses;
         this.methods = methods;
         this.paperMethod = paperMethod;
@@ -106,8 +117,16 @@ final class MethodBinder {
         this.unnamedOwn = unnamedOwn;
     }
 
-    /** The method of {@code v}, or null when the sentence does not say it clearly. */
+    /**
+     * The method of {@code v}, or null when the sentence does not say it clearly. A value whose clause gives none
+     * and opens with "and" without a subject of its own takes the subject of the clause before "and".
+     */
     Attached bind(StatedValue v) {
+        Attached inClause = bind(v, false);
+        return inClause != null ? inClause : bind(v, true);
+    }
+
+    private Attached bind(StatedValue v, boolean acrossAnd) {
         NameOccurrence bracketing = bracketing(v);
         if (bracketing != null) {
             // "ahead of X (90.1%)": a value alone in brackets after a method's name is that method's
@@ -141,6 +160,21 @@ final class MethodBinder {
             // the methods named after "surpassing" are the beaten ones: the subject is the main clause's
             subjectEnd = start;
             start = clauses.start(start - 1);
+        }
+        int clauseStart = start;
+        while (acrossAnd && start > 0 && conjunct(start, v)) {
+            // "we obtain 52.8 on A and 52.0 on B", "we test X on A, and achieve 83.7%": the conjunct after "and"
+            // names no subject of its own; the subject before "and" is its subject (not one after an opener)
+            int before = clauses.start(start - 1);
+            String opener = words[before].toLowerCase(Locale.ROOT);
+            if (COMPARISON_OPENERS.contains(opener) || BEATING_OPENERS.contains(opener)
+                    || Set.of("whereas", "while", "but", "although", "though", "unlike").contains(opener)) {
+                break;
+            }
+            start = before;
+        }
+        if (acrossAnd && start == clauseStart) {
+            return null; // nothing before "and" to take: the clause alone already gave none
         }
         boolean own = false;
         for (int j = start; j < subjectEnd; j++) {
@@ -219,6 +253,53 @@ final class MethodBinder {
         // ("we find that the best model reaches 41.2%": a finding about the models the paper studies)
         return own && unnamedOwn && subject == null && !reportedOthers(v) ? new Attached(null, UNNAMED, 1.0, false)
                 : null;
+    }
+
+    /**
+     * A clause opened by "and" (or ", and") that names no subject before the value {@code end}: a result verb right
+     * after "and" ("and achieve", "and report"), or only the value's own words (an article, "new", its metric, a
+     * dataset's name and a bracket: "and 52.0 on B", "and a new FID of 3.1", "and B (52.1% AP)").
+     */
+    private boolean conjunct(int start, StatedValue v) {
+        int end = v.firstToken();
+        int i = start;
+        if (words[i].equals(",")) {
+            i++;
+        }
+        if (i >= end || !words[i].equalsIgnoreCase("and")) {
+            return false;
+        }
+        i++;
+        while (i < end && (words[i].equals(",") || words[i].equalsIgnoreCase("also")
+                || words[i].length() > 4 && words[i].endsWith("ly") && words[i].equals(words[i].toLowerCase(Locale.ROOT)))) {
+            i++;
+        }
+        if (i < end && CONTINUING_VERBS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (int j = i; j < end; j++) {
+            if (!(kinds[j] == 'd' || kinds[j] == 'm' || SCORE_WORDS.contains(words[j].toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return !v.rule().equals("parallel") || noMetricAfter(v.lastToken());
+    }
+
+    /**
+     * A value that takes its metric from the one before it ("82.4% top-1 accuracy on A and 56.2% on B") is followed
+     * by no words of a metric of its own ("and 56.2% (+11.7%) Top-1 Recall on B" names another metric the value reader
+     * did not know): after it, past a bracket, comes a preposition, a comma or the sentence's end.
+     */
+    private boolean noMetricAfter(int from) {
+        int j = from;
+        if (j < words.length && words[j].equals("(")) {
+            while (j < words.length && !words[j].equals(")")) {
+                j++;
+            }
+            j++;
+        }
+        return j >= words.length || Set.of("on", "in", "for", "with", "at", "using", ",", ".", ";", "and", "-", "--",
+                "while", "which").contains(words[j].toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -258,7 +258,8 @@ public final class ResultExtractor {
             return new SentenceOutcome(List.of(), words, named, others, false);
         }
         List<StatedValue> stated = values.find(words, blocked);
-        Clauses clauses = new Clauses(words, kinds(words, datasets, stated));
+        char[] kinds = kinds(words, datasets, stated);
+        Clauses clauses = new Clauses(words, kinds);
         int respectively = -1;
         for (int i = 0; i < n && respectively < 0; i++) {
             // "respectively.Using": a sentence end the text lost its space after, the word still pairs the lists
@@ -274,7 +275,7 @@ public final class ResultExtractor {
                 namesDataset ? List.of() : earlier.listed());
         MethodBinder methods = new MethodBinder(words, clauses,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.METHOD).toList(),
-                paper.own, described, paper.descriptions, paper.main, paper.unnamedOwn);
+                paper.own, described, paper.descriptions, paper.main, paper.unnamedOwn, kinds);
         TaskBinder taskBinder = new TaskBinder(words, stated,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.TASK).toList(),
                 occurrences.stream().filter(NameOccurrence::isDataset).toList(), clauses, paper.task);
@@ -331,7 +332,8 @@ public final class ResultExtractor {
             }
             return false;
         }
-        return Set.of("clause", "sentence", "bracket").contains(method.how());
+        // "our framework" or a description written as the subject names the owner as well as the method's name does
+        return Set.of("clause", "sentence", "bracket", "described-own", "described-subject").contains(method.how());
     }
 
     /**
