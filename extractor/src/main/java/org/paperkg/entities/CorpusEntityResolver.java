@@ -53,7 +53,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
 
     @Override
     public synchronized void learn(PaperRecord paper, List<Mention> extracted) {
-        List<Mention> mentions = PlusSuffixes.extended(paper, extracted);
+        List<Mention> mentions = TaskBenchmarkPrefixes.added(paper, PlusSuffixes.extended(paper, extracted));
         dropDerived();
         surveyed = null;
         typeVotes.learn(mentions);
@@ -128,7 +128,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
 
     @Override
     public List<PaperLink> links(PaperRecord paper, List<Mention> extracted) {
-        List<Mention> mentions = PlusSuffixes.extended(paper, extracted);
+        List<Mention> mentions = TaskBenchmarkPrefixes.added(paper, PlusSuffixes.extended(paper, extracted));
         CorpusPass pass = corpusPass();
         CorpusSurvey found = survey();
         // a field of study or a generic head the corpus writes with modifiers is no entity (unless written as a name
@@ -259,7 +259,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
     public Map<String, SortedSet<String>> aliasesIn(PaperRecord paper, List<Mention> mentions) {
         Map<String, SortedSet<String>> result = new TreeMap<>();
         CorpusSurvey found = survey();
-        canonical(grouper.group(typeVotes.retype(PlusSuffixes.extended(paper, mentions)), true)).forEach((id, ms) -> {
+        canonical(grouper.group(typeVotes.retype(TaskBenchmarkPrefixes.added(paper, PlusSuffixes.extended(paper, mentions))), true)).forEach((id, ms) -> {
             SortedSet<String> names = new TreeSet<>();
             for (Mention m : ms) {
                 String d = LabelNormalizer.display(m.text());
