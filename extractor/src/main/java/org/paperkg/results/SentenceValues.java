@@ -223,7 +223,7 @@ final class SentenceValues {
             // "improvements of 7.3%, 3.2% and 1.0%": the words before the list speak for all of it
             boolean improvement = num.plus || found.improvement || improvementBefore(words, num.start)
                     || improvementBefore(words, first.start) || gainAfter(words, num.end)
-                    || gainPhraseBefore(words, first.start);
+                    || gainPhraseBefore(words, first.start) || valueFirst && gainAfterMetric(words, metric);
             String rule = bracketed ? "bracketed" : sentenceMetric ? "sentence-metric"
                     : metrics.size() > 1 ? "metric-list" : pair ? "pair"
                     : list ? "list"
@@ -742,6 +742,19 @@ final class SentenceValues {
             }
         }
         return true;
+    }
+
+    /**
+     * "a 5.6% relative word error rate (WER) reduction": a gain word right after the metric that follows the value
+     * (its short form in brackets between), the metric being what the gain is in.
+     */
+    private static boolean gainAfterMetric(String[] words, MetricMatch metric) {
+        int j = metric.end();
+        if (j + 2 < words.length && words[j].equals("(") && words[j + 2].equals(")")) {
+            j += 3;
+        }
+        return j < words.length && GAIN_AFTER.contains(lower(words[j])) && !lower(words[j]).equals("higher")
+                && !lower(words[j]).equals("lower") && !lower(words[j]).equals("better");
     }
 
     /** A gain word right after the value and its unit, maybe after "relative"/"absolute"/"points". */

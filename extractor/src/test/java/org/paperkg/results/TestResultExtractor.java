@@ -60,6 +60,17 @@ class TestResultExtractor {
     }
 
     @Test
+    void aGainWordAfterTheMetricMakesAGain() {
+        List<ResultClaim> r = extract("On Quokka-10, GlimmerNet brings a 5.6% relative word error rate (WER) reduction.",
+                "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10");
+        assertEquals(1, r.size(), r.toString());
+        assertTrue(r.get(0).improvement(), "a reduction in WER, not a WER of 5.6%");
+        List<ResultClaim> plain = extract("On Quokka-10, GlimmerNet reaches a 5.6% word error rate.",
+                "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10");
+        assertFalse(plain.get(0).improvement(), plain.toString());
+    }
+
+    @Test
     void theOldScoreOfADistantFromToIsNoResult() {
         List<ResultClaim> r = extract("On Quokka-10, GlimmerNet lifts sorting from the previous best top-1 accuracy "
                 + "80.1% without extra data to 81.3%.", "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10");
