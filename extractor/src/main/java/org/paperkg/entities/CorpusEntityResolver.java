@@ -51,9 +51,17 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
     /** Survey counts made elsewhere (by parts of a cluster) that {@link #survey} starts from; null when none. */
     private CorpusSurvey surveyed;
 
+    /**
+     * The paper's mentions as every pass of resolution reads them: extended over glued plus signs ("Widget++") and with
+     * the benchmark that opens a task mention, the same in learning, links and aliases.
+     */
+    private static List<Mention> withDerivedNames(PaperRecord paper, List<Mention> extracted) {
+        return TaskBenchmarkPrefixes.added(paper, PlusSuffixes.extended(paper, extracted));
+    }
+
     @Override
     public synchronized void learn(PaperRecord paper, List<Mention> extracted) {
-        List<Mention> mentions = TaskBenchmarkPrefixes.added(paper, PlusSuffixes.extended(paper, extracted));
+        List<Mention> mentions = withDerivedNames(paper, extracted);
         dropDerived();
         surveyed = null;
         typeVotes.learn(mentions);
@@ -128,7 +136,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
 
     @Override
     public List<PaperLink> links(PaperRecord paper, List<Mention> extracted) {
-        List<Mention> mentions = TaskBenchmarkPrefixes.added(paper, PlusSuffixes.extended(paper, extracted));
+        List<Mention> mentions = withDerivedNames(paper, extracted);
         CorpusPass pass = corpusPass();
         CorpusSurvey found = survey();
         // a field of study or a generic head the corpus writes with modifiers is no entity (unless written as a name
@@ -259,7 +267,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
     public Map<String, SortedSet<String>> aliasesIn(PaperRecord paper, List<Mention> mentions) {
         Map<String, SortedSet<String>> result = new TreeMap<>();
         CorpusSurvey found = survey();
-        canonical(grouper.group(typeVotes.retype(TaskBenchmarkPrefixes.added(paper, PlusSuffixes.extended(paper, mentions))), true)).forEach((id, ms) -> {
+        canonical(grouper.group(typeVotes.retype(withDerivedNames(paper, mentions)), true)).forEach((id, ms) -> {
             SortedSet<String> names = new TreeSet<>();
             for (Mention m : ms) {
                 String d = LabelNormalizer.display(m.text());

@@ -72,7 +72,7 @@ final class Clauses {
         if (at < 1 || at + 2 >= words.length || !modifier(words[at - 1]) || !modifier(words[at + 1])) {
             return false;
         }
-        boolean article = at >= 2 && Set.of("the", "a", "an").contains(words[at - 2].toLowerCase(Locale.ROOT));
+        boolean article = at >= 2 && ARTICLES.contains(words[at - 2].toLowerCase(Locale.ROOT));
         if (article && (kinds[at + 2] == 'd' || at + 3 < words.length && modifier(words[at + 2]) && kinds[at + 3] == 'd')) {
             return true;
         }
@@ -82,6 +82,8 @@ final class Clauses {
         return left.indexOf('-') > 0 && right.indexOf('-') > 0
                 && left.substring(0, left.indexOf('-')).equals(right.substring(0, right.indexOf('-')));
     }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private static boolean modifier(String w) {
         return !w.isEmpty() && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');

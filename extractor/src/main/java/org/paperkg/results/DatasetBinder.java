@@ -271,10 +271,6 @@ final class DatasetBinder {
         return compared != null ? compared : anaphora(v);
     }
 
-    /** Words that open a comparison with others' results, which is measured where the score is. */
-    private static final Set<String> COMPARISON_OPENERS = Set.of("outperforming", "surpassing", "exceeding",
-            "beating", "outperforms", "surpasses", "exceeds");
-
     /**
      * "... achieves 44.6% mAP, outperforming all previous detectors on A": the comparison right after the score's
      * clause names the sentence's only dataset, so the score is measured there too; the score's own clause names
@@ -295,7 +291,7 @@ final class DatasetBinder {
             int c = clauses.of(o.first());
             int opener = clauses.start(o.first());
             if (o.first() < v.valueEnd() || c != own + 1
-                    || !COMPARISON_OPENERS.contains(words[opener].toLowerCase(Locale.ROOT))) {
+                    || !MethodBinder.BEATING_OPENERS.contains(words[opener].toLowerCase(Locale.ROOT))) {
                 return null;
             }
             int p = o.first() - 1;

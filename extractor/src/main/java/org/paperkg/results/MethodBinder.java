@@ -38,7 +38,7 @@ final class MethodBinder {
     /** Words that go on with a list of names from an earlier clause. */
     private static final Set<String> LIST_JOINERS = Set.of("and", "or", ",", ")");
     /** Words that open a clause about the methods the subject beats ("..., surpassing X by 3.1%"). */
-    private static final Set<String> BEATING_OPENERS = Set.of("surpassing", "outperforming", "outperforms",
+    static final Set<String> BEATING_OPENERS = Set.of("surpassing", "outperforming", "outperforms",
             "surpasses", "exceeding", "beating", "beats");
     /** Result verbs that agree with a plural subject or say nothing of its number. */
     private static final Set<String> PLURAL_RESULT_VERBS = Set.of("reach", "achieve", "obtain", "attain", "yield",
