@@ -1,10 +1,7 @@
 package org.paperkg.results;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,16 +25,16 @@ final class DatasetBinder {
     private static final Set<String> REFERRING = Set.of("this", "the", "our", "that");
     private static final Set<String> DATA_NOUNS = Set.of("benchmark", "dataset", "corpus", "data", "test");
     /** Nouns that end a dataset's written name ("the Kestrel data", "the Owl-5 benchmark"). */
-    private static final Set<String> DATA_NAME_NOUNS = Set.of("data", "dataset", "datasets", "benchmark",
+    static final Set<String> DATA_NAME_NOUNS = Set.of("data", "dataset", "datasets", "benchmark",
             "benchmarks", "corpus", "set", "subset", "split");
     /** Words that bring in what a value is measured on. */
-    private static final Set<String> TARGET_WORDS = Set.of("on", "in", "for", "across", "over", "of");
+    static final Set<String> TARGET_WORDS = Set.of("on", "in", "for", "across", "over", "of");
     /** Words after a value that bring in what it is measured on. */
     private static final Set<String> AFTER_TARGET_WORDS = Set.of("on", "in", "for", "across", "over");
     /** A split of a benchmark named on its own ("test-dev", "testclean", "validation"). */
     private static final Pattern SPLIT_NAME = Pattern.compile(
             "(?i)(test|dev|val|validation)([-_]?(clean|other|dev|std|set|split))?");
-    private static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "the", "&");
+    static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "the", "&");
 
     private final String[] words;
     private final List<StatedValue> stated;
@@ -46,7 +43,8 @@ final class DatasetBinder {
     private final int respectively;
     private final PaperLink paperOnly;
     private final PaperLink earlier;
-    private final List<PaperLink> earlierList;
+    private final DatasetListItems items;
+    private final RespectivelyPairing pairing;
 
     /**
      * @param datasets     the usable dataset names of the sentence, in text order
@@ -60,13 +58,15 @@ final class DatasetBinder {
     DatasetBinder(String[] words, List<StatedValue> stated, List<NameOccurrence> datasets, Clauses clauses,
                   int respectively, PaperLink paperOnly, PaperLink earlier, List<PaperLink> earlierList) {
         this.earlier = earlier;
-        this.earlierList = List.copyOf(earlierList);
         this.words = words;
         this.stated = stated;
         this.datasets = datasets;
         this.clauses = clauses;
         this.respectively = respectively;
         this.paperOnly = paperOnly;
+        this.items = new DatasetListItems(words, stated, datasets);
+        this.pairing = new RespectivelyPairing(words, stated, datasets, clauses, respectively,
+                List.copyOf(earlierList), items);
     }
 
     /** The dataset of value {@code k} of the sentence, or null when the sentence does not say it clearly. */
@@ -210,7 +210,7 @@ final class DatasetBinder {
             if (o.first() >= v.lastToken() && o.first() < nextStart && o.first() - v.lastToken() <= AFTER_WINDOW
                     && clauses.same(v.valueStart(), o.first())) {
                 // "x and y mAP on A 2031 and 2032": a list's first item is not the last value's alone
-                if (!inList(o) && !(group.size() > 1 && listItems(o, words.length).size() > 1)) {
+                if (!inList(o) && !(group.size() > 1 && items.around(o, words.length).size() > 1)) {
                     return new Attached(o.link(), "after", 1.0, false);
                 }
                 break;
@@ -229,7 +229,7 @@ final class DatasetBinder {
             return sharedByMetricList(group, v); // "UAS and LAS of 94.1% and 92.6%, respectively": one dataset
         }
         if (respectively >= 0) {
-            Attached paired = pairedRespectively(v);
+            Attached paired = pairing.pair(v);
             // "On A, it reaches 96.1% and 93.4% on X and Y settings, respectively": the pairs are settings of A
             if (paired != null || datasetAfter(v)) {
                 return paired;
@@ -251,7 +251,7 @@ final class DatasetBinder {
         if (before != null) {
             return inList(before) ? null : new Attached(before.link(), "before", 1.0, false);
         }
-        List<PaperLink> inClause = distinct(datasets.stream()
+        List<PaperLink> inClause = NameOccurrence.distinctLinks(datasets.stream()
                 .filter(o -> clauses.same(o.first(), v.valueStart()) && o.first() >= previousEnd
                         && o.first() < nextStart && !(k > 0 && namedRightAfter(previousEnd, o))).toList());
         if (inClause.size() == 1) {
@@ -277,7 +277,7 @@ final class DatasetBinder {
      * nothing it is measured on.
      */
     private Attached comparedOn(StatedValue v) {
-        List<PaperLink> all = distinct(datasets);
+        List<PaperLink> all = NameOccurrence.distinctLinks(datasets);
         if (all.size() != 1) {
             return null;
         }
@@ -324,7 +324,7 @@ final class DatasetBinder {
         int from = j + 1 < words.length && words[j + 1].equalsIgnoreCase("the") ? j + 2 : j + 1;
         boolean written = false;
         for (int t = from; t < Math.min(words.length, from + 4); t++) {
-            if (inside(t) || words[t].chars().anyMatch(Character::isDigit) && t == from && isNumber(words[t])) {
+            if (items.inside(t) || words[t].chars().anyMatch(Character::isDigit) && t == from && isNumber(words[t])) {
                 return false;
             }
             if (t > from && DATA_NAME_NOUNS.contains(words[t].toLowerCase(Locale.ROOT))) {
@@ -437,7 +437,7 @@ final class DatasetBinder {
      * states no value.
      */
     private Attached framing(StatedValue v) {
-        List<PaperLink> all = distinct(datasets);
+        List<PaperLink> all = NameOccurrence.distinctLinks(datasets);
         if (all.size() != 1) {
             return null;
         }
@@ -465,7 +465,7 @@ final class DatasetBinder {
         }
         for (NameOccurrence o : datasets) {
             for (int j = 0; j < words.length; j++) {
-                if (clauses.same(o.first(), j) && words[j].chars().anyMatch(Character::isDigit) && !inside(j)) {
+                if (clauses.same(o.first(), j) && words[j].chars().anyMatch(Character::isDigit) && !items.inside(j)) {
                     return null; // a number in the dataset's clause: a value of its own, stated or not
                 }
             }
@@ -567,7 +567,7 @@ final class DatasetBinder {
      * dataset's.
      */
     private Attached settingsOf(StatedValue v) {
-        List<PaperLink> all = distinct(datasets);
+        List<PaperLink> all = NameOccurrence.distinctLinks(datasets);
         if (all.size() != 1) {
             return null;
         }
@@ -595,7 +595,7 @@ final class DatasetBinder {
      * before the first comma, no number between; that dataset frames the whole sentence.
      */
     private Attached opening(StatedValue v) {
-        List<PaperLink> all = distinct(datasets);
+        List<PaperLink> all = NameOccurrence.distinctLinks(datasets);
         int first = firstWord();
         if (all.size() != 1 || !OPENING_PREPOSITIONS.contains(words[first].toLowerCase(Locale.ROOT))) {
             return null;
@@ -639,10 +639,6 @@ final class DatasetBinder {
                 && onlyListWords(previousEnd, o.first(), Set.of("on", "in", "for", "at", "across", "the"));
     }
 
-    private boolean inside(int token) {
-        return datasets.stream().anyMatch(o -> o.first() <= token && token < o.last());
-    }
-
     /** "F1 and AUC of 0.91 and 0.93 on A": one dataset for all, named right after the list or right before it. */
     private Attached sharedByMetricList(List<StatedValue> group, StatedValue v) {
         int first = Math.min(group.get(0).firstToken(), group.get(0).metricStart());
@@ -669,7 +665,7 @@ final class DatasetBinder {
         int last = group.get(group.size() - 1).lastToken();
         List<NameOccurrence> right = datasets.stream().filter(o -> o.first() >= last
                 && clauses.same(o.first(), last - 1)).toList();
-        List<PaperLink> after = distinct(right);
+        List<PaperLink> after = NameOccurrence.distinctLinks(right);
         if (after.size() == group.size()) {
             return new Attached(after.get(group.indexOf(v)), "paired", 0.95, false);
         }
@@ -678,293 +674,9 @@ final class DatasetBinder {
         if (right.isEmpty() || right.get(0).first() - last > AFTER_WINDOW) {
             return null;
         }
-        List<PaperLink> items = listItems(right.get(0), words.length);
-        return items != null && items.size() == group.size() && items.get(group.indexOf(v)) != null
-                ? new Attached(items.get(group.indexOf(v)), "paired-items", 0.95, false) : null;
-    }
-
-    /**
-     * The items of the list of dataset names that holds {@code o} ("A, B and C", "A 1.1 and 2.0", "A-En and B-Fr"),
-     * in order: each item's dataset, or null for an item written as a name (a capital or a digit in each word) that no
-     * usable link gives. An item may end with one lower-case word after its name ("A labeled, A detected"). The list
-     * ends before {@code limit}. Null when an item holds two datasets.
-     */
-    private List<PaperLink> listItems(NameOccurrence o, int limit) {
-        List<PaperLink> items = new ArrayList<>();
-        items.add(o.link());
-        // to the left: "x, y and A"
-        int at = o.first();
-        while (true) {
-            int j = joinBefore(at);
-            if (j < 0) {
-                break;
-            }
-            int end = j;
-            // "A labeled, A detected", "A 2007 and ...": the name may end its item before a version or a word
-            NameOccurrence linked = occurrenceEndingAt(end);
-            if (linked == null && end >= 1 && (nameWord(end - 1) || plainWord(end - 1))) {
-                linked = occurrenceEndingAt(end - 1);
-            }
-            if (linked == null && end >= 2 && nameWord(end - 1) && nameWord(end - 2)) {
-                linked = occurrenceEndingAt(end - 2);
-            }
-            if (linked != null) {
-                items.add(0, linked.link());
-                at = linked.first();
-                continue;
-            }
-            int start = end;
-            while (start > 0 && end - start < 4 && nameWord(start - 1)) {
-                start--;
-            }
-            if (start == end) {
-                break;
-            }
-            items.add(0, null);
-            at = start;
-        }
-        // to the right: "A, x and y"
-        at = itemEnd(o.last(), limit);
-        // the last linked item's dataset when a version no link covers follows its name ("A 2007")
-        PaperLink versioned = version(o.last(), at) ? o.link() : null;
-        // "A and B, X reaches ...": the item after "and" ends a list, so what follows a comma there is no item
-        boolean closed = joinedByAnd(o.first());
-        while (!closed) {
-            int j = joinAfter(at, limit);
-            if (j < 0) {
-                break;
-            }
-            closed = joinedByAnd(j);
-            NameOccurrence linked = occurrenceStartingAt(j);
-            int end;
-            if (linked != null) {
-                if (linked.last() > limit) {
-                    break;
-                }
-                items.add(linked.link());
-                end = itemEnd(linked.last(), limit);
-                versioned = version(linked.last(), end) ? linked.link() : null;
-            } else {
-                end = j;
-                while (end < limit && end - j < 4 && nameWord(end)) {
-                    end++;
-                }
-                if (end == j) {
-                    break;
-                }
-                // "A 2007 and 2012": another version of the same dataset, whose link names no version; "A 1.1 and
-                // 2.0" with a link "A 1.1" is another dataset, no link gives it
-                items.add(versioned != null && version(j, end) ? versioned : null);
-            }
-            at = end;
-        }
-        return items;
-    }
-
-    /** The item starting at token {@code first} follows an "and" or "&" that joins it to the list. */
-    private boolean joinedByAnd(int first) {
-        for (int j = first - 1; j >= 0 && (words[j].equals(",") || words[j].equalsIgnoreCase("and")
-                || words[j].equals("&")); j--) {
-            if (!words[j].equals(",")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Tokens {@code [from, to)} are one version number or year ("2012", "2.0"). */
-    private boolean version(int from, int to) {
-        return to == from + 1 && words[from].matches("\\d+(\\.\\d+)?");
-    }
-
-    /**
-     * Where the list item that holds a dataset's name ending at {@code at} ends: after a version or size written
-     * after the name ("A 2007", "A 32x32") or one lower-case word ("A labeled"), when list words follow.
-     */
-    private int itemEnd(int at, int limit) {
-        int e = at;
-        while (e < limit && e - at < 2 && nameWord(e)) {
-            e++;
-        }
-        if (e == at && e < limit && plainWord(e)) {
-            e++;
-        }
-        return e > at && joinAfter(e, limit) >= 0 ? e : at;
-    }
-
-    /** The first token of the item after list words starting at {@code at} (",", "and", ", and", "&"), or -1. */
-    private int joinAfter(int at, int limit) {
-        int j = at;
-        while (j < limit && (words[j].equals(",") || words[j].equalsIgnoreCase("and") || words[j].equals("&"))) {
-            j++;
-        }
-        return j > at && j < limit ? j : -1;
-    }
-
-    /** The last token (exclusive) of the item before the list words that end at {@code at}, or -1. */
-    private int joinBefore(int at) {
-        int j = at;
-        while (j > 0 && (words[j - 1].equals(",") || words[j - 1].equalsIgnoreCase("and") || words[j - 1].equals("&"))) {
-            j--;
-        }
-        return j < at && j > 0 ? j : -1;
-    }
-
-    private NameOccurrence occurrenceEndingAt(int end) {
-        return datasets.stream().filter(o -> o.last() == end).findFirst().orElse(null);
-    }
-
-    private NameOccurrence occurrenceStartingAt(int start) {
-        return datasets.stream().filter(o -> o.first() == start).findFirst().orElse(null);
-    }
-
-    /** A word of a written name no link gives: a capital or a digit, not a stated value's, no dataset's. */
-    private boolean nameWord(int t) {
-        String w = words[t];
-        return w.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
-                && w.chars().anyMatch(Character::isLetterOrDigit) && !w.endsWith("%") && !inside(t)
-                && stated.stream().noneMatch(x -> x.firstToken() <= t && t < x.lastToken());
-    }
-
-    /** A lower-case word that may end a list item ("labeled"), not a list word or a data noun. */
-    private boolean plainWord(int t) {
-        String w = words[t];
-        return w.chars().allMatch(Character::isLowerCase) && !w.equals("and") && !w.equals("or")
-                && !DATA_NAME_NOUNS.contains(w) && !TARGET_WORDS.contains(w);
-    }
-
-    /**
-     * "... 77.0, 81.5 and 69.9 on A, B and C, respectively" or "... on A, B and C (...) by 1.2, 0.8 and 0.3,
-     * respectively": the values of the same kind as {@code v} are paired in order with the datasets named between
-     * them and "respectively", or, when none are, with those named before them if the values end the statement.
-     */
-    private Attached pairedRespectively(StatedValue v) {
-        List<StatedValue> same = stated.stream().filter(x -> x.improvement() == v.improvement()
-                && Objects.equals(x.metric().key(), v.metric().key()) && x.valueStart() < respectively).toList();
-        if (same.size() < 2) {
-            same = ofOwnMetrics(v);
-        }
-        if (same.size() < 2 && v.valueStart() > respectively) {
-            return respectivelyBefore(v);
-        }
-        if (same.size() < 2 || !same.contains(v)) {
-            return null;
-        }
-        int firstValue = same.get(0).valueStart(); // "perplexities on A and B to 47.7 and 40.7": names between metric and values
-        int lastValue = same.get(same.size() - 1).lastToken();
-        List<PaperLink> after = distinct(datasets.stream()
-                .filter(o -> o.first() >= lastValue && o.first() < respectively).toList());
-        List<PaperLink> paired = null;
-        String how = "respectively";
-        List<PaperLink> afterItems = after.isEmpty() ? List.of() : listItems(datasets.stream()
-                .filter(o -> o.first() >= lastValue && o.first() < respectively).findFirst().orElseThrow(), respectively);
-        if (afterItems.stream().anyMatch(Objects::isNull)) {
-            // "on A, x and B, respectively": an item no link names keeps its place in the order
-            paired = afterItems;
-            how = "respectively-items";
-        } else if (after.size() == same.size()) {
-            paired = after;
-        } else if (after.isEmpty() && listWordsOrValues(shortFormAfter(afterMetric(same.get(same.size() - 1))),
-                respectively)) {
-            List<NameOccurrence> left = datasets.stream().filter(o -> o.last() <= firstValue).toList();
-            List<PaperLink> before = distinct(left);
-            List<PaperLink> leftItems = left.isEmpty() ? List.of() : listItems(left.get(left.size() - 1), firstValue);
-            paired = before.size() == same.size() && leftItems.stream().noneMatch(Objects::isNull) ? before : null;
-            if (left.isEmpty() && datasets.isEmpty() && earlierList.size() == same.size()) {
-                // "We run experiments on A, B and C. Our X reaches x, y and z, respectively."
-                paired = earlierList;
-                how = ResultExtractor.EARLIER_RULE + "-respectively";
-            }
-            if (paired == null && !left.isEmpty()) {
-                // "on A 1.1 and 2.0 ..., x and y respectively", "on A labeled, A detected and B with ...": the items
-                // of the list nearest before the values, linked or not, pair with them
-                paired = listItems(left.get(left.size() - 1), firstValue);
-                how = "respectively-items";
-            }
-        } else if (!after.isEmpty()) {
-            paired = afterItems;
-            how = "respectively-items";
-        }
-        if (paired == null || paired.size() != same.size() || paired.get(same.indexOf(v)) == null) {
-            return null;
-        }
-        return new Attached(paired.get(same.indexOf(v)), how, 0.95, false);
-    }
-
-    /**
-     * "On the A and B benchmarks, our models respectively obtain 28.1 and 25.2 BLEU": "respectively" written before
-     * the values, in their clause, with nothing but a verb between; the values of {@code v}'s kind after it pair in
-     * order with the items of the dataset list that ends before it.
-     */
-    private Attached respectivelyBefore(StatedValue v) {
-        List<StatedValue> same = stated.stream().filter(x -> x.improvement() == v.improvement()
-                && Objects.equals(x.metric().key(), v.metric().key()) && x.valueStart() > respectively
-                && clauses.same(x.valueStart(), respectively)).toList();
-        if (same.size() < 2 || !same.contains(v) || same.get(0).firstToken() - respectively > 3) {
-            return null;
-        }
-        List<NameOccurrence> left = datasets.stream().filter(o -> o.last() <= respectively).toList();
-        if (left.isEmpty() || datasets.stream().anyMatch(o -> o.first() > respectively)) {
-            return null;
-        }
-        List<PaperLink> items = listItems(left.get(left.size() - 1), respectively);
-        if (items.size() != same.size() || items.get(same.indexOf(v)) == null) {
-            return null;
-        }
-        return new Attached(items.get(same.indexOf(v)), "respectively-before", 0.95, false);
-    }
-
-    /**
-     * "on A and B, achieving 17.1 ppl and 0.97 bpc respectively", "on A and B, with a mAP of 0.38 and an accuracy of
-     * 90.5%, respectively": scores of one kind, each with a metric of its own that no other value before "respectively"
-     * has, written one after the other (list words, articles, "of" and their metrics between), pair in order like
-     * values of one metric. Empty when {@code v} is not one of such a run.
-     */
-    private List<StatedValue> ofOwnMetrics(StatedValue v) {
-        List<StatedValue> before = stated.stream().filter(x -> x.improvement() == v.improvement()
-                && x.valueStart() < respectively).toList();
-        if (before.size() < 2 || before.stream().map(x -> x.metric().key()).distinct().count() != before.size()
-                || before.stream().anyMatch(x -> x.rule().equals("parallel") || x.rule().equals("bracketed"))
-                || stated.stream().anyMatch(x -> x.improvement() != v.improvement() && x.valueStart() < respectively)) {
-            return List.of();
-        }
-        for (int i = 0; i + 1 < before.size(); i++) {
-            for (int j = before.get(i).lastToken(); j < before.get(i + 1).firstToken(); j++) {
-                String w = words[j].toLowerCase(Locale.ROOT);
-                if (!w.equals(",") && !w.equals("and") && !w.equals("a") && !w.equals("an") && !w.equals("of")) {
-                    return List.of();
-                }
-            }
-        }
-        return before;
-    }
-
-    /** After the metric's short form in brackets ("bits per character (BPC)") that starts at {@code at}, or at. */
-    private int shortFormAfter(int at) {
-        if (at + 2 < words.length && words[at].equals("(") && words[at + 2].equals(")")
-                && words[at + 1].chars().anyMatch(Character::isUpperCase)) {
-            return at + 3;
-        }
-        return at;
-    }
-
-    /** The end of the value, or of its metric when it is named right after it ("85.1% and 88.7% top-1 accuracy"). */
-    private static int afterMetric(StatedValue v) {
-        return v.metricStart() == v.valueEnd() ? v.metricEnd() : v.valueEnd();
-    }
-
-    /** Only list words, slashes and other stated values: "x mAP / y rank1, ..., respectively". */
-    private boolean listWordsOrValues(int from, int to) {
-        for (int j = from; j < to; j++) {
-            int t = j;
-            if (!LIST_JOINS.contains(words[j].toLowerCase(Locale.ROOT)) && !words[j].equals(")")
-                    && !words[j].equals("/") && stated.stream().noneMatch(x -> x.valueStart() <= t && t < x.valueEnd()
-                    || x.metricStart() <= t && t < x.metricEnd() && !x.rule().equals("parallel")
-                    && Math.abs(x.metricStart() - x.valueEnd()) <= 1)) {
-                return false;
-            }
-        }
-        return true;
+        List<PaperLink> listed = items.around(right.get(0), words.length);
+        return listed != null && listed.size() == group.size() && listed.get(group.indexOf(v)) != null
+                ? new Attached(listed.get(group.indexOf(v)), "paired-items", 0.95, false) : null;
     }
 
     private boolean onlyListWords(int from, int to) {
@@ -1007,16 +719,5 @@ final class DatasetBinder {
             join |= !w.equals("the");
         }
         return join;
-    }
-
-    private static List<PaperLink> distinct(List<NameOccurrence> occurrences) {
-        Set<String> keys = new LinkedHashSet<>();
-        List<PaperLink> out = new ArrayList<>();
-        for (NameOccurrence o : occurrences) {
-            if (keys.add(o.link().entityKey())) {
-                out.add(o.link());
-            }
-        }
-        return out;
     }
 }

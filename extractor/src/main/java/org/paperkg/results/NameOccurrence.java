@@ -1,5 +1,10 @@
 package org.paperkg.results;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.paperkg.entities.PaperLink;
 import org.paperkg.mentions.EntityType;
 
@@ -13,5 +18,17 @@ record NameOccurrence(PaperLink link, int first, int last, boolean named, boolea
 
     boolean isDataset() {
         return link.relation().type() == EntityType.DATASET;
+    }
+
+    /** The links of {@code occurrences}, each entity once, in text order. */
+    static List<PaperLink> distinctLinks(List<NameOccurrence> occurrences) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<PaperLink> out = new ArrayList<>();
+        for (NameOccurrence o : occurrences) {
+            if (keys.add(o.link().entityKey())) {
+                out.add(o.link());
+            }
+        }
+        return out;
     }
 }

@@ -1,0 +1,172 @@
+package org.paperkg.results;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.paperkg.entities.PaperLink;
+
+/**
+ * Pairs the values of one sentence with "respectively" in order with the datasets it names for them ("77.0, 81.5 and
+ * 69.9 on A, B and C, respectively"), or with the datasets earlier sentences listed for evaluation; where the counts
+ * or kinds do not agree, no value is paired.
+ */
+final class RespectivelyPairing {
+
+    private final String[] words;
+    private final List<StatedValue> stated;
+    private final List<NameOccurrence> datasets;
+    private final Clauses clauses;
+    private final int respectively;
+    private final List<PaperLink> earlierList;
+    private final DatasetListItems items;
+
+    /**
+     * @param respectively the token index of "respectively" (not -1)
+     * @param earlierList  the datasets the sentences before listed for evaluation, when this sentence names none
+     */
+    RespectivelyPairing(String[] words, List<StatedValue> stated, List<NameOccurrence> datasets, Clauses clauses,
+                        int respectively, List<PaperLink> earlierList, DatasetListItems items) {
+        this.words = words;
+        this.stated = stated;
+        this.datasets = datasets;
+        this.clauses = clauses;
+        this.respectively = respectively;
+        this.earlierList = earlierList;
+        this.items = items;
+    }
+
+    /**
+     * "... 77.0, 81.5 and 69.9 on A, B and C, respectively" or "... on A, B and C (...) by 1.2, 0.8 and 0.3,
+     * respectively": the values of the same kind as {@code v} are paired in order with the datasets named between
+     * them and "respectively", or, when none are, with those named before them if the values end the statement.
+     */
+    Attached pair(StatedValue v) {
+        List<StatedValue> same = stated.stream().filter(x -> x.improvement() == v.improvement()
+                && Objects.equals(x.metric().key(), v.metric().key()) && x.valueStart() < respectively).toList();
+        if (same.size() < 2) {
+            same = ofOwnMetrics(v);
+        }
+        if (same.size() < 2 && v.valueStart() > respectively) {
+            return respectivelyBefore(v);
+        }
+        if (same.size() < 2 || !same.contains(v)) {
+            return null;
+        }
+        int firstValue = same.get(0).valueStart(); // "perplexities on A and B to 47.7 and 40.7": names between metric and values
+        int lastValue = same.get(same.size() - 1).lastToken();
+        List<PaperLink> after = NameOccurrence.distinctLinks(datasets.stream()
+                .filter(o -> o.first() >= lastValue && o.first() < respectively).toList());
+        List<PaperLink> paired = null;
+        String how = "respectively";
+        List<PaperLink> afterItems = after.isEmpty() ? List.of() : items.around(datasets.stream()
+                .filter(o -> o.first() >= lastValue && o.first() < respectively).findFirst().orElseThrow(), respectively);
+        if (afterItems.stream().anyMatch(Objects::isNull)) {
+            // "on A, x and B, respectively": an item no link names keeps its place in the order
+            paired = afterItems;
+            how = "respectively-items";
+        } else if (after.size() == same.size()) {
+            paired = after;
+        } else if (after.isEmpty() && listWordsOrValues(shortFormAfter(afterMetric(same.get(same.size() - 1))),
+                respectively)) {
+            List<NameOccurrence> left = datasets.stream().filter(o -> o.last() <= firstValue).toList();
+            List<PaperLink> before = NameOccurrence.distinctLinks(left);
+            List<PaperLink> leftItems = left.isEmpty() ? List.of() : items.around(left.get(left.size() - 1), firstValue);
+            paired = before.size() == same.size() && leftItems.stream().noneMatch(Objects::isNull) ? before : null;
+            if (left.isEmpty() && datasets.isEmpty() && earlierList.size() == same.size()) {
+                // "We run experiments on A, B and C. Our X reaches x, y and z, respectively."
+                paired = earlierList;
+                how = ResultExtractor.EARLIER_RULE + "-respectively";
+            }
+            if (paired == null && !left.isEmpty()) {
+                // "on A 1.1 and 2.0 ..., x and y respectively", "on A labeled, A detected and B with ...": the items
+                // of the list nearest before the values, linked or not, pair with them
+                paired = items.around(left.get(left.size() - 1), firstValue);
+                how = "respectively-items";
+            }
+        } else if (!after.isEmpty()) {
+            paired = afterItems;
+            how = "respectively-items";
+        }
+        if (paired == null || paired.size() != same.size() || paired.get(same.indexOf(v)) == null) {
+            return null;
+        }
+        return new Attached(paired.get(same.indexOf(v)), how, 0.95, false);
+    }
+
+    /**
+     * "On the A and B benchmarks, our models respectively obtain 28.1 and 25.2 BLEU": "respectively" written before
+     * the values, in their clause, with nothing but a verb between; the values of {@code v}'s kind after it pair in
+     * order with the items of the dataset list that ends before it.
+     */
+    private Attached respectivelyBefore(StatedValue v) {
+        List<StatedValue> same = stated.stream().filter(x -> x.improvement() == v.improvement()
+                && Objects.equals(x.metric().key(), v.metric().key()) && x.valueStart() > respectively
+                && clauses.same(x.valueStart(), respectively)).toList();
+        if (same.size() < 2 || !same.contains(v) || same.get(0).firstToken() - respectively > 3) {
+            return null;
+        }
+        List<NameOccurrence> left = datasets.stream().filter(o -> o.last() <= respectively).toList();
+        if (left.isEmpty() || datasets.stream().anyMatch(o -> o.first() > respectively)) {
+            return null;
+        }
+        List<PaperLink> listed = items.around(left.get(left.size() - 1), respectively);
+        if (listed.size() != same.size() || listed.get(same.indexOf(v)) == null) {
+            return null;
+        }
+        return new Attached(listed.get(same.indexOf(v)), "respectively-before", 0.95, false);
+    }
+
+    /**
+     * "on A and B, achieving 17.1 ppl and 0.97 bpc respectively", "on A and B, with a mAP of 0.38 and an accuracy of
+     * 90.5%, respectively": scores of one kind, each with a metric of its own that no other value before "respectively"
+     * has, written one after the other (list words, articles, "of" and their metrics between), pair in order like
+     * values of one metric. Empty when {@code v} is not one of such a run.
+     */
+    private List<StatedValue> ofOwnMetrics(StatedValue v) {
+        List<StatedValue> before = stated.stream().filter(x -> x.improvement() == v.improvement()
+                && x.valueStart() < respectively).toList();
+        if (before.size() < 2 || before.stream().map(x -> x.metric().key()).distinct().count() != before.size()
+                || before.stream().anyMatch(x -> x.rule().equals("parallel") || x.rule().equals("bracketed"))
+                || stated.stream().anyMatch(x -> x.improvement() != v.improvement() && x.valueStart() < respectively)) {
+            return List.of();
+        }
+        for (int i = 0; i + 1 < before.size(); i++) {
+            for (int j = before.get(i).lastToken(); j < before.get(i + 1).firstToken(); j++) {
+                String w = words[j].toLowerCase(Locale.ROOT);
+                if (!w.equals(",") && !w.equals("and") && !w.equals("a") && !w.equals("an") && !w.equals("of")) {
+                    return List.of();
+                }
+            }
+        }
+        return before;
+    }
+
+    /** After the metric's short form in brackets ("bits per character (BPC)") that starts at {@code at}, or at. */
+    private int shortFormAfter(int at) {
+        if (at + 2 < words.length && words[at].equals("(") && words[at + 2].equals(")")
+                && words[at + 1].chars().anyMatch(Character::isUpperCase)) {
+            return at + 3;
+        }
+        return at;
+    }
+
+    /** The end of the value, or of its metric when it is named right after it ("85.1% and 88.7% top-1 accuracy"). */
+    private static int afterMetric(StatedValue v) {
+        return v.metricStart() == v.valueEnd() ? v.metricEnd() : v.valueEnd();
+    }
+
+    /** Only list words, slashes and other stated values: "x mAP / y rank1, ..., respectively". */
+    private boolean listWordsOrValues(int from, int to) {
+        for (int j = from; j < to; j++) {
+            int t = j;
+            if (!DatasetBinder.LIST_JOINS.contains(words[j].toLowerCase(Locale.ROOT)) && !words[j].equals(")")
+                    && !words[j].equals("/") && stated.stream().noneMatch(x -> x.valueStart() <= t && t < x.valueEnd()
+                    || x.metricStart() <= t && t < x.metricEnd() && !x.rule().equals("parallel")
+                    && Math.abs(x.metricStart() - x.valueEnd()) <= 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
