@@ -45,6 +45,7 @@ final class DatasetBinder {
     private final PaperLink earlier;
     private final DatasetListItems items;
     private final RespectivelyPairing pairing;
+    private final ConjunctSetting conjunct;
 
     /**
      * @param datasets     the usable dataset names of the sentence, in text order
@@ -67,6 +68,7 @@ final class DatasetBinder {
         this.items = new DatasetListItems(words, stated, datasets);
         this.pairing = new RespectivelyPairing(words, stated, datasets, clauses, respectively,
                 List.copyOf(earlierList), items);
+        this.conjunct = new ConjunctSetting(words, stated, datasets, clauses, respectively);
     }
 
     /** The dataset of value {@code k} of the sentence, or null when the sentence does not say it clearly. */
@@ -76,7 +78,11 @@ final class DatasetBinder {
             return own;
         }
         Attached next = neighbour(k);
-        return next != null ? next : introduced(k);
+        if (next != null) {
+            return next;
+        }
+        Attached earlierSentence = introduced(k);
+        return earlierSentence != null ? earlierSentence : conjunct.bind(k, this::bind);
     }
 
     /**

@@ -1125,6 +1125,33 @@ class TestResultExtractor {
                 "a value that borrows the metric before it but is followed by a metric of its own: nothing");
     }
 
+    /** Value, dataset label and dataset rule of each result, in order. */
+    private static List<String> onDatasets(String abstractText, String... links) {
+        return extract(abstractText, links).stream().map(r -> r.value().stripTrailingZeros().toPlainString() + " on "
+                + r.dataset().entityLabel() + " (" + r.rule().replaceAll(".*dataset:|\\+method.*", "") + ")").toList();
+    }
+
+    @Test
+    void aSecondSettingAfterAndTakesTheDatasetOfItsMetric() {
+        String[] links = {"PROPOSES_METHOD:OtterSeg", "USES_DATASET:Kestrel City", "USES_DATASET:Emu Roads"};
+        String first = "OtterSeg reaches 66.1% mIoU on the Kestrel City test set with 2.3 GFLOPs and a speed of 150 FPS";
+        assertEquals(List.of("66.1 on Kestrel City (after)", "68.4 on Kestrel City (conjunct-setting)"),
+                onDatasets(first + ", and 68.4% mIoU with 4.1 GFLOPs while running on larger crops.", links),
+                "the conjunct names nothing it is measured on: a second setting of the same dataset");
+        assertEquals(List.of("66.1 on Kestrel City (after)"),
+                onDatasets(first + ", and 58.2% mIoU in zero-shot transfer.", links),
+                "the conjunct says what else it is measured on");
+        assertEquals(List.of("66.1 on Kestrel City (after)"),
+                onDatasets(first + ", and 58.2% mIoU with 4.1 GFLOPs while testing on the noisy data.", links),
+                "data named after the conjunct: not clearly the same dataset");
+        assertEquals(List.of("66.1 on Kestrel City (after)"),
+                onDatasets(first + ", and 58.2% mIoU with 4.1 GFLOPs on Wombat Streets.", links),
+                "a name no link gives after the conjunct: another dataset");
+        assertEquals(List.of("66.1 on Kestrel City (after)"), onDatasets("OtterSeg reaches 66.1% mIoU on Kestrel "
+                + "City, whereas the plain decoder stays lower at 55.0% mIoU, and 60.3% mIoU with 4.1 GFLOPs.", links),
+                "an earlier value of the metric with no dataset (after a contrast): which dataset is not said");
+    }
+
     @Test
     void aConjunctAfterAndWithASubjectOfItsOwnKeepsIt() {
         String[] two = {"USES_DATASET:Fern-QA", "USES_DATASET:Moss-QA"};
