@@ -46,6 +46,7 @@ final class DatasetBinder {
     private final DatasetListItems items;
     private final RespectivelyPairing pairing;
     private final ConjunctSetting conjunct;
+    private final TrailingDataset trailing;
 
     /**
      * @param datasets     the usable dataset names of the sentence, in text order
@@ -69,6 +70,7 @@ final class DatasetBinder {
         this.pairing = new RespectivelyPairing(words, stated, datasets, clauses, respectively,
                 List.copyOf(earlierList), items);
         this.conjunct = new ConjunctSetting(words, stated, datasets, clauses, respectively);
+        this.trailing = new TrailingDataset(words, stated, datasets, clauses, respectively);
     }
 
     /** The dataset of value {@code k} of the sentence, or null when the sentence does not say it clearly. */
@@ -82,7 +84,11 @@ final class DatasetBinder {
             return next;
         }
         Attached earlierSentence = introduced(k);
-        return earlierSentence != null ? earlierSentence : conjunct.bind(k, this::bind);
+        if (earlierSentence != null) {
+            return earlierSentence;
+        }
+        Attached setting = conjunct.bind(k, this::bind);
+        return setting != null ? setting : trailing.bind(k);
     }
 
     /**

@@ -1153,6 +1153,27 @@ class TestResultExtractor {
     }
 
     @Test
+    void conjunctsEndingWithTheSentencesOnlyDatasetShareIt() {
+        String[] links = {"PROPOSES_METHOD:OtterParse", "USES_DATASET:Kestrel Treebank"};
+        assertEquals(List.of("91.4 on Kestrel Treebank (trailing)", "94.2 on Kestrel Treebank (after)"),
+                onDatasets("OtterParse reaches 91.4 F1 of chunking and 94.2% UAS of dependency parsing on the Kestrel "
+                        + "Treebank.", links), "the first conjunct names no target: the dataset at the end holds for both");
+        assertEquals(List.of("33.1 on Kestrel Treebank (trailing)", "12.5 on Kestrel Treebank (after)"),
+                onDatasets("OtterParse raises the F1 from 30.2 to 33.1 and lowers the error rate from 15.0% to 12.5% "
+                        + "on the Kestrel Treebank.", links));
+        assertEquals(List.of("94.2 on Kestrel Treebank (after)"), onDatasets("OtterParse reaches 91.4 F1 on average "
+                + "and 94.2% UAS on the Kestrel Treebank.", links), "the first conjunct names its own target");
+        assertEquals(List.of("94.2 on Kestrel Treebank (after)"), onDatasets("OtterParse reaches 91.4 F1 on the "
+                + "held-out set and 94.2% UAS on the Kestrel Treebank.", links));
+        assertEquals(List.of("94.2 on Kestrel Treebank (after)"), onDatasets("OtterParse reaches 91.4 F1 of Elvish "
+                + "chunking and 94.2% UAS of dependency parsing on the Kestrel Treebank.", links),
+                "\"of\" before a name: another target");
+        assertEquals(List.of("94.2 on Kestrel Treebank (after)"), onDatasets("OtterParse reaches 91.4 F1, whereas "
+                + "older parsers stay lower, and 94.2% UAS on the Kestrel Treebank.", links),
+                "a contrast between: not one chain of conjuncts");
+    }
+
+    @Test
     void aConjunctAfterAndWithASubjectOfItsOwnKeepsIt() {
         String[] two = {"USES_DATASET:Fern-QA", "USES_DATASET:Moss-QA"};
         assertEquals(List.of("44.1 by - (own-unnamed)"), methods("Parsing Wombat Calls",
