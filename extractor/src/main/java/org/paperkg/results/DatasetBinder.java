@@ -45,6 +45,8 @@ final class DatasetBinder {
     private final PaperLink earlier;
     private final DatasetListItems items;
     private final RespectivelyPairing pairing;
+    private final ConjunctSetting conjunct;
+    private final TrailingDataset trailing;
 
     /**
      * @param datasets     the usable dataset names of the sentence, in text order
@@ -67,6 +69,8 @@ final class DatasetBinder {
         this.items = new DatasetListItems(words, stated, datasets);
         this.pairing = new RespectivelyPairing(words, stated, datasets, clauses, respectively,
                 List.copyOf(earlierList), items);
+        this.conjunct = new ConjunctSetting(words, stated, datasets, clauses, respectively);
+        this.trailing = new TrailingDataset(words, stated, datasets, clauses, respectively);
     }
 
     /** The dataset of value {@code k} of the sentence, or null when the sentence does not say it clearly. */
@@ -76,7 +80,15 @@ final class DatasetBinder {
             return own;
         }
         Attached next = neighbour(k);
-        return next != null ? next : introduced(k);
+        if (next != null) {
+            return next;
+        }
+        Attached earlierSentence = introduced(k);
+        if (earlierSentence != null) {
+            return earlierSentence;
+        }
+        Attached setting = conjunct.bind(k, this::bind);
+        return setting != null ? setting : trailing.bind(k);
     }
 
     /**

@@ -1125,6 +1125,54 @@ class TestResultExtractor {
                 "a value that borrows the metric before it but is followed by a metric of its own: nothing");
     }
 
+    /** Value, dataset label and dataset rule of each result, in order. */
+    private static List<String> onDatasets(String abstractText, String... links) {
+        return extract(abstractText, links).stream().map(r -> r.value().stripTrailingZeros().toPlainString() + " on "
+                + r.dataset().entityLabel() + " (" + r.rule().replaceAll(".*dataset:|\\+method.*", "") + ")").toList();
+    }
+
+    @Test
+    void aSecondSettingAfterAndTakesTheDatasetOfItsMetric() {
+        String[] links = {"PROPOSES_METHOD:OtterSeg", "USES_DATASET:Kestrel City", "USES_DATASET:Emu Roads"};
+        String first = "OtterSeg reaches 66.1% mIoU on the Kestrel City test set with 2.3 GFLOPs and a speed of 150 FPS";
+        assertEquals(List.of("66.1 on Kestrel City (after)", "68.4 on Kestrel City (conjunct-setting)"),
+                onDatasets(first + ", and 68.4% mIoU with 4.1 GFLOPs while running on larger crops.", links),
+                "the conjunct names nothing it is measured on: a second setting of the same dataset");
+        assertEquals(List.of("66.1 on Kestrel City (after)"),
+                onDatasets(first + ", and 58.2% mIoU in zero-shot transfer.", links),
+                "the conjunct says what else it is measured on");
+        assertEquals(List.of("66.1 on Kestrel City (after)"),
+                onDatasets(first + ", and 58.2% mIoU with 4.1 GFLOPs while testing on the noisy data.", links),
+                "data named after the conjunct: not clearly the same dataset");
+        assertEquals(List.of("66.1 on Kestrel City (after)"),
+                onDatasets(first + ", and 58.2% mIoU with 4.1 GFLOPs on Wombat Streets.", links),
+                "a name no link gives after the conjunct: another dataset");
+        assertEquals(List.of("66.1 on Kestrel City (after)"), onDatasets("OtterSeg reaches 66.1% mIoU on Kestrel "
+                + "City, whereas the plain decoder stays lower at 55.0% mIoU, and 60.3% mIoU with 4.1 GFLOPs.", links),
+                "an earlier value of the metric with no dataset (after a contrast): which dataset is not said");
+    }
+
+    @Test
+    void conjunctsEndingWithTheSentencesOnlyDatasetShareIt() {
+        String[] links = {"PROPOSES_METHOD:OtterParse", "USES_DATASET:Kestrel Treebank"};
+        assertEquals(List.of("91.4 on Kestrel Treebank (trailing)", "94.2 on Kestrel Treebank (after)"),
+                onDatasets("OtterParse reaches 91.4 F1 of chunking and 94.2% UAS of dependency parsing on the Kestrel "
+                        + "Treebank.", links), "the first conjunct names no target: the dataset at the end holds for both");
+        assertEquals(List.of("33.1 on Kestrel Treebank (trailing)", "12.5 on Kestrel Treebank (after)"),
+                onDatasets("OtterParse raises the F1 from 30.2 to 33.1 and lowers the error rate from 15.0% to 12.5% "
+                        + "on the Kestrel Treebank.", links));
+        assertEquals(List.of("94.2 on Kestrel Treebank (after)"), onDatasets("OtterParse reaches 91.4 F1 on average "
+                + "and 94.2% UAS on the Kestrel Treebank.", links), "the first conjunct names its own target");
+        assertEquals(List.of("94.2 on Kestrel Treebank (after)"), onDatasets("OtterParse reaches 91.4 F1 on the "
+                + "held-out set and 94.2% UAS on the Kestrel Treebank.", links));
+        assertEquals(List.of("94.2 on Kestrel Treebank (after)"), onDatasets("OtterParse reaches 91.4 F1 of Elvish "
+                + "chunking and 94.2% UAS of dependency parsing on the Kestrel Treebank.", links),
+                "\"of\" before a name: another target");
+        assertEquals(List.of("94.2 on Kestrel Treebank (after)"), onDatasets("OtterParse reaches 91.4 F1, whereas "
+                + "older parsers stay lower, and 94.2% UAS on the Kestrel Treebank.", links),
+                "a contrast between: not one chain of conjuncts");
+    }
+
     @Test
     void aConjunctAfterAndWithASubjectOfItsOwnKeepsIt() {
         String[] two = {"USES_DATASET:Fern-QA", "USES_DATASET:Moss-QA"};
