@@ -221,6 +221,13 @@ final class DatasetBinder {
         for (NameOccurrence o : listedRespectively ? List.<NameOccurrence>of() : datasets) {
             if (o.first() >= v.lastToken() && o.first() < nextStart && o.first() - v.lastToken() <= AFTER_WINDOW
                     && clauses.same(v.valueStart(), o.first())) {
+                WordsBetween between = new WordsBetween(words, v.lastToken(), o.first());
+                if (between.nameInRemark()) {
+                    continue; // "83.2% mIoU (without A pre-training) on B": the remark's name is no target
+                }
+                if (between.comma() && namedBefore(k)) {
+                    break; // "the A task F1 to 82.5, the B ...": a name after the comma is the next item's
+                }
                 // "x and y mAP on A 2031 and 2032": a list's first item is not the last value's alone
                 if (!inList(o) && !(group.size() > 1 && items.around(o, words.length).size() > 1)) {
                     return new Attached(o.link(), "after", 1.0, false);
@@ -373,11 +380,20 @@ final class DatasetBinder {
             return null;
         }
         for (NameOccurrence o : datasets) {
-            if (o.last() == open) {
+            // "on the A coreference task (79.6% F1)": the name may be continued by the words of its phrase
+            if (o.last() == open || o.last() < open && new WordsBetween(words, o.last(), open).nounsOnly()) {
                 return new Attached(o.link(), "bracket", 1.0, false);
             }
         }
         return null;
+    }
+
+    /** A dataset is named in value {@code k}'s clause before it, after the value before it. */
+    private boolean namedBefore(int k) {
+        StatedValue v = stated.get(k);
+        int previousEnd = k == 0 ? 0 : stated.get(k - 1).lastToken();
+        return datasets.stream().anyMatch(o -> o.last() <= v.firstToken() && o.first() >= previousEnd
+                && v.firstToken() - o.last() <= BEFORE_WINDOW && clauses.same(o.first(), v.valueStart()));
     }
 
     /**

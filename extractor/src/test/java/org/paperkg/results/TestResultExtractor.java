@@ -1586,4 +1586,33 @@ class TestResultExtractor {
         assertTrue(extract("We conduct experiments on Kestrel 2016, Kestrel 2017, and Wren-VOS. Our OwlVOS achieves a "
                 + "J&F of 89.4% and 81.9%, respectively.", links).isEmpty());
     }
+
+    @Test
+    void aNameInARemarkAboutHowTheScoreWasObtainedIsNoTarget() {
+        String[] links = {"PROPOSES_METHOD:OwlSeg", "USES_DATASET:Pondset", "USES_DATASET:Lakeset"};
+        assertEquals(List.of("83.2@Lakeset"), pairs(extract("OwlSeg reaches 83.2% mIoU (without Pondset "
+                + "pre-training) on Lakeset.", links)));
+        // a remark that says what the score is measured on keeps its name
+        assertEquals(List.of("14.7@Lakeset"), pairs(extract("OwlSeg improves accuracy by up to 14.7 points (FooNet-7 "
+                + "on Lakeset) over BarNet.", links)));
+    }
+
+    @Test
+    void aValueInBracketsAfterADatasetsPhraseIsMeasuredOnIt() {
+        String[] links = {"PROPOSES_METHOD:OwlBERT", "USES_DATASET:Pondset", "USES_DATASET:Lakeset"};
+        assertEquals(List.of("79.6@Pondset"), pairs(extract("OwlBERT sets a new state of the art on the Pondset "
+                + "coreference resolution task (79.6% F1), with strong performance on the Lakeset relation benchmark.",
+                links)));
+        // a joining word between the name and the bracket: the bracket is not about the name's phrase
+        assertTrue(extract("OwlBERT is trained on Pondset and then tested while frozen (79.6% F1).", links).stream()
+                .noneMatch(c -> c.rule().contains("bracket")));
+    }
+
+    @Test
+    void aNameAfterACommaBelongsToTheNextItemWhenTheValuesPhraseNamedItsOwn() {
+        String[] links = {"PROPOSES_METHOD:OwlLM", "USES_DATASET:Pondset", "USES_DATASET:Lakeset"};
+        assertEquals(List.of("82.5@Pondset", "22.1@Lakeset"), pairs(extract("OwlLM improves the Pondset question "
+                + "answering F1 score to 82.5 (37.1 absolute improvement), the Lakeset question generation BLEU-4 to "
+                + "22.1 (3.7 absolute improvement).", links)));
+    }
 }
