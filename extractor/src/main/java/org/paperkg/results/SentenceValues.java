@@ -128,6 +128,12 @@ final class SentenceValues {
                 i = next.end() - 1;
                 continue; // "Top-1 Recall": a rank before another metric than accuracy names a metric of its own
             }
+            if (m != null && next != null && next.metric().key().equals("accuracy")
+                    && !m.metric().key().equals("accuracy") && !bareRank(words, m)
+                    && !anyBlocked(blocked, next.start(), next.end())) {
+                // "mIoU accuracy of 85.1%": "accuracy" after another metric's name is that metric's score, not accuracy
+                m = new MetricMatch(m.metric(), m.start(), next.end());
+            }
             if (m != null && !anyBlocked(blocked, m.start(), m.end())) {
                 startsAt[i] = m;
                 endsAt[m.end()] = m;
@@ -458,7 +464,7 @@ final class SentenceValues {
 
     /** A metric after the value, with only unit and comparison words between. */
     private static Found after(String[] words, MetricMatch[] startsAt, Number num) {
-        int j = remarkEnd(words, num.end);
+        int j = inTermsOf(words, remarkEnd(words, num.end));
         int skipped = 0;
         boolean improvement = false;
         while (j < words.length && skipped <= 3) {
@@ -485,6 +491,18 @@ final class SentenceValues {
             j++;
         }
         return null;
+    }
+
+    /**
+     * "(37.2 in terms of BLEU score)": after "in terms of" (and "the") the metric the value is written in follows; it
+     * wins over a general word before the value ("accuracy (37.2 in terms of BLEU)"). Else {@code at}.
+     */
+    private static int inTermsOf(String[] words, int at) {
+        if (at + 3 < words.length && lower(words[at]).equals("in") && lower(words[at + 1]).equals("terms")
+                && lower(words[at + 2]).equals("of")) {
+            return lower(words[at + 3]).equals("the") ? at + 4 : at + 3;
+        }
+        return at;
     }
 
     /**
@@ -713,6 +731,9 @@ final class SentenceValues {
      * 84.2%" states a score; "evidenced by preserving 100%" does not make 100% a gain).
      */
     private static boolean improvementBefore(String[] words, int start) {
+        if (start >= 4 && lower(words[start - 1]).equals("as") && lower(words[start - 3]).equals("as")) {
+            start -= 3; // "gains as high as 3.6%": the gain word stands before the comparison
+        }
         int j = start - 1;
         while (j >= 0 && j >= start - 3 && APPROXIMATE.contains(lower(words[j]))) {
             j--;

@@ -760,6 +760,31 @@ class TestResultExtractor {
     }
 
     @Test
+    void aMetricNamedTwiceIsTheNamedMetricNotTheGeneralWord() {
+        // "mIoU accuracy": accuracy after another metric's name is that metric's score
+        List<ResultClaim> r = extract("A single OtterSeg sets a record mIoU accuracy of 81.3% on Reef-7 and accuracy "
+                + "70.2% on Kelp-2.", "PROPOSES_METHOD:OtterSeg", "USES_DATASET:Reef-7", "USES_DATASET:Kelp-2");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("miou", r.get(0).metric().key());
+        assertEquals("accuracy", r.get(1).metric().key());
+        // "in terms of" names the metric the value is written in, over a general word before it
+        List<ResultClaim> bleu = extract("OtterMT reaches state-of-the-art accuracy (31.9 in terms of BLEU score) on "
+                + "Kelp-2.", "PROPOSES_METHOD:OtterMT", "USES_DATASET:Kelp-2");
+        assertEquals(1, bleu.size(), bleu.toString());
+        assertEquals("bleu", bleu.get(0).metric().key());
+        assertEquals(new BigDecimal("31.9"), bleu.get(0).value());
+        // a gain stays a gain, also "as high as" after the gain word
+        List<ResultClaim> gain = extract("OtterNet outperforms earlier methods on Reef-7, achieving gains as high as "
+                + "2.7% in terms of mean average precision.", "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
+        assertEquals(1, gain.size(), gain.toString());
+        assertTrue(gain.get(0).improvement());
+        assertEquals("map", gain.get(0).metric().key());
+        // "in terms of" a word the lexicon does not know gives the value no metric
+        assertTrue(extract("OtterNet reaches 71.2 in terms of gist on Reef-7.", "PROPOSES_METHOD:OtterNet",
+                "USES_DATASET:Reef-7").isEmpty());
+    }
+
+    @Test
     void valuesAfterAListOfNamesOnlyTheLastOfWhichIsAKnownMetricAreNotAllThatMetric() {
         // "gist score, fluency score and ROUGE-L of a, b and c": one value each, not three ROUGE-L
         assertTrue(extract("On Heron-Sum, OtterSum reaches a gist score, fluency score and ROUGE-L of 45.5, 21.3 and "
