@@ -483,6 +483,12 @@ final class SentenceValues {
                 j++;
                 continue;
             }
+            if (j == num.end && j + 1 < words.length && startsAt[j + 1] != null && qualifier(words[j])
+                    && QUALIFIED_HEADS.contains(startsAt[j + 1].metric().key())) {
+                // "97.1% request accuracy", "47% adversarial accuracy": a word of its own kind before a general metric
+                MetricMatch m = startsAt[j + 1];
+                return new Found(new MetricMatch(m.metric(), j, m.end()), 0, false);
+            }
             if (!AFTER_VALUE.contains(w)) {
                 return null;
             }
@@ -491,6 +497,25 @@ final class SentenceValues {
             j++;
         }
         return null;
+    }
+
+    /** Metrics whose name is a general head a word of its own kind may qualify ("request accuracy"). */
+    private static final Set<String> QUALIFIED_HEADS = Set.of("accuracy", "success-rate", "error-rate");
+    /** Words that never qualify a metric: they join, compare or speak of someone else's score. */
+    private static final Set<String> NO_QUALIFIER = Set.of("on", "in", "of", "for", "with", "and", "or", "the", "than",
+            "as", "at", "by", "to", "from", "over", "its", "their", "our", "human", "humans", "baseline", "previous",
+            "prior", "same", "similar", "comparable", "competitive", "overall");
+
+    /**
+     * A lower-case word of letters (maybe hyphenated) that may name the kind of a general metric after it: not a
+     * comparison or change ("higher", "improved", "drop"), not a joining word, not someone else's ("human").
+     */
+    private static boolean qualifier(String w) {
+        String l = lower(w);
+        return w.equals(l) && l.length() >= 3 && l.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                && !NO_QUALIFIER.contains(l) && !AFTER_VALUE.contains(l) && !IMPROVEMENT_WORDS.contains(l)
+                && !GAIN_AFTER.contains(l) && !CHANGE_WORDS.contains(l) && !NOT_A_SCORE.contains(l)
+                && !DATA_SHARE.contains(l) && !l.endsWith("ed") && !l.endsWith("er") && !l.endsWith("ly");
     }
 
     /**

@@ -785,6 +785,30 @@ class TestResultExtractor {
     }
 
     @Test
+    void aWordOfItsOwnKindBeforeAGeneralMetricKeepsTheMetric() {
+        List<ResultClaim> r = extract("On Reef-7, OtterTrack obtains 71.5% joint goal accuracy and 96.2% slot accuracy.",
+                "PROPOSES_METHOD:OtterTrack", "USES_DATASET:Reef-7");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("accuracy", r.get(1).metric().key());
+        assertEquals(new BigDecimal("96.2"), r.get(1).value());
+        assertEquals("slot accuracy", r.get(1).metricText());
+        assertEquals(1, extract("OtterNet reaches 44% robust accuracy on Reef-7.", "PROPOSES_METHOD:OtterNet",
+                "USES_DATASET:Reef-7").size());
+        // someone else's, a comparison or a change, the data the model learns from: no score
+        for (String text : List.of("OtterNet comes close to 94.1% human accuracy on Reef-7.",
+                "OtterNet gives 12% improved accuracy on Reef-7.", "OtterNet reaches 99.1% training accuracy on Reef-7.",
+                "OtterNet reaches 81.0% gist accuracy on Reef-7 and 12% fewer errors.")) {
+            List<ResultClaim> none = extract(text, "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
+            assertTrue(none.stream().noneMatch(c -> !c.improvement() && c.value().compareTo(new BigDecimal("12")) == 0
+                    || c.value().compareTo(new BigDecimal("94.1")) == 0 || c.value().compareTo(new BigDecimal("99.1")) == 0),
+                    text + " " + none);
+        }
+        // only a general head takes such a word: "42.0% box AP" is an alias, "42.0% pixel F1" no value
+        assertTrue(extract("OtterNet reaches 42.0% pixel F1 on Reef-7.", "PROPOSES_METHOD:OtterNet",
+                "USES_DATASET:Reef-7").isEmpty());
+    }
+
+    @Test
     void valuesAfterAListOfNamesOnlyTheLastOfWhichIsAKnownMetricAreNotAllThatMetric() {
         // "gist score, fluency score and ROUGE-L of a, b and c": one value each, not three ROUGE-L
         assertTrue(extract("On Heron-Sum, OtterSum reaches a gist score, fluency score and ROUGE-L of 45.5, 21.3 and "
