@@ -579,6 +579,12 @@ final class SentenceValues {
             }
             afterName = false;
             if (!BEFORE_VALUE.contains(w) && !w.equals("on")) {
+                int d = dataPhraseStart(words, blocked, j - 1);
+                if (d >= 0) {
+                    j = d; // "perplexities on two data sets: 57.3 on A and 65.8 on B"
+                    skipped++;
+                    continue;
+                }
                 int q = taskPhraseStart(words, blocked, j - 1);
                 if (q < 0) {
                     return null;
@@ -592,6 +598,32 @@ final class SentenceValues {
             j--;
         }
         return null;
+    }
+
+    /** Words of a phrase that counts the data a list of scores is on ("on two data sets", "across all benchmarks"). */
+    private static final Set<String> DATA_COUNT = Set.of("two", "three", "four", "five", "six", "both", "all", "the",
+            "these", "several", "data", "public", "standard");
+    private static final Set<String> DATA_HEADS = Set.of("sets", "datasets", "benchmarks", "corpora");
+
+    /**
+     * "on two data sets" before a colon that opens the values: for the plural data noun at {@code last}, the index of
+     * the "on"/"across" that opens a phrase of at most four lower-case words counting the data, else -1. The phrase
+     * names no dataset of its own; each value names its own after it.
+     */
+    private static int dataPhraseStart(String[] words, boolean[] blocked, int last) {
+        if (last + 1 >= words.length || !words[last + 1].equals(":") || !DATA_HEADS.contains(words[last])) {
+            return -1;
+        }
+        for (int q = last - 1; q >= Math.max(0, last - 4); q--) {
+            String w = words[q];
+            if (w.equals("on") || w.equals("across")) {
+                return q < last - 1 ? q : -1;
+            }
+            if (blocked[q] || !DATA_COUNT.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -809,6 +809,20 @@ class TestResultExtractor {
     }
 
     @Test
+    void aMetricOnCountedDataBeforeAColonIsTheMetricOfTheValuesAfterIt() {
+        List<ResultClaim> r = extract("We reach state-of-the-art perplexities on two data sets: 61.4 on Reef-7 and 70.2 "
+                + "on Kelp-2.", "PROPOSES_METHOD:OtterLM", "USES_DATASET:Reef-7", "USES_DATASET:Kelp-2");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("perplexity", r.get(0).metric().key());
+        assertEquals("Reef-7", r.get(0).dataset().entityLabel());
+        assertEquals(new BigDecimal("70.2"), r.get(1).value());
+        assertEquals("Kelp-2", r.get(1).dataset().entityLabel());
+        // a phrase that is no count of data (a setting) stands between: not said that the values are the metric's
+        assertTrue(extract("We reach low perplexities on noisy long inputs: 61.4 on Reef-7 and 70.2 on Kelp-2.",
+                "PROPOSES_METHOD:OtterLM", "USES_DATASET:Reef-7", "USES_DATASET:Kelp-2").isEmpty());
+    }
+
+    @Test
     void valuesAfterAListOfNamesOnlyTheLastOfWhichIsAKnownMetricAreNotAllThatMetric() {
         // "gist score, fluency score and ROUGE-L of a, b and c": one value each, not three ROUGE-L
         assertTrue(extract("On Heron-Sum, OtterSum reaches a gist score, fluency score and ROUGE-L of 45.5, 21.3 and "
