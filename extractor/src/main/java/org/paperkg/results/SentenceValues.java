@@ -577,8 +577,10 @@ final class SentenceValues {
                 j--;
                 continue;
             }
+            // "F1 scores for A (0.95)": "for" before a name joins the metric to the name as "on" does
+            boolean forName = w.equals("for") && afterName;
             afterName = false;
-            if (!BEFORE_VALUE.contains(w) && !w.equals("on")) {
+            if (!BEFORE_VALUE.contains(w) && !w.equals("on") && !forName) {
                 int d = dataPhraseStart(words, blocked, j - 1);
                 if (d >= 0) {
                     j = d; // "perplexities on two data sets: 57.3 on A and 65.8 on B"

@@ -823,6 +823,19 @@ class TestResultExtractor {
     }
 
     @Test
+    void aMetricForANameJoinsTheValueInBracketsAfterIt() {
+        // another metric earlier in the sentence: the bracket needs the metric joined to the name by "for"
+        List<ResultClaim> r = extract("OtterGraph is better in both accuracy and training time, and reaches new F1 "
+                + "scores for Reef-7 (0.912).", "PROPOSES_METHOD:OtterGraph", "USES_DATASET:Reef-7");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("f1", r.get(0).metric().key());
+        assertEquals(new BigDecimal("0.912"), r.get(0).value());
+        // "for" with other words before the name is no such join
+        assertTrue(extract("OtterGraph is better in both F1 and training time, and reaches a new accuracy for tasks "
+                + "like Reef-7 (0.912).", "PROPOSES_METHOD:OtterGraph", "USES_DATASET:Reef-7").isEmpty());
+    }
+
+    @Test
     void valuesAfterAListOfNamesOnlyTheLastOfWhichIsAKnownMetricAreNotAllThatMetric() {
         // "gist score, fluency score and ROUGE-L of a, b and c": one value each, not three ROUGE-L
         assertTrue(extract("On Heron-Sum, OtterSum reaches a gist score, fluency score and ROUGE-L of 45.5, 21.3 and "
