@@ -128,6 +128,12 @@ final class SentenceValues {
                 i = next.end() - 1;
                 continue; // "Top-1 Recall": a rank before another metric than accuracy names a metric of its own
             }
+            if (m != null && next != null && next.metric().key().equals("accuracy")
+                    && !m.metric().key().equals("accuracy") && !bareRank(words, m)
+                    && !anyBlocked(blocked, next.start(), next.end())) {
+                // "mIoU accuracy of 85.1%": "accuracy" after another metric's name is that metric's score, not accuracy
+                m = new MetricMatch(m.metric(), m.start(), next.end());
+            }
             if (m != null && !anyBlocked(blocked, m.start(), m.end())) {
                 startsAt[i] = m;
                 endsAt[m.end()] = m;
@@ -458,7 +464,7 @@ final class SentenceValues {
 
     /** A metric after the value, with only unit and comparison words between. */
     private static Found after(String[] words, MetricMatch[] startsAt, Number num) {
-        int j = remarkEnd(words, num.end);
+        int j = inTermsOf(words, remarkEnd(words, num.end));
         int skipped = 0;
         boolean improvement = false;
         while (j < words.length && skipped <= 3) {
@@ -477,6 +483,12 @@ final class SentenceValues {
                 j++;
                 continue;
             }
+            if (j == num.end && j + 1 < words.length && startsAt[j + 1] != null && qualifier(words[j])
+                    && QUALIFIED_HEADS.contains(startsAt[j + 1].metric().key())) {
+                // "97.1% request accuracy", "47% adversarial accuracy": a word of its own kind before a general metric
+                MetricMatch m = startsAt[j + 1];
+                return new Found(new MetricMatch(m.metric(), j, m.end()), 0, false);
+            }
             if (!AFTER_VALUE.contains(w)) {
                 return null;
             }
@@ -485,6 +497,37 @@ final class SentenceValues {
             j++;
         }
         return null;
+    }
+
+    /** Metrics whose name is a general head a word of its own kind may qualify ("request accuracy"). */
+    private static final Set<String> QUALIFIED_HEADS = Set.of("accuracy", "success-rate", "error-rate");
+    /** Words that never qualify a metric: they join, compare or speak of someone else's score. */
+    private static final Set<String> NO_QUALIFIER = Set.of("on", "in", "of", "for", "with", "and", "or", "the", "than",
+            "as", "at", "by", "to", "from", "over", "its", "their", "our", "human", "humans", "baseline", "previous",
+            "prior", "same", "similar", "comparable", "competitive", "overall");
+
+    /**
+     * A lower-case word of letters (maybe hyphenated) that may name the kind of a general metric after it: not a
+     * comparison or change ("higher", "improved", "drop"), not a joining word, not someone else's ("human").
+     */
+    private static boolean qualifier(String w) {
+        String l = lower(w);
+        return w.equals(l) && l.length() >= 3 && l.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                && !NO_QUALIFIER.contains(l) && !AFTER_VALUE.contains(l) && !IMPROVEMENT_WORDS.contains(l)
+                && !GAIN_AFTER.contains(l) && !CHANGE_WORDS.contains(l) && !NOT_A_SCORE.contains(l)
+                && !DATA_SHARE.contains(l) && !l.endsWith("ed") && !l.endsWith("er") && !l.endsWith("ly");
+    }
+
+    /**
+     * "(37.2 in terms of BLEU score)": after "in terms of" (and "the") the metric the value is written in follows; it
+     * wins over a general word before the value ("accuracy (37.2 in terms of BLEU)"). Else {@code at}.
+     */
+    private static int inTermsOf(String[] words, int at) {
+        if (at + 3 < words.length && lower(words[at]).equals("in") && lower(words[at + 1]).equals("terms")
+                && lower(words[at + 2]).equals("of")) {
+            return lower(words[at + 3]).equals("the") ? at + 4 : at + 3;
+        }
+        return at;
     }
 
     /**
@@ -534,8 +577,16 @@ final class SentenceValues {
                 j--;
                 continue;
             }
+            // "F1 scores for A (0.95)": "for" before a name joins the metric to the name as "on" does
+            boolean forName = w.equals("for") && afterName;
             afterName = false;
-            if (!BEFORE_VALUE.contains(w) && !w.equals("on")) {
+            if (!BEFORE_VALUE.contains(w) && !w.equals("on") && !forName) {
+                int d = dataPhraseStart(words, blocked, j - 1);
+                if (d >= 0) {
+                    j = d; // "perplexities on two data sets: 57.3 on A and 65.8 on B"
+                    skipped++;
+                    continue;
+                }
                 int q = taskPhraseStart(words, blocked, j - 1);
                 if (q < 0) {
                     return null;
@@ -549,6 +600,32 @@ final class SentenceValues {
             j--;
         }
         return null;
+    }
+
+    /** Words of a phrase that counts the data a list of scores is on ("on two data sets", "across all benchmarks"). */
+    private static final Set<String> DATA_COUNT = Set.of("two", "three", "four", "five", "six", "both", "all", "the",
+            "these", "several", "data", "public", "standard");
+    private static final Set<String> DATA_HEADS = Set.of("sets", "datasets", "benchmarks", "corpora");
+
+    /**
+     * "on two data sets" before a colon that opens the values: for the plural data noun at {@code last}, the index of
+     * the "on"/"across" that opens a phrase of at most four lower-case words counting the data, else -1. The phrase
+     * names no dataset of its own; each value names its own after it.
+     */
+    private static int dataPhraseStart(String[] words, boolean[] blocked, int last) {
+        if (last + 1 >= words.length || !words[last + 1].equals(":") || !DATA_HEADS.contains(words[last])) {
+            return -1;
+        }
+        for (int q = last - 1; q >= Math.max(0, last - 4); q--) {
+            String w = words[q];
+            if (w.equals("on") || w.equals("across")) {
+                return q < last - 1 ? q : -1;
+            }
+            if (blocked[q] || !DATA_COUNT.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -713,6 +790,9 @@ final class SentenceValues {
      * 84.2%" states a score; "evidenced by preserving 100%" does not make 100% a gain).
      */
     private static boolean improvementBefore(String[] words, int start) {
+        if (start >= 4 && lower(words[start - 1]).equals("as") && lower(words[start - 3]).equals("as")) {
+            start -= 3; // "gains as high as 3.6%": the gain word stands before the comparison
+        }
         int j = start - 1;
         while (j >= 0 && j >= start - 3 && APPROXIMATE.contains(lower(words[j]))) {
             j--;

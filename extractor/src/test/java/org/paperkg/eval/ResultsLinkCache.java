@@ -132,7 +132,12 @@ public final class ResultsLinkCache {
                 var metric = ResultsEvaluator.goldMetric(extractor.lexicon(), g.metric());
                 PaperLink goldSet = new PaperLink(p.key(), Relation.USES_DATASET, "gold", g.dataset(), null, -1, -1,
                         null, 1);
-                List<org.paperkg.results.ValueProbe.Read> reads = probe.read(p.fullText());
+                // names as the extractor marks them: a value it reads between names is read here too
+                List<org.paperkg.results.ValueProbe.Read> reads = probe.read(p.fullText(), links.stream()
+                        .filter(l -> l.relation().type() != org.paperkg.mentions.EntityType.TASK)
+                        .flatMap(l -> java.util.stream.Stream.concat(c.names().names(l).stream(),
+                                java.util.stream.Stream.of(l.entityLabel())))
+                        .distinct().toList());
                 boolean read = reads.stream().anyMatch(v -> !v.improvement() && ResultsEvaluator.matches(
                         claim(v, goldSet), g, metric, l -> List.of(l.entityLabel())));
                 boolean linked = links.stream().anyMatch(l -> l.relation().type() == org.paperkg.mentions.EntityType.DATASET

@@ -760,6 +760,82 @@ class TestResultExtractor {
     }
 
     @Test
+    void aMetricNamedTwiceIsTheNamedMetricNotTheGeneralWord() {
+        // "mIoU accuracy": accuracy after another metric's name is that metric's score
+        List<ResultClaim> r = extract("A single OtterSeg sets a record mIoU accuracy of 81.3% on Reef-7 and accuracy "
+                + "70.2% on Kelp-2.", "PROPOSES_METHOD:OtterSeg", "USES_DATASET:Reef-7", "USES_DATASET:Kelp-2");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("miou", r.get(0).metric().key());
+        assertEquals("accuracy", r.get(1).metric().key());
+        // "in terms of" names the metric the value is written in, over a general word before it
+        List<ResultClaim> bleu = extract("OtterMT reaches state-of-the-art accuracy (31.9 in terms of BLEU score) on "
+                + "Kelp-2.", "PROPOSES_METHOD:OtterMT", "USES_DATASET:Kelp-2");
+        assertEquals(1, bleu.size(), bleu.toString());
+        assertEquals("bleu", bleu.get(0).metric().key());
+        assertEquals(new BigDecimal("31.9"), bleu.get(0).value());
+        // a gain stays a gain, also "as high as" after the gain word
+        List<ResultClaim> gain = extract("OtterNet outperforms earlier methods on Reef-7, achieving gains as high as "
+                + "2.7% in terms of mean average precision.", "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
+        assertEquals(1, gain.size(), gain.toString());
+        assertTrue(gain.get(0).improvement());
+        assertEquals("map", gain.get(0).metric().key());
+        // "in terms of" a word the lexicon does not know gives the value no metric
+        assertTrue(extract("OtterNet reaches 71.2 in terms of gist on Reef-7.", "PROPOSES_METHOD:OtterNet",
+                "USES_DATASET:Reef-7").isEmpty());
+    }
+
+    @Test
+    void aWordOfItsOwnKindBeforeAGeneralMetricKeepsTheMetric() {
+        List<ResultClaim> r = extract("On Reef-7, OtterTrack obtains 71.5% joint goal accuracy and 96.2% slot accuracy.",
+                "PROPOSES_METHOD:OtterTrack", "USES_DATASET:Reef-7");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("accuracy", r.get(1).metric().key());
+        assertEquals(new BigDecimal("96.2"), r.get(1).value());
+        assertEquals("slot accuracy", r.get(1).metricText());
+        assertEquals(1, extract("OtterNet reaches 44% robust accuracy on Reef-7.", "PROPOSES_METHOD:OtterNet",
+                "USES_DATASET:Reef-7").size());
+        // someone else's, a comparison or a change, the data the model learns from: no score
+        for (String text : List.of("OtterNet comes close to 94.1% human accuracy on Reef-7.",
+                "OtterNet gives 12% improved accuracy on Reef-7.", "OtterNet reaches 99.1% training accuracy on Reef-7.",
+                "OtterNet reaches 81.0% gist accuracy on Reef-7 and 12% fewer errors.")) {
+            List<ResultClaim> none = extract(text, "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
+            assertTrue(none.stream().noneMatch(c -> !c.improvement() && c.value().compareTo(new BigDecimal("12")) == 0
+                    || c.value().compareTo(new BigDecimal("94.1")) == 0 || c.value().compareTo(new BigDecimal("99.1")) == 0),
+                    text + " " + none);
+        }
+        // only a general head takes such a word: "42.0% box AP" is an alias, "42.0% pixel F1" no value
+        assertTrue(extract("OtterNet reaches 42.0% pixel F1 on Reef-7.", "PROPOSES_METHOD:OtterNet",
+                "USES_DATASET:Reef-7").isEmpty());
+    }
+
+    @Test
+    void aMetricOnCountedDataBeforeAColonIsTheMetricOfTheValuesAfterIt() {
+        List<ResultClaim> r = extract("We reach state-of-the-art perplexities on two data sets: 61.4 on Reef-7 and 70.2 "
+                + "on Kelp-2.", "PROPOSES_METHOD:OtterLM", "USES_DATASET:Reef-7", "USES_DATASET:Kelp-2");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("perplexity", r.get(0).metric().key());
+        assertEquals("Reef-7", r.get(0).dataset().entityLabel());
+        assertEquals(new BigDecimal("70.2"), r.get(1).value());
+        assertEquals("Kelp-2", r.get(1).dataset().entityLabel());
+        // a phrase that is no count of data (a setting) stands between: not said that the values are the metric's
+        assertTrue(extract("We reach low perplexities on noisy long inputs: 61.4 on Reef-7 and 70.2 on Kelp-2.",
+                "PROPOSES_METHOD:OtterLM", "USES_DATASET:Reef-7", "USES_DATASET:Kelp-2").isEmpty());
+    }
+
+    @Test
+    void aMetricForANameJoinsTheValueInBracketsAfterIt() {
+        // another metric earlier in the sentence: the bracket needs the metric joined to the name by "for"
+        List<ResultClaim> r = extract("OtterGraph is better in both accuracy and training time, and reaches new F1 "
+                + "scores for Reef-7 (0.912).", "PROPOSES_METHOD:OtterGraph", "USES_DATASET:Reef-7");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("f1", r.get(0).metric().key());
+        assertEquals(new BigDecimal("0.912"), r.get(0).value());
+        // "for" with other words before the name is no such join
+        assertTrue(extract("OtterGraph is better in both F1 and training time, and reaches a new accuracy for tasks "
+                + "like Reef-7 (0.912).", "PROPOSES_METHOD:OtterGraph", "USES_DATASET:Reef-7").isEmpty());
+    }
+
+    @Test
     void valuesAfterAListOfNamesOnlyTheLastOfWhichIsAKnownMetricAreNotAllThatMetric() {
         // "gist score, fluency score and ROUGE-L of a, b and c": one value each, not three ROUGE-L
         assertTrue(extract("On Heron-Sum, OtterSum reaches a gist score, fluency score and ROUGE-L of 45.5, 21.3 and "

@@ -15,6 +15,8 @@ import org.paperkg.mentions.RuleMentionExtractor;
 /**
  * For the developer's miss breakdown ({@code org.paperkg.eval.ResultsLinkCache}): every value {@link SentenceValues}
  * reads in a text, before any dataset or method is bound, as the sentence it sits in and its metric, value and kind.
+ * The paper's names (of its dataset and method links) are marked as the extractor marks them, so a value the
+ * extractor reads ("perplexities on A and B to x and y") is not counted as unread.
  */
 public final class ValueProbe {
 
@@ -23,16 +25,23 @@ public final class ValueProbe {
     }
 
     private final SentenceValues values;
+    private final MetricLexicon lexicon;
     private final StanfordCoreNLP pipeline;
 
     public ValueProbe(MetricLexicon lexicon) {
         this.values = new SentenceValues(lexicon);
+        this.lexicon = lexicon;
         Properties props = RuleMentionExtractor.pipelineProperties();
         props.setProperty("annotators", "tokenize,ssplit");
         this.pipeline = new StanfordCoreNLP(props);
     }
 
     public List<Read> read(String text) {
+        return read(text, List.of());
+    }
+
+    /** The values read with {@code names} (written with a capital or digit, not a metric's) marked as names. */
+    public List<Read> read(String text, java.util.Collection<String> names) {
         Annotation doc = new Annotation(text);
         pipeline.annotate(doc);
         List<Read> out = new ArrayList<>();
@@ -40,7 +49,21 @@ public final class ValueProbe {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             String[] words = tokens.stream().map(CoreLabel::word).toArray(String[]::new);
             String sentence = s.get(CoreAnnotations.TextAnnotation.class);
-            for (StatedValue v : values.find(words, new boolean[words.length])) {
+            boolean[] blocked = new boolean[words.length];
+            for (String name : names) {
+                if (name.length() < 2 || lexicon.byName(name).isPresent()) {
+                    continue;
+                }
+                for (int at : ResultExtractor.positions(text, name)) {
+                    boolean named = text.substring(at, at + name.length()).chars()
+                            .anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+                    for (int i = 0; named && i < tokens.size(); i++) {
+                        blocked[i] |= tokens.get(i).beginPosition() >= at
+                                && tokens.get(i).endPosition() <= at + name.length();
+                    }
+                }
+            }
+            for (StatedValue v : values.find(words, blocked)) {
                 out.add(new Read(v.metric(), v.value(), v.improvement(), sentence));
             }
         }
