@@ -34,6 +34,9 @@ final class DatasetBinder {
     /** A split of a benchmark named on its own ("test-dev", "testclean", "validation"). */
     private static final Pattern SPLIT_NAME = Pattern.compile(
             "(?i)(test|dev|val|validation)([-_]?(clean|other|dev|std|set|split))?");
+    /** Words that set one statement against another. */
+    private static final Set<String> CONTRASTS = Set.of("whereas", "while", "but", "however", "although", "though",
+            "unlike", "yet");
     static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "the", "&");
 
     private final String[] words;
@@ -166,11 +169,25 @@ final class DatasetBinder {
             int to = Math.max(other.lastToken(), v.lastToken());
             boolean otherBetween = datasets.stream().anyMatch(o -> o.first() >= from && o.last() <= to
                     && !o.link().entityKey().equals(bound.link().entityKey()));
-            if (!otherBetween) {
+            if (!otherBetween && !contrastBetween(Math.min(other.lastToken(), v.lastToken()),
+                    Math.max(other.firstToken(), v.firstToken()))) {
                 return new Attached(bound.link(), "neighbour", 0.9, false);
             }
         }
         return null;
+    }
+
+    /**
+     * "x mIoU on A with P, whereas Q lags behind, and y mIoU with R": a word of contrast between two values makes the
+     * second a statement of its own, which may be about something else.
+     */
+    private boolean contrastBetween(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (CONTRASTS.contains(words[j].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "... and 91.2% on real-world tasks", "improving robustness by 3.2%": the clause says what else it is about. */
@@ -225,8 +242,9 @@ final class DatasetBinder {
                 if (between.nameInRemark()) {
                     continue; // "83.2% mIoU (without A pre-training) on B": the remark's name is no target
                 }
-                if (between.comma() && namedBefore(k)) {
-                    break; // "the A task F1 to 82.5, the B ...": a name after the comma is the next item's
+                if (between.comma() && (namedBefore(k) || opensNextValue(o))) {
+                    // "the A task F1 to 82.5, the B ...", "from a to b, on B from c to d": the next item's name
+                    break;
                 }
                 // "x and y mAP on A 2031 and 2032": a list's first item is not the last value's alone
                 if (!inList(o) && !(group.size() > 1 && items.around(o, words.length).size() > 1)) {
@@ -272,7 +290,9 @@ final class DatasetBinder {
         }
         List<PaperLink> inClause = NameOccurrence.distinctLinks(datasets.stream()
                 .filter(o -> clauses.same(o.first(), v.valueStart()) && o.first() >= previousEnd
-                        && o.first() < nextStart && !(k > 0 && namedRightAfter(previousEnd, o))).toList());
+                        && o.first() < nextStart && !(k > 0 && namedRightAfter(previousEnd, o))
+                        && !(o.first() >= v.lastToken() && opensNextValue(o)
+                        && new WordsBetween(words, v.lastToken(), o.first()).comma())).toList());
         if (inClause.size() == 1) {
             return new Attached(inClause.get(0), "clause", 0.95, false);
         }
@@ -386,6 +406,16 @@ final class DatasetBinder {
             }
         }
         return null;
+    }
+
+    /** A number comes right after the name, at most one word between ("on B from 8.7 to 6.6", "B: 71.2%"). */
+    private boolean opensNextValue(NameOccurrence o) {
+        for (int j = o.last(); j < Math.min(words.length, o.last() + 2); j++) {
+            if (isNumber(words[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A dataset is named in value {@code k}'s clause before it, after the value before it. */

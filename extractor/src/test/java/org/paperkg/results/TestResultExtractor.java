@@ -1691,4 +1691,22 @@ class TestResultExtractor {
                 + "answering F1 score to 82.5 (37.1 absolute improvement), the Lakeset question generation BLEU-4 to "
                 + "22.1 (3.7 absolute improvement).", links)));
     }
+
+    @Test
+    void aNameThatOpensTheNextValueAfterACommaIsNotThePreviousValuesDataset() {
+        String[] links = {"PROPOSES_METHOD:OwlGAN", "USES_DATASET:Lakeset", "USES_DATASET:Pondset"};
+        assertEquals(List.of("6.6@Pondset"), pairs(extract("OwlGAN improves the FID from 14.7 to 11.5, on Pondset "
+                + "from 8.7 to 6.6.", links)));
+        assertFalse(pairs(extract("OwlGAN improves the FID on Lakeset from 14.7 to 11.5, on Pondset from 8.7 to 6.6.",
+                links)).contains("11.5@Pondset"));
+    }
+
+    @Test
+    void aContrastBetweenTwoValuesKeepsTheSecondFromTheFirstsDataset() {
+        String[] links = {"PROPOSES_METHOD:OwlSeg", "USES_DATASET:Lakeset"};
+        assertEquals(List.of("72.1@Lakeset"), pairs(extract("OwlSeg reaches 72.1% mIoU on Lakeset with FooNet, whereas "
+                + "BarNet falls far behind, and 70.2% mIoU with BazNet.", links)));
+        assertEquals(List.of("72.1@Lakeset", "70.2@Lakeset"), pairs(extract("OwlSeg reaches 72.1% mIoU on Lakeset "
+                + "with FooNet and 70.2% mIoU with BazNet.", links)));
+    }
 }
