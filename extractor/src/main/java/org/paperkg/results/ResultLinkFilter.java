@@ -59,6 +59,8 @@ final class ResultLinkFilter {
             "protocols", "setting", "settings", "split", "splits");
     /** Words after a dataset's name that make it a label scheme the data is annotated with, not what is measured. */
     private static final Set<String> SCHEME_NEXT = Set.of("taxonomy", "taxonomies", "ontology", "schema");
+    /** Words after a name that make it a measure, not what is measured ("in terms of the Z(-S) metric"). */
+    private static final Set<String> METRIC_NEXT = Set.of("metric", "metrics");
     /** Words after a name that make it the backbone a method is built on ("features from the X backbone"). */
     private static final Set<String> BACKBONE_NEXT = Set.of("backbone", "backbones");
     /** A mapping between modalities ("image-to-text", "text-to-CAD"): a task, not a dataset. */
@@ -94,8 +96,9 @@ final class ResultLinkFilter {
             }
         }
         for (String name : names) {
-            if (name.length() >= 2 && (namedAsSystem(text, name) || followedBy(text, name, SCHEME_NEXT))) {
-                return false; // "X achieves"; "against the Y (Y-2) taxonomy": a label scheme
+            if (name.length() >= 2 && (namedAsSystem(text, name) || followedBy(text, name, SCHEME_NEXT)
+                    || followedBy(text, name, METRIC_NEXT))) {
+                return false; // "X achieves"; "against the Y (Y-2) taxonomy": a label scheme; "the Z metric"
             }
         }
         return true;

@@ -1709,4 +1709,11 @@ class TestResultExtractor {
         assertEquals(List.of("72.1@Lakeset", "70.2@Lakeset"), pairs(extract("OwlSeg reaches 72.1% mIoU on Lakeset "
                 + "with FooNet and 70.2% mIoU with BazNet.", links)));
     }
+
+    @Test
+    void aNameWrittenAsAMetricIsNoDatasetOfAResult() {
+        assertEquals(List.of("97.4@Lakeset"), pairs(extract("OwlPose reaches an accuracy of 97.4% in terms of the QDD(-S) "
+                + "metric on the widely used pose benchmark Lakeset.", "PROPOSES_METHOD:OwlPose", "USES_DATASET:QDD",
+                "USES_DATASET:Lakeset")));
+    }
 }
