@@ -11,12 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A score written without its metric ("We evaluate with Owl-score. Our model reaches 71.2% on A.") takes the metric
+ * A score written without its metric ("Owl-score is 70.1% on A. Our model reaches 71.2% on B.") takes the metric
  * the abstract named before it, but only where that leaves no doubt: the sentences before the value (and its own
- * sentence up to the value) name exactly one metric, its sentence names none after it, and the value is stated as a
- * score: right after a score verb ("reaches", "achieves"), after "a performance of", after "improving A to", or as the
- * next item of a list so read ("a% for A and b% for B"). A percentage or a decimal number only, never a count, a
- * share, a gain, a bound or a number with another unit; two metrics named before give nothing.
+ * sentence up to the value) name exactly one metric, an earlier sentence states a value of it or the value's own
+ * sentence names it before the value (a metric only named in passing, "improving accuracy", is no evaluation), its
+ * sentence names none after it, and the value is stated as a score: right after a score verb ("reaches",
+ * "achieves"), after "a performance of", after "improving A to", or as the next item of a list so read ("a% for A
+ * and b% for B"). A percentage or a decimal number only, never a count, a share, a gain, a bound or a number with
+ * another unit; two metrics named before give nothing.
  */
 final class CarriedMetric {
 
@@ -52,6 +54,29 @@ final class CarriedMetric {
         this.lexicon = lexicon;
     }
 
+    /**
+     * What the sentences before a value say of metrics: every metric they name, by key, and the keys of those they
+     * state a value of.
+     */
+    record Before(Map<String, Metric> named, Set<String> scored) {
+
+        static final Before NONE = new Before(Map.of(), Set.of());
+
+        Before {
+            named = Map.copyOf(named);
+            scored = Set.copyOf(scored);
+        }
+
+        /** This and one more sentence, which names {@code more} and states values {@code stated}. */
+        Before after(Map<String, Metric> more, List<StatedValue> stated) {
+            Map<String, Metric> n = new LinkedHashMap<>(named);
+            n.putAll(more);
+            Set<String> s = new java.util.HashSet<>(scored);
+            stated.stream().filter(v -> !v.improvement()).forEach(v -> s.add(v.metric().key()));
+            return new Before(n, s);
+        }
+    }
+
     /** The metrics a sentence names (outside names), by key, in text order, up to token {@code to}. */
     Map<String, Metric> named(String[] words, boolean[] blocked, int to) {
         Map<String, Metric> out = new LinkedHashMap<>();
@@ -69,11 +94,10 @@ final class CarriedMetric {
     }
 
     /**
-     * Values of this sentence that {@code stated} does not hold, with the one metric {@code earlier} (the metrics of
-     * the sentences before) and this sentence's own names before the value give them; empty when there is not
-     * exactly one.
+     * Values of this sentence that {@code stated} does not hold, with the one metric {@code earlier} (the sentences
+     * before) and this sentence's own names before the value give them; empty when there is not exactly one.
      */
-    List<StatedValue> find(String[] words, boolean[] blocked, List<StatedValue> stated, Map<String, Metric> earlier) {
+    List<StatedValue> find(String[] words, boolean[] blocked, List<StatedValue> stated, Before earlier) {
         int n = words.length;
         List<StatedValue> out = new ArrayList<>();
         if (!named(words, blocked, n).isEmpty() && !stated.isEmpty()) {
@@ -99,21 +123,25 @@ final class CarriedMetric {
             if (!percent && !m.group(1).contains(".") || percent && value.compareTo(BigDecimal.valueOf(100)) > 0) {
                 continue; // a bare integer is a count; a share above 100% is no score
             }
-            if (end < n && !AFTER.contains(lower(words[end]))) {
+            if (!scoreEnd(words, end)) {
                 continue;
             }
             int cue = scoreCue(words, i, last);
             if (cue == NONE) {
                 continue;
             }
-            Map<String, Metric> before = new LinkedHashMap<>(earlier);
-            before.putAll(named(words, blocked, i));
+            Map<String, Metric> own = named(words, blocked, i);
+            Map<String, Metric> before = new LinkedHashMap<>(earlier.named());
+            before.putAll(own);
             Map<String, Metric> after = named(words, blocked, n);
-            after.keySet().removeAll(named(words, blocked, i).keySet());
+            after.keySet().removeAll(own.keySet());
             if (before.size() != 1 || !after.isEmpty()) {
                 continue;
             }
             Metric metric = before.values().iterator().next();
+            if (own.isEmpty() && !earlier.scored().contains(metric.key())) {
+                continue; // named before only in passing ("improving accuracy"), never with a value
+            }
             if (percent && !percentScale(metric)) {
                 continue;
             }
@@ -123,6 +151,32 @@ final class CarriedMetric {
             last = end;
         }
         return out;
+    }
+
+    /**
+     * What follows the value (and, in a list "a%, b% and c% ...", its last item) lets it be a score: the clause's
+     * end, its dataset or setting; not a unit, a change ("reduction"), "of" (a share) or "in terms of" (a measure
+     * named in words the lexicon does not know).
+     */
+    private static boolean scoreEnd(String[] words, int end) {
+        int n = words.length;
+        int at = end;
+        while (at + 1 < n && (words[at].equals(",") || lower(words[at]).equals("and"))) {
+            int next = at + 1 < n && lower(words[at + 1]).equals("and") ? at + 2 : at + 1;
+            if (next >= n || !NUMBER.matcher(words[next]).matches()) {
+                break;
+            }
+            at = next + 1;
+            if (at < n && (words[at].equals("%") || words[at].equalsIgnoreCase("percent"))) {
+                at++;
+            }
+        }
+        if (at >= n) {
+            return true;
+        }
+        String w = lower(words[at]);
+        return AFTER.contains(w) && !(w.equals("in") && at + 2 < n && lower(words[at + 1]).equals("terms")
+                && lower(words[at + 2]).equals("of"));
     }
 
     /** A metric written in percent: a higher-is-better score or a rate; not a perplexity, a distance or a loss. */

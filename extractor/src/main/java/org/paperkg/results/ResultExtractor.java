@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,16 +114,16 @@ public final class ResultExtractor {
         PaperContext paperContext = new PaperContext(links, names, text, paper.title(), linkFilter);
         List<ResultClaim> all = new ArrayList<>();
         EarlierDatasets earlier = EarlierDatasets.NONE;
-        Map<String, Metric> metricsBefore = new LinkedHashMap<>(); // the metrics the sentences so far name
+        CarriedMetric.Before metricsBefore = CarriedMetric.Before.NONE;
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             if (tokens.isEmpty()) {
                 continue;
             }
-            SentenceOutcome done = sentence(tokens, text, paperContext, earlier, Map.copyOf(metricsBefore));
+            SentenceOutcome done = sentence(tokens, text, paperContext, earlier, metricsBefore);
             all.addAll(done.claims());
             earlier = earlier.after(done.words(), done.named(), done.others(), done.statesValue());
-            metricsBefore.putAll(done.metrics());
+            metricsBefore = metricsBefore.after(done.metrics(), done.stated());
         }
         List<ResultClaim> out = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
@@ -178,7 +177,7 @@ public final class ResultExtractor {
      * score (one per entity, in text order), whether it names other datasets and whether it states a value.
      */
     private record SentenceOutcome(List<ResultClaim> claims, String[] words, List<PaperLink> named, boolean others,
-                                   boolean statesValue, Map<String, Metric> metrics) {
+                                   boolean statesValue, Map<String, Metric> metrics, List<StatedValue> stated) {
     }
 
     /** A percentage written out ("69.2%", "69.2 percent"), which a sentence states even when no metric is read. */
@@ -193,7 +192,7 @@ public final class ResultExtractor {
     }
 
     private SentenceOutcome sentence(List<CoreLabel> tokens, String text, PaperContext paper, EarlierDatasets earlier,
-                                     Map<String, Metric> metricsBefore) {
+                                     CarriedMetric.Before metricsBefore) {
         int n = tokens.size();
         String[] words = new String[n];
         int[] begin = new int[n];
@@ -263,7 +262,7 @@ public final class ResultExtractor {
         }
         Map<String, Metric> metricsNamed = carried.named(words, blocked, n);
         if (sentence.chars().noneMatch(Character::isDigit)) {
-            return new SentenceOutcome(List.of(), words, named, others, false, metricsNamed);
+            return new SentenceOutcome(List.of(), words, named, others, false, metricsNamed, List.of());
         }
         List<StatedValue> stated = new ArrayList<>(values.find(words, blocked));
         stated.addAll(carried.find(words, blocked, stated, metricsBefore));
@@ -314,7 +313,8 @@ public final class ResultExtractor {
                             + (method.baseline() ? "+baseline" : ""), confidence,
                     written.asWritten(), written.split()));
         }
-        return new SentenceOutcome(out, words, named, others, !stated.isEmpty() || percentage(words), metricsNamed);
+        return new SentenceOutcome(out, words, named, others, !stated.isEmpty() || percentage(words), metricsNamed,
+                stated);
     }
 
     /**

@@ -47,7 +47,7 @@ public final class ValueProbe {
         Annotation doc = new Annotation(text);
         pipeline.annotate(doc);
         List<Read> out = new ArrayList<>();
-        java.util.Map<String, Metric> before = new java.util.LinkedHashMap<>();
+        CarriedMetric.Before before = CarriedMetric.Before.NONE;
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             String[] words = tokens.stream().map(CoreLabel::word).toArray(String[]::new);
@@ -67,11 +67,11 @@ public final class ValueProbe {
                 }
             }
             List<StatedValue> stated = new ArrayList<>(values.find(words, blocked));
-            stated.addAll(carried.find(words, blocked, stated, java.util.Map.copyOf(before)));
+            stated.addAll(carried.find(words, blocked, stated, before));
             for (StatedValue v : stated) {
                 out.add(new Read(v.metric(), v.value(), v.improvement(), sentence));
             }
-            before.putAll(carried.named(words, blocked, words.length));
+            before = before.after(carried.named(words, blocked, words.length), stated);
         }
         return out;
     }
