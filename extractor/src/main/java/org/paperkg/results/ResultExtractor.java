@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
@@ -53,6 +54,7 @@ public final class ResultExtractor {
 
     private final MetricLexicon lexicon;
     private final SentenceValues values;
+    private final CarriedMetric carried;
     private final StanfordCoreNLP pipeline;
     private final ResultLinkFilter linkFilter;
 
@@ -64,6 +66,7 @@ public final class ResultExtractor {
     public ResultExtractor(MetricLexicon lexicon) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.values = new SentenceValues(lexicon);
+        this.carried = new CarriedMetric(lexicon);
         this.linkFilter = new ResultLinkFilter(lexicon);
         Properties props = RuleMentionExtractor.pipelineProperties();
         props.setProperty("annotators", "tokenize,ssplit");
@@ -111,14 +114,16 @@ public final class ResultExtractor {
         PaperContext paperContext = new PaperContext(links, names, text, paper.title(), linkFilter);
         List<ResultClaim> all = new ArrayList<>();
         EarlierDatasets earlier = EarlierDatasets.NONE;
+        CarriedMetric.Before metricsBefore = CarriedMetric.Before.NONE;
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             if (tokens.isEmpty()) {
                 continue;
             }
-            SentenceOutcome done = sentence(tokens, text, paperContext, earlier);
+            SentenceOutcome done = sentence(tokens, text, paperContext, earlier, metricsBefore);
             all.addAll(done.claims());
             earlier = earlier.after(done.words(), done.named(), done.others(), done.statesValue());
+            metricsBefore = metricsBefore.after(done.metrics(), done.stated());
         }
         List<ResultClaim> out = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
@@ -172,7 +177,7 @@ public final class ResultExtractor {
      * score (one per entity, in text order), whether it names other datasets and whether it states a value.
      */
     private record SentenceOutcome(List<ResultClaim> claims, String[] words, List<PaperLink> named, boolean others,
-                                   boolean statesValue) {
+                                   boolean statesValue, Map<String, Metric> metrics, List<StatedValue> stated) {
     }
 
     /** A percentage written out ("69.2%", "69.2 percent"), which a sentence states even when no metric is read. */
@@ -186,7 +191,8 @@ public final class ResultExtractor {
         return false;
     }
 
-    private SentenceOutcome sentence(List<CoreLabel> tokens, String text, PaperContext paper, EarlierDatasets earlier) {
+    private SentenceOutcome sentence(List<CoreLabel> tokens, String text, PaperContext paper, EarlierDatasets earlier,
+                                     CarriedMetric.Before metricsBefore) {
         int n = tokens.size();
         String[] words = new String[n];
         int[] begin = new int[n];
@@ -254,10 +260,13 @@ public final class ResultExtractor {
                 named.add(o.link());
             }
         }
+        Map<String, Metric> metricsNamed = carried.named(words, blocked, n);
         if (sentence.chars().noneMatch(Character::isDigit)) {
-            return new SentenceOutcome(List.of(), words, named, others, false);
+            return new SentenceOutcome(List.of(), words, named, others, false, metricsNamed, List.of());
         }
-        List<StatedValue> stated = values.find(words, blocked);
+        List<StatedValue> stated = new ArrayList<>(values.find(words, blocked));
+        stated.addAll(carried.find(words, blocked, stated, metricsBefore));
+        stated.sort((a, b) -> Integer.compare(a.valueStart(), b.valueStart()));
         char[] kinds = kinds(words, datasets, stated);
         Clauses clauses = new Clauses(words, kinds);
         int respectively = -1;
@@ -295,7 +304,7 @@ public final class ResultExtractor {
             int cs = begin[v.firstToken()];
             int ce = end[v.lastToken() - 1];
             double confidence = confidence(v.rule()) * dataset.weight() * method.weight();
-            String metricText = v.rule().equals("parallel") ? null
+            String metricText = v.rule().equals("parallel") || v.rule().equals(CarriedMetric.RULE) ? null
                     : text.substring(begin[v.metricStart()], end[v.metricEnd() - 1]);
             EvaluationSplits.Qualifier written = splits.of(v, dataset.link(), datasets);
             out.add(new ResultClaim(v.metric(), metricText, v.value(), v.unit(), v.improvement(), method.baseline(),
@@ -304,7 +313,8 @@ public final class ResultExtractor {
                             + (method.baseline() ? "+baseline" : ""), confidence,
                     written.asWritten(), written.split()));
         }
-        return new SentenceOutcome(out, words, named, others, !stated.isEmpty() || percentage(words));
+        return new SentenceOutcome(out, words, named, others, !stated.isEmpty() || percentage(words), metricsNamed,
+                stated);
     }
 
     /**
@@ -414,7 +424,7 @@ public final class ResultExtractor {
         }
         for (StatedValue v : stated) {
             java.util.Arrays.fill(kinds, v.valueStart(), v.valueEnd(), 'n');
-            if (!v.rule().equals("parallel")) {
+            if (!v.rule().equals("parallel") && !v.rule().equals(CarriedMetric.RULE)) {
                 java.util.Arrays.fill(kinds, v.metricStart(), v.metricEnd(), 'm');
             }
         }

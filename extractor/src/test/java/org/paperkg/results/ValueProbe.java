@@ -25,11 +25,13 @@ public final class ValueProbe {
     }
 
     private final SentenceValues values;
+    private final CarriedMetric carried;
     private final MetricLexicon lexicon;
     private final StanfordCoreNLP pipeline;
 
     public ValueProbe(MetricLexicon lexicon) {
         this.values = new SentenceValues(lexicon);
+        this.carried = new CarriedMetric(lexicon);
         this.lexicon = lexicon;
         Properties props = RuleMentionExtractor.pipelineProperties();
         props.setProperty("annotators", "tokenize,ssplit");
@@ -45,6 +47,7 @@ public final class ValueProbe {
         Annotation doc = new Annotation(text);
         pipeline.annotate(doc);
         List<Read> out = new ArrayList<>();
+        CarriedMetric.Before before = CarriedMetric.Before.NONE;
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             String[] words = tokens.stream().map(CoreLabel::word).toArray(String[]::new);
@@ -63,9 +66,12 @@ public final class ValueProbe {
                     }
                 }
             }
-            for (StatedValue v : values.find(words, blocked)) {
+            List<StatedValue> stated = new ArrayList<>(values.find(words, blocked));
+            stated.addAll(carried.find(words, blocked, stated, before));
+            for (StatedValue v : stated) {
                 out.add(new Read(v.metric(), v.value(), v.improvement(), sentence));
             }
+            before = before.after(carried.named(words, blocked, words.length), stated);
         }
         return out;
     }
