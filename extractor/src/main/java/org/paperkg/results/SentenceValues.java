@@ -1,11 +1,9 @@
 package org.paperkg.results;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.paperkg.results.MetricLexicon.MetricMatch;
@@ -19,7 +17,6 @@ import org.paperkg.results.MetricLexicon.MetricMatch;
  */
 final class SentenceValues {
 
-    private static final Pattern NUMBER = Pattern.compile("([+]?)(\\d{1,3}(?:\\.\\d+)?|\\.\\d+)(\\\\?%|dB)?");
     /** Words allowed between a metric name and a following value. */
     private static final Set<String> BEFORE_VALUE = Set.of("of", ":", "=", "(", "is", "was", "were", "are", "to",
             "by", "at", "reaches", "reached", "reaching", "achieves", "achieved", "achieving", "obtains", "obtained",
@@ -38,56 +35,18 @@ final class SentenceValues {
     private static final Set<String> IMPROVEMENT_WORDS = Set.of("by", "improvement", "improvements", "gain", "gains",
             "increase", "increases", "reduction", "decrease", "boost", "higher", "lower", "better", "drop", "+",
             "improves", "improved", "outperforms", "outperforming", "surpasses", "surpassing", "margin");
-    private static final Set<String> BASELINE_CUES = Set.of("previous", "prior", "baseline", "baselines",
-            "compared", "versus", "vs", "vs.", "against", "existing", "previously", "former");
-    private static final Set<String> OWN_CUES = Set.of("our", "we", "ours", "proposed");
-    /** Words after a number that make it a count, size or speed, never a metric value. */
-    private static final Set<String> NOT_A_SCORE = Set.of("fewer", "less", "more", "faster", "slower", "smaller",
-            "larger", "parameters", "params", "m", "b", "k", "x", "×", "times", "fold", "gb", "mb", "hours",
-            "hour", "ms", "seconds", "s", "days", "epochs", "layers", "samples", "images", "examples", "tokens",
-            "languages", "classes", "categories", "participants", "patients", "gpus", "flops", "steps", "shots",
-            "shot", "training", "labeled", "labelled", "data", "annotations", "speedup", "speed-up", "memory",
-            "million", "billion", "subjects", "users", "videos", "frames", "sentences", "words", "documents",
-            "queries", "tasks", "datasets", "benchmarks", "models", "runs", "seeds", "hz", "fps", "minutes");
-    private static final Set<String> RANGE_MARKS = Set.of("-", "–", "--", "—", "~", "to", "and");
-    /** Words before a number that make it a bound, not a result ("less than 1%", "over 90%"). */
-    private static final Set<String> BOUNDS = Set.of("than", "<", ">", "≤", "≥", "<=", ">=", "under", "below",
-            "above", "over", "within", "exceeding", "exceeds", "exceed", "beyond", "surpass", "surpasses",
-            "surpassing", "least", "most");
-    /** Words after a percentage that make it a share of data or a setting, not a score ("10% of the labels"). */
-    private static final Set<String> DATA_SHARE = Set.of("data", "labels", "label", "labeled", "labelled",
-            "annotations", "annotated", "budget", "retention", "setup", "setting", "subset", "split", "supervision",
-            "ratio", "sparsity", "pruning", "compression", "masking", "mask", "noise", "occlusion", "missing",
-            "corruption", "sampling");
-    /** Words right after a value that make it a gain ("2.1% improvement", "(9.6% relative improvement)"). */
-    private static final Set<String> GAIN_AFTER = Set.of("improvement", "improvements", "gain", "gains", "increase",
-            "boost", "reduction", "decrease", "higher", "lower", "better", "lift", "uplift", "margin");
     /** Words that state a score: a gain word before them speaks of another number ("gains, achieving 98%"). */
-    private static final Set<String> SCORE_VERBS = Set.of("achieves", "achieved", "achieving", "achieve", "reaches",
+    static final Set<String> SCORE_VERBS = Set.of("achieves", "achieved", "achieving", "achieve", "reaches",
             "reached", "reaching", "reach", "attains", "attained", "attaining", "obtains", "obtained", "obtaining",
             "scores", "scoring", "to", "at", "from", "yielding", "with", "preserving", "maintaining", ";");
     /** Words after a metric name that make the number a change in it, not a score or an improvement. */
-    /** Words that deny the score verb after them: "none achieve 50%", "fail to reach 60%" state a bound, no score. */
-    private static final Set<String> DENIALS = Set.of("none", "neither", "not", "never", "fail", "fails", "failed",
-            "cannot");
     private static final Set<String> CHANGE_WORDS = Set.of("degradation", "drop", "drops", "loss", "gap", "difference",
             "variance", "deviation", "fluctuation", "decline");
-    /** Nouns and verbs before a number that make it an improvement ("gains of 1.2%", "improving 0.4 dB"). */
-    private static final Set<String> GAIN_WORDS = Set.of("gain", "gains", "improvement", "improvements", "increase",
-            "boost", "improving", "improves", "improved", "lifts", "raises", "margin", "reduction", "reduces",
-            "reducing", "reduced", "outperforms", "outperforming", "surpasses", "surpassing");
     /** Words that may follow a value stated in parallel with an earlier one ("..., 79.1% on B"). */
     private static final Set<String> PARALLEL_NEXT = Set.of("on", "in", "for", "at", ",", ".", ")", "and", "with",
             "when", "across", "over", "using", "under", ";", "(", "respectively", "compared", "versus", "vs", "vs.",
             "while", "of", "from", "against", "to", "the", "after", "-", "–", ":");
     private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or");
-    /** Words before a number that make it approximate, no score to rank ("about 90.6%"). */
-    private static final Set<String> APPROXIMATIONS = Set.of("about", "approximately", "around", "roughly",
-            "nearly", "almost", "approx.", "circa");
-    /** Words before a percentage that make it a share of another model's score kept, not a score ("retains 99%"). */
-    private static final Set<String> RETAINING = Set.of("retains", "retain", "retained", "retaining", "preserves",
-            "preserve", "preserved", "preserving", "recovers", "recover", "recovered", "recovering", "keeps", "keep",
-            "keeping");
     /** Nouns of a part of a benchmark's labels ("on open-set labels", "for rare classes"). */
     private static final Set<String> SUBSET_NOUNS = Set.of("labels", "classes", "categories", "subsets",
             "subgroups", "attributes");
@@ -97,11 +56,6 @@ final class SentenceValues {
     private static final Set<String> DATA_NOUNS = Set.of("dataset", "datasets", "benchmark", "benchmarks");
     /** A rank alone ("top-1", "Rank-5"), which with "accuracy" or "error" is a metric of the list. */
     private static final Pattern RANK_QUALIFIER = Pattern.compile("(?i)(top|rank)-?\\d+");
-    /** Words between a "from" value and "to" ("from 51.3 down to 30.0"). */
-    private static final Set<String> DIRECTIONS = Set.of("down", "up");
-    /** Words between "by" and a gain ("by about 2%", "by up to 6.4 points"). */
-    private static final Set<String> APPROXIMATE = Set.of("about", "around", "approximately", "nearly", "roughly",
-            "up", "to", "almost", "an", "average", "of", "a");
 
     private final MetricLexicon lexicon;
 
@@ -140,7 +94,7 @@ final class SentenceValues {
                 i = m.end() - 1;
             }
         }
-        List<Number> numbers = numbers(words, blocked, startsAt);
+        List<NumberToken> numbers = ScoreNumbers.find(words, blocked, startsAt);
         List<StatedValue> out = new ArrayList<>();
         int group = 0;
         for (int k = 0; k < numbers.size(); k++) {
@@ -149,7 +103,7 @@ final class SentenceValues {
             while (last + 1 < numbers.size() && separatedByList(words, numbers.get(last), numbers.get(last + 1))) {
                 last++;
             }
-            List<Number> run = numbers.subList(k, last + 1);
+            List<NumberToken> run = numbers.subList(k, last + 1);
             attach(words, blocked, startsAt, endsAt, run, group++, out);
             k = last;
         }
@@ -159,12 +113,12 @@ final class SentenceValues {
         return continuedGains(words, out);
     }
 
-    private void attach(String[] words, boolean[] blocked, MetricMatch[] startsAt, MetricMatch[] endsAt, List<Number> run, int group,
+    private void attach(String[] words, boolean[] blocked, MetricMatch[] startsAt, MetricMatch[] endsAt, List<NumberToken> run, int group,
                         List<StatedValue> out) {
-        Number first = run.get(0);
-        Number lastNumber = run.get(run.size() - 1);
+        NumberToken first = run.get(0);
+        NumberToken lastNumber = run.get(run.size() - 1);
         Found after = after(words, startsAt, lastNumber);
-        Found before = before(words, blocked, endsAt, first.anchor);
+        Found before = before(words, blocked, endsAt, first.anchor());
         Found found = after != null && (before == null || after.skipped == 0) ? after : before;
         boolean valueFirst = found != null && found == after;
         if (valueFirst && bareRank(words, found.match)) {
@@ -179,19 +133,19 @@ final class SentenceValues {
             }
         }
         boolean sentenceMetric = false;
-        if (found == null && run.size() > 1 && run.stream().allMatch(x -> x.unit != null)
+        if (found == null && run.size() > 1 && run.stream().allMatch(x -> x.unit() != null)
                 && Arrays.stream(words).anyMatch(w -> w.equalsIgnoreCase("respectively"))) {
             // "In accuracy, it reaches 94.1% and 69.0% on A and B, respectively": the sentence's only metric
-            MetricMatch only = onlyMetricBefore(startsAt, first.start);
+            MetricMatch only = onlyMetricBefore(startsAt, first.start());
             found = only == null ? null : new Found(only, 0, false);
             sentenceMetric = found != null;
         }
         boolean bracketed = false;
         // (after an earlier value, such a number is left to the parallel reading: "45.0% AP, beyond A (43.5%)")
         if (found == null && run.size() == 1 && out.isEmpty() && bracketedAfterName(words, blocked, first)
-                && (first.unit != null || first.value.scale() > 0)) {
+                && (first.unit() != null || first.value().scale() > 0)) {
             // "on A (84.2%) and B (79.1%)": a value alone in brackets after a name takes the sentence's only metric
-            MetricMatch only = onlyMetricBefore(startsAt, first.start);
+            MetricMatch only = onlyMetricBefore(startsAt, first.start());
             found = only == null ? null : new Found(only, 0, false);
             bracketed = found != null;
         }
@@ -204,12 +158,12 @@ final class SentenceValues {
         }
         boolean list = run.size() > 1;
         boolean pair = list && slashed(words, run.get(0), run.get(1));
-        if (pair && slashWordAt(words, lastNumber.end) != null) {
+        if (pair && slashWordAt(words, lastNumber.end()) != null) {
             slashList(words, run, group, out); // "46.8/38.6 box/mask AP": the slash word right after the values
             return;
         }
-        if (pair && (run.size() > 3 || slashBeside(words, found.match) || found.match.start() > first.start
-                && found.match.start() < lastNumber.start)) {
+        if (pair && (run.size() > 3 || slashBeside(words, found.match) || found.match.start() > first.start()
+                && found.match.start() < lastNumber.start())) {
             return; // "45.1/39.2 box/mask AP": one value per metric, not said which
         }
         List<MetricMatch> metrics = found == before && before != null ? metricList(words, endsAt, found.match)
@@ -221,21 +175,22 @@ final class SentenceValues {
             return; // "token F1, gist score and ROUGE-L of a, b and c": the values are of the names listed, not all ROUGE-L
         }
         for (int r = 0; r < run.size(); r++) {
-            Number num = run.get(r);
+            NumberToken num = run.get(r);
             MetricMatch metric = metrics.size() > 1 ? metrics.get(r) : found.match;
-            if (num.fromValue) {
+            if (num.fromValue()) {
                 continue;
             }
             // "improvements of 7.3%, 3.2% and 1.0%": the words before the list speak for all of it
-            boolean improvement = num.plus || found.improvement || improvementBefore(words, num.start)
-                    || improvementBefore(words, first.start) || gainAfter(words, num.end)
-                    || gainPhraseBefore(words, first.start) || valueFirst && gainAfterMetric(words, metric);
+            boolean improvement = num.plus() || found.improvement || GainCues.improvementBefore(words, num.start())
+                    || GainCues.improvementBefore(words, first.start()) || GainCues.gainAfter(words, num.end())
+                    || GainCues.gainPhraseBefore(words, first.start())
+                    || valueFirst && GainCues.gainAfterMetric(words, metric);
             String rule = bracketed ? "bracketed" : sentenceMetric ? "sentence-metric"
                     : metrics.size() > 1 ? "metric-list" : pair ? "pair"
                     : list ? "list"
                     : valueFirst ? "value-metric" : "metric-value";
-            out.add(new StatedValue(metric.metric(), num.value, num.unit, improvement && !num.toValue,
-                    baselineCue(words, num.start), num.start, num.end, metric.start(), metric.end(),
+            out.add(new StatedValue(metric.metric(), num.value(), num.unit(), improvement && !num.toValue(),
+                    GainCues.baselineCue(words, num.start()), num.start(), num.end(), metric.start(), metric.end(),
                     group, rule));
         }
     }
@@ -244,15 +199,15 @@ final class SentenceValues {
      * "72.3/75.3% AP/AR", "rank-1/mAP 91.1%/83.3%": values joined by slashes next to one word of as many metric names
      * joined by slashes (each a whole name, all different) are paired in order; "box/mask AP" names no two metrics.
      */
-    private void slashList(String[] words, List<Number> run, int group, List<StatedValue> out) {
-        Number first = run.get(0);
-        Number last = run.get(run.size() - 1);
-        SlashWord word = first.start >= 1 && words[first.start - 1].contains("/")
-                ? new SlashWord(first.start - 1, first.start, words[first.start - 1].split("/", -1))
-                : slashWordAt(words, last.end) != null ? slashWordAt(words, last.end)
-                : last.end < words.length && AFTER_VALUE.contains(lower(words[last.end]))
-                        ? slashWordAt(words, last.end + 1) : null;
-        if (word == null || run.stream().anyMatch(x -> x.fromValue || x.toValue)) {
+    private void slashList(String[] words, List<NumberToken> run, int group, List<StatedValue> out) {
+        NumberToken first = run.get(0);
+        NumberToken last = run.get(run.size() - 1);
+        SlashWord word = first.start() >= 1 && words[first.start() - 1].contains("/")
+                ? new SlashWord(first.start() - 1, first.start(), words[first.start() - 1].split("/", -1))
+                : slashWordAt(words, last.end()) != null ? slashWordAt(words, last.end())
+                : last.end() < words.length && AFTER_VALUE.contains(lower(words[last.end()]))
+                        ? slashWordAt(words, last.end() + 1) : null;
+        if (word == null || run.stream().anyMatch(x -> x.fromValue() || x.toValue())) {
             return;
         }
         int at = word.start();
@@ -270,11 +225,13 @@ final class SentenceValues {
             return;
         }
         for (int r = 0; r < run.size(); r++) {
-            Number num = run.get(r);
-            boolean improvement = num.plus || improvementBefore(words, first.start) || gainAfter(words, last.end);
-            String unit = num.unit != null ? num.unit : last.unit; // "72.3/75.3%": the unit written once
-            out.add(new StatedValue(metrics.get(r), num.value, unit, improvement, baselineCue(words, num.start),
-                    num.start, num.end, at, metricEnd, group, "slash-list"));
+            NumberToken num = run.get(r);
+            boolean improvement = num.plus() || GainCues.improvementBefore(words, first.start())
+                    || GainCues.gainAfter(words, last.end());
+            String unit = num.unit() != null ? num.unit() : last.unit(); // "72.3/75.3%": the unit written once
+            out.add(new StatedValue(metrics.get(r), num.value(), unit, improvement,
+                    GainCues.baselineCue(words, num.start()),
+                    num.start(), num.end(), at, metricEnd, group, "slash-list"));
         }
     }
 
@@ -358,9 +315,9 @@ final class SentenceValues {
     }
 
     /** "A (84.2%)": the number is alone in brackets right after a name (a dataset's or a method's). */
-    private static boolean bracketedAfterName(String[] words, boolean[] blocked, Number num) {
-        return num.start >= 2 && words[num.start - 1].equals("(") && blocked[num.start - 2]
-                && num.end < words.length && words[num.end].equals(")");
+    private static boolean bracketedAfterName(String[] words, boolean[] blocked, NumberToken num) {
+        return num.start() >= 2 && words[num.start() - 1].equals("(") && blocked[num.start() - 2]
+                && num.end() < words.length && words[num.end()].equals(")");
     }
 
     /** The metric named before token {@code at} when the sentence names no other metric anywhere, else null. */
@@ -446,7 +403,7 @@ final class SentenceValues {
                 return m.end() - m.start() > 1 && RANK_QUALIFIER.matcher(words[m.start()]).matches() ? m : null;
             }
             String w = lower(words[k]);
-            if (!(LIST_SEPARATORS.contains(w) || w.equals("%") || isNumber(words, k))) {
+            if (!(LIST_SEPARATORS.contains(w) || w.equals("%") || ScoreNumbers.isNumber(words, k))) {
                 return null;
             }
         }
@@ -463,8 +420,8 @@ final class SentenceValues {
     }
 
     /** A metric after the value, with only unit and comparison words between. */
-    private static Found after(String[] words, MetricMatch[] startsAt, Number num) {
-        int j = inTermsOf(words, remarkEnd(words, num.end));
+    private static Found after(String[] words, MetricMatch[] startsAt, NumberToken num) {
+        int j = inTermsOf(words, remarkEnd(words, num.end()));
         int skipped = 0;
         boolean improvement = false;
         while (j < words.length && skipped <= 3) {
@@ -478,12 +435,12 @@ final class SentenceValues {
                 return new Found(m, skipped, improvement || afterwards);
             }
             String w = lower(words[j]);
-            if (j == num.end && j + 1 < words.length && !(num.start > 0 && lower(words[num.start - 1]).equals("at")) && startsAt[j + 1] != null && madeName(words[j])) {
+            if (j == num.end() && j + 1 < words.length && !(num.start() > 0 && lower(words[num.start() - 1]).equals("at")) && startsAt[j + 1] != null && madeName(words[j])) {
                 // "85.5% ImageNet top-1 accuracy": the benchmark's name between the value and its metric
                 j++;
                 continue;
             }
-            if (j == num.end && j + 1 < words.length && startsAt[j + 1] != null && qualifier(words[j])
+            if (j == num.end() && j + 1 < words.length && startsAt[j + 1] != null && qualifier(words[j])
                     && QUALIFIED_HEADS.contains(startsAt[j + 1].metric().key())) {
                 // "97.1% request accuracy", "47% adversarial accuracy": a word of its own kind before a general metric
                 MetricMatch m = startsAt[j + 1];
@@ -514,8 +471,9 @@ final class SentenceValues {
         String l = lower(w);
         return w.equals(l) && l.length() >= 3 && l.chars().allMatch(c -> Character.isLetter(c) || c == '-')
                 && !NO_QUALIFIER.contains(l) && !AFTER_VALUE.contains(l) && !IMPROVEMENT_WORDS.contains(l)
-                && !GAIN_AFTER.contains(l) && !CHANGE_WORDS.contains(l) && !NOT_A_SCORE.contains(l)
-                && !DATA_SHARE.contains(l) && !l.endsWith("ed") && !l.endsWith("er") && !l.endsWith("ly");
+                && !GainCues.GAIN_AFTER.contains(l) && !CHANGE_WORDS.contains(l)
+                && !ScoreNumbers.NOT_A_SCORE.contains(l)
+                && !ScoreNumbers.DATA_SHARE.contains(l) && !l.endsWith("ed") && !l.endsWith("er") && !l.endsWith("ly");
     }
 
     /**
@@ -546,7 +504,7 @@ final class SentenceValues {
             if (words[k].equals("(")) {
                 return at;
             }
-            number |= isNumber(words, k);
+            number |= ScoreNumbers.isNumber(words, k);
         }
         return at;
     }
@@ -653,66 +611,69 @@ final class SentenceValues {
      * other metric name between: the sentence states a second score of the same metric ("84.2% accuracy on A and
      * 79.1% on B", "..., which achieved 72.46%").
      */
-    private static void parallel(String[] words, boolean[] blocked, MetricMatch[] startsAt, List<Number> numbers,
+    private static void parallel(String[] words, boolean[] blocked, MetricMatch[] startsAt, List<NumberToken> numbers,
                                  List<StatedValue> out) {
         List<StatedValue> added = new ArrayList<>();
-        for (Number num : numbers) {
-            if (num.fromValue || out.stream().anyMatch(v -> v.valueStart() == num.start)) {
+        for (NumberToken num : numbers) {
+            if (num.fromValue() || out.stream().anyMatch(v -> v.valueStart() == num.start())) {
                 continue;
             }
             StatedValue previous = null;
             for (StatedValue v : out) {
                 // "91.3% on A (8.2% improvement) and 84.5% on B": a gain in brackets remarks on the score before it
                 boolean bracketedGain = v.improvement() && v.valueStart() > 0 && words[v.valueStart() - 1].equals("(");
-                if (v.valueEnd() <= num.start && !bracketedGain
+                if (v.valueEnd() <= num.start() && !bracketedGain
                         && (previous == null || v.valueEnd() > previous.valueEnd())) {
                     previous = v;
                 }
             }
-            if (previous == null || !java.util.Objects.equals(previous.unit(), num.unit)) {
+            if (previous == null || !java.util.Objects.equals(previous.unit(), num.unit())) {
                 continue;
             }
-            if (num.toValue && (previous.valueStart() == 0 || !lower(words[previous.valueStart() - 1]).equals("to"))) {
+            if (num.toValue() && (previous.valueStart() == 0
+                    || !lower(words[previous.valueStart() - 1]).equals("to"))) {
                 continue; // "from A to B" follows only another "from A to B" ("... and from C to D on Y")
             }
-            if (num.unit == null && !num.toValue && !unitlessItem(words, num, previous)) {
+            if (num.unit() == null && !num.toValue() && !unitlessItem(words, num, previous)) {
                 continue; // a bare number with no unit is no second score unless the sentence lists them so
             }
-            boolean pairAfterPair = num.end + 1 < words.length && words[num.end].equals("/") && isNumber(words, num.end + 1)
+            boolean pairAfterPair = num.end() + 1 < words.length && words[num.end()].equals("/") && ScoreNumbers.isNumber(words, num.end() + 1)
                     && (previous.rule().equals("pair") || previous.rule().equals("parallel")
                     && previous.valueStart() > 0 && words[previous.valueStart() - 1].equals("/"));
-            if (num.end < words.length && !PARALLEL_NEXT.contains(lower(words[num.end])) && !pairAfterPair) {
+            if (num.end() < words.length && !PARALLEL_NEXT.contains(lower(words[num.end()])) && !pairAfterPair) {
                 continue; // "34.3% false positive rate": a value of a metric the list does not know
             }
-            if (num.end < words.length && lower(words[num.end]).equals("in") && metricAfterIn(words, previous)) {
+            if (num.end() < words.length && lower(words[num.end()]).equals("in") && metricAfterIn(words, previous)) {
                 continue; // "5% improvement in AUROC and 9% in Z": Z stands where the metric stood, another metric
             }
             if (namedOtherwise(words, blocked, startsAt, num)) {
                 continue; // "F1 = 91.2%, MCC = 89.4%", "7.0% in RMSE and 19.3% in SqRel": another metric's value
             }
-            if (!num.plus && num.start >= 2 && words[num.start - 1].equals("(") && num.end < words.length
-                    && words[num.end].equals(")") && (words[num.start - 2].equals("%") || isNumber(words, num.start - 2))) {
+            if (!num.plus() && num.start() >= 2 && words[num.start() - 1].equals("(") && num.end() < words.length
+                    && words[num.end()].equals(")")
+                        && (words[num.start() - 2].equals("%") || ScoreNumbers.isNumber(words, num.start() - 2))) {
                 continue; // "95.5% (94.8%)": a second reading of the value before (another average, a spread)
             }
             boolean otherMetric = false;
-            for (int j = previous.lastToken(); j < num.start; j++) {
+            for (int j = previous.lastToken(); j < num.start(); j++) {
                 otherMetric |= startsAt[j] != null;
             }
             if (otherMetric) {
                 continue;
             }
-            boolean improvement = num.plus || improvementBefore(words, num.start)
-                    || num.end < words.length && IMPROVEMENT_WORDS.contains(lower(words[num.end]))
-                    || gainAfter(words, num.end);
-            if (!improvement && previous.improvement() && noScoreVerb(words, previous.valueEnd(), num.start)) {
+            boolean improvement = num.plus() || GainCues.improvementBefore(words, num.start())
+                    || num.end() < words.length && IMPROVEMENT_WORDS.contains(lower(words[num.end()]))
+                    || GainCues.gainAfter(words, num.end());
+            if (!improvement && previous.improvement() && noScoreVerb(words, previous.valueEnd(), num.start())) {
                 improvement = true; // "reduces FID by 38.6% on A and 34.6% on B": the second is a reduction too
             }
             if (improvement != previous.improvement()) {
                 continue;
             }
-            added.add(new StatedValue(previous.metric(), num.value, num.unit, improvement,
-                    baselineCue(words, num.start, previous.valueEnd()), num.start, num.end, num.start, num.end,
-                    -1 - num.start, "parallel"));
+            added.add(new StatedValue(previous.metric(), num.value(), num.unit(), improvement,
+                    GainCues.baselineCue(words, num.start(), previous.valueEnd()),
+                    num.start(), num.end(), num.start(), num.end(),
+                    -1 - num.start(), "parallel"));
         }
         out.addAll(added);
     }
@@ -757,19 +718,20 @@ final class SentenceValues {
      * The number is named by a word the metric list does not know: "MCC = 89.4%", "MCC of 89.4%", "19.3% in SqRel"
      * (a written name, not a dataset's, not a metric of the list).
      */
-    private static boolean namedOtherwise(String[] words, boolean[] blocked, MetricMatch[] startsAt, Number num) {
-        int b = num.start - 1;
+    private static boolean namedOtherwise(String[] words, boolean[] blocked, MetricMatch[] startsAt, NumberToken num) {
+        int b = num.start() - 1;
         if (b >= 1 && (words[b].equals("=") || words[b].equals(":") || lower(words[b]).equals("of"))
                 && unknownName(words, blocked, startsAt, b - 1)) {
             return true;
         }
-        int a = num.end;
+        int a = num.end();
         return a + 1 < words.length && lower(words[a]).equals("in") && unknownName(words, blocked, startsAt, a + 1);
     }
 
     /** Token {@code i} is a written name (with a capital) that is neither a dataset's or method's nor a metric. */
     private static boolean unknownName(String[] words, boolean[] blocked, MetricMatch[] startsAt, int i) {
-        return !blocked[i] && !insideMetric(startsAt, i) && words[i].chars().anyMatch(Character::isUpperCase)
+        return !blocked[i] && !ScoreNumbers.insideMetric(startsAt, i)
+                && words[i].chars().anyMatch(Character::isUpperCase)
                 && words[i].chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
     }
 
@@ -777,42 +739,11 @@ final class SentenceValues {
      * "an F1 of 92.4 on A, 95.7 on B": a number with no unit is stated in parallel with a decimal value before it
      * only when it has decimals too, follows a comma or "and" and is followed by what it is measured on.
      */
-    private static boolean unitlessItem(String[] words, Number num, StatedValue previous) {
-        String before = num.start > 0 ? lower(words[num.start - 1]) : "";
-        String after = num.end < words.length ? lower(words[num.end]) : "";
-        return num.value.scale() > 0 && previous.value().scale() > 0 && previous.valueStart() > 0
+    private static boolean unitlessItem(String[] words, NumberToken num, StatedValue previous) {
+        String before = num.start() > 0 ? lower(words[num.start() - 1]) : "";
+        String after = num.end() < words.length ? lower(words[num.end()]) : "";
+        return num.value().scale() > 0 && previous.value().scale() > 0 && previous.valueStart() > 0
                 && (before.equals(",") || before.equals("and")) && (after.equals("on") || after.equals("in"));
-    }
-
-    /**
-     * "by" (or "+") right before the value, or "by" with an approximation between ("by about", "by up to"), or a gain
-     * word within the three before it, unless "to", "from" or a closing bracket come between ("improves accuracy to
-     * 84.2%" states a score; "evidenced by preserving 100%" does not make 100% a gain).
-     */
-    private static boolean improvementBefore(String[] words, int start) {
-        if (start >= 4 && lower(words[start - 1]).equals("as") && lower(words[start - 3]).equals("as")) {
-            start -= 3; // "gains as high as 3.6%": the gain word stands before the comparison
-        }
-        int j = start - 1;
-        while (j >= 0 && j >= start - 3 && APPROXIMATE.contains(lower(words[j]))) {
-            j--;
-        }
-        if (j >= 0 && (lower(words[j]).equals("by") || words[j].equals("+"))) {
-            return true;
-        }
-        for (int i = start - 1; i >= Math.max(0, start - 3); i--) {
-            String w = lower(words[i]);
-            // ")": "(8.2% improvement) and 84.5% on B" closes a remark on the value before; "(" with words after it:
-            // "by a large margin (mAP 49.4 with ...)" opens a remark that states the score itself
-            if (w.equals("to") || w.equals("from") || w.equals("at") || w.equals(")")
-                    || w.equals("(") && i < start - 1) {
-                return false;
-            }
-            if (GAIN_WORDS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean noScoreVerb(String[] words, int from, int to) {
@@ -824,252 +755,16 @@ final class SentenceValues {
         return true;
     }
 
-    /**
-     * "a 5.6% relative word error rate (WER) reduction": a gain word right after the metric that follows the value
-     * (its short form in brackets between), the metric being what the gain is in.
-     */
-    private static boolean gainAfterMetric(String[] words, MetricMatch metric) {
-        int j = metric.end();
-        if (j + 2 < words.length && words[j].equals("(") && words[j + 2].equals(")")) {
-            j += 3;
-        }
-        return j < words.length && GAIN_AFTER.contains(lower(words[j])) && !lower(words[j]).equals("higher")
-                && !lower(words[j]).equals("lower") && !lower(words[j]).equals("better");
-    }
-
-    /** A gain word right after the value and its unit, maybe after "relative"/"absolute"/"points". */
-    private static boolean gainAfter(String[] words, int end) {
-        for (int j = end; j < Math.min(words.length, end + 3); j++) {
-            String w = lower(words[j]);
-            if (GAIN_AFTER.contains(w)) {
-                return true;
-            }
-            if (!(w.equals("relative") || w.equals("absolute") || w.equals("points") || w.equals("point")
-                    || w.equals("pp") || w.equals("percentage") || w.equals("average"))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "an average improvement of 0.15 in X and 0.06 in Y": a gain noun followed by "of" opens a phrase whose values
-     * are all gains, until a word that states a score ("achieving", "to", "at") or the start of the sentence.
-     */
-    private static boolean gainPhraseBefore(String[] words, int start) {
-        for (int j = start - 1; j >= Math.max(1, start - 10); j--) {
-            String w = lower(words[j]);
-            if (SCORE_VERBS.contains(w)) {
-                return false;
-            }
-            if (w.equals("of") && GAIN_WORDS.contains(lower(words[j - 1]))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean baselineCue(String[] words, int start) {
-        return baselineCue(words, start, Math.max(0, start - 8));
-    }
-
-    /** A baseline cue between {@code from} and the value, not followed by "our"/"we". */
-    private static boolean baselineCue(String[] words, int start, int from) {
-        boolean cue = false;
-        for (int j = from; j < start; j++) {
-            String w = lower(words[j]);
-            if (BASELINE_CUES.contains(w)) {
-                cue = true;
-            } else if (OWN_CUES.contains(w)) {
-                cue = false;
-            }
-        }
-        return cue;
-    }
-
-    private List<Number> numbers(String[] words, boolean[] blocked, MetricMatch[] startsAt) {
-        List<Number> out = new ArrayList<>();
-        int n = words.length;
-        for (int i = 0; i < n; i++) {
-            if (blocked[i] || insideMetric(startsAt, i)) {
-                continue;
-            }
-            Matcher m = NUMBER.matcher(words[i]);
-            if (!m.matches()) {
-                continue;
-            }
-            String unit = m.group(3) == null ? null : m.group(3).replace("\\", "");
-            int end = i + 1;
-            if (unit == null && end < n && (words[end].equals("%") || words[end].equals("\\%")
-                    || words[end].equalsIgnoreCase("percent") || words[end].equals("dB"))) {
-                unit = words[end].equals("dB") ? "dB" : "%";
-                end++;
-            } else if (unit == null && end + 1 < n && words[end].equals("\\") && words[end + 1].equals("%")) {
-                unit = "%"; // LaTeX's "38.6\%", which the tokenizer cuts into "38.6", "\", "%"
-                end += 2;
-            }
-            String prev = i > 0 ? lower(words[i - 1]) : "";
-            String next = end < n ? lower(words[end]) : "";
-            if (unit == null && (next.equals("points") || next.equals("point") || next.equals("pp"))) {
-                unit = "points"; // left in place: the words after a value may still lead to its metric
-            }
-            boolean decimal = m.group(2).contains(".");
-            if (unit == null && !decimal && !(end < n && startsAt[end] != null)) {
-                continue; // a bare integer is a value only right before a metric name ("28 BLEU")
-            }
-            if ("%".equals(unit) && dataShare(words, blocked, startsAt, end)
-                    || (prev.equals("/") || next.equals("/")) && !slashPair(words, i, end)
-                    && !namedSlashItem(words, startsAt, i, end)) {
-                continue; // "10% labelled data", "a 1% COCO subset"; "81.1/" before no number is no value
-            }
-            if (prev.equals("~") || prev.equals("≈") || prev.equals("∼") || APPROXIMATIONS.contains(prev)) {
-                continue; // an approximate value is no score to rank
-            }
-            if (denied(words, i)) {
-                continue;
-            }
-            if ("%".equals(unit) && RETAINING.contains(prev)) {
-                continue; // "preserving 100% accuracy": a share of the full model's score, not the score
-            }
-            if (unit == null && i > 0 && blocked[i - 1] && !(end < n && startsAt[end] != null)) {
-                continue; // "SQuAD 1.1", "Owl-Set 2.0": a version of the name before, no score
-            }
-            if (prev.equals("±") || prev.equals("+/-") || prev.equals("+-") || NOT_A_SCORE.contains(next)
-                    || next.equals("of") || BOUNDS.contains(prev)) {
-                continue;
-            }
-            if (next.equals("points") && end + 1 < n && lower(words[end + 1]).equals("of")) {
-                continue;
-            }
-            // "from A to B", "from A down to B"
-            int toAt = end + 1 < n && DIRECTIONS.contains(next) && lower(words[end + 1]).equals("to") ? end + 1 : end;
-            boolean fromValue = prev.equals("from") && toAt < n && lower(words[toAt]).equals("to")
-                    && isNumber(words, toAt + 1) || distantFrom(words, i, end);
-            int from = fromOf(words, i);
-            boolean toValue = from >= 0;
-            boolean fromPercent = prev.equals("from") && next.equals("%");
-            if (!fromValue && !toValue && (range(words, i, end) || fromPercent)) {
-                continue;
-            }
-            int anchor = toValue ? from : i;
-            out.add(new Number(i, end, anchor, new BigDecimal(m.group(2).startsWith(".") ? "0" + m.group(2) : m.group(2)),
-                    unit, m.group(1).equals("+"), fromValue, toValue));
-        }
-        return out;
-    }
-
-    /** A score verb right before the value, itself right after a denial ("none achieve", "fail to reach"). */
-    private static boolean denied(String[] words, int i) {
-        if (i < 2 || !SCORE_VERBS.contains(lower(words[i - 1]))) {
-            return false;
-        }
-        String before = lower(words[i - 2]);
-        return DENIALS.contains(before) || before.equals("to") && i >= 3 && DENIALS.contains(lower(words[i - 3]));
-    }
-
-    /**
-     * A of "from the previous best top-1 accuracy A% without extra data to B%": "from" a few words before the value
-     * and "to" and a number a few words after it, with no number, clause break or second "from"/"to" between. The
-     * value is the old score, not the result.
-     */
-    private static boolean distantFrom(String[] words, int i, int end) {
-        int f = -1;
-        for (int k = i - 1; k >= Math.max(0, i - DISTANT_FROM); k--) {
-            String w = lower(words[k]);
-            if (w.equals("from")) {
-                f = k;
-                break;
-            }
-            if (isNumber(words, k) || CLAUSE_BREAKS.contains(w) || w.equals("to")) {
-                return false;
-            }
-        }
-        if (f < 0 || f == i - 1) {
-            return false; // none, or right before the value: the plain "from A to B" above
-        }
-        for (int k = end; k < Math.min(words.length - 1, end + DISTANT_FROM); k++) {
-            String w = lower(words[k]);
-            if (w.equals("to")) {
-                return isNumber(words, k + 1);
-            }
-            if (isNumber(words, k) || CLAUSE_BREAKS.contains(w) || w.equals("from")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** How far "from" and "to" may stand from the old value of a distant "from A to B". */
-    private static final int DISTANT_FROM = 6;
-    /** Words that end the stretch of a distant "from A to B". */
-    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "and", "or", "while", "whereas",
-            "but", "which", "that", ".");
-
-    /** For B of "from A (down) to B" at token {@code i}, the index of "from", else -1. */
-    private static int fromOf(String[] words, int i) {
-        if (i < 3 || !lower(words[i - 1]).equals("to")) {
-            return -1;
-        }
-        int k = i - 2;
-        if (DIRECTIONS.contains(lower(words[k]))) {
-            k--;
-        }
-        if (k >= 1 && (words[k].equals("%") || lower(words[k]).equals("percent"))) {
-            k--;
-        }
-        return k >= 1 && isNumber(words, k) && lower(words[k - 1]).equals("from") ? k - 1 : -1;
-    }
-
-    /** Words naming a share of data or a setting follow the percentage, maybe after a dataset's name. */
-    private static boolean dataShare(String[] words, boolean[] blocked, MetricMatch[] startsAt, int end) {
-        int j = end;
-        while (j < words.length && blocked[j] && j < end + 4) {
-            j++;
-        }
-        return j < words.length && startsAt[j] == null && DATA_SHARE.contains(lower(words[j]));
-    }
-
-    /** "80-85", "80 to 85", "between 80 and 85" and their second halves. */
-    private static boolean range(String[] words, int i, int end) {
-        if (end + 1 < words.length && RANGE_MARKS.contains(lower(words[end])) && !lower(words[end]).equals("and")
-                && isNumber(words, end + 1)) {
-            return true;
-        }
-        if (i >= 2 && RANGE_MARKS.contains(lower(words[i - 1])) && !lower(words[i - 1]).equals("and")
-                && (isNumber(words, i - 2) || words[i - 2].equals("%"))) {
-            return true;
-        }
-        for (int j = Math.max(0, i - 4); j < i; j++) {
-            if (lower(words[j]).equals("between")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isNumber(String[] words, int i) {
-        return i >= 0 && i < words.length && NUMBER.matcher(words[i]).matches();
-    }
-
-    private static boolean insideMetric(MetricMatch[] startsAt, int i) {
-        for (int j = Math.max(0, i - 4); j <= i; j++) {
-            if (startsAt[j] != null && startsAt[j].end() > i) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean separatedByList(String[] words, Number a, Number b) {
+    private static boolean separatedByList(String[] words, NumberToken a, NumberToken b) {
         if (slashed(words, a, b)) {
-            return !a.fromValue && !b.toValue;
+            return !a.fromValue() && !b.toValue();
         }
-        for (int j = a.end; j < b.start; j++) {
+        for (int j = a.end(); j < b.start(); j++) {
             if (!LIST_SEPARATORS.contains(lower(words[j]))) {
                 return false;
             }
         }
-        return b.start > a.end && !a.fromValue && !b.toValue;
+        return b.start() > a.end() && !a.fromValue() && !b.toValue();
     }
 
     /** A made name such as a benchmark's ("ImageNet", "LFW", "CIFAR-10"): capitals inside or a capital and digits. */
@@ -1079,15 +774,15 @@ final class SentenceValues {
     }
 
     /** "72.4/73.6", "1.4%/2.6%": two numbers with only a slash between. */
-    private static boolean slashed(String[] words, Number a, Number b) {
-        return b.start == a.end + 1 && words[a.end].equals("/");
+    private static boolean slashed(String[] words, NumberToken a, NumberToken b) {
+        return b.start() == a.end() + 1 && words[a.end()].equals("/");
     }
 
     /**
      * "85.1% mAP / 87.2% rank1": a value after a slash that follows a metric's name, with a metric's name of its own
      * right after it, is an item of a list written with slashes, not half of a ratio.
      */
-    private static boolean namedSlashItem(String[] words, MetricMatch[] startsAt, int i, int end) {
+    static boolean namedSlashItem(String[] words, MetricMatch[] startsAt, int i, int end) {
         if (i < 2 || !words[i - 1].equals("/") || end >= words.length || startsAt[end] == null) {
             return false;
         }
@@ -1100,10 +795,11 @@ final class SentenceValues {
     }
 
     /** The number at {@code [i, end)} is one side of a slash pair of numbers. */
-    private static boolean slashPair(String[] words, int i, int end) {
+    static boolean slashPair(String[] words, int i, int end) {
         boolean before = i >= 2 && words[i - 1].equals("/")
-                && (isNumber(words, i - 2) || i >= 3 && words[i - 2].equals("%") && isNumber(words, i - 3));
-        boolean after = end + 1 < words.length && words[end].equals("/") && isNumber(words, end + 1);
+                && (ScoreNumbers.isNumber(words, i - 2)
+                        || i >= 3 && words[i - 2].equals("%") && ScoreNumbers.isNumber(words, i - 3));
+        boolean after = end + 1 < words.length && words[end].equals("/") && ScoreNumbers.isNumber(words, end + 1);
         return before || after;
     }
 
@@ -1114,7 +810,7 @@ final class SentenceValues {
     private static boolean slashBeside(String[] words, MetricMatch m) {
         // "top-1/top-5" may be one token or three
         for (int j = Math.max(0, m.start() - 3); j < Math.min(words.length, m.end() + 1); j++) {
-            boolean valuesSlash = words[j].equals("/") && isNumber(words, j + 1);
+            boolean valuesSlash = words[j].equals("/") && ScoreNumbers.isNumber(words, j + 1);
             if (words[j].contains("/") && !valuesSlash && (words[j].length() > 1 || j >= m.start() - 2)) {
                 return true;
             }
@@ -1133,14 +829,6 @@ final class SentenceValues {
 
     private static String lower(String w) {
         return w.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /**
-     * A number token (with its unit) at tokens {@code [start, end)}; a metric before it is looked for from
-     * {@code anchor} back (the "from" of "from A to B" for B, else its start).
-     */
-    private record Number(int start, int end, int anchor, BigDecimal value, String unit, boolean plus, boolean fromValue,
-                          boolean toValue) {
     }
 
     private record SlashWord(int start, int end, String[] parts) {
