@@ -61,6 +61,20 @@ public final class ResultsEvaluator {
     /** Papers-with-Code metric labels that name a general metric in other words ("Percentage correct" on CIFAR). */
     private static final Map<String, String> GOLD_LABELS = Map.of("percentage correct", "accuracy",
             "percentage error", "error-rate");
+    /**
+     * Metrics read that a gold label (its words folded) accepts beyond its own metric's family, each because it is by
+     * definition what the label measures: a word, character or phone error rate is a percentage error; an exact match
+     * accuracy is an accuracy; an average precision is the area under the precision-recall curve; SI-SNR and SI-SDR
+     * improvements are one formula. Never the other way round: a general metric read is not the label's narrower one
+     * (an "mAP" without its threshold is no "mAP@0.5", a negative log-likelihood no "bits per dimension").
+     */
+    private static final Map<String, Set<String>> ALSO_READ = Map.of(
+            "percentage error", Set.of("word-error-rate", "character-error-rate", "phone-error-rate"),
+            "accuracy", Set.of("exact-match"),
+            "pr auc", Set.of("ap"), "auprc", Set.of("ap"), "aupr", Set.of("ap"),
+            "si sdri", Set.of("si-snri"), "si snri", Set.of("si-sdri"));
+    /** "acc@1", "Vid acc@1": top-k accuracy (of the videos a video benchmark classifies), not of clips. */
+    private static final Pattern ACC_AT = Pattern.compile("(?:vid |video )?acc@([15])");
     private static final Set<String> SPLIT_WORDS = Set.of("test", "val", "validation", "dev", "set", "dataset",
             "benchmark", "split", "data", "the", "full", "testing");
 
@@ -223,6 +237,10 @@ public final class ResultsEvaluator {
     /** The lexicon metric a gold metric name stands for: by alias, else by its words without notes in brackets. */
     static Optional<Metric> goldMetric(MetricLexicon lexicon, String name) {
         String key = GOLD_LABELS.get(fold(name));
+        Matcher at = ACC_AT.matcher(fold(name));
+        if (key == null && at.matches()) {
+            key = "top-" + at.group(1) + "-accuracy";
+        }
         if (key != null) {
             return lexicon.byKey(key);
         }
@@ -274,8 +292,10 @@ public final class ResultsEvaluator {
             complementary = cf.equals(COMPLEMENT.get(gf));
         } else {
             String fold = " " + fold(g.metric()) + " ";
-            sameKind = c.metric().aliases().stream().anyMatch(a -> fold.contains(" " + fold(a) + " "));
+            sameKind = c.metric().aliases().stream().anyMatch(a -> fold.contains(" " + fold(a) + " "))
+                    || namesCutShort(fold(g.metric()), c);
         }
+        sameKind |= ALSO_READ.getOrDefault(fold(g.metric()), Set.of()).contains(c.metric().key());
         if (!sameKind && !complementary) {
             return false;
         }
@@ -284,6 +304,28 @@ public final class ResultsEvaluator {
             value |= c.value().compareTo(v) == 0;
         }
         return value && datasetMatches(g.dataset(), names.names(c.dataset()), c.dataset().entityLabel());
+    }
+
+    /**
+     * A label that names no metric of its own but the words the abstract writes before the metric read, so that it is
+     * that metric's name cut short: "request" for "97% request accuracy", "joint" for a joint goal accuracy, "POS" for a
+     * "POS tagging accuracy" (at most one word between). A label of a setting ("5 fold cross validation") or a
+     * benchmark's part is never written there and matches nothing.
+     */
+    static boolean namesCutShort(String label, ResultClaim c) {
+        if (label.isEmpty() || c.evidence() == null) {
+            return false;
+        }
+        String evidence = " " + fold(c.evidence()) + " ";
+        for (String a : c.metric().aliases()) {
+            String f = fold(a);
+            if (f.startsWith(label + " ") && evidence.contains(" " + f + " ")
+                    || Pattern.compile(" " + Pattern.quote(label) + "(?: [\\p{L}\\p{N}]+)? " + Pattern.quote(f) + " ")
+                    .matcher(evidence).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean datasetMatches(String gold, Collection<String> names, String label) {

@@ -46,6 +46,7 @@ import org.paperkg.results.ResultExtractor;
  * dump       CACHE.jsonl OUT.tsv                 every extracted result, one line each, for before/after diffs
  * misses     CACHE.jsonl GOLD.tsv OUT.txt        every miss by the first stage that loses it, with what to read
  * tasks      CACHE.jsonl GOLD.tsv OUT.txt        every found result with its task verdict, gold task, task, evidence
+ * labels     CACHE.jsonl GOLD.tsv OUT.txt        every gold result not found whose value is read under another metric
  * </pre>
  */
 public final class ResultsLinkCache {
@@ -104,6 +105,7 @@ public final class ResultsLinkCache {
                 }
             }
             case "tasks" -> tasks(read(Path.of(args[1])), ResultsGold.read(Path.of(args[2])), Path.of(args[3]));
+            case "labels" -> labels(read(Path.of(args[1])), ResultsGold.read(Path.of(args[2])), Path.of(args[3]));
             case "misses" -> misses(read(Path.of(args[1])), ResultsGold.read(Path.of(args[2])), Path.of(args[3]));
             case "names" -> out.println(ResultsEvaluator.datasetWords(args[1]) + " " + ResultsEvaluator.datasetWords(args[2])
                     + " " + ResultsEvaluator.datasetMatches(args[1], List.of(args[2]), args[2]));
@@ -181,6 +183,102 @@ public final class ResultsLinkCache {
             }
         }
         stages.forEach((k, v) -> System.out.println(v + "\t" + k));
+    }
+
+    /**
+     * Every gold result of the cached papers that is not found while a value read from the paper's sentences equals
+     * its score (as given, as a percentage or fraction, or as its complement to 100 or 1) under a metric the scorer
+     * does not equate with the gold label: the label, the metric it maps to, the metric read, whether the gold result
+     * is stated (in the recall's denominator), whether an extracted result has that value on the gold dataset, and
+     * the sentence. One line per (gold result, metric read); a summary by (label, metric read) goes to stdout.
+     */
+    private static void labels(Cached c, Map<String, List<ResultsGold.GoldResult>> gold, Path out) throws IOException {
+        ResultExtractor extractor = new ResultExtractor();
+        ResultsEvaluator.Report r = ResultsEvaluator.score(gold, c.records, c.links, c.names(), extractor);
+        Set<String> foundKeys = new HashSet<>();
+        Set<String> statedKeys = new HashSet<>();
+        for (ResultsEvaluator.Outcome o : r.outcomes()) {
+            statedKeys.add(o.arxivId() + "|" + o.gold());
+            if (o.found()) {
+                foundKeys.add(o.arxivId() + "|" + o.gold());
+            }
+        }
+        org.paperkg.results.ValueProbe probe = new org.paperkg.results.ValueProbe(extractor.lexicon());
+        Map<String, Integer> summary = new java.util.TreeMap<>();
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, PaperRecord> e : c.records.entrySet()) {
+                List<ResultsGold.GoldResult> paperGold = gold.get(e.getKey());
+                if (paperGold == null) {
+                    continue;
+                }
+                PaperRecord p = e.getValue();
+                List<PaperLink> links = c.links.get(e.getKey());
+                List<org.paperkg.results.ValueProbe.Read> reads = null;
+                List<ResultClaim> claims = null;
+                for (ResultsGold.GoldResult g : paperGold) {
+                    String key = e.getKey() + "|" + g;
+                    if (foundKeys.contains(key)) {
+                        continue;
+                    }
+                    if (reads == null) {
+                        reads = probe.read(p.fullText(), links.stream()
+                                .filter(l -> l.relation().type() != org.paperkg.mentions.EntityType.TASK)
+                                .flatMap(l -> Stream.concat(c.names().names(l).stream(), Stream.of(l.entityLabel())))
+                                .distinct().toList());
+                        claims = extractor.extract(p, links, c.names());
+                    }
+                    var metric = ResultsEvaluator.goldMetric(extractor.lexicon(), g.metric());
+                    PaperLink goldSet = new PaperLink(p.key(), Relation.USES_DATASET, "gold", g.dataset(), null, -1,
+                            -1, null, 1);
+                    Map<String, String> seen = new LinkedHashMap<>();
+                    for (org.paperkg.results.ValueProbe.Read v : reads) {
+                        if (v.improvement() || !sameNumber(v.value(), g.score())
+                                || ResultsEvaluator.matches(claim(v, goldSet), g, metric, l -> List.of(l.entityLabel()))) {
+                            continue;
+                        }
+                        seen.putIfAbsent(v.metric().key(), v.sentence().replace('\n', ' '));
+                    }
+                    // the extractor's own results too, in case the probe reads a sentence otherwise
+                    for (ResultClaim x : claims) {
+                        if (!x.improvement() && !x.baseline() && sameNumber(x.value(), g.score())
+                                && !ResultsEvaluator.matches(new ResultClaim(x.metric(), x.metricText(), x.value(),
+                                x.unit(), false, false, goldSet, x.task(), x.method(), x.evidence(), x.charStart(),
+                                x.charEnd(), x.rule(), 1), g, metric, l -> List.of(l.entityLabel()))) {
+                            seen.putIfAbsent(x.metric().key(), x.evidence().replace('\n', ' '));
+                        }
+                    }
+                    for (Map.Entry<String, String> m : seen.entrySet()) {
+                        String readKey = m.getKey();
+                        boolean claimed = claims.stream().anyMatch(x -> !x.improvement() && !x.baseline()
+                                && x.metric().key().equals(readKey) && sameNumber(x.value(), g.score())
+                                && ResultsEvaluator.datasetMatches(g.dataset(), c.names().names(x.dataset()),
+                                x.dataset().entityLabel()));
+                        String stated = statedKeys.contains(key) ? "stated" : "not-stated";
+                        summary.merge(g.metric() + " -> " + metric.map(x -> x.key()).orElse("-") + " | read " + readKey
+                                + " | " + stated + (claimed ? " claimed" : ""), 1, Integer::sum);
+                        w.write(g.metric() + " [" + metric.map(x -> x.key()).orElse("-") + "] | read " + readKey
+                                + " | " + stated + " | " + (claimed ? "claimed" : "no-claim") + " | " + e.getKey()
+                                + " | " + g.task() + " | " + g.dataset() + " | " + g.score().toPlainString());
+                        w.newLine();
+                        w.write("   > " + m.getValue());
+                        w.newLine();
+                    }
+                }
+            }
+        }
+        summary.forEach((k, v) -> System.out.println(v + "\t" + k));
+    }
+
+    /** The same number as given, as a percentage or fraction of it, or as its complement to 100 or 1. */
+    private static boolean sameNumber(java.math.BigDecimal v, java.math.BigDecimal s) {
+        java.math.BigDecimal hundred = java.math.BigDecimal.valueOf(100);
+        for (java.math.BigDecimal f : List.of(s, s.multiply(hundred), s.divide(hundred), hundred.subtract(s),
+                java.math.BigDecimal.ONE.subtract(s), hundred.subtract(s.multiply(hundred)))) {
+            if (v.compareTo(f) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every found result: its task verdict, the gold task, the tasks of the matching results and their sentence. */

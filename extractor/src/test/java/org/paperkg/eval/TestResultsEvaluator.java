@@ -84,6 +84,57 @@ class TestResultsEvaluator {
     }
 
     @Test
+    void aLabelAcceptsAMetricReadThatIsWhatItMeasures() {
+        assertTrue(found("Percentage error", "word-error-rate", "12.4", "a word error rate of 12.4% on ZSB"));
+        assertTrue(found("Percentage error", "phone-error-rate", "12.4", "a phone error rate of 12.4%"));
+        assertTrue(found("Accuracy", "exact-match", "61.5", "an exact match accuracy of 61.5% on ZSB"));
+        assertTrue(found("PR-AUC", "ap", "0.415", "an average precision of 41.5% on ZSB"));
+        assertTrue(found("SI-SDRi", "si-snri", "17.2", "an SI-SNRi of 17.2 dB on ZSB"));
+        assertTrue(found("Vid acc@1", "top-1-accuracy", "78.9", "78.9% top-1 accuracy on ZSB"));
+        assertTrue(found("Vid acc@1", "accuracy", "78.9", "an accuracy of 78.9% on ZSB"));
+        assertEquals("top-5-accuracy", goldKey("acc@5"));
+    }
+
+    @Test
+    void aGeneralMetricReadIsNotTheLabelsNarrowerOne() {
+        // an mAP without its threshold is no mAP@0.5; an NLL is no bits per dimension; the reverse of an accepted form
+        assertFalse(found("mAP@0.5", "map", "41.5", "41.5% mAP on ZSB"));
+        assertFalse(found("bpd", "nll", "3.71", "a negative log-likelihood of 3.71 on ZSB"));
+        assertFalse(found("Exact Match Accuracy", "accuracy", "61.5", "a form accuracy of 61.5% on ZSB"));
+        assertFalse(found("Word Error Rate (WER)", "error-rate", "12.4", "an error rate of 12.4% on ZSB"));
+        assertFalse(found("Precision", "accuracy", "85.2", "an accuracy of 85.2% on ZSB"));
+        assertFalse(found("Clip acc@1", "top-1-accuracy", "78.9", "78.9% top-1 accuracy on ZSB"));
+        assertFalse(found("AP75", "ap", "43.1", "an AP of 43.1% on ZSB"));
+    }
+
+    @Test
+    void aLabelThatCutsTheAbstractsMetricNameShortIsThatMetric() {
+        assertTrue(found("Request", "accuracy", "96.1", "it obtains 96.1% request accuracy on ZSB"));
+        assertTrue(found("Joint", "joint-goal-accuracy", "71.3", "71.3% joint goal accuracy on ZSB"));
+        assertTrue(found("Mean ZDD", "accuracy", "45.2", "a mean ZDD(-S) accuracy of 45.2% on ZSB"));
+        assertTrue(found("POS", "accuracy", "97.1", "a POS tagging accuracy at 97.1% on ZSB"));
+        // a setting or a part of the benchmark is no metric and matches nothing
+        assertFalse(found("5 fold cross validation", "accuracy", "96.0", "an accuracy of 96.0% on ZSB"));
+        assertFalse(found("ZSB V2 12", "accuracy", "96.0", "an accuracy of 96.0% on ZSB V2 12-class"));
+        assertFalse(found("Overall", "j-and-f", "80.2", "a J&F of 80.2% on ZSB"));
+        assertFalse(found("Request", "accuracy", "96.1", "it obtains 96.1% accuracy on ZSB"));
+        assertFalse(found("Request", "accuracy", "96.1", "a request for labels gives 96.1% accuracy on ZSB"));
+    }
+
+    /** Whether a result of the metric read, with the gold value on the gold dataset, matches the gold label. */
+    private static boolean found(String label, String readKey, String value, String sentence) {
+        MetricLexicon lexicon = MetricLexicon.load();
+        PaperLink set = new PaperLink("p", Relation.USES_DATASET, "d", "ZSB", null, -1, -1, null, 1);
+        BigDecimal v = new BigDecimal(value);
+        BigDecimal read = v.compareTo(BigDecimal.ONE) < 0 ? v.movePointRight(2) : v;
+        ResultClaim c = new ResultClaim(lexicon.byKey(readKey).orElseThrow(), readKey, read, "%", false, false, set,
+                null, null, sentence, 0, 0, "test", 1);
+        ResultsGold.GoldResult gold = new ResultsGold.GoldResult("Zorb Task", "ZSB", label, v);
+        return ResultsEvaluator.matches(c, gold, ResultsEvaluator.goldMetric(lexicon, label),
+                l -> List.of(l.entityLabel()));
+    }
+
+    @Test
     void aTaskNamesTheGoldTaskByItsWordsOrAnAcronym() {
         assertTrue(TaskNames.same("Wombat Segmentation", List.of("wombat segmentation")));
         assertTrue(TaskNames.same("Real-Time Wombat Segmentation", List.of("Wombat segmentations")));
