@@ -74,7 +74,8 @@ final class MethodBinder {
     private static final Set<String> CONTINUING_VERBS = Set.of("achieves", "achieved", "achieve", "reaches",
             "reached", "reach", "obtains", "obtained", "obtain", "attains", "attained", "attain", "yields", "yielded",
             "yield", "scores", "scored", "gets", "got", "records", "recorded", "delivers", "delivered", "sets", "set",
-            "establishes", "established", "report", "reports", "reported", "produces", "produce", "gives", "give");
+            "establishes", "established", "report", "reports", "reported", "produces", "produce", "gives", "give",
+            "improve", "improves", "improved");
     /** Words that may stand between "and" and a value that shares the subject before "and" ("and a new FID of"). */
     private static final Set<String> SCORE_WORDS = Set.of("a", "an", "the", "new", "state-of-the-art", "best",
             "record", "lower", "higher", "score", "scores", "of", "(", "on", "for", "to");
@@ -166,6 +167,9 @@ final class MethodBinder {
             // "we obtain 52.8 on A and 52.0 on B", "we test X on A, and achieve 83.7%": the conjunct after "and"
             // names no subject of its own; the subject before "and" is its subject (not one after an opener)
             int before = clauses.start(start - 1);
+            while (before >= 2 && sharedModifiers(before)) {
+                before = clauses.start(before - 1); // "we propose a simple and effective method, and improve ..."
+            }
             String opener = words[before].toLowerCase(Locale.ROOT);
             if (COMPARISON_OPENERS.contains(opener) || BEATING_OPENERS.contains(opener)
                     || Set.of("whereas", "while", "but", "although", "though", "unlike").contains(opener)) {
@@ -278,11 +282,41 @@ final class MethodBinder {
             return true;
         }
         for (int j = i; j < end; j++) {
-            if (!(kinds[j] == 'd' || kinds[j] == 'm' || SCORE_WORDS.contains(words[j].toLowerCase(Locale.ROOT)))) {
+            if (j > i && words[j - 1].equals(",") && OWN_SCORE_VERBS.contains(words[j].toLowerCase(Locale.ROOT))
+                    && kinds[j - 2] == 'd') {
+                // "... on A and B, achieving x": the participle after the last of the listed datasets goes on with
+                // the subject before "and"; what follows it up to the value is the participle's own object
+                return noNameBetween(j, end);
+            }
+            if (!(kinds[j] == 'd' || kinds[j] == 'm' || SCORE_WORDS.contains(words[j].toLowerCase(Locale.ROOT))
+                    || words[j].equals(",") && j + 1 < end
+                    && OWN_SCORE_VERBS.contains(words[j + 1].toLowerCase(Locale.ROOT)))) {
                 return false;
             }
         }
         return !v.rule().equals("parallel") || noMetricAfter(v.lastToken());
+    }
+
+    /**
+     * The "and" at {@code at} joins two lower-case modifiers after an article ("a simple and effective method"): one
+     * noun phrase, not a new statement, so the subject before it is still the subject.
+     */
+    private boolean sharedModifiers(int at) {
+        return at + 1 < words.length && words[at].equalsIgnoreCase("and")
+                && Set.of("a", "an", "the").contains(words[at - 2].toLowerCase(Locale.ROOT))
+                && words[at - 1].matches("[a-z]+") && words[at + 1].matches("[a-z]+");
+    }
+
+    /** No method's name, "our"/"we" or number between the two tokens: the words name no subject of their own. */
+    private boolean noNameBetween(int from, int to) {
+        for (int j = from; j < to; j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            if (covered(j) || OWN_CUES.contains(w) || NUMBER.matcher(w).matches()
+                    || ResultLinkFilter.looksLikeName(words[j]) && kinds[j] != 'm') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1691,4 +1691,26 @@ class TestResultExtractor {
                 + "answering F1 score to 82.5 (37.1 absolute improvement), the Lakeset question generation BLEU-4 to "
                 + "22.1 (3.7 absolute improvement).", links)));
     }
+
+    @Test
+    void theOwnSubjectBeforeAndCarriesOverAnImprovingConjunctAndATrailingParticiple() {
+        String[] links = {"USES_DATASET:Quokka-5", "USES_DATASET:Emu-9"};
+        // "a simple and effective scheme" is one noun phrase; "and improve" goes on with "we"
+        assertEquals(List.of("51.3 by - (own-unnamed)", "47.2 by - (own-unnamed)"), methods("A Test Paper",
+                "We propose a simple and effective gating scheme, and improve the perplexities on Quokka-5 and Emu-9 "
+                        + "to 51.3 and 47.2 respectively.", links));
+        // a participle after the last listed dataset goes on with "our method" before "and"
+        assertEquals(List.of("51.3 by - (own-unnamed)", "47.2 by - (own-unnamed)"), methods("A Test Paper",
+                "We show that our method improves on earlier readers on Quokka-5 (Q5) and Emu-9, achieving "
+                        + "perplexities of 51.3 and 47.2, respectively.", links));
+        // no own subject before "and": whose scores they are is not said
+        assertTrue(extract("The plain readers do well on Quokka-5 (Q5) and Emu-9, achieving perplexities of 51.3 and "
+                + "47.2, respectively.", links).isEmpty());
+        // the conjunct names its own subject
+        assertTrue(extract("We propose a simple and effective gating scheme, and the plain reader improves the "
+                + "perplexities on Quokka-5 and Emu-9 to 51.3 and 47.2 respectively.", links).isEmpty());
+        // a name between the participle and the value: not clearly the subject's own
+        assertTrue(extract("We show that our method helps on Quokka-5 (Q5) and Emu-9, achieving with GlimBERT "
+                + "perplexities of 51.3 and 47.2, respectively.", links).isEmpty());
+    }
 }
