@@ -96,6 +96,8 @@ final class MethodBinder {
     private final boolean unnamedOwn;
     /** Per token: 'd' in a dataset name, 'n' in a value, 'm' in a metric name (as {@link Clauses} reads them). */
     private final char[] kinds;
+    /** The paper's title, whose opening names what the paper is about. */
+    private final String title;
 
     /**
      * @param methods  the method names of the sentence, in text order
@@ -103,11 +105,13 @@ final class MethodBinder {
      * @param described   the sentence's occurrences of the paper's methods written as lower-case descriptions
      * @param descriptions the paper's methods written as lower-case descriptions
      * @param unnamedOwn  the paper links no proposed method, so its own method has no name
+     * @param title       the paper's title
      */
     MethodBinder(String[] words, Clauses clauses, List<NameOccurrence> methods, PaperLink paperMethod,
                  List<NameOccurrence> described, MethodDescriptions descriptions, PaperLink mainMethod,
-                 boolean unnamedOwn, char[] kinds) {
+                 boolean unnamedOwn, char[] kinds, String title) {
         this.words = words;
+        this.title = title == null ? "" : title;
         this.kinds = kinds;
         this.clauses = clauses;
         this.methods = methods;
@@ -213,6 +217,10 @@ final class MethodBinder {
             return null;
         }
         if (subject != null && !own) {
+            Attached titled = ownNamed == null ? titleSubject(subject, v) : null;
+            if (titled != null) {
+                return titled;
+            }
             Attached baseline = baseline(subject, v);
             if (baseline != null || ownNamed == null) {
                 return baseline; // a baseline's own value, or a clause about another method
@@ -305,6 +313,25 @@ final class MethodBinder {
         return at + 1 < words.length && words[at].equalsIgnoreCase("and")
                 && Set.of("a", "an", "the").contains(words[at - 2].toLowerCase(Locale.ROOT))
                 && words[at - 1].matches("[a-z]+") && words[at + 1].matches("[a-z]+");
+    }
+
+    /**
+     * The subject is linked as a method the paper uses, but the title opens with its name and the paper's own (or
+     * main) method is called by it ("Dynamic Evaluation of Sequence Models" and "dynamic evaluation improves the
+     * perplexity to 51.1"): the paper is about that method, so the score is the paper's own.
+     */
+    private Attached titleSubject(NameOccurrence subject, StatedValue v) {
+        PaperLink own = paperMethod != null ? paperMethod : mainMethod;
+        if (own == null || title.isEmpty() || v.baselineCue() || othersValueCue(v)) {
+            return null;
+        }
+        String written = String.join(" ", java.util.Arrays.copyOfRange(words, subject.first(), subject.last()))
+                .toLowerCase(Locale.ROOT);
+        String opening = title.strip().toLowerCase(Locale.ROOT);
+        boolean opens = written.length() >= 3 && opening.startsWith(written)
+                && (opening.length() == written.length() || !Character.isLetterOrDigit(opening.charAt(written.length())));
+        return opens && own.entityLabel().toLowerCase(Locale.ROOT).contains(written)
+                ? new Attached(own, "title-subject", 1.0, false) : null;
     }
 
     /** No method's name, "our"/"we" or number between the two tokens: the words name no subject of their own. */

@@ -1713,4 +1713,17 @@ class TestResultExtractor {
         assertTrue(extract("We show that our method helps on Quokka-5 (Q5) and Emu-9, achieving with GlimBERT "
                 + "perplexities of 51.3 and 47.2, respectively.", links).isEmpty());
     }
+
+    @Test
+    void aSubjectLinkedAsUsedIsThePapersOwnWhenTheTitleOpensWithIt() {
+        String text = "Quokka replay improves the perplexities on Fern-5 and Moss-9 to 51.1 and 44.3 respectively.";
+        assertEquals(List.of("51.1 by Quokka Replay Training (title-subject)",
+                "44.3 by Quokka Replay Training (title-subject)"), methods("Quokka Replay Training of Sequence Models",
+                text, "PROPOSES_METHOD:Quokka Replay Training", "USES_METHOD:quokka replay",
+                "USES_DATASET:Fern-5", "USES_DATASET:Moss-9"));
+        // the title is about another method: the used method's scores are not the paper's
+        assertTrue(extractTitled("OwlSeq: Faster Sequence Models", text, "PROPOSES_METHOD:OwlSeq",
+                "USES_METHOD:quokka replay", "USES_DATASET:Fern-5", "USES_DATASET:Moss-9").isEmpty());
+    }
 }
+
