@@ -203,6 +203,11 @@ final class MethodBinder {
                 }
             }
         }
+        if (own && subject != null && ownSubjectAfter(subject, v)) {
+            // "X attains ... on A, with our best models obtaining 89.2%", "Compared to X, our model reaches 85%":
+            // the paper's own method, named after X, is the value's subject
+            subject = null;
+        }
         if (beating && !v.improvement() && !scoreVerbBetween(subjectEnd, v.firstToken())) {
             // a score in "..., outperforming X (74.0%)" is the beaten method's: X's when named as its subject;
             // "outperforms X, achieving 92.7%" states the subject's own score and goes on below
@@ -332,6 +337,33 @@ final class MethodBinder {
                 && (opening.length() == written.length() || !Character.isLetterOrDigit(opening.charAt(written.length())));
         return opens && own.entityLabel().toLowerCase(Locale.ROOT).contains(written)
                 ? new Attached(own, "title-subject", 1.0, false) : null;
+    }
+
+    /**
+     * Between the name {@code subject} and the value, "our" or "proposed" calls the paper's method by its kind
+     * ("our best models", "the proposed network"), a result verb follows, and no other name or number stands between.
+     */
+    private boolean ownSubjectAfter(NameOccurrence subject, StatedValue v) {
+        for (int j = subject.last(); j < v.firstToken(); j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            if (!w.equals("our") && !w.equals("proposed")) {
+                continue;
+            }
+            for (int k = j + 1; k < Math.min(v.firstToken(), j + 4); k++) {
+                if (METHOD_KINDS.contains(words[k].toLowerCase(Locale.ROOT).replaceAll("s$", ""))) {
+                    boolean verb = false;
+                    for (int m = k + 1; m < v.firstToken(); m++) {
+                        String x = words[m].toLowerCase(Locale.ROOT);
+                        if (covered(m) || NUMBER.matcher(x).matches()) {
+                            return false;
+                        }
+                        verb |= SUBJECT_VERBS.contains(x) || OWN_SCORE_VERBS.contains(x);
+                    }
+                    return verb;
+                }
+            }
+        }
+        return false;
     }
 
     /** No method's name, "our"/"we" or number between the two tokens: the words name no subject of their own. */
