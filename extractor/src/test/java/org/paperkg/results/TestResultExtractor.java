@@ -1741,5 +1741,15 @@ class TestResultExtractor {
         assertTrue(extract("GlimBERT, which we tune on Fern-QA, reaches 85.1% accuracy.", links).isEmpty());
         assertTrue(extract("On Fern-QA, GlimBERT with our loss reaches 85.1% accuracy.", links).isEmpty());
     }
+
+    @Test
+    void improvingAfterABeatingVerbStatesTheSubjectsOwnScore() {
+        String[] links = {"PROPOSES_METHOD:OwlNet", "USES_METHOD:GlimBERT", "USES_DATASET:Fern-QA"};
+        assertEquals(List.of("67.2 by OwlNet (clause)"), methods("A Test Paper", "We find that OwlNet outperforms "
+                + "older parsers by improving the accuracy on Fern-QA from 55.1 to 67.2.", links));
+        // a used method as the subject: its score, never the paper's
+        assertTrue(extract("GlimBERT outperforms older parsers by improving the accuracy on Fern-QA from 55.1 to "
+                + "67.2.", links).stream().noneMatch(c -> c.method() == null || c.method().entityLabel().equals("OwlNet")));
+    }
 }
 
