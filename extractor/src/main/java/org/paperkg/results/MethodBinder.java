@@ -47,7 +47,7 @@ final class MethodBinder {
             "over", "than", "to", "and", "of", "in", "like", "including");
     /** Participles that continue the subject's sentence after "outperforms X, ..." with its own score. */
     private static final Set<String> OWN_SCORE_VERBS = Set.of("achieving", "reaching", "attaining", "obtaining",
-            "yielding", "scoring", "setting", "recording");
+            "yielding", "scoring", "setting", "recording", "improving");
     /** Verbs by which the paper's method lifts other models ("our method boosts the performance of ... models"). */
     private static final Set<String> BOOST_VERBS = Set.of("boosts", "boost", "boosting", "improves", "improve",
             "improving", "enhances", "enhance", "enhancing", "benefits");
@@ -74,7 +74,8 @@ final class MethodBinder {
     private static final Set<String> CONTINUING_VERBS = Set.of("achieves", "achieved", "achieve", "reaches",
             "reached", "reach", "obtains", "obtained", "obtain", "attains", "attained", "attain", "yields", "yielded",
             "yield", "scores", "scored", "gets", "got", "records", "recorded", "delivers", "delivered", "sets", "set",
-            "establishes", "established", "report", "reports", "reported", "produces", "produce", "gives", "give");
+            "establishes", "established", "report", "reports", "reported", "produces", "produce", "gives", "give",
+            "improve", "improves", "improved");
     /** Words that may stand between "and" and a value that shares the subject before "and" ("and a new FID of"). */
     private static final Set<String> SCORE_WORDS = Set.of("a", "an", "the", "new", "state-of-the-art", "best",
             "record", "lower", "higher", "score", "scores", "of", "(", "on", "for", "to");
@@ -95,6 +96,8 @@ final class MethodBinder {
     private final boolean unnamedOwn;
     /** Per token: 'd' in a dataset name, 'n' in a value, 'm' in a metric name (as {@link Clauses} reads them). */
     private final char[] kinds;
+    /** The paper's title, whose opening names what the paper is about. */
+    private final String title;
 
     /**
      * @param methods  the method names of the sentence, in text order
@@ -102,11 +105,13 @@ final class MethodBinder {
      * @param described   the sentence's occurrences of the paper's methods written as lower-case descriptions
      * @param descriptions the paper's methods written as lower-case descriptions
      * @param unnamedOwn  the paper links no proposed method, so its own method has no name
+     * @param title       the paper's title
      */
     MethodBinder(String[] words, Clauses clauses, List<NameOccurrence> methods, PaperLink paperMethod,
                  List<NameOccurrence> described, MethodDescriptions descriptions, PaperLink mainMethod,
-                 boolean unnamedOwn, char[] kinds) {
+                 boolean unnamedOwn, char[] kinds, String title) {
         this.words = words;
+        this.title = title == null ? "" : title;
         this.kinds = kinds;
         this.clauses = clauses;
         this.methods = methods;
@@ -166,6 +171,9 @@ final class MethodBinder {
             // "we obtain 52.8 on A and 52.0 on B", "we test X on A, and achieve 83.7%": the conjunct after "and"
             // names no subject of its own; the subject before "and" is its subject (not one after an opener)
             int before = clauses.start(start - 1);
+            while (before >= 2 && sharedModifiers(before)) {
+                before = clauses.start(before - 1); // "we propose a simple and effective method, and improve ..."
+            }
             String opener = words[before].toLowerCase(Locale.ROOT);
             if (COMPARISON_OPENERS.contains(opener) || BEATING_OPENERS.contains(opener)
                     || Set.of("whereas", "while", "but", "although", "though", "unlike").contains(opener)) {
@@ -195,6 +203,11 @@ final class MethodBinder {
                 }
             }
         }
+        if (own && subject != null && ownSubjectAfter(subject, v)) {
+            // "X attains ... on A, with our best models obtaining 89.2%", "Compared to X, our model reaches 85%":
+            // the paper's own method, named after X, is the value's subject
+            subject = null;
+        }
         if (beating && !v.improvement() && !scoreVerbBetween(subjectEnd, v.firstToken())) {
             // a score in "..., outperforming X (74.0%)" is the beaten method's: X's when named as its subject;
             // "outperforms X, achieving 92.7%" states the subject's own score and goes on below
@@ -209,6 +222,10 @@ final class MethodBinder {
             return null;
         }
         if (subject != null && !own) {
+            Attached titled = ownNamed == null ? titleSubject(subject, v) : null;
+            if (titled != null) {
+                return titled;
+            }
             Attached baseline = baseline(subject, v);
             if (baseline != null || ownNamed == null) {
                 return baseline; // a baseline's own value, or a clause about another method
@@ -278,11 +295,87 @@ final class MethodBinder {
             return true;
         }
         for (int j = i; j < end; j++) {
-            if (!(kinds[j] == 'd' || kinds[j] == 'm' || SCORE_WORDS.contains(words[j].toLowerCase(Locale.ROOT)))) {
+            if (j > i && words[j - 1].equals(",") && OWN_SCORE_VERBS.contains(words[j].toLowerCase(Locale.ROOT))
+                    && kinds[j - 2] == 'd') {
+                // "... on A and B, achieving x": the participle after the last of the listed datasets goes on with
+                // the subject before "and"; what follows it up to the value is the participle's own object
+                return noNameBetween(j, end);
+            }
+            if (!(kinds[j] == 'd' || kinds[j] == 'm' || SCORE_WORDS.contains(words[j].toLowerCase(Locale.ROOT))
+                    || words[j].equals(",") && j + 1 < end
+                    && OWN_SCORE_VERBS.contains(words[j + 1].toLowerCase(Locale.ROOT)))) {
                 return false;
             }
         }
         return !v.rule().equals("parallel") || noMetricAfter(v.lastToken());
+    }
+
+    /**
+     * The "and" at {@code at} joins two lower-case modifiers after an article ("a simple and effective method"): one
+     * noun phrase, not a new statement, so the subject before it is still the subject.
+     */
+    private boolean sharedModifiers(int at) {
+        return at + 1 < words.length && words[at].equalsIgnoreCase("and")
+                && Set.of("a", "an", "the").contains(words[at - 2].toLowerCase(Locale.ROOT))
+                && words[at - 1].matches("[a-z]+") && words[at + 1].matches("[a-z]+");
+    }
+
+    /**
+     * The subject is linked as a method the paper uses, but the title opens with its name and the paper's own (or
+     * main) method is called by it ("Dynamic Evaluation of Sequence Models" and "dynamic evaluation improves the
+     * perplexity to 51.1"): the paper is about that method, so the score is the paper's own.
+     */
+    private Attached titleSubject(NameOccurrence subject, StatedValue v) {
+        PaperLink own = paperMethod != null ? paperMethod : mainMethod;
+        if (own == null || title.isEmpty() || v.baselineCue() || othersValueCue(v)) {
+            return null;
+        }
+        String written = String.join(" ", java.util.Arrays.copyOfRange(words, subject.first(), subject.last()))
+                .toLowerCase(Locale.ROOT);
+        String opening = title.strip().toLowerCase(Locale.ROOT);
+        boolean opens = written.length() >= 3 && opening.startsWith(written)
+                && (opening.length() == written.length() || !Character.isLetterOrDigit(opening.charAt(written.length())));
+        return opens && own.entityLabel().toLowerCase(Locale.ROOT).contains(written)
+                ? new Attached(own, "title-subject", 1.0, false) : null;
+    }
+
+    /**
+     * Between the name {@code subject} and the value, "our" or "proposed" calls the paper's method by its kind
+     * ("our best models", "the proposed network"), a result verb follows, and no other name or number stands between.
+     */
+    private boolean ownSubjectAfter(NameOccurrence subject, StatedValue v) {
+        for (int j = subject.last(); j < v.firstToken(); j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            if (!w.equals("our") && !w.equals("proposed")) {
+                continue;
+            }
+            for (int k = j + 1; k < Math.min(v.firstToken(), j + 4); k++) {
+                if (METHOD_KINDS.contains(words[k].toLowerCase(Locale.ROOT).replaceAll("s$", ""))) {
+                    boolean verb = false;
+                    for (int m = k + 1; m < v.firstToken(); m++) {
+                        String x = words[m].toLowerCase(Locale.ROOT);
+                        if (covered(m) || NUMBER.matcher(x).matches()) {
+                            return false;
+                        }
+                        verb |= SUBJECT_VERBS.contains(x) || OWN_SCORE_VERBS.contains(x);
+                    }
+                    return verb;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** No method's name, "our"/"we" or number between the two tokens: the words name no subject of their own. */
+    private boolean noNameBetween(int from, int to) {
+        for (int j = from; j < to; j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            if (covered(j) || OWN_CUES.contains(w) || NUMBER.matcher(w).matches()
+                    || ResultLinkFilter.looksLikeName(words[j]) && kinds[j] != 'm') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -284,7 +284,7 @@ public final class ResultExtractor {
                 namesDataset ? List.of() : earlier.listed());
         MethodBinder methods = new MethodBinder(words, clauses,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.METHOD).toList(),
-                paper.own, described, paper.descriptions, paper.main, paper.unnamedOwn, kinds);
+                paper.own, described, paper.descriptions, paper.main, paper.unnamedOwn, kinds, paper.title);
         TaskBinder taskBinder = new TaskBinder(words, stated,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.TASK).toList(),
                 occurrences.stream().filter(NameOccurrence::isDataset).toList(), clauses, paper.task);
@@ -491,11 +491,14 @@ public final class ResultExtractor {
         final PaperLink main;
         /** The paper links no proposed method: "our method" has no name in the abstract. */
         final boolean unnamedOwn;
+        /** The paper's title. */
+        final String title;
         private final java.util.Map<PaperLink, Set<String>> names = new java.util.HashMap<>();
         private final Set<PaperLink> unusable = new HashSet<>();
 
         PaperContext(List<PaperLink> links, LinkNames given, String text, String title, ResultLinkFilter filter) {
             this.links = links;
+            this.title = title;
             this.tasks = distinct(links, EntityType.TASK, null);
             for (PaperLink l : links) {
                 Set<String> all = new LinkedHashSet<>(given.names(l));
