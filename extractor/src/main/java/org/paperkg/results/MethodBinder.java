@@ -42,7 +42,8 @@ final class MethodBinder {
             "surpasses", "exceeding", "beating", "beats");
     /** Result verbs that agree with a plural subject or say nothing of its number. */
     private static final Set<String> PLURAL_RESULT_VERBS = Set.of("reach", "achieve", "obtain", "attain", "yield",
-            "reached", "achieved", "obtained", "attained", "yielded", "scored", "score", "get", "got");
+            "reached", "achieved", "obtained", "attained", "yielded", "scored", "score", "get", "got", "outperform",
+            "surpass", "exceed", "beat", "improve");
     private static final Set<String> COMPONENT_CUES = Set.of("with", "using", "via", "+", "on", "from", "by",
             "over", "than", "to", "and", "of", "in", "like", "including");
     /** Participles that continue the subject's sentence after "outperforms X, ..." with its own score. */

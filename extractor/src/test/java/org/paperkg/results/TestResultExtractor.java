@@ -1776,5 +1776,13 @@ class TestResultExtractor {
         assertTrue(extract("GlimBERT outperforms older parsers by improving the accuracy on Fern-QA from 55.1 to "
                 + "67.2.", links).stream().noneMatch(c -> c.method() == null || c.method().entityLabel().equals("OwlNet")));
     }
-}
 
+    @Test
+    void aPluralSubjectThatBeatsOthersIsNotThePapersMethod() {
+        String[] links = {"PROPOSES_METHOD:OwlNet", "USES_DATASET:Fern-QA"};
+        assertTrue(extract("Newer parsers outperform older ones by improving the accuracy on Fern-QA from 55.1 to 67.2.",
+                links).isEmpty());
+        assertEquals(List.of("67.2@Fern-QA"), pairs(extract("Our parsers outperform older ones by improving the "
+                + "accuracy on Fern-QA from 55.1 to 67.2.", links)));
+    }
+}
