@@ -323,8 +323,8 @@ final class MethodBinder {
 
     /**
      * The subject is linked as a method the paper uses, but the title opens with its name and the paper's own (or
-     * main) method is called by it ("Dynamic Evaluation of Sequence Models" and "dynamic evaluation improves the
-     * perplexity to 51.1"): the paper is about that method, so the score is the paper's own.
+     * main) method is called by it ("Lattice Rescoring for Owl Models" and "lattice rescoring lowers the
+     * perplexity to 40.3"): the paper is about that method, so the score is the paper's own.
      */
     private Attached titleSubject(NameOccurrence subject, StatedValue v) {
         PaperLink own = paperMethod != null ? paperMethod : mainMethod;
