@@ -12,8 +12,8 @@ import java.util.Set;
  */
 final class Clauses {
 
-    /** Words that open a new clause themselves. */
-    private static final Set<String> OPENERS = Set.of("whereas", "while", "but", "although", "though", "versus",
+    /** Words that open a new clause themselves: a contrast or a comparison. */
+    static final Set<String> OPENERS = Set.of("whereas", "while", "but", "although", "though", "versus",
             "vs", "vs.", "compared", "comparing", "relative", "outperforming", "surpassing", "outperforms",
             "surpasses", "exceeding", "beating", "unlike", "against");
     /** Words that end a clause and belong to neither side. */

@@ -14,10 +14,8 @@ import java.util.function.IntFunction;
  */
 final class ConjunctSetting {
 
-    /** Words that open a contrast or comparison: a value after them may be another system's or another setting's. */
-    private static final Set<String> CONTRASTS = Set.of("whereas", "while", "but", "although", "though", "versus",
-            "vs", "vs.", "compared", "comparing", "relative", "outperforming", "surpassing", "outperforms",
-            "surpasses", "exceeding", "beating", "unlike", "against", "respectively");
+    /** Besides the words that open a clause, those after which a value may be another setting's. */
+    private static final Set<String> OWN_STATEMENT = Set.of("respectively");
     /** Words that bring in what a value is measured on. */
     private static final Set<String> TARGETS = Set.of("on", "in", "for", "across", "over", "of", "to", "from");
     /** How many words after a target word may still name data ("on the larger held-out data"). */
@@ -122,7 +120,8 @@ final class ConjunctSetting {
     /** Between the two tokens another dataset is named, or a contrast or comparison opens. */
     private boolean between(int from, int to, Attached shared) {
         for (int j = from; j < to; j++) {
-            if (CONTRASTS.contains(words[j].toLowerCase(Locale.ROOT))) {
+            if (Clauses.OPENERS.contains(words[j].toLowerCase(Locale.ROOT))
+                    || OWN_STATEMENT.contains(words[j].toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

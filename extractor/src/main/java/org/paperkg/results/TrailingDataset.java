@@ -19,10 +19,8 @@ final class TrailingDataset {
     private static final Set<String> TARGETS = Set.of("on", "in", "for", "across", "over", "at", "under");
     /** Words after a value that bring in a setting of its own ("6.8 with fewer images"), which may be another. */
     private static final Set<String> SETTINGS = Set.of("with", "without", "using", "via", "by");
-    /** Words that open a contrast or comparison. */
-    private static final Set<String> CONTRASTS = Set.of("whereas", "while", "but", "although", "though", "versus",
-            "vs", "vs.", "compared", "comparing", "relative", "outperforming", "surpassing", "outperforms",
-            "surpasses", "exceeding", "beating", "unlike", "against", "than", "respectively", ";");
+    /** Besides the words that open a clause, those after which a conjunct is a statement of its own. */
+    private static final Set<String> OWN_STATEMENT = Set.of("than", "respectively", ";");
 
     private final String[] words;
     private final List<StatedValue> stated;
@@ -59,7 +57,8 @@ final class TrailingDataset {
             return null;
         }
         for (int j = v.lastToken(); j < first.first(); j++) {
-            if (CONTRASTS.contains(words[j].toLowerCase(Locale.ROOT))) {
+            if (Clauses.OPENERS.contains(words[j].toLowerCase(Locale.ROOT))
+                    || OWN_STATEMENT.contains(words[j].toLowerCase(Locale.ROOT))) {
                 return null;
             }
             if (j > v.lastToken() && clauses.of(j) != clauses.of(j - 1) && !opensWithAnd(j)) {
