@@ -21,6 +21,8 @@ final class DatasetBinder {
 
     private static final int AFTER_WINDOW = 8;
     private static final int BEFORE_WINDOW = 14;
+    /** Words that name where a model was tested, after the data it was trained on. */
+    private static final Set<String> TESTED = Set.of("tested", "evaluated", "validated", "test", "testing");
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("on", "for", "across", "using", "with", "in");
     private static final Set<String> REFERRING = Set.of("this", "the", "our", "that");
     private static final Set<String> DATA_NOUNS = Set.of("benchmark", "dataset", "corpus", "data", "test");
@@ -528,7 +530,23 @@ final class DatasetBinder {
                 }
             }
         }
+        if (trainedOnBeforeTest(datasets.get(0))) {
+            return null; // "trained on A and tested on another set, it achieves 0.81": not A's score
+        }
         return new Attached(all.get(0), "sentence", 0.9, false);
+    }
+
+    /** The name follows "trained on" and a later word says the test was on other data. */
+    private boolean trainedOnBeforeTest(NameOccurrence o) {
+        if (!ResultExtractor.trainedOn(words, o.first())) {
+            return false;
+        }
+        for (int j = o.last() + 1; j < words.length; j++) {
+            if (TESTED.contains(words[j].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> EVALUATION_NOUNS = Set.of("experiments", "results", "evaluations",

@@ -80,6 +80,14 @@ final class MethodBinder {
     /** Words that may stand between "and" and a value that shares the subject before "and" ("and a new FID of"). */
     private static final Set<String> SCORE_WORDS = Set.of("a", "an", "the", "new", "state-of-the-art", "best",
             "record", "lower", "higher", "score", "scores", "of", "(", "on", "for", "to");
+    /** Determiners of a subject that stands for the paper's method when the abstract gives it no name. */
+    private static final Set<String> IMPERSONAL_DETERMINERS = Set.of("the", "this", "these", "such");
+    /** Words that make "the ... model" someone else's ("the baseline model", "the previous best system"). */
+    private static final Set<String> OTHERS_MODIFIERS = Set.of("baseline", "baselines", "previous", "prior",
+            "existing", "original", "standard", "vanilla", "competing", "other", "best", "human", "reference",
+            "teacher", "oracle", "state-of-the-art", "former", "same", "first", "second", "latter");
+    /** Participles of a passive result ("is achieved"). */
+    private static final Set<String> PASSIVE_RESULTS = Set.of("achieved", "obtained", "attained", "reached");
     private static final int SUBJECT_WINDOW = 12;
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?%?");
 
@@ -269,8 +277,54 @@ final class MethodBinder {
         }
         // ("we find that X reaches ..." names its owner: X's, not the paper's)
         // ("we find that the best model reaches 41.2%": a finding about the models the paper studies)
-        return own && unnamedOwn && subject == null && !reportedOthers(v) ? new Attached(null, UNNAMED, 1.0, false)
+        // ("the model reaches 5.5% WER", "it achieves", "an accuracy of 91.0% is achieved": the paper's own, as "we")
+        boolean ownLike = own || (!v.baselineCue() && (impersonalSubject(start, subjectEnd) || agentlessPassive(v)));
+        return ownLike && unnamedOwn && subject == null && !reportedOthers(v) ? new Attached(null, UNNAMED, 1.0, false)
                 : null;
+    }
+
+    /**
+     * The clause's subject is "it" or "the/this/these ... model(s)" (a kind of method, no word that makes it another's):
+     * in an abstract that names no method of its own, that is the method the paper presents.
+     */
+    private boolean impersonalSubject(int start, int end) {
+        for (int j = start; j < end; j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            boolean opensClause = j == start || words[j - 1].equals(",");
+            if (w.equals("it") && opensClause) {
+                return true;
+            }
+            if (IMPERSONAL_DETERMINERS.contains(w) && opensClause) {
+                for (int k = j + 1; k < end && k <= j + 4; k++) {
+                    String n = words[k].toLowerCase(Locale.ROOT);
+                    if (OTHERS_MODIFIERS.contains(n) || covered(k) || !n.equals(words[k])) {
+                        break; // "the baseline model", "the X model": someone else's, or a named one
+                    }
+                    String singular = n.endsWith("s") ? n.substring(0, n.length() - 1) : n;
+                    if (WHOLE_METHOD_KINDS.contains(singular)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "an accuracy of 91.0% is achieved" with no "by ...": a passive without an agent states the paper's own score. */
+    private boolean agentlessPassive(StatedValue v) {
+        int before = v.valueStart() - 1;
+        if (before >= 0 && (words[before].equals(",") || words[before].equalsIgnoreCase("and"))) {
+            return false; // "scores of 77.0 and 81.5 are obtained on A": which one is whose is not said
+        }
+        int j = v.lastToken();
+        if (j < words.length && (kinds[j] == 'm' || words[j].equals("%"))) {
+            j++;
+        }
+        if (j + 1 >= words.length || !Set.of("is", "was", "are", "were").contains(words[j].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String verb = words[j + 1].toLowerCase(Locale.ROOT);
+        return PASSIVE_RESULTS.contains(verb) && (j + 2 >= words.length || !words[j + 2].equalsIgnoreCase("by"));
     }
 
     /**

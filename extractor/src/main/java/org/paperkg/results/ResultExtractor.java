@@ -159,7 +159,7 @@ public final class ResultExtractor {
     }
 
     /** "We train on A", "pre-trained on A": the data a model learns from, not what a later score is measured on. */
-    private static boolean trainedOn(String[] words, int first) {
+    static boolean trainedOn(String[] words, int first) {
         for (int j = first - 1; j >= Math.max(0, first - 6); j--) {
             String w = words[j].toLowerCase(Locale.ROOT);
             if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("while")) {

@@ -1186,6 +1186,31 @@ class TestResultExtractor {
     }
 
     @Test
+    void itTheModelOrAnAgentlessPassiveIsThePapersOwnWhenItNamesNoMethod() {
+        assertEquals(List.of("5.5 by - (own-unnamed)"), methods("Parsing Wombat Calls",
+                "We study gated readers. The model achieves 5.5% WER on Fern-QA.", "USES_DATASET:Fern-QA"));
+        assertEquals(List.of("84.3 by - (own-unnamed)"), methods("Parsing Wombat Calls",
+                "Built on a plain reader, it achieves an F1 of 84.3% on Fern-QA.", "USES_DATASET:Fern-QA"));
+        assertEquals(List.of("90.9 by - (own-unnamed)"), methods("Parsing Wombat Calls",
+                "On the large Fern-QA set, an accuracy of 90.9% is achieved.", "USES_DATASET:Fern-QA"));
+        assertEquals(List.of(), methods("Parsing Wombat Calls",
+                "The baseline model achieves 5.5% WER on Fern-QA.", "USES_DATASET:Fern-QA"), "someone else's model");
+        assertEquals(List.of(), methods("Parsing Wombat Calls",
+                "On Fern-QA, an accuracy of 90.9% was achieved by earlier readers.", "USES_DATASET:Fern-QA"),
+                "a passive with its agent");
+        assertEquals(List.of(), methods("A Benchmark for Wombat Call Parsing",
+                "The model achieves 5.5% WER on Fern-QA.", "USES_DATASET:Fern-QA"), "a benchmark paper's models");
+    }
+
+    @Test
+    void aDatasetTheModelWasTrainedOnIsNotWhereItWasTestedElsewhere() {
+        assertEquals(List.of(), methods("Parsing Wombat Calls", "Our reader trained on the Fern-QA set and tested "
+                + "on a private set reaches an F1 of 0.81.", "USES_DATASET:Fern-QA"));
+        assertEquals(List.of("0.81 by - (own-unnamed)"), methods("Parsing Wombat Calls", "Trained and tested on "
+                + "the Fern-QA set, our reader reaches an F1 of 0.81.", "USES_DATASET:Fern-QA"));
+    }
+
+    @Test
     void aConjunctAfterAndWithoutASubjectTakesTheSubjectBeforeAnd() {
         String[] two = {"USES_DATASET:Fern-QA", "USES_DATASET:Moss-QA"};
         assertEquals(List.of("44.1 by - (own-unnamed)", "39.7 by - (own-unnamed)"), methods("Parsing Wombat Calls",
