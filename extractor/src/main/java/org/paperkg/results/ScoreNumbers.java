@@ -200,6 +200,11 @@ final class ScoreNumbers {
         while (j < words.length && blocked[j] && j < end + 4) {
             j++;
         }
+        if (j + 1 < words.length && startsAt[j] == null && startsAt[j + 1] == null && !blocked[j]
+                && words[j].equals(lower(words[j])) && words[j].chars().allMatch(Character::isLetter)
+                && DATA_SHARE.contains(lower(words[j + 1]))) {
+            return true; // "at 90% symmetric noise": one word of its kind before the setting's noun
+        }
         return j < words.length && startsAt[j] == null && DATA_SHARE.contains(lower(words[j]));
     }
 

@@ -1203,6 +1203,16 @@ class TestResultExtractor {
     }
 
     @Test
+    void aPercentageOfNoiseOrDataIsASettingNotAScore() {
+        assertEquals(List.of("61.2"), extract("At 80% uniform noise, BirdNet reaches 61.2% accuracy on Heron.",
+                "USES_DATASET:Heron", "PROPOSES_METHOD:BirdNet").stream().map(c -> c.value().toPlainString()).toList());
+        assertEquals(List.of(), extract("We improve accuracy on Heron at 80% uniform noise.",
+                "USES_DATASET:Heron", "PROPOSES_METHOD:BirdNet"));
+        assertEquals(List.of(), extract("Trained with 40% clean labels, BirdNet is robust on Heron.",
+                "USES_DATASET:Heron", "PROPOSES_METHOD:BirdNet"));
+    }
+
+    @Test
     void aDatasetTheModelWasTrainedOnIsNotWhereItWasTestedElsewhere() {
         assertEquals(List.of(), methods("Parsing Wombat Calls", "Our reader trained on the Fern-QA set and tested "
                 + "on a private set reaches an F1 of 0.81.", "USES_DATASET:Fern-QA"));
