@@ -160,6 +160,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
                 && e.getValue().stream().noneMatch(m -> m.role() == MentionRole.CONTRIBUTED));
         grouped = canonical(grouped);
         List<PaperLink> links = new ArrayList<>();
+        Map<PaperLink, NameStats> counted = new HashMap<>();
         for (var e : grouped.entrySet()) {
             EntityId id = e.getKey();
             List<Mention> ms = e.getValue();
@@ -184,14 +185,23 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
             boolean described = found.description(id.key());
             int support = st == null || described ? 1 : Math.max(1, st.papers);
             String key = described ? descriptions.link(id, paper.key()) : id.key();
-            if (st != null && !described) {
-                st.linked.incrementAndGet();
-            }
-            links.add(new PaperLink(paper.key(), Relation.of(id.type(), role), key, prefLabel(id),
+            PaperLink link = new PaperLink(paper.key(), Relation.of(id.type(), role), key, prefLabel(id),
                     best.evidence(), best.charStart(), best.charEnd(), String.join("+", rules),
-                    confidence(base, rules.size(), support)));
+                    confidence(base, rules.size(), support));
+            links.add(link);
+            if (st != null && !described) {
+                counted.put(link, st);
+            }
         }
         links.sort(Comparator.comparing((PaperLink l) -> l.relation().ordinal()).thenComparing(PaperLink::entityKey));
+        // what the corpus pass added and the resolved labels can be a second name of a task the paper already has
+        links = PaperTaskNames.keepOne(links);
+        for (PaperLink l : links) {
+            NameStats st = counted.get(l);
+            if (st != null) {
+                st.linked.incrementAndGet();
+            }
+        }
         return links;
     }
 

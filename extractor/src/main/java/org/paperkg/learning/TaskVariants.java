@@ -1,7 +1,6 @@
 package org.paperkg.learning;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.paperkg.entities.LabelNormalizer;
+import org.paperkg.entities.PaperTaskNames;
 import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.Mention;
 
@@ -61,27 +61,11 @@ final class TaskVariants {
 
     /** Whether a normalised one-word name spells the initials of a normalised name ("ned", "named entity disambiguation"). */
     static boolean acronymOf(String acronym, String name) {
-        String[] words = name.split(" ");
-        if (words.length < 2) {
-            return false;
-        }
-        StringBuilder initials = new StringBuilder();
-        for (String w : words) {
-            initials.append(w.charAt(0));
-        }
-        String a = acronym.endsWith("s") && acronym.length() > 2 ? acronym.substring(0, acronym.length() - 1) : acronym;
-        return initials.toString().equals(acronym) || initials.toString().equals(a);
+        return PaperTaskNames.acronymOf(acronym, name);
     }
 
     /** Two normalised names with the same last word, the words of one all in the other. */
     static boolean variants(String a, String b) {
-        String[] wa = a.split(" ");
-        String[] wb = b.split(" ");
-        if (!wa[wa.length - 1].equals(wb[wb.length - 1])) {
-            return false;
-        }
-        Set<String> sa = new HashSet<>(Arrays.asList(wa));
-        Set<String> sb = new HashSet<>(Arrays.asList(wb));
-        return sa.containsAll(sb) || sb.containsAll(sa);
+        return PaperTaskNames.variants(a, b);
     }
 }
