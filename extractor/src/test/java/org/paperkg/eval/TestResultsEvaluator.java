@@ -66,6 +66,16 @@ class TestResultsEvaluator {
     }
 
     @Test
+    void lowerCaseWordsOfAPredictedNameAreLeftOut() {
+        assertTrue(same("Zorb VOC 2012 test", "Zorb segmentation dataset"));
+        assertTrue(same("ZONLL 2003 (English)", "over-studied ZONLL-2003"));
+        assertTrue(same("Zorbtect Polyp Segmentation", "Zorbtect challenge"));
+        assertFalse(same("Zorb", "Wallaby segmentation dataset"));
+        assertFalse(same("ZORB-10", "over-used ZORB-100"));
+        assertFalse(same("Zorb", "segmentation dataset"), "nothing named is left");
+    }
+
+    @Test
     void anImageSizeAndTheToOfALanguagePairAreSettings() {
         assertTrue(same("Zorbnet 128x128", "Zorbnet-2012"));
         assertTrue(same("Zorbnet 64 × 64", "Zorbnet"));
