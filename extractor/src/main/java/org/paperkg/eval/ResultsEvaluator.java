@@ -76,9 +76,11 @@ public final class ResultsEvaluator {
     /** "acc@1", "Vid acc@1": top-k accuracy (of the videos a video benchmark classifies), not of clips. */
     private static final Pattern ACC_AT = Pattern.compile("(?:vid |video )?acc@([15])");
     private static final Set<String> SPLIT_WORDS = Set.of("test", "val", "validation", "dev", "set", "dataset",
-            "benchmark", "split", "data", "the", "full", "testing");
+            "benchmark", "split", "data", "the", "full", "testing", "to"); // "to": "English-to-German", a pair
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** An image size ("128x128") is a setting of the dataset, as a split is: "Widgets 64x64" is Widgets. */
+    private static final Pattern RESOLUTION = Pattern.compile("(?<![\\p{L}\\d])\\d+\\s?[x\u00d7]\\s?\\d+(?![\\p{L}\\d])");
     /** A version written "v5" or "5.0": the same version 5. */
     private static final Pattern VERSION = Pattern.compile("(?i)(?<![\\p{L}\\d])v(?=\\d)|(?<=\\d)\\.0(?![.\\d])");
     /** Language codes as machine translation benchmarks write them ("WMT14 En-De"). */
@@ -332,6 +334,12 @@ public final class ResultsEvaluator {
         List<String> g = datasetWordList(gold);
         List<String> all = new ArrayList<>(names);
         all.add(label);
+        for (String n : new ArrayList<>(all)) {
+            String named = namedWords(n);
+            if (!named.isEmpty() && !named.equals(n.strip())) {
+                all.add(named);
+            }
+        }
         for (String n : all) {
             List<String> p = datasetWordList(n);
             if (g.isEmpty() || p.isEmpty()) {
@@ -339,11 +347,26 @@ public final class ResultsEvaluator {
             }
             if (g.containsAll(p) || p.containsAll(g) || NameMatcher.partial(gold, n)
                     || String.join("", g).equals(String.join("", p)) // "NTU RGB+D" and "NTU-RGBD"
-                    || abbreviates(n, gold) || abbreviates(gold, n)) {
+                    || abbreviates(n, gold) || abbreviates(gold, n) || shortForm(n, gold) || shortForm(gold, n)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The words of a predicted name written with a capital or a digit, its lower-case words left out: "the over-used
+     * WIDG-2031" and "Zorb segmentation dataset" name WIDG-2031 and Zorb, as a gold label writes them. Only the
+     * predicted side is cut, so the gold's own words must still all be there or contain these.
+     */
+    static String namedWords(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.strip().split("\\s+")) {
+            if (w.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+                out.append(out.isEmpty() ? "" : " ").append(w);
+            }
+        }
+        return out.toString();
     }
 
     /** "LFW" for "Labeled Faces in the Wild": a capitalised name made of the initials of the other's words. */
@@ -361,6 +384,51 @@ public final class ResultsEvaluator {
     }
 
     /**
+     * "WoZ" for "Widgets-of-Oz", "Sop" for "Stanford Online Products", "SFEW 2.0" for "Static Facial Expressions in
+     * the Wild": a short form of one word (a version number may follow) with a capital, whose letters, case aside,
+     * are read in order from the long form's words, the first letter opening its first word and the last word
+     * giving a letter (the abbreviation test of Schwartz and Hearst, 2003); the long form has two words or more and
+     * at most two more words than the short form has letters.
+     */
+    static boolean shortForm(String shortName, String longName) {
+        String s = shortName.strip().replaceFirst("\\s+v?\\d+(?:\\.\\d+)*$", "");
+        if (s.length() < 3 || s.length() > 8 || !s.chars().allMatch(Character::isLetter)
+                || s.chars().noneMatch(Character::isUpperCase)) {
+            return false;
+        }
+        String[] words = longName.strip().toLowerCase(Locale.ROOT).split("[\\s-]+");
+        if (words.length < 2 || words.length > s.length() + 2) {
+            return false;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (words[0].isEmpty() || words[0].charAt(0) != lower.charAt(0)) {
+            return false;
+        }
+        // greedy from the end, as Schwartz and Hearst read it: each letter found before the one after it
+        int w = words.length - 1;
+        int k = words[w].length();
+        boolean lastWordUsed = false;
+        for (int i = lower.length() - 1; i >= 1; i--) {
+            char c = lower.charAt(i);
+            while (true) {
+                if (k == 0) {
+                    if (--w < 0) {
+                        return false;
+                    }
+                    k = words[w].length();
+                    continue;
+                }
+                if (words[w].charAt(--k) == c) {
+                    lastWordUsed |= w == words.length - 1;
+                    break;
+                }
+            }
+        }
+        // the first letter opens the first word, so the others must come from the first word's rest or later
+        return lastWordUsed && (w > 0 || k > 0);
+    }
+
+    /**
      * The words of a dataset name, each singular and with letters and digits apart, so that "Cityscapes val" and
      * "Cityscapes", "HMDB-51" and "HMDB51", "VOC2012" and "VOC 2012" have the same words once split words are gone;
      * a year is written with two digits ("WMT'14", "WMT 2014"), a language code as the language ("En-De") and a version
@@ -371,7 +439,7 @@ public final class ResultsEvaluator {
     }
 
     private static List<String> datasetWordList(String name) {
-        String versioned = VERSION.matcher(name).replaceAll("");
+        String versioned = VERSION.matcher(RESOLUTION.matcher(name).replaceAll(" ")).replaceAll("");
         String spaced = LETTER_DIGIT.matcher(LabelNormalizer.normalize(versioned.replaceAll("['\u2019+]", " ")))
                 .replaceAll(" ");
         List<String> words = new ArrayList<>();

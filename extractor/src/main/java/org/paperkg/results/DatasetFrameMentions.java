@@ -16,9 +16,10 @@ import org.paperkg.papers.PaperRecord;
 /**
  * Adds, after another extractor's decisions, a dataset mention for each name a result's frame gives
  * ({@link DatasetFrames}: "87.95 F1 on Widget-5"), where that extractor found nothing: never over a span it took, and
- * never a name the paper mentions as a method or task. The mentions go through entity resolution like any other, so
- * the dataset becomes a link of the paper (rule {@value #RULE}) that results can be measured on. Thread-safe when the
- * wrapped extractor is.
+ * never a name the paper mentions as a method or task, except that a name the extractor typed as a method becomes a
+ * dataset where its sentence's value frames name a dataset too ("MAE of a, b and c on A, B and C"). The mentions go
+ * through entity resolution like any other, so the dataset becomes a link of the paper (rule {@value #RULE}) that
+ * results can be measured on. Thread-safe when the wrapped extractor is.
  */
 public final class DatasetFrameMentions implements MentionExtractor {
 
@@ -55,17 +56,48 @@ public final class DatasetFrameMentions implements MentionExtractor {
             }
         }
         List<Mention> out = new ArrayList<>(found);
+        Set<String> withDataset = new HashSet<>();
         for (DatasetFrames.Frame f : framed) {
             String name = text.substring(f.charStart(), f.charEnd());
-            if (otherTypes.contains(name.toLowerCase(Locale.ROOT)) || overlaps(found, f)) {
+            boolean dataset = overlapsDataset(found, f);
+            if (!dataset && !otherTypes.contains(name.toLowerCase(Locale.ROOT)) && !overlaps(found, f)) {
+                out.add(mention(name, f));
+                dataset = true;
+            }
+            if (dataset && f.afterValue()) {
+                withDataset.add(f.sentence());
+            }
+        }
+        // "MAE of a, b and c on A, B and C": where a name of the values' frame is a dataset, a name beside it that
+        // the extractor typed as a method is a dataset too; a sentence with no dataset there keeps its methods
+        for (DatasetFrames.Frame f : framed) {
+            if (!f.afterValue() || !withDataset.contains(f.sentence())) {
                 continue;
             }
-            out.add(new Mention(name, EntityType.DATASET, MentionRole.USED, f.charStart(), f.charEnd(), f.sentence(),
-                    RULE, CONFIDENCE, null));
+            for (Mention m : found) {
+                if (m.type() == EntityType.METHOD && m.charStart() == f.charStart() && m.charEnd() == f.charEnd()) {
+                    out.remove(m);
+                    out.add(mention(m.text(), f));
+                }
+            }
         }
         out.sort((a, b) -> a.charStart() != b.charStart() ? Integer.compare(a.charStart(), b.charStart())
                 : Integer.compare(a.charEnd(), b.charEnd()));
         return out;
+    }
+
+    private static Mention mention(String name, DatasetFrames.Frame f) {
+        return new Mention(name, EntityType.DATASET, MentionRole.USED, f.charStart(), f.charEnd(), f.sentence(), RULE,
+                CONFIDENCE, null);
+    }
+
+    private static boolean overlapsDataset(List<Mention> mentions, DatasetFrames.Frame f) {
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.DATASET && m.charStart() < f.charEnd() && f.charStart() < m.charEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(List<Mention> mentions, DatasetFrames.Frame f) {

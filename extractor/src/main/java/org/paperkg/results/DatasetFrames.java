@@ -26,13 +26,19 @@ import org.paperkg.mentions.RuleMentionExtractor;
  */
 public final class DatasetFrames {
 
-    /** A dataset named in a result's frame: its character span in the text and the sentence it is in. */
-    public record Frame(int charStart, int charEnd, String sentence) {
+    /**
+     * A dataset named in a result's frame: its character span in the text, the sentence it is in, and whether it
+     * is named right after a stated value ("81.2 on A, B and C"), where a name another extractor typed as a method may
+     * be retyped ({@link DatasetFrameMentions}).
+     */
+    public record Frame(int charStart, int charEnd, String sentence, boolean afterValue) {
     }
 
     private static final Set<String> FRAME_WORDS = Set.of("on", "in");
     /** Singular only: "KG benchmarks", "NLP datasets" name a kind of data, "the WDG-2 benchmark" one dataset. */
     private static final Set<String> DATA_NOUNS = Set.of("dataset", "benchmark", "corpus");
+    /** Plural data nouns: after a list ("the A and B Widgets datasets") they close the names of the list. */
+    private static final Set<String> PLURAL_DATA_NOUNS = Set.of("datasets", "benchmarks", "corpora");
     private static final Set<String> LIST_WORDS = Set.of(",", "and", "&");
     /** Capitalised words that end a name written before them: the generic noun, not a part of the name. */
     private static final Set<String> GENERIC_TAILS = Set.of("dataset", "datasets", "benchmark", "benchmarks",
@@ -99,11 +105,11 @@ public final class DatasetFrames {
         String sentence = text.substring(tokens.get(0).beginPosition(), tokens.get(n - 1).endPosition());
         boolean[] taken = new boolean[n];
         for (StatedValue v : stated) {
-            int at = v.lastToken();
+            int at = afterRespectively(words, v.lastToken());
             if (at < n && FRAME_WORDS.contains(words[at].toLowerCase(Locale.ROOT))) {
                 int start = at + 1 < n && words[at + 1].equalsIgnoreCase("the") ? at + 2 : at + 1;
                 for (int[] span : list(words, start)) {
-                    add(span, tokens, sentence, taken, out);
+                    add(span, tokens, sentence, taken, out, true);
                 }
             }
         }
@@ -112,22 +118,59 @@ public final class DatasetFrames {
             if (span == null) {
                 continue;
             }
-            if (span[1] < n && DATA_NOUNS.contains(words[span[1]])) {
-                add(span, tokens, sentence, taken, out);
+            if (span[1] < n && DATA_NOUNS.contains(words[span[1]]) || beforeListedDataNoun(words, span[0], span[1])) {
+                add(span, tokens, sentence, taken, out, false);
             }
             i = span[1] - 1;
         }
         out.sort((a, b) -> Integer.compare(a.charStart(), b.charStart()));
     }
 
-    private static void add(int[] span, List<CoreLabel> tokens, String sentence, boolean[] taken, List<Frame> out) {
+    /** The token after ", respectively," when the values are followed by it ("81.2 and 77.0, respectively, on A and B"). */
+    private static int afterRespectively(String[] words, int at) {
+        int j = at < words.length && words[at].equals(",") ? at + 1 : at;
+        if (j < words.length && words[j].equalsIgnoreCase("respectively")) {
+            return j + 1 < words.length && words[j + 1].equals(",") ? j + 2 : j + 1;
+        }
+        return at;
+    }
+
+    /**
+     * A name in a list that a plural data noun closes ("the widget9 and Big Owl datasets", "the A, B7 and C
+     * benchmarks"): from the name, list words and capitalised words or names up to the plural noun, with a list word
+     * before or after the name. A lone plural ("KG benchmarks") names a kind of data, and so do capitals alone in
+     * such a list ("the QA and NLI benchmarks"): the name must have a digit or a lower-case letter.
+     */
+    private static boolean beforeListedDataNoun(String[] words, int start, int end) {
+        String first = words[start];
+        if (first.chars().noneMatch(c -> Character.isDigit(c) || Character.isLowerCase(c))) {
+            return false;
+        }
+        boolean joined = start > 0 && LIST_WORDS.contains(words[start - 1].toLowerCase(Locale.ROOT));
+        for (int j = end; j < words.length && j < end + 12; j++) {
+            String w = words[j];
+            if (PLURAL_DATA_NOUNS.contains(w)) {
+                return joined;
+            }
+            if (LIST_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                joined = true;
+            } else if (!continues(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static void add(int[] span, List<CoreLabel> tokens, String sentence, boolean[] taken, List<Frame> out,
+                            boolean afterValue) {
         if (taken[span[0]]) {
             return;
         }
         for (int j = span[0]; j < span[1]; j++) {
             taken[j] = true;
         }
-        out.add(new Frame(tokens.get(span[0]).beginPosition(), tokens.get(span[1] - 1).endPosition(), sentence));
+        out.add(new Frame(tokens.get(span[0]).beginPosition(), tokens.get(span[1] - 1).endPosition(), sentence,
+                afterValue));
     }
 
     /** The names listed from token {@code start}: "A", "A and B", "A, B, and C" (each a name by its shape). */

@@ -53,6 +53,38 @@ class TestResultsEvaluator {
     }
 
     @Test
+    void aShortFormReadInOrderFromTheLongFormIsTheSameName() {
+        assertTrue(same("Wombat-of-Oz", "WoZ"));
+        assertTrue(same("Quokka Online Parcels", "Qop"));
+        assertTrue(same("Tiny Faces Entering the Wold", "TFEW 2.0"));
+        assertTrue(same("Plum Treebank", "PTB"));
+        assertFalse(same("Wombat-of-Oz", "WoX"), "a letter the long form does not have");
+        assertFalse(same("Plum Treebank", "TPB"), "the first letter must open the first word");
+        assertFalse(same("Quokka Online Parcels Guide", "Qop"), "the last word gives no letter");
+        assertFalse(same("Quokka Online", "qop"), "a lower-case word is no short form");
+        assertFalse(same("Quokka Online Parcels of the Big Wide Outback", "Qop"), "too many words for three letters");
+    }
+
+    @Test
+    void lowerCaseWordsOfAPredictedNameAreLeftOut() {
+        assertTrue(same("Zorb VOC 2012 test", "Zorb segmentation dataset"));
+        assertTrue(same("ZONLL 2003 (English)", "over-studied ZONLL-2003"));
+        assertTrue(same("Zorbtect Polyp Segmentation", "Zorbtect challenge"));
+        assertFalse(same("Zorb", "Wallaby segmentation dataset"));
+        assertFalse(same("ZORB-10", "over-used ZORB-100"));
+        assertFalse(same("Zorb", "segmentation dataset"), "nothing named is left");
+    }
+
+    @Test
+    void anImageSizeAndTheToOfALanguagePairAreSettings() {
+        assertTrue(same("Zorbnet 128x128", "Zorbnet-2012"));
+        assertTrue(same("Zorbnet 64 × 64", "Zorbnet"));
+        assertTrue(same("ZMT2014 English-Klingon", "English-to-Klingon"));
+        assertFalse(same("Zorbnet 128x128", "Wallabynet"));
+        assertFalse(same("ZMT2014 English-Klingon", "Klingon-to-Vulcan"));
+    }
+
+    @Test
     void aVersionWithAVOrADotZeroIsTheSameVersion() {
         assertTrue(same("Quokkanotes v5 (English)", "QUOKKANOTES 5.0"));
         assertTrue(same("Quokkanotes 5", "Quokkanotes v5.0"));

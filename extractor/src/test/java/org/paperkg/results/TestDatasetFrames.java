@@ -59,6 +59,23 @@ class TestDatasetFrames {
     }
 
     @Test
+    void valuesFollowedByRespectivelyThenTheNames() {
+        assertEquals(List.of("PEB-4", "PEB-6"),
+                names("The network reaches accuracies of 98.10% and 97.70% respectively, on PEB-4 and PEB-6."));
+    }
+
+    @Test
+    void namesOfAListThatAPluralDataNounCloses() {
+        assertEquals(List.of("owl9"), names("It lowers the cross-entropy on the owl9 and Big Hawk Prize datasets to "
+                + "1.31 bits/char and 1.22 bits/char respectively."));
+        assertEquals(List.of("Pebble5", "Stone7"),
+                names("We get 80.1% accuracy on 3 tasks of the Pebble5 and Stone7 benchmarks."));
+        assertTrue(names("Results on the standard QG and KB benchmarks show gains of 6.1% in MRR.").isEmpty(),
+                "kinds of data in capitals");
+        assertTrue(names("We use 9 WDG datasets and reach 88.1% accuracy.").isEmpty(), "no list before the noun");
+    }
+
+    @Test
     void partsOfADatasetAndKindsOfDataAreNoDatasets() {
         assertEquals(List.of("WDGX"), names("It reaches an ACER of 0.42% in Protocol-2 of the WDGX dataset."));
         assertTrue(names("Results on standard QG benchmarks show gains of up to 6.1% in MRR.").isEmpty());

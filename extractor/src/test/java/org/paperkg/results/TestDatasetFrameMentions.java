@@ -1,0 +1,72 @@
+package org.paperkg.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.paperkg.mentions.EntityType;
+import org.paperkg.mentions.Mention;
+import org.paperkg.mentions.MentionExtractor;
+import org.paperkg.mentions.MentionRole;
+import org.paperkg.papers.PaperRecord;
+
+/** Dataset mentions from result frames beside another extractor's mentions, on invented sentences. */
+class TestDatasetFrameMentions {
+
+    private static DatasetFrames frames;
+
+    @BeforeAll
+    static void load() {
+        frames = new DatasetFrames();
+    }
+
+    /** The types of the mentions over each name, after the frames, with the given names typed as methods. */
+    private static List<String> typed(String abstractText, List<String> methods, List<String> datasets) {
+        PaperRecord paper = new PaperRecord("p", "A title", abstractText, null, null, null, null, null, null, null,
+                null, null, false);
+        String text = paper.fullText();
+        MentionExtractor given = new MentionExtractor() {
+            @Override
+            public List<Mention> extract(PaperRecord p) {
+                return java.util.stream.Stream.concat(
+                        methods.stream().map(n -> mention(text, n, EntityType.METHOD)),
+                        datasets.stream().map(n -> mention(text, n, EntityType.DATASET))).toList();
+            }
+
+            @Override
+            public String name() {
+                return "given";
+            }
+        };
+        return new DatasetFrameMentions(given, frames).extract(paper).stream()
+                .map(m -> m.text() + ":" + m.type().name().toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
+    private static Mention mention(String text, String name, EntityType type) {
+        int at = text.lastIndexOf(name);
+        return new Mention(name, type, MentionRole.USED, at, at + name.length(), text, "given", 0.9, null);
+    }
+
+    @Test
+    void aFrameNameBesideADatasetIsADatasetEvenIfTypedAsAMethod() {
+        assertEquals(List.of("PebbleA:dataset", "PebbleB:dataset", "STONE_XY:dataset"),
+                typed("It reaches an MAE of 51.2, 7.7 and 80.1 on PebbleA, PebbleB and STONE_XY, respectively.",
+                        List.of("PebbleA", "PebbleB"), List.of()));
+        assertEquals(List.of("Wdg-2x:dataset", "Wdg-3x:dataset"),
+                typed("It gets an SDR of 21.3 dB on Wdg-2x and an SDR of 18.5 dB on Wdg-3x.",
+                        List.of("Wdg-3x"), List.of("Wdg-2x")));
+    }
+
+    @Test
+    void aMethodInAFrameWithNoDatasetStaysAMethod() {
+        assertEquals(List.of("OwlNet-7B:method", "HawkLM-2:method"),
+                typed("It raises the accuracy to 71.2% on OwlNet-7B and 69.0% on HawkLM-2.",
+                        List.of("OwlNet-7B", "HawkLM-2"), List.of()));
+        assertEquals(List.of("FrogSet-2:dataset", "OwlNet-2:method"),
+                typed("On the FrogSet-2 benchmark, we see 77.3% accuracy with OwlNet-2.",
+                        List.of("OwlNet-2"), List.of()));
+    }
+}
