@@ -1785,4 +1785,25 @@ class TestResultExtractor {
         assertEquals(List.of("67.2@Fern-QA"), pairs(extract("Our parsers outperform older ones by improving the "
                 + "accuracy on Fern-QA from 55.1 to 67.2.", links)));
     }
+
+    @Test
+    void aPronounAfterASentenceAboutThePapersMethodIsThatMethod() {
+        String[] links = {"USES_DATASET:Quokka-2mix", "USES_DATASET:Fern-QA"};
+        assertEquals(List.of("21.4 by - (own-unnamed)"), methods("A Test Paper", "The proposed separator learns "
+                + "from raw waveforms. It reaches an SI-SNRi of 21.4 dB on Quokka-2mix.", links));
+        assertEquals(List.of("71.2 by - (own-unnamed)"), methods("A Test Paper", "Our pipeline has three steps. "
+                + "This procedure achieves 71.2% accuracy on Fern-QA.", links));
+        assertEquals(List.of("71.2 by - (own-unnamed)"), methods("A Test Paper", "Our reader is small. Trained "
+                + "on less data, it also achieves 71.2% accuracy on Fern-QA.", links));
+        // the sentence before is about other systems, or names one the paper does not propose: not the paper's
+        assertTrue(extract("Earlier separators learn from spectra. It reaches an SI-SNRi of 21.4 dB on Quokka-2mix.",
+                links).isEmpty());
+        assertTrue(extract("We compare our reader with GlimBERT. It reaches 71.2% accuracy on Fern-QA.",
+                "USES_METHOD:GlimBERT", "USES_DATASET:Fern-QA").isEmpty());
+        // no subject ("it is known that"), a plural that may be the baselines, a pronoun that is no subject
+        assertTrue(extract("Our reader is small. It is known that plain readers reach 71.2% accuracy on Fern-QA.",
+                links).isEmpty());
+        assertTrue(extract("Our reader is small. These systems achieve 71.2% accuracy on Fern-QA.", links).isEmpty());
+        assertTrue(extract("Our reader is small. Tuning makes it reach 71.2% accuracy on Fern-QA.", links).isEmpty());
+    }
 }
