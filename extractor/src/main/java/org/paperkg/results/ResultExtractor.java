@@ -248,6 +248,8 @@ public final class ResultExtractor {
         }
         occurrences.sort((a, b) -> Integer.compare(a.first(), b.first()));
         occurrences = partOfLongerNames(words, occurrences);
+        occurrences = OwnVariants.apply(occurrences, o -> text.substring(begin[o.first()], end[o.last() - 1]),
+                paper.named, paper::names);
         List<NameOccurrence> datasets = occurrences.stream().filter(o -> o.isDataset() && o.usable()).toList();
         List<PaperLink> named = new ArrayList<>();
         boolean others = false;
@@ -489,6 +491,8 @@ public final class ResultExtractor {
         final List<PaperLink> datasets;
         /** The proposed methods that may carry a result ({@link ResultLinkFilter}), one per entity. */
         final List<PaperLink> proposed;
+        /** The proposed methods that may carry a result or are refused only as a named category ("OwlNets"). */
+        final List<PaperLink> named;
         /** The paper's own method ({@link PaperMethod}), or null. */
         final PaperLink own;
         /** Its proposed methods written only as lower-case descriptions. */
@@ -532,8 +536,9 @@ public final class ResultExtractor {
             this.unnamedOwn = !MainMethod.aboutOthers(title);
             // a main method among several, also one refused only as a category ("Quokka Gate Networks") when the
             // title or proposal names it; descriptions take part as rivals but never win
-            this.main = own != null ? null : MainMethod.of(allProposed, l -> !unusable.contains(l)
-                    || filter.namedCategory(l, names.get(l), text), names::get, title, text);
+            this.named = allProposed.stream().filter(l -> !unusable.contains(l)
+                    || filter.namedCategory(l, names.get(l), text)).toList();
+            this.main = own != null ? null : MainMethod.of(allProposed, named::contains, names::get, title, text);
             List<PaperLink> described = allProposed.stream()
                     .filter(l -> unusable.contains(l) && filter.describesMethod(l, names.get(l), text)).toList();
             this.descriptions = new MethodDescriptions(described,

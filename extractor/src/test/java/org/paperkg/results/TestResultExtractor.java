@@ -1806,4 +1806,30 @@ class TestResultExtractor {
         assertTrue(extract("Our reader is small. These systems achieve 71.2% accuracy on Fern-QA.", links).isEmpty());
         assertTrue(extract("Our reader is small. Tuning makes it reach 71.2% accuracy on Fern-QA.", links).isEmpty());
     }
+
+    @Test
+    void aProposedNameWithASizeAfterItIsThePapersOwnModel() {
+        assertEquals(List.of("77.4 by OwlNet (clause)", "74.4 by OwlNet (sentence)"), methods("A Test Paper",
+                "On one card, OwlNet-23-slim yields 77.4% mIoU on Kestrel City and 74.4% mIoU on Emu Roads.",
+                "PROPOSES_METHOD:OwlNet", "USES_METHOD:OwlNet-23-slim", "USES_DATASET:Kestrel City",
+                "USES_DATASET:Emu Roads"));
+        // a name before the proposed one, or a word that builds another system on it: not the paper's model
+        for (String other : List.of("Sub-OwlNet", "OwlNet-style", "OwlNetter")) {
+            assertTrue(extract("On one card, " + other + " yields 77.4% mIoU on Kestrel City.", "PROPOSES_METHOD:OwlNet",
+                    "USES_METHOD:" + other, "USES_DATASET:Kestrel City").stream()
+                    .noneMatch(c -> c.method() != null && c.method().entityLabel().equals("OwlNet")), other);
+        }
+    }
+
+    @Test
+    void variantsOfAProposedName() {
+        PaperLink owl = new PaperLink("p", Relation.PROPOSES_METHOD, "owlnets", "OwlNets", "", -1, -1, "test", 0.8);
+        java.util.function.Function<PaperLink, java.util.Collection<String>> names = l -> List.of(l.entityLabel());
+        assertEquals(owl, OwnVariants.variantOf("OwlNet-P4", List.of(owl), names));
+        assertEquals(owl, OwnVariants.variantOf("OwlNets-large", List.of(owl), names));
+        assertEquals(owl, OwnVariants.variantOf("OwlNet101", List.of(owl), names));
+        assertEquals(null, OwnVariants.variantOf("OwlNet-based", List.of(owl), names));
+        assertEquals(null, OwnVariants.variantOf("OwlNetwork", List.of(owl), names));
+        assertEquals(null, OwnVariants.variantOf("Deep-OwlNet", List.of(owl), names));
+    }
 }
