@@ -1832,4 +1832,17 @@ class TestResultExtractor {
         assertEquals(null, OwnVariants.variantOf("OwlNetwork", List.of(owl), names));
         assertEquals(null, OwnVariants.variantOf("Deep-OwlNet", List.of(owl), names));
     }
+
+    @Test
+    void aDatasetBetweenAValueAndItsMetricIsItsOwnDespiteRespectively() {
+        String[] links = {"PROPOSES_METHOD:OwlFace", "USES_DATASET:KFW", "USES_DATASET:EFW"};
+        assertEquals(List.of("99.5@KFW", "96.0@EFW"), pairs(extract("OwlFace achieves 99.5% KFW face verification "
+                + "accuracy and 96.0% EFW face verification accuracy, respectively.", links)));
+        // the ordinary list with "respectively" is paired as before
+        assertEquals(List.of("99.5@KFW", "96.0@EFW"), pairs(extract("OwlFace achieves 99.5% and 96.0% accuracy "
+                + "on KFW and EFW, respectively.", links)));
+        // a capitalised word between the name and the metric: the name is no longer the value's own phrase
+        assertTrue(extract("OwlFace achieves 99.5% KFW Gold accuracy and 96.0% EFW Gold accuracy, respectively.",
+                links).stream().noneMatch(c -> c.rule().contains("dataset:inside")));
+    }
 }
