@@ -7,9 +7,9 @@ import java.util.Set;
 import org.paperkg.entities.Relation;
 
 /**
- * A score's subject that refers back to the sentence before ("It reaches 22.1 dB on A", "This procedure achieves
- * 71.2%"): the paper's own method when that sentence was about it ("The proposed model achieves ...", "Our method is
- * flexible ..."). Abstracts often state the method in one sentence and its scores in the next under a pronoun; a
+ * A score's subject that refers back to the sentence before ("It reaches 21.4 dB on A", "This procedure achieves
+ * 71.2%"): the paper's own method when that sentence was about it ("The proposed separator learns ...", "Our pipeline
+ * has three steps."). Abstracts often state the method in one sentence and its scores in the next under a pronoun; a
  * pronoun after a sentence about other systems, or one that is no subject ("it is known that ..."), gives nothing.
  */
 final class ReferringSubject {
