@@ -73,7 +73,8 @@ final class Clauses {
             return false;
         }
         boolean article = at >= 2 && ARTICLES.contains(words[at - 2].toLowerCase(Locale.ROOT));
-        if (article && (kinds[at + 2] == 'd' || at + 3 < words.length && modifier(words[at + 2]) && kinds[at + 3] == 'd')) {
+        if (article && (kinds[at + 2] == 'd' || at + 3 < words.length && modifier(words[at + 2]) && kinds[at + 3] == 'd'
+                || spelledOutBeforeShortForm(words, kinds, at + 2))) {
             return true;
         }
         // "single-model and single-scale": one word shared before the hyphen
@@ -84,6 +85,27 @@ final class Clauses {
     }
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Lower-case words inside a dataset's written-out name ("Faces in the Wild"). */
+    private static final Set<String> NAME_GLUE = Set.of("in", "of", "the", "for", "on", "and", "-");
+
+    /**
+     * "the well-known and challenging Kelp Faces in the Wild (KFW) benchmark": from {@code from}, a name written out
+     * in capitalised words right before a dataset's short form in brackets, which the noun phrase is.
+     */
+    private static boolean spelledOutBeforeShortForm(String[] words, char[] kinds, int from) {
+        if (from >= words.length || words[from].isEmpty() || !Character.isUpperCase(words[from].charAt(0))) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(words.length - 1, from + 8); k++) {
+            if (words[k].equals("(") || words[k].equals("-LRB-")) {
+                return kinds[k + 1] == 'd';
+            }
+            if (!NAME_GLUE.contains(words[k]) && (words[k].isEmpty() || !Character.isUpperCase(words[k].charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static boolean modifier(String w) {
         return !w.isEmpty() && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');

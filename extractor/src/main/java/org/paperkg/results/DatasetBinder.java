@@ -268,6 +268,10 @@ final class DatasetBinder {
             return sharedByMetricList(group, v); // "UAS and LAS of 94.1% and 92.6%, respectively": one dataset
         }
         if (respectively >= 0) {
+            Attached inside = betweenValueAndMetric(v);
+            if (inside != null) {
+                return inside; // "99.5% Kestrel face accuracy and 96.0% Emu face accuracy, respectively"
+            }
             Attached paired = pairing.pair(v);
             // "On A, it reaches 96.1% and 93.4% on X and Y settings, respectively": the pairs are settings of A
             if (paired != null || datasetAfter(v)) {
@@ -795,5 +799,27 @@ final class DatasetBinder {
             join |= !w.equals("the");
         }
         return join;
+    }
+
+    /**
+     * A dataset named right after the value and before its metric, with only lower-case words between it and the
+     * metric ("99.5% Kestrel face verification accuracy"): the value's own phrase names its dataset, whatever a
+     * "respectively" elsewhere in the sentence pairs.
+     */
+    private Attached betweenValueAndMetric(StatedValue v) {
+        if (v.metricStart() < v.valueEnd()) {
+            return null;
+        }
+        for (NameOccurrence o : datasets) {
+            if (o.first() == v.valueEnd() && o.last() <= v.metricStart()) {
+                for (int j = o.last(); j < v.metricStart(); j++) {
+                    if (!words[j].matches("[a-z][a-z0-9-]*")) {
+                        return null;
+                    }
+                }
+                return new Attached(o.link(), "inside", 1.0, false);
+            }
+        }
+        return null;
     }
 }

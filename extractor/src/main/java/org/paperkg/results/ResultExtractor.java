@@ -115,12 +115,14 @@ public final class ResultExtractor {
         List<ResultClaim> all = new ArrayList<>();
         EarlierDatasets earlier = EarlierDatasets.NONE;
         CarriedMetric.Before metricsBefore = CarriedMetric.Before.NONE;
+        boolean ownBefore = false;
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             if (tokens.isEmpty()) {
                 continue;
             }
-            SentenceOutcome done = sentence(tokens, text, paperContext, earlier, metricsBefore);
+            SentenceOutcome done = sentence(tokens, text, paperContext, earlier, metricsBefore, ownBefore);
+            ownBefore = done.ownSubject();
             all.addAll(done.claims());
             earlier = earlier.after(done.words(), done.named(), done.others(), done.statesValue());
             metricsBefore = metricsBefore.after(done.metrics(), done.stated());
@@ -174,10 +176,12 @@ public final class ResultExtractor {
 
     /**
      * One sentence's results and what a later sentence needs of it: its tokens, the usable datasets it names for a
-     * score (one per entity, in text order), whether it names other datasets and whether it states a value.
+     * score (one per entity, in text order), whether it names other datasets, whether it states a value and whether
+     * it is about the paper's own method ({@link ReferringSubject}).
      */
     private record SentenceOutcome(List<ResultClaim> claims, String[] words, List<PaperLink> named, boolean others,
-                                   boolean statesValue, Map<String, Metric> metrics, List<StatedValue> stated) {
+                                   boolean statesValue, Map<String, Metric> metrics, List<StatedValue> stated,
+                                   boolean ownSubject) {
     }
 
     /** A percentage written out ("69.2%", "69.2 percent"), which a sentence states even when no metric is read. */
@@ -192,7 +196,7 @@ public final class ResultExtractor {
     }
 
     private SentenceOutcome sentence(List<CoreLabel> tokens, String text, PaperContext paper, EarlierDatasets earlier,
-                                     CarriedMetric.Before metricsBefore) {
+                                     CarriedMetric.Before metricsBefore, boolean ownBefore) {
         int n = tokens.size();
         String[] words = new String[n];
         int[] begin = new int[n];
@@ -244,6 +248,8 @@ public final class ResultExtractor {
         }
         occurrences.sort((a, b) -> Integer.compare(a.first(), b.first()));
         occurrences = partOfLongerNames(words, occurrences);
+        occurrences = OwnVariants.apply(occurrences, o -> text.substring(begin[o.first()], end[o.last() - 1]),
+                paper.named, paper::names);
         List<NameOccurrence> datasets = occurrences.stream().filter(o -> o.isDataset() && o.usable()).toList();
         List<PaperLink> named = new ArrayList<>();
         boolean others = false;
@@ -261,8 +267,10 @@ public final class ResultExtractor {
             }
         }
         Map<String, Metric> metricsNamed = carried.named(words, blocked, n);
+        boolean ownSubject = ReferringSubject.ownSentence(words,
+                occurrences.stream().filter(o -> o.link().relation().type() == EntityType.METHOD).toList());
         if (sentence.chars().noneMatch(Character::isDigit)) {
-            return new SentenceOutcome(List.of(), words, named, others, false, metricsNamed, List.of());
+            return new SentenceOutcome(List.of(), words, named, others, false, metricsNamed, List.of(), ownSubject);
         }
         List<StatedValue> stated = new ArrayList<>(values.find(words, blocked));
         stated.addAll(carried.find(words, blocked, stated, metricsBefore));
@@ -284,7 +292,7 @@ public final class ResultExtractor {
                 namesDataset ? List.of() : earlier.listed());
         MethodBinder methods = new MethodBinder(words, clauses,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.METHOD).toList(),
-                paper.own, described, paper.descriptions, paper.main, paper.unnamedOwn, kinds, paper.title);
+                paper.own, described, paper.descriptions, paper.main, paper.unnamedOwn, kinds, paper.title, ownBefore);
         TaskBinder taskBinder = new TaskBinder(words, stated,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.TASK).toList(),
                 occurrences.stream().filter(NameOccurrence::isDataset).toList(), clauses, paper.task);
@@ -314,7 +322,7 @@ public final class ResultExtractor {
                     written.asWritten(), written.split()));
         }
         return new SentenceOutcome(out, words, named, others, !stated.isEmpty() || percentage(words), metricsNamed,
-                stated);
+                stated, ownSubject);
     }
 
     /**
@@ -483,6 +491,8 @@ public final class ResultExtractor {
         final List<PaperLink> datasets;
         /** The proposed methods that may carry a result ({@link ResultLinkFilter}), one per entity. */
         final List<PaperLink> proposed;
+        /** The proposed methods that may carry a result or are refused only as a named category ("OwlNets"). */
+        final List<PaperLink> named;
         /** The paper's own method ({@link PaperMethod}), or null. */
         final PaperLink own;
         /** Its proposed methods written only as lower-case descriptions. */
@@ -526,8 +536,9 @@ public final class ResultExtractor {
             this.unnamedOwn = !MainMethod.aboutOthers(title);
             // a main method among several, also one refused only as a category ("Quokka Gate Networks") when the
             // title or proposal names it; descriptions take part as rivals but never win
-            this.main = own != null ? null : MainMethod.of(allProposed, l -> !unusable.contains(l)
-                    || filter.namedCategory(l, names.get(l), text), names::get, title, text);
+            this.named = allProposed.stream().filter(l -> !unusable.contains(l)
+                    || filter.namedCategory(l, names.get(l), text)).toList();
+            this.main = own != null ? null : MainMethod.of(allProposed, named::contains, names::get, title, text);
             List<PaperLink> described = allProposed.stream()
                     .filter(l -> unusable.contains(l) && filter.describesMethod(l, names.get(l), text)).toList();
             this.descriptions = new MethodDescriptions(described,

@@ -38,6 +38,11 @@ class TestClauses {
         assertTrue(h.same(2, 9), "single-model and single-scale");
         Clauses verb = of("It gets 80.1 on the test and reaches 70.2 on Alfa", "wwnwtwwwnwd");
         assertFalse(verb.same(2, 8), "a second statement: no article-modifier-name pattern");
+        // tokens:          0  1    2  3   4        5   6           7     8     9  10  11  12 13  14
+        Clauses spelled = of("It gets 80.1 on the well-known and challenging Kelp Faces in the Wild ( KFW", "wwnwtwwwwwwtwwd");
+        assertTrue(spelled.same(2, 14), "a name written out before its short form in brackets");
+        Clauses unnamed = of("It gets 80.1 on the small and noisy Kelp Faces split of KFW", "wwnwtwwwwwwwd");
+        assertFalse(unnamed.same(2, 12), "no short form in brackets after the written name");
         Clauses other = of("It gets 80.1 on gloss-to-text and video-to-text of Alfa", "wwnwwwwwd");
         assertFalse(other.same(2, 8), "hyphenated compounds with different first words are kept apart");
     }

@@ -1820,4 +1820,64 @@ class TestResultExtractor {
         assertEquals(List.of("67.2@Fern-QA"), pairs(extract("Our parsers outperform older ones by improving the "
                 + "accuracy on Fern-QA from 55.1 to 67.2.", links)));
     }
+
+    @Test
+    void aPronounAfterASentenceAboutThePapersMethodIsThatMethod() {
+        String[] links = {"USES_DATASET:Quokka-2mix", "USES_DATASET:Fern-QA"};
+        assertEquals(List.of("21.4 by - (own-unnamed)"), methods("A Test Paper", "The proposed separator learns "
+                + "from raw waveforms. It reaches an SI-SNRi of 21.4 dB on Quokka-2mix.", links));
+        assertEquals(List.of("71.2 by - (own-unnamed)"), methods("A Test Paper", "Our pipeline has three steps. "
+                + "This procedure achieves 71.2% accuracy on Fern-QA.", links));
+        assertEquals(List.of("71.2 by - (own-unnamed)"), methods("A Test Paper", "Our reader is small. Trained "
+                + "on less data, it also achieves 71.2% accuracy on Fern-QA.", links));
+        // the sentence before is about other systems, or names one the paper does not propose: not the paper's
+        assertTrue(extract("Earlier separators learn from spectra. It reaches an SI-SNRi of 21.4 dB on Quokka-2mix.",
+                links).isEmpty());
+        assertTrue(extract("We compare our reader with GlimBERT. It reaches 71.2% accuracy on Fern-QA.",
+                "USES_METHOD:GlimBERT", "USES_DATASET:Fern-QA").isEmpty());
+        // no subject ("it is known that"), a plural that may be the baselines, a pronoun that is no subject
+        assertTrue(extract("Our reader is small. It is known that plain readers reach 71.2% accuracy on Fern-QA.",
+                links).isEmpty());
+        assertTrue(extract("Our reader is small. These systems achieve 71.2% accuracy on Fern-QA.", links).isEmpty());
+        assertTrue(extract("Our reader is small. Tuning makes it reach 71.2% accuracy on Fern-QA.", links).isEmpty());
+    }
+
+    @Test
+    void aProposedNameWithASizeAfterItIsThePapersOwnModel() {
+        assertEquals(List.of("77.4 by OwlNet (clause)", "74.4 by OwlNet (sentence)"), methods("A Test Paper",
+                "On one card, OwlNet-23-slim yields 77.4% mIoU on Kestrel City and 74.4% mIoU on Emu Roads.",
+                "PROPOSES_METHOD:OwlNet", "USES_METHOD:OwlNet-23-slim", "USES_DATASET:Kestrel City",
+                "USES_DATASET:Emu Roads"));
+        // a name before the proposed one, or a word that builds another system on it: not the paper's model
+        for (String other : List.of("Sub-OwlNet", "OwlNet-style", "OwlNetter")) {
+            assertTrue(extract("On one card, " + other + " yields 77.4% mIoU on Kestrel City.", "PROPOSES_METHOD:OwlNet",
+                    "USES_METHOD:" + other, "USES_DATASET:Kestrel City").stream()
+                    .noneMatch(c -> c.method() != null && c.method().entityLabel().equals("OwlNet")), other);
+        }
+    }
+
+    @Test
+    void variantsOfAProposedName() {
+        PaperLink owl = new PaperLink("p", Relation.PROPOSES_METHOD, "owlnets", "OwlNets", "", -1, -1, "test", 0.8);
+        java.util.function.Function<PaperLink, java.util.Collection<String>> names = l -> List.of(l.entityLabel());
+        assertEquals(owl, OwnVariants.variantOf("OwlNet-P4", List.of(owl), names));
+        assertEquals(owl, OwnVariants.variantOf("OwlNets-large", List.of(owl), names));
+        assertEquals(owl, OwnVariants.variantOf("OwlNet101", List.of(owl), names));
+        assertEquals(null, OwnVariants.variantOf("OwlNet-based", List.of(owl), names));
+        assertEquals(null, OwnVariants.variantOf("OwlNetwork", List.of(owl), names));
+        assertEquals(null, OwnVariants.variantOf("Deep-OwlNet", List.of(owl), names));
+    }
+
+    @Test
+    void aDatasetBetweenAValueAndItsMetricIsItsOwnDespiteRespectively() {
+        String[] links = {"PROPOSES_METHOD:OwlFace", "USES_DATASET:KFW", "USES_DATASET:EFW"};
+        assertEquals(List.of("99.5@KFW", "96.0@EFW"), pairs(extract("OwlFace achieves 99.5% KFW face verification "
+                + "accuracy and 96.0% EFW face verification accuracy, respectively.", links)));
+        // the ordinary list with "respectively" is paired as before
+        assertEquals(List.of("99.5@KFW", "96.0@EFW"), pairs(extract("OwlFace achieves 99.5% and 96.0% accuracy "
+                + "on KFW and EFW, respectively.", links)));
+        // a capitalised word between the name and the metric: the name is no longer the value's own phrase
+        assertTrue(extract("OwlFace achieves 99.5% KFW Gold accuracy and 96.0% EFW Gold accuracy, respectively.",
+                links).stream().noneMatch(c -> c.rule().contains("dataset:inside")));
+    }
 }

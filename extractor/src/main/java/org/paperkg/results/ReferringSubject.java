@@ -1,0 +1,93 @@
+package org.paperkg.results;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.paperkg.entities.Relation;
+
+/**
+ * A score's subject that refers back to the sentence before ("It reaches 21.4 dB on A", "This procedure achieves
+ * 71.2%"): the paper's own method when that sentence was about it ("The proposed separator learns ...", "Our pipeline
+ * has three steps."). Abstracts often state the method in one sentence and its scores in the next under a pronoun; a
+ * pronoun after a sentence about other systems, or one that is no subject ("it is known that ..."), gives nothing.
+ */
+final class ReferringSubject {
+
+    /** Words by which a sentence calls the paper's method its own. */
+    private static final Set<String> OWN_CUES = Set.of("our", "we", "proposed");
+    /** How far into a sentence its own subject must come: an opening phrase, then the subject. */
+    private static final int SUBJECT_REACH = 10;
+    /** Words that may stand between a pronoun and its result verb ("it can reach", "it also achieves"). */
+    private static final Set<String> BETWEEN = Set.of("can", "could", "also", "further", "still", "then", "even",
+            "thus", "now");
+    /** A demonstrative's noun that names a whole method or its design ("this procedure", "this design"). */
+    private static final Set<String> KINDS = Set.of("design", "procedure", "technique", "model", "method",
+            "approach", "framework", "network", "architecture", "algorithm", "system", "scheme", "pipeline",
+            "detector", "tracker", "parser", "classifier");
+    /** Verbs that state the subject's own score. */
+    private static final Set<String> RESULT_VERBS = Set.of("achieves", "achieved", "reaches", "reached", "reach",
+            "achieve", "obtains", "obtained", "obtain", "attains", "attained", "attain", "yields", "yielded", "yield",
+            "scores", "scored", "gets", "got", "records", "recorded", "delivers", "delivered", "sets", "set",
+            "establishes", "established", "improves", "improved", "improve", "boosts", "boosted", "outperforms",
+            "outperformed", "surpasses", "surpassed");
+
+    private ReferringSubject() {
+    }
+
+    /**
+     * The sentence opens with the paper's own method as its subject: an own cue ("our", "we", "proposed") among its
+     * first words, and no method it does not propose named anywhere in it ("We compare with X" may make X the
+     * pronoun's referent).
+     */
+    static boolean ownSentence(String[] words, List<NameOccurrence> methods) {
+        if (methods.stream().anyMatch(o -> o.link().relation() != Relation.PROPOSES_METHOD)) {
+            return false;
+        }
+        for (int j = 0; j < Math.min(words.length, SUBJECT_REACH); j++) {
+            if (OWN_CUES.contains(words[j].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tokens {@code [start, end)} hold a referring subject before its result verb: "it" followed by a result verb
+     * (with "can", "also", ... between), or "this" with up to two lower-case words and a method's kind noun,
+     * followed by a result verb or a comma ("This design, in combination with ..., establishes"); each opening the
+     * sentence or a clause. A plural ("these models") may be the baselines just named, so it does not count.
+     */
+    static boolean in(String[] words, int start, int end) {
+        for (int j = start; j < end; j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            boolean opens = j == 0 || Set.of(",", "and", "that").contains(words[j - 1].toLowerCase(Locale.ROOT));
+            if (!opens) {
+                continue; // "which makes it reach": no subject
+            }
+            if (w.equals("it") && verbAfter(words, j + 1, end)) {
+                return true;
+            }
+            if (w.equals("this")) {
+                for (int k = j + 1; k < Math.min(end, j + 4); k++) {
+                    String noun = words[k].toLowerCase(Locale.ROOT).replaceAll("s$", "");
+                    if (!words[k].matches("[a-z-]+")) {
+                        break;
+                    }
+                    if (KINDS.contains(noun)) {
+                        return k + 1 < end && (words[k + 1].equals(",") || verbAfter(words, k + 1, end));
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean verbAfter(String[] words, int from, int end) {
+        int i = from;
+        while (i < end && BETWEEN.contains(words[i].toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        return i < end && RESULT_VERBS.contains(words[i].toLowerCase(Locale.ROOT));
+    }
+}
