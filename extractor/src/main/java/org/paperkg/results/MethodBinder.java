@@ -81,7 +81,7 @@ final class MethodBinder {
     private static final Set<String> SCORE_WORDS = Set.of("a", "an", "the", "new", "state-of-the-art", "best",
             "record", "lower", "higher", "score", "scores", "of", "(", "on", "for", "to");
     /** Determiners of a subject that stands for the paper's method when the abstract gives it no name. */
-    private static final Set<String> IMPERSONAL_DETERMINERS = Set.of("the", "this", "these", "such");
+    private static final Set<String> IMPERSONAL_DETERMINERS = Set.of("the", "these", "such");
     /** Words that make "the ... model" someone else's ("the baseline model", "the previous best system"). */
     private static final Set<String> OTHERS_MODIFIERS = Set.of("baseline", "baselines", "previous", "prior",
             "existing", "original", "standard", "vanilla", "competing", "other", "best", "human", "reference",
@@ -283,23 +283,21 @@ final class MethodBinder {
         }
         // ("we find that X reaches ..." names its owner: X's, not the paper's)
         // ("we find that the best model reaches 41.2%": a finding about the models the paper studies)
-        // ("the model reaches 5.5% WER", "it achieves", "an accuracy of 91.0% is achieved": the paper's own, as "we")
+        // ("the model reaches 5.5% WER", "an accuracy of 91.0% is achieved": the paper's own, as "we"; "it" is
+        // ReferringSubject's, which asks that the sentence before be about the paper's own method)
         boolean ownLike = own || (!v.baselineCue() && (impersonalSubject(start, subjectEnd) || agentlessPassive(v)));
         return ownLike && unnamedOwn && subject == null && !reportedOthers(v) ? new Attached(null, UNNAMED, 1.0, false)
                 : null;
     }
 
     /**
-     * The clause's subject is "it" or "the/this/these ... model(s)" (a kind of method, no word that makes it another's):
+     * The clause's subject is "the/these ... model(s)" (a kind of method, no word that makes it another's):
      * in an abstract that names no method of its own, that is the method the paper presents.
      */
     private boolean impersonalSubject(int start, int end) {
         for (int j = start; j < end; j++) {
             String w = words[j].toLowerCase(Locale.ROOT);
             boolean opensClause = j == start || words[j - 1].equals(",");
-            if (w.equals("it") && opensClause) {
-                return true;
-            }
             if (IMPERSONAL_DETERMINERS.contains(w) && opensClause) {
                 for (int k = j + 1; k < end && k <= j + 4; k++) {
                     String n = words[k].toLowerCase(Locale.ROOT);

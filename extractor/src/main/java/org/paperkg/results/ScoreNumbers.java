@@ -31,6 +31,9 @@ final class ScoreNumbers {
             "million", "billion", "subjects", "users", "videos", "frames", "sentences", "words", "documents",
             "queries", "tasks", "datasets", "benchmarks", "models", "runs", "seeds", "hz", "fps", "minutes");
 
+    /** Units of length written after a value, as an error in space is stated. */
+    private static final Set<String> LENGTHS = Set.of("cm", "mm");
+
     private static final Set<String> RANGE_MARKS = Set.of("-", "–", "--", "—", "~", "to", "and");
 
     /** Words before a number that make it a bound, not a result ("less than 1%", "over 90%"). */
@@ -85,6 +88,9 @@ final class ScoreNumbers {
             String next = end < n ? lower(words[end]) : "";
             if (unit == null && (next.equals("points") || next.equals("point") || next.equals("pp"))) {
                 unit = "points"; // left in place: the words after a value may still lead to its metric
+            }
+            if (unit == null && end < n && LENGTHS.contains(words[end])) {
+                unit = words[end]; // "an RMSE of 11.7 cm", "an MPJPE of 26.9 mm": a length, the unit of errors in space
             }
             boolean decimal = m.group(2).contains(".");
             if (unit == null && !decimal && !(end < n && startsAt[end] != null)) {
