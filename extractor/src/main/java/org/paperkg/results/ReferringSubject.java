@@ -32,6 +32,10 @@ final class ReferringSubject {
             "establishes", "established", "improves", "improved", "improve", "boosts", "boosted", "outperforms",
             "outperformed", "surpasses", "surpassed");
 
+    /** Verbs that report a finding in a "that" clause, whose subject then follows "that". */
+    private static final Set<String> REPORTING = Set.of("show", "shows", "showed", "demonstrate", "demonstrates",
+            "demonstrated", "indicate", "indicates", "confirm", "confirms", "verify", "verifies", "reveal", "reveals");
+
     private ReferringSubject() {
     }
 
@@ -47,6 +51,16 @@ final class ReferringSubject {
         for (int j = 0; j < Math.min(words.length, SUBJECT_REACH); j++) {
             if (OWN_CUES.contains(words[j].toLowerCase(Locale.ROOT))) {
                 return true;
+            }
+        }
+        for (int j = 1; j + 1 < words.length; j++) {
+            // "experiments on A and B demonstrate that the proposed algorithm achieves ...": the subject after "that"
+            if (words[j].equalsIgnoreCase("that") && REPORTING.contains(words[j - 1].toLowerCase(Locale.ROOT))) {
+                for (int k = j + 1; k < Math.min(words.length, j + 3); k++) {
+                    if (OWN_CUES.contains(words[k].toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -1836,6 +1836,9 @@ class TestResultExtractor {
                 + "This procedure achieves 71.2% accuracy on Fern-QA.", links));
         assertEquals(List.of("71.2 by - (own-unnamed)"), methods("A Test Paper", "Our reader is small. Trained "
                 + "on less data, it also achieves 71.2% accuracy on Fern-QA.", links));
+        assertEquals(List.of("71.2 by - (own-unnamed)"), methods("A Test Paper", "Tests on Fern-QA show that the "
+                + "proposed reader is fast and accurate. Built on a small encoder, it achieves 71.2% accuracy on Fern-QA.",
+                links), "the own subject follows \"that\" after a reporting verb");
         // the sentence before is about other systems, or names one the paper does not propose: not the paper's
         assertTrue(extract("Earlier separators learn from spectra. It reaches an SI-SNRi of 21.4 dB on Quokka-2mix.",
                 links).isEmpty());
