@@ -908,6 +908,25 @@ class TestResultExtractor {
     }
 
     @Test
+    void averagePrecisionAndAverageRecallJoinedBySlashesArePairedInOrder() {
+        // "AP/AR": detection's average precision and average recall, one value each, the unit written once
+        List<ResultClaim> r = extract("OtterNet yields 61.4/66.2% average AP/AR on the Reef-7 dataset.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("ap", r.get(0).metric().key());
+        assertEquals(new BigDecimal("61.4"), r.get(0).value());
+        assertEquals("ar", r.get(1).metric().key());
+        assertEquals(new BigDecimal("66.2"), r.get(1).value());
+        assertEquals("Reef-7", r.get(1).dataset().entityLabel());
+        // "AR" as a word of its own is no score: "AR glasses", "an AR headset"
+        assertTrue(extract("OtterNet runs at 61.4 frames per second on AR glasses on Reef-7.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7").isEmpty());
+        // lower case "ar" is not the metric (short capital names match only in capitals)
+        assertTrue(extract("OtterNet reaches 61.4 ar on Reef-7.", "PROPOSES_METHOD:OtterNet",
+                "USES_DATASET:Reef-7").isEmpty());
+    }
+
+    @Test
     void aBenchmarksNameBetweenAValueAndItsMetricIsSkipped() {
         List<ResultClaim> r = extract("Our OtterNet reaches a new best 81.4% Reef-7 top-1 accuracy.",
                 "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
