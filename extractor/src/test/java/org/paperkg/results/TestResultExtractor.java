@@ -908,6 +908,28 @@ class TestResultExtractor {
     }
 
     @Test
+    void slashPairsOfSettingsShareTheDatasetNamedAroundTheList() {
+        // each pair is a setting ("with LM"); the dataset is named before the list and after its last pair
+        List<ResultClaim> r = extract("We show that on the widely used Kestrel benchmark, OwlNet achieves a word error "
+                + "rate (WER) of 2.3%/5.1% without an external language model (LM), 2.0%/4.4% with LM and 3.1%/7.6% "
+                + "with only 9M parameters on the clean/noisy Kestrel test sets.", "PROPOSES_METHOD:OwlNet",
+                "USES_DATASET:Kestrel");
+        assertEquals(6, r.size(), r.toString());
+        assertTrue(r.stream().allMatch(c -> c.dataset().entityLabel().equals("Kestrel")), r.toString());
+        assertTrue(r.stream().anyMatch(c -> c.value().equals(new BigDecimal("4.4"))), r.toString());
+        // a later pair measured on something else named in its own phrase stays without a dataset
+        List<ResultClaim> other = extract("OwlNet reaches a WER of 2.3%/5.1% on Kestrel without a language model, "
+                + "and 9.0%/12.4% on noisy far-field recordings.", "PROPOSES_METHOD:OwlNet", "USES_DATASET:Kestrel");
+        assertEquals(2, other.size(), other.toString());
+        // and a later pair's own dataset is its own
+        List<ResultClaim> own = extract("OwlNet reaches a WER of 2.3%/5.1% on Kestrel without a language model, "
+                + "and 9.0%/12.4% with LM on the Heron-Far test sets.", "PROPOSES_METHOD:OwlNet",
+                "USES_DATASET:Kestrel", "USES_DATASET:Heron-Far");
+        assertEquals(4, own.size(), own.toString());
+        assertEquals("Heron-Far", own.get(2).dataset().entityLabel());
+    }
+
+    @Test
     void averagePrecisionAndAverageRecallJoinedBySlashesArePairedInOrder() {
         // "AP/AR": detection's average precision and average recall, one value each, the unit written once
         List<ResultClaim> r = extract("OtterNet yields 61.4/66.2% average AP/AR on the Reef-7 dataset.",
