@@ -31,6 +31,8 @@ final class DatasetBinder {
             "benchmarks", "corpus", "set", "subset", "split");
     /** Words that bring in what a value is measured on. */
     static final Set<String> TARGET_WORDS = Set.of("on", "in", "for", "across", "over", "of");
+    /** Words at most between a target word and the name it brings in ("on the clean/noisy A"). */
+    private static final int TARGET_NAME_WINDOW = 6;
     /** Words after a value that bring in what it is measured on. */
     private static final Set<String> AFTER_TARGET_WORDS = Set.of("on", "in", "for", "across", "over");
     /** A split of a benchmark named on its own ("test-dev", "testclean", "validation"). */
@@ -134,7 +136,7 @@ final class DatasetBinder {
      */
     private Attached neighbour(int k) {
         StatedValue v = stated.get(k);
-        if (respectively >= 0 || namesAnotherTarget(v)) {
+        if (respectively >= 0) {
             return null;
         }
         // beside the values next to it, for a value of a slashed or listed group the values next to its group
@@ -157,6 +159,11 @@ final class DatasetBinder {
             // and 43.9 AP at 29 FPS"); the value after only from its own clause
             Attached bound = j < k ? bind(j) : ownClause(j);
             if (bound == null || j > k && !bound.how().startsWith("after")) {
+                continue;
+            }
+            // "a/b without P, c/d with P ... on the clean/noisy A test sets": slash pairs of one list of settings
+            boolean pairs = slashPair(v) && slashPair(other);
+            if (namesAnotherTarget(v, pairs ? bound.link() : null)) {
                 continue;
             }
             if (j > k && clauses.of(other.valueStart()) - clauses.of(v.valueStart()) > 1) {
@@ -192,14 +199,20 @@ final class DatasetBinder {
         return false;
     }
 
-    /** "... and 91.2% on real-world tasks", "improving robustness by 3.2%": the clause says what else it is about. */
-    private boolean namesAnotherTarget(StatedValue v) {
+    /**
+     * "... and 91.2% on real-world tasks", "improving robustness by 3.2%": the clause says what else it is about. A
+     * target phrase that names {@code bound} itself (when not null) says nothing else, nor does a metric's "of" before
+     * another value ("a WER of a/b without P, c/d with P and e/f with Q on the clean/noisy A test sets": every
+     * setting is measured on A).
+     */
+    private boolean namesAnotherTarget(StatedValue v, PaperLink bound) {
         int start = clauses.start(v.valueStart());
         for (int j = start; j < words.length && clauses.same(j, v.valueStart()); j++) {
-            if (j == v.valueStart() - 1 && words[j].equalsIgnoreCase("of")) {
+            if (words[j].equalsIgnoreCase("of") && (j == v.valueStart() - 1
+                    || bound != null && valueAt(j + 1))) {
                 continue; // "AP of 44.2": the metric's "of"
             }
-            if (TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT))) {
+            if (TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT)) && !targetIs(j, bound)) {
                 return true;
             }
         }
@@ -207,11 +220,41 @@ final class DatasetBinder {
         int next = stated.stream().filter(x -> x.valueStart() > v.valueStart() && !x.rule().equals("parallel"))
                 .mapToInt(StatedValue::valueStart).min().orElse(words.length);
         for (int j = v.valueEnd(); j < next; j++) {
-            if (AFTER_TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT))) {
+            if (AFTER_TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT)) && !targetIs(j, bound)) {
                 return true;
             }
         }
         return v.rule().equals("parallel") && v.improvement();
+    }
+
+    /**
+     * The phrase opened by the target word at {@code j} names {@code bound}: its next dataset name, a few words on
+     * with no number or other target word between ("on the clean/noisy A test sets"), is {@code bound}'s.
+     */
+    private boolean targetIs(int j, PaperLink bound) {
+        if (bound == null) {
+            return false;
+        }
+        NameOccurrence next = datasets.stream().filter(o -> o.first() > j).min(
+                java.util.Comparator.comparingInt(NameOccurrence::first)).orElse(null);
+        if (next == null || next.first() - j > TARGET_NAME_WINDOW
+                || !next.link().entityKey().equals(bound.entityKey())) {
+            return false;
+        }
+        for (int t = j + 1; t < next.first(); t++) {
+            if (isNumber(words[t]) || TARGET_WORDS.contains(words[t].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean valueAt(int t) {
+        return stated.stream().anyMatch(x -> x.valueStart() == t);
+    }
+
+    private boolean slashPair(StatedValue v) {
+        return SentenceValues.slashPair(words, v.valueStart(), v.valueEnd());
     }
 
     private static boolean sameKind(StatedValue a, StatedValue b) {

@@ -908,6 +908,47 @@ class TestResultExtractor {
     }
 
     @Test
+    void slashPairsOfSettingsShareTheDatasetNamedAroundTheList() {
+        // each pair is a setting ("with LM"); the dataset is named before the list and after its last pair
+        List<ResultClaim> r = extract("We show that on the widely used Kestrel benchmark, OwlNet achieves a word error "
+                + "rate (WER) of 2.3%/5.1% without an external language model (LM), 2.0%/4.4% with LM and 3.1%/7.6% "
+                + "with only 9M parameters on the clean/noisy Kestrel test sets.", "PROPOSES_METHOD:OwlNet",
+                "USES_DATASET:Kestrel");
+        assertEquals(6, r.size(), r.toString());
+        assertTrue(r.stream().allMatch(c -> c.dataset().entityLabel().equals("Kestrel")), r.toString());
+        assertTrue(r.stream().anyMatch(c -> c.value().equals(new BigDecimal("4.4"))), r.toString());
+        // a later pair measured on something else named in its own phrase stays without a dataset
+        List<ResultClaim> other = extract("OwlNet reaches a WER of 2.3%/5.1% on Kestrel without a language model, "
+                + "and 9.0%/12.4% on noisy far-field recordings.", "PROPOSES_METHOD:OwlNet", "USES_DATASET:Kestrel");
+        assertEquals(2, other.size(), other.toString());
+        // and a later pair's own dataset is its own
+        List<ResultClaim> own = extract("OwlNet reaches a WER of 2.3%/5.1% on Kestrel without a language model, "
+                + "and 9.0%/12.4% with LM on the Heron-Far test sets.", "PROPOSES_METHOD:OwlNet",
+                "USES_DATASET:Kestrel", "USES_DATASET:Heron-Far");
+        assertEquals(4, own.size(), own.toString());
+        assertEquals("Heron-Far", own.get(2).dataset().entityLabel());
+    }
+
+    @Test
+    void averagePrecisionAndAverageRecallJoinedBySlashesArePairedInOrder() {
+        // "AP/AR": detection's average precision and average recall, one value each, the unit written once
+        List<ResultClaim> r = extract("OtterNet yields 61.4/66.2% average AP/AR on the Reef-7 dataset.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("ap", r.get(0).metric().key());
+        assertEquals(new BigDecimal("61.4"), r.get(0).value());
+        assertEquals("ar", r.get(1).metric().key());
+        assertEquals(new BigDecimal("66.2"), r.get(1).value());
+        assertEquals("Reef-7", r.get(1).dataset().entityLabel());
+        // "AR" as a word of its own is no score: "AR glasses", "an AR headset"
+        assertTrue(extract("OtterNet runs at 61.4 frames per second on AR glasses on Reef-7.",
+                "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7").isEmpty());
+        // lower case "ar" is not the metric (short capital names match only in capitals)
+        assertTrue(extract("OtterNet reaches 61.4 ar on Reef-7.", "PROPOSES_METHOD:OtterNet",
+                "USES_DATASET:Reef-7").isEmpty());
+    }
+
+    @Test
     void aBenchmarksNameBetweenAValueAndItsMetricIsSkipped() {
         List<ResultClaim> r = extract("Our OtterNet reaches a new best 81.4% Reef-7 top-1 accuracy.",
                 "PROPOSES_METHOD:OtterNet", "USES_DATASET:Reef-7");
