@@ -35,7 +35,7 @@ final class DatasetBinder {
     private static final Set<String> AFTER_TARGET_WORDS = Set.of("on", "in", "for", "across", "over");
     /** A split of a benchmark named on its own ("test-dev", "testclean", "validation"). */
     private static final Pattern SPLIT_NAME = Pattern.compile(
-            "(?i)(test|dev|val|validation)([-_]?(clean|other|dev|std|set|split))?");
+            "(?i)(test|dev|val|validation)([-_]?(clean|other|dev|std|challenge|set|split))?");
     /** Words that set one statement against another. */
     private static final Set<String> CONTRASTS = Set.of("whereas", "while", "but", "however", "although", "though",
             "unlike", "yet");
@@ -134,7 +134,7 @@ final class DatasetBinder {
      */
     private Attached neighbour(int k) {
         StatedValue v = stated.get(k);
-        if (respectively >= 0 || namesAnotherTarget(v)) {
+        if (respectively >= 0 || namesAnotherTarget(v) || bracketedAfterOtherName(v)) {
             return null;
         }
         // beside the values next to it, for a value of a slashed or listed group the values next to its group
@@ -192,14 +192,19 @@ final class DatasetBinder {
         return false;
     }
 
-    /** "... and 91.2% on real-world tasks", "improving robustness by 3.2%": the clause says what else it is about. */
+    /**
+     * "... and 91.2% on real-world tasks", "improving robustness by 3.2%": the clause says what else it is about. A
+     * split ("55% on the test-dev", "on the test set") is no other target: it is a part of the neighbour's dataset.
+     */
     private boolean namesAnotherTarget(StatedValue v) {
-        int start = clauses.start(v.valueStart());
+        // what comes before the previous value is that value's ("on A, reaching 38.1 AP at 60 FPS, 42.4 AP at ...")
+        int k = stated.indexOf(v);
+        int start = Math.max(clauses.start(v.valueStart()), k > 0 ? stated.get(k - 1).lastToken() : 0);
         for (int j = start; j < words.length && clauses.same(j, v.valueStart()); j++) {
             if (j == v.valueStart() - 1 && words[j].equalsIgnoreCase("of")) {
                 continue; // "AP of 44.2": the metric's "of"
             }
-            if (TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT))) {
+            if (TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT)) && !splitAt(j + 1)) {
                 return true;
             }
         }
@@ -207,11 +212,25 @@ final class DatasetBinder {
         int next = stated.stream().filter(x -> x.valueStart() > v.valueStart() && !x.rule().equals("parallel"))
                 .mapToInt(StatedValue::valueStart).min().orElse(words.length);
         for (int j = v.valueEnd(); j < next; j++) {
-            if (AFTER_TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT))) {
+            if (AFTER_TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT)) && !splitAt(j + 1)) {
                 return true;
             }
         }
         return v.rule().equals("parallel") && v.improvement();
+    }
+
+    /**
+     * "on A (91.7%), Kestrel (98.8%)": in a list of datasets each with its score in brackets, a value in brackets
+     * right after a name that is no linked dataset is that name's score, not the linked neighbour's.
+     */
+    private boolean bracketedAfterOtherName(StatedValue v) {
+        int k = stated.indexOf(v);
+        if (k == 0 || !v.aloneInBrackets(words) || bracketed(stated.get(k - 1)) == null) {
+            return false;
+        }
+        int name = v.valueStart() - 2;
+        return name >= 0 && words[name].chars().anyMatch(Character::isUpperCase)
+                && datasets.stream().noneMatch(o -> o.first() <= name && name < o.last());
     }
 
     private static boolean sameKind(StatedValue a, StatedValue b) {
@@ -482,17 +501,23 @@ final class DatasetBinder {
      */
     private boolean splitNamed(int at, StatedValue v) {
         int j = at < words.length && words[at].equalsIgnoreCase("the") ? at + 1 : at;
+        return splitAt(at)
+                && stated.stream().noneMatch(x -> x != v && x.valueStart() > v.valueStart() && x.valueStart() < j);
+    }
+
+    /** At {@code at} (maybe after "the") a split's name ("test-dev", "the validation set", "the val"). */
+    private boolean splitAt(int at) {
+        int j = at < words.length && words[at].equalsIgnoreCase("the") ? at + 1 : at;
         Matcher m = j < words.length ? SPLIT_NAME.matcher(words[j]) : null;
         if (m == null || !m.matches()) {
             return false;
         }
-        // a bare "test" or "validation" names a split only with its noun: "on the test set", not "on validation"
+        // a bare "test" or "validation" names a split only with its noun: "on the test set", not "on validation";
+        // the short "val" and "dev" name nothing else ("58% on the val")
         boolean noun = j + 1 < words.length && Set.of("set", "sets", "split", "splits").contains(
                 words[j + 1].toLowerCase(Locale.ROOT));
-        if (m.group(2) == null && !noun) {
-            return false;
-        }
-        return stated.stream().noneMatch(x -> x != v && x.valueStart() > v.valueStart() && x.valueStart() < j);
+        boolean shortSplit = Set.of("val", "dev").contains(m.group(1).toLowerCase(Locale.ROOT));
+        return m.group(2) != null || noun || shortSplit;
     }
 
     /**

@@ -1886,4 +1886,37 @@ class TestResultExtractor {
         assertTrue(extract("OwlFace achieves 99.5% KFW Gold accuracy and 96.0% EFW Gold accuracy, respectively.",
                 links).stream().noneMatch(c -> c.rule().contains("dataset:inside")));
     }
+
+    @Test
+    void splitsAfterADatasetKeepTheDatasetAndRecordTheSplit() {
+        String[] links = {"PROPOSES_METHOD:OwlSeg", "USES_DATASET:Kestrel-7 Open dataset"};
+        List<ResultClaim> r = extract("We propose OwlSeg. When evaluating our approach on the Kestrel-7 Open dataset "
+                + "we obtain a mean J&F score of 61.2% on the val, 55% on the test-dev and 52.1% on the test-challenge "
+                + "benchmarks, placing first.", links);
+        assertEquals(3, r.size(), r.toString());
+        assertEquals(List.of("val", "test-dev", "test-challenge"), r.stream().map(ResultClaim::split).toList());
+        assertTrue(r.stream().allMatch(c -> c.dataset().entityLabel().equals("Kestrel-7 Open dataset")));
+        List<ResultClaim> after = extract("We propose OwlSeg. OwlSeg reaches a J&F mean score of 70.2 on the Kestrel-7 "
+                + "Open dataset and 66.1 on the test-dev set.", links);
+        assertEquals(2, after.size(), after.toString());
+        assertEquals("test-dev", after.get(1).split());
+        // another target, not a split: no dataset for the second value
+        assertEquals(1, extract("We propose OwlSeg. OwlSeg reaches a J&F mean score of 70.2 on the Kestrel-7 Open "
+                + "dataset and 66.1 on the night scenes.", links).size());
+    }
+
+    @Test
+    void aSpeedListAfterTheDatasetSharesIt() {
+        String[] links = {"PROPOSES_METHOD:OwlDet", "USES_DATASET:Kestrel-Det"};
+        List<ResultClaim> r = extract("We propose OwlDet. With OwlDet and a strong baseline of StoatNet, we reach the best "
+                + "trade-off on the Kestrel-Det dataset, reporting 36.1% AP at 60 FPS, 40.4% AP at 45 FPS and 41.9% AP "
+                + "at 29 FPS.", links);
+        assertEquals(3, r.size(), r.toString());
+        assertTrue(r.stream().allMatch(c -> c.dataset().entityLabel().equals("Kestrel-Det")));
+        // a dataset list with each score in brackets: a name that is no link keeps its own score
+        List<ResultClaim> listed = extract("We propose OwlDet. OwlDet transfers well, reaching top accuracy on "
+                + "Kestrel-Det (91.7%), Wrenflowers (98.8%), and two other sets.", links);
+        assertEquals(1, listed.size(), listed.toString());
+        assertEquals(0, listed.get(0).value().compareTo(new BigDecimal("91.7")));
+    }
 }
