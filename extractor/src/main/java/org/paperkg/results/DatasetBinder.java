@@ -50,6 +50,9 @@ final class DatasetBinder {
     private final PaperLink earlier;
     private final DatasetListItems items;
     private final RespectivelyPairing pairing;
+    /** The pairing of a second "respectively" in the sentence, for the values between the first and it, or null. */
+    private final RespectivelyPairing laterPairing;
+    private final int laterRespectively;
     private final ConjunctSetting conjunct;
     private final TrailingDataset trailing;
 
@@ -74,6 +77,14 @@ final class DatasetBinder {
         this.items = new DatasetListItems(words, stated, datasets);
         this.pairing = new RespectivelyPairing(words, stated, datasets, clauses, respectively,
                 List.copyOf(earlierList), items);
+        // "... to a and b respectively, and ... on C and D to c and d respectively": each list has its own word
+        int later = -1;
+        for (int j = respectively + 1; respectively >= 0 && j < words.length && later < 0; j++) {
+            later = words[j].toLowerCase(Locale.ROOT).startsWith("respectively") ? j : -1;
+        }
+        this.laterRespectively = later;
+        this.laterPairing = later < 0 ? null
+                : new RespectivelyPairing(words, stated, datasets, clauses, later, List.of(), items);
         this.conjunct = new ConjunctSetting(words, stated, datasets, clauses, respectively);
         this.trailing = new TrailingDataset(words, stated, datasets, clauses, respectively);
     }
@@ -291,7 +302,8 @@ final class DatasetBinder {
             if (inside != null) {
                 return inside; // "99.5% Kestrel face accuracy and 96.0% Emu face accuracy, respectively"
             }
-            Attached paired = pairing.pair(v);
+            Attached paired = laterPairing != null && v.valueStart() > respectively
+                    && v.valueStart() < laterRespectively ? laterPairing.pair(v) : pairing.pair(v);
             // "On A, it reaches 96.1% and 93.4% on X and Y settings, respectively": the pairs are settings of A
             if (paired != null || datasetAfter(v)) {
                 return paired;

@@ -1919,4 +1919,20 @@ class TestResultExtractor {
         assertEquals(1, listed.size(), listed.toString());
         assertEquals(0, listed.get(0).value().compareTo(new BigDecimal("91.7")));
     }
+
+    @Test
+    void aSecondRespectivelyPairsItsOwnList() {
+        String[] links = {"PROPOSES_METHOD:OwlLM", "USES_DATASET:Wren-2", "USES_DATASET:Stoat-103",
+                "USES_DATASET:Kestrel8", "USES_DATASET:Emu Prize"};
+        List<ResultClaim> r = extract("We propose OwlLM. OwlLM improves the perplexities on the Wren-2 and Stoat-103 "
+                + "datasets to 48.2 and 41.7 respectively, and the cross-entropies on the Kestrel8 and Emu Prize "
+                + "datasets to 1.17 bits/char and 1.05 bits/char respectively.", links);
+        assertEquals(4, r.size(), r.toString());
+        assertEquals(List.of("Wren-2", "Stoat-103", "Kestrel8", "Emu Prize"),
+                r.stream().map(c -> c.dataset().entityLabel()).toList());
+        // the second list names one dataset for two values: no pairing
+        assertEquals(2, extract("We propose OwlLM. OwlLM improves the perplexities on the Wren-2 and Stoat-103 "
+                + "datasets to 48.2 and 41.7 respectively, and the cross-entropies on the Kestrel8 dataset to "
+                + "1.17 bits/char and 1.05 bits/char respectively.", links).size());
+    }
 }
