@@ -305,6 +305,9 @@ final class DatasetBinder {
             Attached paired = laterPairing != null && v.valueStart() > respectively
                     && v.valueStart() < laterRespectively ? laterPairing.pair(v) : pairing.pair(v);
             // "On A, it reaches 96.1% and 93.4% on X and Y settings, respectively": the pairs are settings of A
+            if (paired == null && settingsAfterRespectively(v)) {
+                return sharedBeforeRespectively(v);
+            }
             if (paired != null || datasetAfter(v)) {
                 return paired;
             }
@@ -700,6 +703,36 @@ final class DatasetBinder {
             }
         }
         return new Attached(all.get(0), "settings", 0.9, false);
+    }
+
+    /** Words after "respectively" that bring in the settings it pairs the values with. */
+    private static final Set<String> SETTING_WORDS = Set.of("for", "with", "using", "under", "when");
+
+    /**
+     * "x, y and z top-1 on A respectively for P, Q and R": "respectively" followed by a preposition of settings and
+     * at least two datasets fewer after it than values of v's kind before it ("..., A pre-training and B
+     * pre-training") pairs the values with those settings, not with datasets.
+     */
+    private boolean settingsAfterRespectively(StatedValue v) {
+        int j = respectively + 1;
+        if (j < words.length && words[j].equals(",")) {
+            j++;
+        }
+        long values = stated.stream().filter(x -> sameKind(x, v) && x.valueStart() < respectively).count();
+        return v.valueStart() < respectively && j < words.length
+                && SETTING_WORDS.contains(words[j].toLowerCase(Locale.ROOT)) && NameOccurrence.distinctLinks(
+                datasets.stream().filter(o -> o.first() > respectively).toList()).size() < values - 1;
+    }
+
+    /** The one dataset named between value {@code v} and "respectively", in v's clause and not in a list, or null. */
+    private Attached sharedBeforeRespectively(StatedValue v) {
+        List<NameOccurrence> between = datasets.stream()
+                .filter(o -> o.first() >= v.lastToken() && o.last() <= respectively).toList();
+        if (NameOccurrence.distinctLinks(between).size() != 1 || !clauses.same(between.get(0).first(), v.valueStart())
+                || between.stream().anyMatch(this::inList)) {
+            return null;
+        }
+        return new Attached(between.get(0).link(), "respectively-settings", 0.9, false);
     }
 
     /** A dataset is named after the value in its clause. */

@@ -1935,4 +1935,18 @@ class TestResultExtractor {
                 + "datasets to 48.2 and 41.7 respectively, and the cross-entropies on the Kestrel8 dataset to "
                 + "1.17 bits/char and 1.05 bits/char respectively.", links).size());
     }
+
+    @Test
+    void respectivelyWithSettingsAfterItKeepsTheOneDataset() {
+        String[] links = {"PROPOSES_METHOD:OwlClip", "USES_DATASET:Wren-600", "USES_DATASET:Stoatnet"};
+        List<ResultClaim> r = extract("We propose OwlClip. Our best models reach 71.4%, 72.0%, and 75.3% top-1 "
+                + "accuracies on the Wren-600 benchmark respectively for training from scratch, Stoatnet pre-training "
+                + "and web pre-training.", links);
+        assertEquals(3, r.size(), r.toString());
+        assertTrue(r.stream().allMatch(c -> c.dataset().entityLabel().equals("Wren-600")));
+        // a dataset list after "respectively": no shared dataset
+        assertTrue(extract("We propose OwlClip. Our best models reach 71.4% and 72.0% top-1 accuracies on the "
+                + "Wren-600 benchmark respectively for Stoatnet and Emu-5.", links).stream()
+                .noneMatch(c -> c.rule().contains("respectively-settings")));
+    }
 }
