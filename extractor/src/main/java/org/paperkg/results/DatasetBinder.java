@@ -37,7 +37,7 @@ final class DatasetBinder {
     private static final Set<String> AFTER_TARGET_WORDS = Set.of("on", "in", "for", "across", "over");
     /** A split of a benchmark named on its own ("test-dev", "testclean", "validation"). */
     private static final Pattern SPLIT_NAME = Pattern.compile(
-            "(?i)(test|dev|val|validation)([-_]?(clean|other|dev|std|set|split))?");
+            "(?i)(test|dev|val|validation)([-_]?(clean|other|dev|std|challenge|set|split))?");
     /** Words that set one statement against another. */
     private static final Set<String> CONTRASTS = Set.of("whereas", "while", "but", "however", "although", "though",
             "unlike", "yet");
@@ -52,6 +52,9 @@ final class DatasetBinder {
     private final PaperLink earlier;
     private final DatasetListItems items;
     private final RespectivelyPairing pairing;
+    /** The pairing of a second "respectively" in the sentence, for the values between the first and it, or null. */
+    private final RespectivelyPairing laterPairing;
+    private final int laterRespectively;
     private final ConjunctSetting conjunct;
     private final TrailingDataset trailing;
 
@@ -76,6 +79,14 @@ final class DatasetBinder {
         this.items = new DatasetListItems(words, stated, datasets);
         this.pairing = new RespectivelyPairing(words, stated, datasets, clauses, respectively,
                 List.copyOf(earlierList), items);
+        // "... to a and b respectively, and ... on C and D to c and d respectively": each list has its own word
+        int later = -1;
+        for (int j = respectively + 1; respectively >= 0 && j < words.length && later < 0; j++) {
+            later = words[j].toLowerCase(Locale.ROOT).startsWith("respectively") ? j : -1;
+        }
+        this.laterRespectively = later;
+        this.laterPairing = later < 0 ? null
+                : new RespectivelyPairing(words, stated, datasets, clauses, later, List.of(), items);
         this.conjunct = new ConjunctSetting(words, stated, datasets, clauses, respectively);
         this.trailing = new TrailingDataset(words, stated, datasets, clauses, respectively);
     }
@@ -136,7 +147,7 @@ final class DatasetBinder {
      */
     private Attached neighbour(int k) {
         StatedValue v = stated.get(k);
-        if (respectively >= 0) {
+        if (respectively >= 0 || bracketedAfterOtherName(v)) {
             return null;
         }
         // beside the values next to it, for a value of a slashed or listed group the values next to its group
@@ -203,16 +214,18 @@ final class DatasetBinder {
      * "... and 91.2% on real-world tasks", "improving robustness by 3.2%": the clause says what else it is about. A
      * target phrase that names {@code bound} itself (when not null) says nothing else, nor does a metric's "of" before
      * another value ("a WER of a/b without P, c/d with P and e/f with Q on the clean/noisy A test sets": every
-     * setting is measured on A).
+     * setting is measured on A), nor a split ("55% on the test-dev", "on the test set"): a part of the neighbour's dataset.
      */
     private boolean namesAnotherTarget(StatedValue v, PaperLink bound) {
-        int start = clauses.start(v.valueStart());
+        // what comes before the previous value is that value's ("on A, reaching 38.1 AP at 60 FPS, 42.4 AP at ...")
+        int k = stated.indexOf(v);
+        int start = Math.max(clauses.start(v.valueStart()), k > 0 ? stated.get(k - 1).lastToken() : 0);
         for (int j = start; j < words.length && clauses.same(j, v.valueStart()); j++) {
             if (words[j].equalsIgnoreCase("of") && (j == v.valueStart() - 1
                     || bound != null && valueAt(j + 1))) {
                 continue; // "AP of 44.2": the metric's "of"
             }
-            if (TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT)) && !targetIs(j, bound)) {
+            if (TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT)) && !targetIs(j, bound) && !splitAt(j + 1)) {
                 return true;
             }
         }
@@ -220,7 +233,8 @@ final class DatasetBinder {
         int next = stated.stream().filter(x -> x.valueStart() > v.valueStart() && !x.rule().equals("parallel"))
                 .mapToInt(StatedValue::valueStart).min().orElse(words.length);
         for (int j = v.valueEnd(); j < next; j++) {
-            if (AFTER_TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT)) && !targetIs(j, bound)) {
+            if (AFTER_TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT)) && !targetIs(j, bound)
+                    && !splitAt(j + 1)) {
                 return true;
             }
         }
@@ -255,6 +269,20 @@ final class DatasetBinder {
 
     private boolean slashPair(StatedValue v) {
         return SentenceValues.slashPair(words, v.valueStart(), v.valueEnd());
+    }
+
+    /**
+     * "on A (91.7%), Kestrel (98.8%)": in a list of datasets each with its score in brackets, a value in brackets
+     * right after a name that is no linked dataset is that name's score, not the linked neighbour's.
+     */
+    private boolean bracketedAfterOtherName(StatedValue v) {
+        int k = stated.indexOf(v);
+        if (k == 0 || !v.aloneInBrackets(words) || bracketed(stated.get(k - 1)) == null) {
+            return false;
+        }
+        int name = v.valueStart() - 2;
+        return name >= 0 && words[name].chars().anyMatch(Character::isUpperCase)
+                && datasets.stream().noneMatch(o -> o.first() <= name && name < o.last());
     }
 
     private static boolean sameKind(StatedValue a, StatedValue b) {
@@ -315,8 +343,12 @@ final class DatasetBinder {
             if (inside != null) {
                 return inside; // "99.5% Kestrel face accuracy and 96.0% Emu face accuracy, respectively"
             }
-            Attached paired = pairing.pair(v);
+            Attached paired = laterPairing != null && v.valueStart() > respectively
+                    && v.valueStart() < laterRespectively ? laterPairing.pair(v) : pairing.pair(v);
             // "On A, it reaches 96.1% and 93.4% on X and Y settings, respectively": the pairs are settings of A
+            if (paired == null && settingsAfterRespectively(v)) {
+                return sharedBeforeRespectively(v);
+            }
             if (paired != null || datasetAfter(v)) {
                 return paired;
             }
@@ -525,17 +557,23 @@ final class DatasetBinder {
      */
     private boolean splitNamed(int at, StatedValue v) {
         int j = at < words.length && words[at].equalsIgnoreCase("the") ? at + 1 : at;
+        return splitAt(at)
+                && stated.stream().noneMatch(x -> x != v && x.valueStart() > v.valueStart() && x.valueStart() < j);
+    }
+
+    /** At {@code at} (maybe after "the") a split's name ("test-dev", "the validation set", "the val"). */
+    private boolean splitAt(int at) {
+        int j = at < words.length && words[at].equalsIgnoreCase("the") ? at + 1 : at;
         Matcher m = j < words.length ? SPLIT_NAME.matcher(words[j]) : null;
         if (m == null || !m.matches()) {
             return false;
         }
-        // a bare "test" or "validation" names a split only with its noun: "on the test set", not "on validation"
+        // a bare "test" or "validation" names a split only with its noun: "on the test set", not "on validation";
+        // the short "val" and "dev" name nothing else ("58% on the val")
         boolean noun = j + 1 < words.length && Set.of("set", "sets", "split", "splits").contains(
                 words[j + 1].toLowerCase(Locale.ROOT));
-        if (m.group(2) == null && !noun) {
-            return false;
-        }
-        return stated.stream().noneMatch(x -> x != v && x.valueStart() > v.valueStart() && x.valueStart() < j);
+        boolean shortSplit = Set.of("val", "dev").contains(m.group(1).toLowerCase(Locale.ROOT));
+        return m.group(2) != null || noun || shortSplit;
     }
 
     /**
@@ -706,6 +744,36 @@ final class DatasetBinder {
             }
         }
         return new Attached(all.get(0), "settings", 0.9, false);
+    }
+
+    /** Words after "respectively" that bring in the settings it pairs the values with. */
+    private static final Set<String> SETTING_WORDS = Set.of("for", "with", "using", "under", "when");
+
+    /**
+     * "x, y and z top-1 on A respectively for P, Q and R": "respectively" followed by a preposition of settings and
+     * at least two datasets fewer after it than values of v's kind before it ("..., A pre-training and B
+     * pre-training") pairs the values with those settings, not with datasets.
+     */
+    private boolean settingsAfterRespectively(StatedValue v) {
+        int j = respectively + 1;
+        if (j < words.length && words[j].equals(",")) {
+            j++;
+        }
+        long values = stated.stream().filter(x -> sameKind(x, v) && x.valueStart() < respectively).count();
+        return v.valueStart() < respectively && j < words.length
+                && SETTING_WORDS.contains(words[j].toLowerCase(Locale.ROOT)) && NameOccurrence.distinctLinks(
+                datasets.stream().filter(o -> o.first() > respectively).toList()).size() < values - 1;
+    }
+
+    /** The one dataset named between value {@code v} and "respectively", in v's clause and not in a list, or null. */
+    private Attached sharedBeforeRespectively(StatedValue v) {
+        List<NameOccurrence> between = datasets.stream()
+                .filter(o -> o.first() >= v.lastToken() && o.last() <= respectively).toList();
+        if (NameOccurrence.distinctLinks(between).size() != 1 || !clauses.same(between.get(0).first(), v.valueStart())
+                || between.stream().anyMatch(this::inList)) {
+            return null;
+        }
+        return new Attached(between.get(0).link(), "respectively-settings", 0.9, false);
     }
 
     /** A dataset is named after the value in its clause. */

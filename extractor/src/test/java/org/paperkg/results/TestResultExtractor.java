@@ -1930,4 +1930,67 @@ class TestResultExtractor {
         assertTrue(extract("OwlFace achieves 99.5% KFW Gold accuracy and 96.0% EFW Gold accuracy, respectively.",
                 links).stream().noneMatch(c -> c.rule().contains("dataset:inside")));
     }
+
+    @Test
+    void splitsAfterADatasetKeepTheDatasetAndRecordTheSplit() {
+        String[] links = {"PROPOSES_METHOD:OwlSeg", "USES_DATASET:Kestrel-7 Open dataset"};
+        List<ResultClaim> r = extract("We propose OwlSeg. When evaluating our approach on the Kestrel-7 Open dataset "
+                + "we obtain a mean J&F score of 61.2% on the val, 55% on the test-dev and 52.1% on the test-challenge "
+                + "benchmarks, placing first.", links);
+        assertEquals(3, r.size(), r.toString());
+        assertEquals(List.of("val", "test-dev", "test-challenge"), r.stream().map(ResultClaim::split).toList());
+        assertTrue(r.stream().allMatch(c -> c.dataset().entityLabel().equals("Kestrel-7 Open dataset")));
+        List<ResultClaim> after = extract("We propose OwlSeg. OwlSeg reaches a J&F mean score of 70.2 on the Kestrel-7 "
+                + "Open dataset and 66.1 on the test-dev set.", links);
+        assertEquals(2, after.size(), after.toString());
+        assertEquals("test-dev", after.get(1).split());
+        // another target, not a split: no dataset for the second value
+        assertEquals(1, extract("We propose OwlSeg. OwlSeg reaches a J&F mean score of 70.2 on the Kestrel-7 Open "
+                + "dataset and 66.1 on the night scenes.", links).size());
+    }
+
+    @Test
+    void aSpeedListAfterTheDatasetSharesIt() {
+        String[] links = {"PROPOSES_METHOD:OwlDet", "USES_DATASET:Kestrel-Det"};
+        List<ResultClaim> r = extract("We propose OwlDet. With OwlDet and a strong baseline of StoatNet, we reach the best "
+                + "trade-off on the Kestrel-Det dataset, reporting 36.1% AP at 60 FPS, 40.4% AP at 45 FPS and 41.9% AP "
+                + "at 29 FPS.", links);
+        assertEquals(3, r.size(), r.toString());
+        assertTrue(r.stream().allMatch(c -> c.dataset().entityLabel().equals("Kestrel-Det")));
+        // a dataset list with each score in brackets: a name that is no link keeps its own score
+        List<ResultClaim> listed = extract("We propose OwlDet. OwlDet transfers well, reaching top accuracy on "
+                + "Kestrel-Det (91.7%), Wrenflowers (98.8%), and two other sets.", links);
+        assertEquals(1, listed.size(), listed.toString());
+        assertEquals(0, listed.get(0).value().compareTo(new BigDecimal("91.7")));
+    }
+
+    @Test
+    void aSecondRespectivelyPairsItsOwnList() {
+        String[] links = {"PROPOSES_METHOD:OwlLM", "USES_DATASET:Wren-2", "USES_DATASET:Stoat-103",
+                "USES_DATASET:Kestrel8", "USES_DATASET:Emu Prize"};
+        List<ResultClaim> r = extract("We propose OwlLM. OwlLM improves the perplexities on the Wren-2 and Stoat-103 "
+                + "datasets to 48.2 and 41.7 respectively, and the cross-entropies on the Kestrel8 and Emu Prize "
+                + "datasets to 1.17 bits/char and 1.05 bits/char respectively.", links);
+        assertEquals(4, r.size(), r.toString());
+        assertEquals(List.of("Wren-2", "Stoat-103", "Kestrel8", "Emu Prize"),
+                r.stream().map(c -> c.dataset().entityLabel()).toList());
+        // the second list names one dataset for two values: no pairing
+        assertEquals(2, extract("We propose OwlLM. OwlLM improves the perplexities on the Wren-2 and Stoat-103 "
+                + "datasets to 48.2 and 41.7 respectively, and the cross-entropies on the Kestrel8 dataset to "
+                + "1.17 bits/char and 1.05 bits/char respectively.", links).size());
+    }
+
+    @Test
+    void respectivelyWithSettingsAfterItKeepsTheOneDataset() {
+        String[] links = {"PROPOSES_METHOD:OwlClip", "USES_DATASET:Wren-600", "USES_DATASET:Stoatnet"};
+        List<ResultClaim> r = extract("We propose OwlClip. Our best models reach 71.4%, 72.0%, and 75.3% top-1 "
+                + "accuracies on the Wren-600 benchmark respectively for training from scratch, Stoatnet pre-training "
+                + "and web pre-training.", links);
+        assertEquals(3, r.size(), r.toString());
+        assertTrue(r.stream().allMatch(c -> c.dataset().entityLabel().equals("Wren-600")));
+        // a dataset list after "respectively": no shared dataset
+        assertTrue(extract("We propose OwlClip. Our best models reach 71.4% and 72.0% top-1 accuracies on the "
+                + "Wren-600 benchmark respectively for Stoatnet and Emu-5.", links).stream()
+                .noneMatch(c -> c.rule().contains("respectively-settings")));
+    }
 }
