@@ -21,7 +21,7 @@ final class MethodBinder {
 
     private static final Set<String> OWN_CUES = Set.of("our", "we", "ours", "proposed");
     /** Verbs that report a finding in a "that" clause ("we find that", "results show that"). */
-    private static final Set<String> REPORTING = Set.of("find", "finds", "found", "show", "shows", "showed", "shown",
+    static final Set<String> REPORTING = Set.of("find", "finds", "found", "show", "shows", "showed", "shown",
             "observe", "observes", "observed", "reveal", "reveals", "revealed", "demonstrate", "demonstrates",
             "demonstrated", "note", "notes", "noted", "discover", "discovered", "conclude", "concluded", "indicate",
             "indicates", "suggest", "suggests", "highlight", "highlights");

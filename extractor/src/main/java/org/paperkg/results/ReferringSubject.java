@@ -21,10 +21,6 @@ final class ReferringSubject {
     /** Words that may stand between a pronoun and its result verb ("it can reach", "it also achieves"). */
     private static final Set<String> BETWEEN = Set.of("can", "could", "also", "further", "still", "then", "even",
             "thus", "now");
-    /** A demonstrative's noun that names a whole method or its design ("this procedure", "this design"). */
-    private static final Set<String> KINDS = Set.of("design", "procedure", "technique", "model", "method",
-            "approach", "framework", "network", "architecture", "algorithm", "system", "scheme", "pipeline",
-            "detector", "tracker", "parser", "classifier");
     /** Verbs that state the subject's own score. */
     private static final Set<String> RESULT_VERBS = Set.of("achieves", "achieved", "reaches", "reached", "reach",
             "achieve", "obtains", "obtained", "obtain", "attains", "attained", "attain", "yields", "yielded", "yield",
@@ -32,9 +28,6 @@ final class ReferringSubject {
             "establishes", "established", "improves", "improved", "improve", "boosts", "boosted", "outperforms",
             "outperformed", "surpasses", "surpassed");
 
-    /** Verbs that report a finding in a "that" clause, whose subject then follows "that". */
-    private static final Set<String> REPORTING = Set.of("show", "shows", "showed", "demonstrate", "demonstrates",
-            "demonstrated", "indicate", "indicates", "confirm", "confirms", "verify", "verifies", "reveal", "reveals");
 
     private ReferringSubject() {
     }
@@ -55,7 +48,7 @@ final class ReferringSubject {
         }
         for (int j = 1; j + 1 < words.length; j++) {
             // "experiments on A and B demonstrate that the proposed algorithm achieves ...": the subject after "that"
-            if (words[j].equalsIgnoreCase("that") && REPORTING.contains(words[j - 1].toLowerCase(Locale.ROOT))) {
+            if (words[j].equalsIgnoreCase("that") && MethodBinder.REPORTING.contains(words[j - 1].toLowerCase(Locale.ROOT))) {
                 for (int k = j + 1; k < Math.min(words.length, j + 3); k++) {
                     if (OWN_CUES.contains(words[k].toLowerCase(Locale.ROOT))) {
                         return true;
@@ -88,7 +81,7 @@ final class ReferringSubject {
                     if (!words[k].matches("[a-z-]+")) {
                         break;
                     }
-                    if (KINDS.contains(noun)) {
+                    if (noun.equals("design") || MethodBinder.METHOD_KINDS.contains(noun)) {
                         return k + 1 < end && (words[k + 1].equals(",") || verbAfter(words, k + 1, end));
                     }
                 }
