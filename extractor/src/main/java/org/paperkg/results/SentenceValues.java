@@ -64,7 +64,8 @@ final class SentenceValues {
     }
 
     /** The values of one sentence, in text order. */
-    List<StatedValue> find(String[] words, boolean[] blocked) {
+    List<StatedValue> find(String[] written, boolean[] blocked) {
+        String[] words = asideDashesDropped(written);
         int n = words.length;
         MetricMatch[] startsAt = new MetricMatch[n];
         MetricMatch[] endsAt = new MetricMatch[n + 1];
@@ -111,6 +112,49 @@ final class SentenceValues {
         out.removeIf(v -> subsetBefore(words, v.firstToken()));
         out.sort((a, b) -> Integer.compare(a.valueStart(), b.valueStart()));
         return continuedGains(words, out);
+    }
+
+    /** A dash glued to a number: "-2.0", "–94.8". */
+    private static final Pattern DASHED_NUMBER = Pattern.compile("[-\u2013\u2014](\\d{1,3}(?:\\.\\d+)?%?)");
+    /** Words after which a dash glued to a number is its sign, or speaks of a change: "of -0.3", "by -2%". */
+    private static final Set<String> SIGN_BEFORE = Set.of("of", "by", "is", "was", "were", "are", "be", "=", "to",
+            "from", "and", "or", "a", "an", "change", "changes", "drop", "drops", "gain", "gains", "delta", "loss",
+            "decrease", "increase", "difference", "than", "between", "at");
+
+    /**
+     * The words with the dash of an aside taken off the number it is glued to: in "competitive results -2.0%/4.2% WER
+     * on A -as compared to B" the text lost the spaces of two dashes around an aside, so "-2.0" is no negative score.
+     * Only after a plain word that is no sign's or change's ("of -0.3", "a drop -2%" stay negative), and only when a
+     * second dash stands alone before a lower-case word later in the sentence, closing the aside.
+     */
+    static String[] asideDashesDropped(String[] words) {
+        String[] out = words;
+        for (int i = 1; i < words.length; i++) {
+            java.util.regex.Matcher m = DASHED_NUMBER.matcher(words[i]);
+            String prev = lower(words[i - 1]);
+            if (!m.matches() || !prev.chars().allMatch(Character::isLetter) || SIGN_BEFORE.contains(prev)
+                    || !closingDashAfter(words, i + 1)) {
+                continue;
+            }
+            if (out == words) {
+                out = words.clone();
+            }
+            out[i] = m.group(1);
+        }
+        return out;
+    }
+
+    private static boolean closingDashAfter(String[] words, int from) {
+        for (int j = from; j + 1 < words.length; j++) {
+            if (DASHED_NUMBER.matcher(words[j]).matches()) {
+                return false; // another dashed number first: a list of changes, not an aside
+            }
+            if ((words[j].equals("-") || words[j].equals("\u2013") || words[j].equals("\u2014"))
+                    && words[j + 1].chars().allMatch(Character::isLowerCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void attach(String[] words, boolean[] blocked, MetricMatch[] startsAt, MetricMatch[] endsAt, List<NumberToken> run, int group,

@@ -1993,4 +1993,29 @@ class TestResultExtractor {
                 + "Wren-600 benchmark respectively for Stoatnet and Emu-5.", links).stream()
                 .noneMatch(c -> c.rule().contains("respectively-settings")));
     }
+
+    @Test
+    void aDashOfAnAsideGluedToANumberIsNoMinus() {
+        String[] links = {"PROPOSES_METHOD:OwlASR", "USES_DATASET:Kestrel"};
+        List<ResultClaim> r = extract("We propose OwlASR. OwlASR reaches competitive results -2.3%/5.1% WER on the "
+                + "Kestrel clean/noisy test sets -as compared to earlier systems.", links);
+        assertEquals(2, r.size(), r.toString());
+        assertEquals(0, r.get(0).value().compareTo(new BigDecimal("2.3")));
+        assertEquals(0, r.get(1).value().compareTo(new BigDecimal("5.1")));
+        // a sign after "by" or a change word, or with no closing dash later, stays a minus: no score
+        assertTrue(extract("We propose OwlASR. The WER of OwlASR changes by -2.3% on Kestrel -as expected.", links)
+                .stream().noneMatch(c -> c.value().compareTo(new BigDecimal("2.3")) == 0));
+        assertTrue(extract("We propose OwlASR. OwlASR reaches competitive results -2.3% WER on Kestrel.", links)
+                .isEmpty());
+    }
+
+    @Test
+    void theDashesOfAnAsideAreDroppedOnlyWhenItCloses() {
+        String[] dropped = SentenceValues.asideDashesDropped("a new top-1 accuracy -94.1 % on A and 71.2 % on B - but also".split(" "));
+        assertEquals("94.1", dropped[4]);
+        String[] kept = SentenceValues.asideDashesDropped("a correlation of -0.3 on A - as expected".split(" "));
+        assertEquals("-0.3", kept[3]);
+        String[] open = SentenceValues.asideDashesDropped("a new top-1 accuracy -94.1 % on A".split(" "));
+        assertEquals("-94.1", open[4]);
+    }
 }
