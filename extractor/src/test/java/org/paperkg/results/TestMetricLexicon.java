@@ -92,6 +92,17 @@ class TestMetricLexicon {
     }
 
     @Test
+    void abbreviatedAverageF1AndMultiScaleSsim() {
+        MetricLexicon lexicon = MetricLexicon.load();
+        assertEquals("f1", lexicon.matchAt(new String[] {"Avg-F1"}, 0).metric().key());
+        assertEquals("map", lexicon.matchAt(new String[] {"avg-mAP"}, 0).metric().key());
+        assertEquals("ms-ssim", lexicon.matchAt(new String[] {"MS-SSIM"}, 0).metric().key());
+        assertEquals("ssim", lexicon.matchAt(new String[] {"SSIM"}, 0).metric().key(), "plain SSIM stays SSIM");
+        assertEquals("macro-f1", lexicon.matchAt(new String[] {"macro-averaged", "F1"}, 0).metric().key());
+        assertNull(lexicon.matchAt(new String[] {"avg"}, 0), "an average alone names no metric");
+    }
+
+    @Test
     void badLineNamesSourceAndLine() {
         IOException e = assertThrows(IOException.class, () -> MetricLexicon.parse(
                 new BufferedReader(new StringReader("# c\nacc\taccuracy\tup\tacc\n")), "m.tsv"));
