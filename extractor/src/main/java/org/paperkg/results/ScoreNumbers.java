@@ -67,8 +67,8 @@ final class ScoreNumbers {
         List<NumberToken> out = new ArrayList<>();
         int n = words.length;
         for (int i = 0; i < n; i++) {
-            if (blocked[i] || insideMetric(startsAt, i)) {
-                continue;
+            if (blocked[i] || insideMetric(startsAt, i) || bracketedSum(words, i - 1)) {
+                continue; // the added part of "(77.4+4.2)%" is no score of its own
             }
             Matcher m = NUMBER.matcher(words[i]);
             if (!m.matches()) {
@@ -83,6 +83,9 @@ final class ScoreNumbers {
             } else if (unit == null && end + 1 < n && words[end].equals("\\") && words[end + 1].equals("%")) {
                 unit = "%"; // LaTeX's "38.6\%", which the tokenizer cuts into "38.6", "\", "%"
                 end += 2;
+            } else if (unit == null && bracketedSum(words, i)) {
+                unit = "%"; // "(77.4+4.2)% mAP": the score, then what a further step adds, with the unit after both
+                end += 3;
             }
             String prev = i > 0 ? lower(words[i - 1]) : "";
             String next = end < n ? lower(words[end]) : "";
@@ -135,6 +138,16 @@ final class ScoreNumbers {
                     unit, m.group(1).equals("+"), fromValue, toValue));
         }
         return out;
+    }
+
+    /**
+     * The number at {@code i} opens a bracketed sum with the unit after it, "(77.4+4.2)%": a score and, with its plus
+     * sign, what a further step (re-ranking, an ensemble) adds to it. The first number is the score as stated.
+     */
+    static boolean bracketedSum(String[] words, int i) {
+        return i >= 1 && i + 3 < words.length && words[i - 1].equals("(") && NUMBER.matcher(words[i]).matches()
+                && !words[i].startsWith("+") && words[i + 1].startsWith("+") && NUMBER.matcher(words[i + 1]).matches()
+                && words[i + 2].equals(")") && (words[i + 3].equals("%") || words[i + 3].equals("\\%"));
     }
 
     /** A score verb right before the value, itself right after a denial ("none achieve", "fail to reach"). */

@@ -2018,4 +2018,20 @@ class TestResultExtractor {
         String[] open = SentenceValues.asideDashesDropped("a new top-1 accuracy -94.1 % on A".split(" "));
         assertEquals("-94.1", open[4]);
     }
+
+    @Test
+    void aBracketedSumIsTheScoreAndWhatAStepAdds() {
+        String[] links = {"PROPOSES_METHOD:OwlReID", "USES_DATASET:Kestrel-1200"};
+        List<ResultClaim> r = extract("We propose OwlReID. On the Kestrel-1200 dataset, OwlReID achieves (71.3+3.8)% "
+                + "mAP with a simple head.", links);
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(0, r.get(0).value().compareTo(new BigDecimal("71.3")));
+        assertEquals("map", r.get(0).metric().key());
+        assertFalse(r.get(0).improvement());
+        // a plus alone in brackets stays a gain; a sum without the unit after the bracket is not read
+        assertTrue(extract("We propose OwlReID. OwlReID improves mAP on Kestrel-1200 (+3.8%) over the baseline.",
+                links).stream().allMatch(ResultClaim::improvement));
+        assertTrue(extract("We propose OwlReID. On Kestrel-1200, OwlReID achieves (71.3+3.8) mAP.", links)
+                .isEmpty());
+    }
 }
