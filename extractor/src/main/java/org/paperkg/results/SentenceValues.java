@@ -95,6 +95,16 @@ final class SentenceValues {
                 i = m.end() - 1;
             }
         }
+        int mixed = -1;
+        for (int i = 0; i < n; i++) {
+            if (!blocked[i] && startsAt[i] == null && !insideAny(startsAt, i) && characterOrWordLevel(words[i])) {
+                // "bpc/perplexity": the head of a list whose values are each of one of the two; the first named stands
+                // until the values are read, then each takes the one its size allows (below)
+                mixed = i;
+                startsAt[i] = new MetricMatch(lexicon.byKey(BPC).orElseThrow(), i, i + 1);
+                endsAt[i + 1] = startsAt[i];
+            }
+        }
         List<NumberToken> numbers = ScoreNumbers.find(words, blocked, startsAt);
         List<StatedValue> out = new ArrayList<>();
         int group = 0;
@@ -111,7 +121,59 @@ final class SentenceValues {
         parallel(words, blocked, startsAt, numbers, out);
         out.removeIf(v -> subsetBefore(words, v.firstToken()));
         out.sort((a, b) -> Integer.compare(a.valueStart(), b.valueStart()));
+        if (mixed >= 0) {
+            out = bySize(out, mixed);
+        }
         return continuedGains(words, out);
+    }
+
+    private static final String BPC = "bits-per-character";
+    private static final String PPL = "perplexity";
+
+    /** A slash word of exactly bits per character and perplexity, in either order ("bpc/perplexity"). */
+    private boolean characterOrWordLevel(String w) {
+        String[] parts = w.split("/", -1);
+        if (parts.length != 2) {
+            return false;
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String p : parts) {
+            lexicon.byName(p).ifPresent(m -> keys.add(m.key()));
+        }
+        return keys.equals(Set.of(BPC, PPL));
+    }
+
+    /**
+     * The values read under a "bpc/perplexity" head, each given the metric its size allows: bits per character of
+     * text lie below 3 (a byte holds 8), a word-level perplexity below 3 is unheard of and one above 8 cannot be bits
+     * per character; a value between is left unread, as which it is is not said.
+     */
+    private List<StatedValue> bySize(List<StatedValue> values, int head) {
+        Metric bpc = lexicon.byKey(BPC).orElseThrow();
+        Metric ppl = lexicon.byKey(PPL).orElseThrow();
+        List<StatedValue> out = new ArrayList<>();
+        for (StatedValue v : values) {
+            boolean fromHead = v.metric().key().equals(BPC) && v.valueStart() > head && v.unit() == null
+                    && (v.metricStart() == head || v.rule().equals("parallel"));
+            if (!fromHead) {
+                out.add(v);
+            } else if (v.value().compareTo(new java.math.BigDecimal(3)) < 0) {
+                out.add(v);
+            } else if (v.value().compareTo(new java.math.BigDecimal(8)) > 0) {
+                out.add(new StatedValue(ppl, v.value(), v.unit(), v.improvement(), v.baselineCue(), v.valueStart(),
+                        v.valueEnd(), v.metricStart(), v.metricEnd(), v.group(), v.rule()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideAny(MetricMatch[] startsAt, int i) {
+        for (int j = Math.max(0, i - 4); j < i; j++) {
+            if (startsAt[j] != null && startsAt[j].end() > i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A dash glued to a number: "-2.0", "–94.8". */

@@ -2034,4 +2034,18 @@ class TestResultExtractor {
         assertTrue(extract("We propose OwlReID. On Kestrel-1200, OwlReID achieves (71.3+3.8) mAP.", links)
                 .isEmpty());
     }
+
+    @Test
+    void aBpcPerplexityHeadGivesEachValueTheMetricItsSizeAllows() {
+        String[] links = {"PROPOSES_METHOD:OwlLM", "USES_DATASET:Wren-9", "USES_DATASET:Stoat-103"};
+        List<ResultClaim> r = extract("We propose OwlLM. We lower the best results of bpc/perplexity to 1.04 on Wren-9 "
+                + "and 19.6 on Stoat-103.", links);
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("bits-per-character", r.get(0).metric().key());
+        assertEquals("Wren-9", r.get(0).dataset().entityLabel());
+        assertEquals("perplexity", r.get(1).metric().key());
+        assertEquals("Stoat-103", r.get(1).dataset().entityLabel());
+        // a value that could be either is not read
+        assertTrue(extract("We propose OwlLM. OwlLM reaches a perplexity/bpc of 5.2 on Wren-9.", links).isEmpty());
+    }
 }
