@@ -108,6 +108,7 @@ final class SentenceValues {
             k = last;
         }
         parallel(words, blocked, startsAt, numbers, out);
+        out.addAll(ComparedPairs.find(words, startsAt, endsAt, numbers, out));
         out.removeIf(v -> subsetBefore(words, v.firstToken()));
         out.sort((a, b) -> Integer.compare(a.valueStart(), b.valueStart()));
         return continuedGains(words, out);
