@@ -151,7 +151,9 @@ final class MethodBinder {
                     : baseline(bracketing, v);
         }
         int opened = v.valueStart() - 1;
-        if (opened >= 1 && words[opened].equals("(") && !v.improvement()) {
+        // the first value of "(a vs b)" after the paper's claim is the subject's own ({@link ComparedPairs})
+        boolean pairFirst = v.rule().equals(ComparedPairs.RULE);
+        if (opened >= 1 && words[opened].equals("(") && !v.improvement() && !pairFirst) {
             // "..., surpassing X (50.1% with ...)": a score opening brackets in a clause about the beaten methods is
             // a beaten method's, also with more words in the brackets; X's when X is linked, else no one's
             int outer = clauses.start(opened - 1);
@@ -223,7 +225,7 @@ final class MethodBinder {
             // the paper's own method, named after X, is the value's subject
             subject = null;
         }
-        if (beating && !v.improvement() && !scoreVerbBetween(subjectEnd, v.firstToken())) {
+        if (beating && !v.improvement() && !pairFirst && !scoreVerbBetween(subjectEnd, v.firstToken())) {
             // a score in "..., outperforming X (74.0%)" is the beaten method's: X's when named as its subject;
             // "outperforms X, achieving 92.7%" states the subject's own score and goes on below
             for (NameOccurrence o : methods) {

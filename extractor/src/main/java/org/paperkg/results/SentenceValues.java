@@ -119,6 +119,8 @@ final class SentenceValues {
             k = last;
         }
         parallel(words, blocked, startsAt, numbers, out);
+        out.addAll(ComparedPairs.find(words, startsAt, endsAt, numbers, out));
+        out.addAll(FromToValues.find(words, startsAt, numbers, out));
         out.removeIf(v -> subsetBefore(words, v.firstToken()));
         out.sort((a, b) -> Integer.compare(a.valueStart(), b.valueStart()));
         if (mixed >= 0) {

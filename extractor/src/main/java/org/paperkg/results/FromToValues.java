@@ -1,0 +1,163 @@
+package org.paperkg.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.paperkg.results.MetricLexicon.MetricMatch;
+
+/**
+ * The new value B of an improvement "from A to B" whose metric is not next to it, which the other rules leave unread:
+ * <ul>
+ * <li>the metric between "from" and A: "improve Z classification from the best top-1 accuracy 85.5% without extra
+ * data to 85.8%";</li>
+ * <li>the metric in brackets right after B: "advances the best result from 28.6 to 39.8 (BLEU score)";</li>
+ * <li>the sentence's only metric, named before the first "from" and given no value of its own, over a list of
+ * datasets each with its own "from A to B": "improves the accuracies for zorb classification on A from 90.4% to
+ * 90.9%, on B from 89.2% to 90.3%".</li>
+ * </ul>
+ * A is an old score, never the paper's. The sentence must speak of improving before "from" and B must be better than A
+ * by the metric's direction: "accuracy drops from 90% to 60%" states no result.
+ */
+final class FromToValues {
+
+    private FromToValues() {
+    }
+
+    /** The rule of the values this class reads. */
+    static final String RULE = "from-to";
+
+    /** Words of improving a score, before its "from A to B". */
+    private static final Set<String> IMPROVING = Set.of("improve", "improves", "improved", "improving",
+            "improvement", "improvements", "increase", "increases", "increased", "increasing", "boost", "boosts",
+            "boosted", "boosting", "raise", "raises", "raised", "raising", "advance", "advances", "advanced",
+            "advancing", "push", "pushes", "pushing", "lift", "lifts", "lifting", "reduce", "reduces", "reduced",
+            "reducing", "lower", "lowers", "lowering", "decrease", "decreases", "decreasing", "cut", "cuts",
+            "cutting");
+    /** Words between a metric and the closing bracket ("(BLEU score)"). */
+    private static final Set<String> SCORE_WORDS = Set.of("score", "scores", "metric");
+    private static final int DISTANT_FROM = 10;
+    /** Words that open another clause: "falls from a to b while improving c from d to e" speaks of two things. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
+
+    /** B of each "from A to B" in {@code numbers} not read in {@code read} whose metric one of the forms names. */
+    static List<StatedValue> find(String[] words, MetricMatch[] startsAt, List<NumberToken> numbers,
+                                  List<StatedValue> read) {
+        List<StatedValue> out = new ArrayList<>();
+        for (int k = 1; k < numbers.size(); k++) {
+            NumberToken a = numbers.get(k - 1);
+            NumberToken b = numbers.get(k);
+            boolean toB = b.toValue() || b.start() > 0 && lower(words[b.start() - 1]).equals("to");
+            if (!a.fromValue() || !toB || b.fromValue() || b.plus() || !java.util.Objects.equals(a.unit(), b.unit())
+                    || read.stream().anyMatch(v -> v.valueStart() == b.start())) {
+                continue;
+            }
+            int from = fromWord(words, a.start());
+            int improving = from < 0 ? -1 : improvingBefore(words, from);
+            if (improving < 0) {
+                continue;
+            }
+            MetricMatch metric = between(startsAt, from + 1, a.start());
+            if (metric == null) {
+                metric = bracketedAfter(words, startsAt, b.end());
+            }
+            if (metric == null && none(startsAt, from, b.start())) {
+                metric = onlyBefore(startsAt, from, read);
+                metric = metric != null && metric.start() > improving ? metric : null; // "improves METRIC ... from"
+            }
+            if (metric == null || !better(metric.metric(), a, b)) {
+                continue;
+            }
+            out.add(new StatedValue(metric.metric(), b.value(), b.unit(), false, false, b.start(), b.end(),
+                    metric.start(), metric.end(), -1 - b.start(), RULE));
+        }
+        return out;
+    }
+
+    /** The "from" of the old value starting at {@code a}, at most a few words before it, else -1. */
+    private static int fromWord(String[] words, int a) {
+        for (int j = a - 1; j >= Math.max(0, a - DISTANT_FROM); j--) {
+            if (lower(words[j]).equals("from")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The last word of improving before {@code from} in its clause, else -1. */
+    private static int improvingBefore(String[] words, int from) {
+        for (int j = from - 1; j >= 0 && !CLAUSE_BREAKS.contains(lower(words[j])); j--) {
+            if (IMPROVING.contains(lower(words[j]))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The one metric named in {@code [start, end)}, else null. */
+    private static MetricMatch between(MetricMatch[] startsAt, int start, int end) {
+        MetricMatch found = null;
+        for (int j = start; j < end; j++) {
+            if (startsAt[j] != null) {
+                if (found != null) {
+                    return null;
+                }
+                found = startsAt[j];
+            }
+        }
+        return found;
+    }
+
+    private static boolean none(MetricMatch[] startsAt, int start, int end) {
+        for (int j = start; j < end; j++) {
+            if (startsAt[j] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "(BLEU score)" right after the new value. */
+    private static MetricMatch bracketedAfter(String[] words, MetricMatch[] startsAt, int at) {
+        if (at + 2 >= words.length || !words[at].equals("(") || startsAt[at + 1] == null) {
+            return null;
+        }
+        MetricMatch m = startsAt[at + 1];
+        int close = m.end() < words.length && SCORE_WORDS.contains(lower(words[m.end()])) ? m.end() + 1 : m.end();
+        return close < words.length && words[close].equals(")") ? m : null;
+    }
+
+    /**
+     * The metric named before {@code from} when every metric name before it is that one metric and no value read
+     * takes it as its metric: the metric waits for the values the list of "from A to B" gives.
+     */
+    private static MetricMatch onlyBefore(MetricMatch[] startsAt, int from, List<StatedValue> read) {
+        MetricMatch last = null;
+        for (int j = 0; j < from; j++) {
+            MetricMatch m = startsAt[j];
+            if (m == null) {
+                continue;
+            }
+            if (last != null && !last.metric().key().equals(m.metric().key())) {
+                return null;
+            }
+            last = m;
+        }
+        if (last == null) {
+            return null;
+        }
+        String key = last.metric().key();
+        return read.stream().anyMatch(v -> v.metric().key().equals(key)) ? null : last;
+    }
+
+    /** The new value is better than the old one by the metric's direction. */
+    private static boolean better(Metric metric, NumberToken a, NumberToken b) {
+        int order = b.value().compareTo(a.value());
+        return metric.direction() == Direction.HIGHER_IS_BETTER ? order > 0 : order < 0;
+    }
+
+    private static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+}

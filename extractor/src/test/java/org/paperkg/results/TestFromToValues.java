@@ -1,0 +1,86 @@
+package org.paperkg.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.paperkg.entities.PaperLink;
+import org.paperkg.entities.Relation;
+import org.paperkg.papers.PaperRecord;
+
+/** The new value of "from A to B" with its metric away from it, on invented abstracts. */
+class TestFromToValues {
+
+    static ResultExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new ResultExtractor();
+    }
+
+    /** "value metric dataset method" of each result, sorted, joined by "; ". */
+    private static String results(String abstractText, String... links) {
+        PaperRecord paper = new PaperRecord("2501.00003", "A Test Paper", abstractText, List.of(), null, null, null,
+                "2501.00003", null, null, List.of(), List.of(), false);
+        List<PaperLink> ls = new ArrayList<>();
+        for (String l : links) {
+            String[] f = l.split(":", 2);
+            ls.add(new PaperLink(paper.key(), Relation.valueOf(f[0]), f[1].toLowerCase().replace(' ', '-'), f[1], "",
+                    -1, -1, "test", 0.8));
+        }
+        return extractor.extract(paper, ls).stream()
+                .map(c -> c.value().toPlainString() + " " + c.metric().key() + " " + c.dataset().entityLabel() + " "
+                        + (c.method() == null ? "-" : c.method().entityLabel()))
+                .sorted().collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void theMetricBeforeAListOfDatasetsEachWithFromAndTo() {
+        assertEquals("86.97 accuracy Flitset ZorbNet; 90.30 accuracy Quux-Birds ZorbNet; 90.95 accuracy Zorb-200 "
+                        + "ZorbNet", results("Our approach improves the best accuracies for zorb classification on "
+                        + "Zorb-200 from 90.40% to 90.95%, on Quux-Birds from 89.20% to 90.30%, and on Flitset from "
+                        + "84.30% to 86.97%.",
+                "PROPOSES_METHOD:ZorbNet", "USES_DATASET:Zorb-200", "USES_DATASET:Quux-Birds",
+                "USES_DATASET:Flitset"));
+        assertEquals("69.1 f1 Brekky ZorbNet; 81.5 f1 Salads ZorbNet", results(
+                "ZorbNet improves the F1 score, from 59.6% to 69.1% on Brekky and from 73.4% to 81.5% on Salads.",
+                "PROPOSES_METHOD:ZorbNet", "USES_DATASET:Brekky", "USES_DATASET:Salads"));
+    }
+
+    @Test
+    void theMetricBetweenFromAndTheOldValueOrInBracketsAfterTheNewOne() {
+        assertEquals("85.8 top-1-accuracy Zorb ZorbNet", results("In particular, we improve Zorb classification from "
+                        + "the best top-1 accuracy 85.5% without extra data to 85.8%.",
+                "PROPOSES_METHOD:ZorbNet", "USES_DATASET:Zorb"));
+        assertEquals("39.81 bleu Quux ZorbNet", results(
+                "ZorbNet advances the best result on Quux from 28.65 to 39.81 (BLEU score).",
+                "PROPOSES_METHOD:ZorbNet", "USES_DATASET:Quux"));
+    }
+
+    @Test
+    void noValueWithoutAnImprovementOrWhenTheMetricHasItsOwnValue() {
+        // a drop is no result
+        assertEquals("", results("Under attack, the accuracy of ZorbNet on Quux drops from 90.1% to 60.2%.",
+                "PROPOSES_METHOD:ZorbNet", "USES_DATASET:Quux"));
+        // the improving words must agree with the metric's direction
+        assertEquals("", results("ZorbNet improves the accuracies for zorb classification on Quux from 90.1% to 88.2%.",
+                "PROPOSES_METHOD:ZorbNet", "USES_DATASET:Quux"));
+        // the sentence's metric has its own value: a later "from A to B" is of something else
+        assertEquals("80.2 accuracy Quux ZorbNet", results(
+                "ZorbNet reaches 80.2% accuracy on Quux and improves the recall share from 12.1% to 30.2%.",
+                "PROPOSES_METHOD:ZorbNet", "USES_DATASET:Quux"));
+        // another clause speaks of something else
+        assertEquals("", results("The accuracy of ZorbNet on Quux falls from 90.1% to 88.2% while improving its "
+                        + "robustness from 10.1% to 40.2%.",
+                "PROPOSES_METHOD:ZorbNet", "USES_DATASET:Quux"));
+        // the metric named after the improving word only
+        assertEquals("", results("With the accuracy as the target, ZorbNet improves coverage on Quux from 10.1% to "
+                        + "40.2%.",
+                "PROPOSES_METHOD:ZorbNet", "USES_DATASET:Quux"));
+    }
+}
