@@ -1,9 +1,12 @@
 package org.paperkg.results;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.paperkg.results.MetricLexicon.MetricMatch;
@@ -138,7 +141,7 @@ final class SentenceValues {
         if (parts.length != 2) {
             return false;
         }
-        java.util.Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         for (String p : parts) {
             lexicon.byName(p).ifPresent(m -> keys.add(m.key()));
         }
@@ -159,9 +162,9 @@ final class SentenceValues {
                     && (v.metricStart() == head || v.rule().equals("parallel"));
             if (!fromHead) {
                 out.add(v);
-            } else if (v.value().compareTo(new java.math.BigDecimal(3)) < 0) {
+            } else if (v.value().compareTo(BigDecimal.valueOf(3)) < 0) {
                 out.add(v);
-            } else if (v.value().compareTo(new java.math.BigDecimal(8)) > 0) {
+            } else if (v.value().compareTo(BigDecimal.valueOf(8)) > 0) {
                 out.add(new StatedValue(ppl, v.value(), v.unit(), v.improvement(), v.baselineCue(), v.valueStart(),
                         v.valueEnd(), v.metricStart(), v.metricEnd(), v.group(), v.rule()));
             }
@@ -194,7 +197,7 @@ final class SentenceValues {
     static String[] asideDashesDropped(String[] words) {
         String[] out = words;
         for (int i = 1; i < words.length; i++) {
-            java.util.regex.Matcher m = DASHED_NUMBER.matcher(words[i]);
+            Matcher m = DASHED_NUMBER.matcher(words[i]);
             String prev = lower(words[i - 1]);
             if (!m.matches() || !prev.chars().allMatch(Character::isLetter) || SIGN_BEFORE.contains(prev)
                     || !closingDashAfter(words, i + 1)) {
