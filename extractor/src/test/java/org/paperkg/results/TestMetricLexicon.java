@@ -103,6 +103,25 @@ class TestMetricLexicon {
     }
 
     @Test
+    void f1AtAnOverlapThresholdNgramBleuGleuAndLogicalFormAccuracy() {
+        MetricLexicon lexicon = MetricLexicon.load();
+        // action segmentation's F1 at an overlap threshold is no plain F1, whole or cut at the "@"
+        assertEquals("f1-at-25", lexicon.matchAt(new String[] {"F1@25"}, 0).metric().key());
+        assertEquals("f1-at-50", lexicon.matchAt(new String[] {"F1", "@", "50", "score"}, 0).metric().key());
+        assertEquals("f1", lexicon.matchAt(new String[] {"F1", "score"}, 0).metric().key());
+        // unigram BLEU is no BLEU; "BLEU 1" is read only with "score", so "BLEU 1 point higher" names plain BLEU
+        assertEquals("bleu-1", lexicon.matchAt(new String[] {"BLEU-1"}, 0).metric().key());
+        assertEquals("bleu-1", lexicon.matchAt(new String[] {"BLEU", "1", "score"}, 0).metric().key());
+        assertEquals("bleu", lexicon.matchAt(new String[] {"BLEU", "1", "point"}, 0).metric().key());
+        assertEquals("bleu", lexicon.matchAt(new String[] {"BLEU-4"}, 0).metric().key());
+        assertEquals("gleu", lexicon.matchAt(new String[] {"GLEU"}, 0).metric().key());
+        // a semantic parser's logical form accuracy is an exact match of the whole form
+        assertEquals("exact-match", lexicon.matchAt(new String[] {"logical", "form", "accuracy"}, 0).metric().key());
+        assertEquals("bleu-1", lexicon.byName("BLEU-1").orElseThrow().key());
+        assertEquals("f1-at-25", lexicon.byName("F1@25%").orElseThrow().key());
+    }
+
+    @Test
     void badLineNamesSourceAndLine() {
         IOException e = assertThrows(IOException.class, () -> MetricLexicon.parse(
                 new BufferedReader(new StringReader("# c\nacc\taccuracy\tup\tacc\n")), "m.tsv"));
