@@ -28,13 +28,16 @@ final class FromToValues {
     /** The rule of the values this class reads. */
     static final String RULE = "from-to";
 
-    /** Words of improving a score, before its "from A to B". */
+    /** Words of improving a score or of beating an earlier one, before its "from A to B". */
     private static final Set<String> IMPROVING = Set.of("improve", "improves", "improved", "improving",
             "improvement", "improvements", "increase", "increases", "increased", "increasing", "boost", "boosts",
             "boosted", "boosting", "raise", "raises", "raised", "raising", "advance", "advances", "advanced",
             "advancing", "push", "pushes", "pushing", "lift", "lifts", "lifting", "reduce", "reduces", "reduced",
             "reducing", "lower", "lowers", "lowering", "decrease", "decreases", "decreasing", "cut", "cuts",
-            "cutting");
+            "cutting",
+            // "outperforms the best method (e.g. for METRIC, from A to B on Zorb)": A is the beaten score, B the new one
+            "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses", "surpassed",
+            "surpassing");
     /** Words between a metric and the closing bracket ("(BLEU score)"). */
     private static final Set<String> SCORE_WORDS = Set.of("score", "scores", "metric");
     private static final int DISTANT_FROM = 10;

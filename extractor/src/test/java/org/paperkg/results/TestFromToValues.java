@@ -53,6 +53,21 @@ class TestFromToValues {
     }
 
     @Test
+    void aListAfterBeatingTheBestMethodTakesTheMetricBeforeIt() {
+        String list = "ZorbNet outperforms the best earlier method by large margins (e.g. for the F1@25 score, from "
+                + "50.1% to 61.2% on Brekky and from 70.3% to 77.5% on Salads).";
+        assertEquals("f1-at-25 61.2; f1-at-25 77.5", new ValueProbe(MetricLexicon.load()).read(list).stream()
+                .map(r -> r.metric().key() + " " + r.value().toPlainString()).collect(Collectors.joining("; ")));
+        // the first item, right after "outperforms ...", is left unbound by the method binder (no owner is guessed)
+        assertEquals("77.5 f1-at-25 Salads ZorbNet", results(list,
+                "PROPOSES_METHOD:ZorbNet", "USES_DATASET:Brekky", "USES_DATASET:Salads"));
+        // better by the direction of the metric only: a lower F1 after "outperforms" is no result
+        assertEquals("", results("ZorbNet outperforms the best earlier method by large margins (e.g. for the F1@25 "
+                        + "score, from 61.2% to 50.1% on Brekky and from 77.5% to 70.3% on Salads).",
+                "PROPOSES_METHOD:ZorbNet", "USES_DATASET:Brekky", "USES_DATASET:Salads"));
+    }
+
+    @Test
     void theMetricBetweenFromAndTheOldValueOrInBracketsAfterTheNewOne() {
         assertEquals("85.8 top-1-accuracy Zorb ZorbNet", results("In particular, we improve Zorb classification from "
                         + "the best top-1 accuracy 85.5% without extra data to 85.8%.",
