@@ -98,6 +98,12 @@ final class SentenceValues {
                 i = m.end() - 1;
             }
         }
+        for (int i = 0; i < n; i++) {
+            if (!blocked[i] && startsAt[i] == null && !insideAny(startsAt, i) && PercentError.at(words, i)) {
+                startsAt[i] = new MetricMatch(lexicon.byKey("error-rate").orElseThrow(), i, i + 1);
+                endsAt[i + 1] = startsAt[i];
+            }
+        }
         int mixed = -1;
         for (int i = 0; i < n; i++) {
             if (!blocked[i] && startsAt[i] == null && !insideAny(startsAt, i) && characterOrWordLevel(words[i])) {
