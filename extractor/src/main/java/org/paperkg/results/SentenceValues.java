@@ -80,6 +80,9 @@ final class SentenceValues {
             if (m != null && m.end() < n && words[m.end()].startsWith("@")) {
                 continue; // "Recall@5" is a metric of its own, not recall
             }
+            if (m != null && m.end() - m.start() == 1 && SuccessWord.narrowed(words, i)) {
+                continue; // "60% prime success": a success of its own, no success rate
+            }
             MetricMatch next = m != null && m.end() < n && !blocked[m.end()] ? lexicon.matchAt(words, m.end()) : null;
             if (next != null && m.end() - m.start() == 1 && RANK_QUALIFIER.matcher(words[m.start()]).matches()
                     && !next.metric().key().equals("accuracy") && !next.metric().key().equals("error-rate")) {

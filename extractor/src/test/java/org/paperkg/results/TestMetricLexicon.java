@@ -122,6 +122,15 @@ class TestMetricLexicon {
     }
 
     @Test
+    void meanJointErrorIsMpjpe() {
+        MetricLexicon lexicon = MetricLexicon.load();
+        assertEquals("mpjpe", lexicon.matchAt(new String[] {"mean", "joint", "error"}, 0).metric().key());
+        assertEquals("mpjpe", lexicon.matchAt(new String[] {"Mean", "Per", "Joint", "Position", "Errors"}, 0)
+                .metric().key());
+        assertNull(lexicon.matchAt(new String[] {"joint", "error"}, 0), "a joint error alone is not the mean");
+    }
+
+    @Test
     void badLineNamesSourceAndLine() {
         IOException e = assertThrows(IOException.class, () -> MetricLexicon.parse(
                 new BufferedReader(new StringReader("# c\nacc\taccuracy\tup\tacc\n")), "m.tsv"));
