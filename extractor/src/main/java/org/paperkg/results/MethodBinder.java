@@ -165,7 +165,7 @@ final class MethodBinder {
                 return beaten == null || isProposed(beaten) ? null : baseline(beaten, v);
             }
         }
-        int start = clauses.start(v.valueStart());
+        int start = outsideClosedComparison(clauses.start(v.valueStart()), v.valueStart());
         int subjectEnd = v.firstToken();
         boolean beating = start > 0 && BEATING_OPENERS.contains(words[start].toLowerCase(Locale.ROOT));
         if (start > 0 && COMPARISON_OPENERS.contains(words[start].toLowerCase(Locale.ROOT))
@@ -290,6 +290,43 @@ final class MethodBinder {
         boolean ownLike = own || (!v.baselineCue() && (impersonalSubject(start, subjectEnd) || agentlessPassive(v)));
         return ownLike && unnamedOwn && subject == null && !reportedOthers(v) ? new Attached(null, UNNAMED, 1.0, false)
                 : null;
+    }
+
+    /**
+     * The start of the clause a value at {@code value} is stated in, when its clause {@code start} was opened by a
+     * comparison inside brackets that closed before the value: "X outperforms Y on A (15.8 vs 18.3), as well as on B
+     * (3.43 vs 3.44)" goes on after ")" with the statement the brackets interrupted, not with their "vs" clause, so
+     * the value's subject is that statement's. Otherwise {@code start} itself.
+     */
+    private int outsideClosedComparison(int start, int value) {
+        while (start > 0 && Clauses.OPENERS.contains(words[start].toLowerCase(Locale.ROOT))) {
+            int open = -1;
+            for (int j = start - 1; j >= 0 && open < 0; j--) {
+                if (words[j].equals(")")) {
+                    return start; // the comparison is not inside the nearest brackets
+                }
+                open = words[j].equals("(") ? j : -1;
+            }
+            int close = -1;
+            for (int j = start + 1; j < value && close < 0; j++) {
+                if (words[j].equals("(")) {
+                    return start;
+                }
+                close = words[j].equals(")") ? j : -1;
+            }
+            if (open <= 0 || close < 0) {
+                return start;
+            }
+            for (int j = close + 1; j < value; j++) {
+                String w = words[j].toLowerCase(Locale.ROOT);
+                if (covered(j) || OWN_CUES.contains(w) || NUMBER.matcher(w).matches() || kinds[j] != 'd'
+                        && kinds[j] != 'm' && ResultLinkFilter.looksLikeName(words[j])) {
+                    return start; // a subject or value of its own after the brackets ("..., and OwlNet gets 3.4")
+                }
+            }
+            start = clauses.start(open - 1);
+        }
+        return start;
     }
 
     /**

@@ -2048,4 +2048,19 @@ class TestResultExtractor {
         // a value that could be either is not read
         assertTrue(extract("We propose OwlLM. OwlLM reaches a perplexity/bpc of 5.2 on Wren-9.", links).isEmpty());
     }
+    @Test
+    void aStatementGoesOnAfterAComparisonInBrackets() {
+        String[] links = {"PROPOSES_METHOD:OwlRoute", "USES_METHOD:ThrushNet", "USES_DATASET:Zorb-103",
+                "USES_DATASET:Gnat-64"};
+        List<ResultClaim> r = extract("We show that our model outperforms plain attention models on Zorb-103 (14.2 vs "
+                + "16.9 perplexity), as well as on Gnat-64 (3.21 vs 3.30 bits/dim).", links);
+        assertTrue(r.stream().anyMatch(c -> c.value().compareTo(new BigDecimal("3.21")) == 0
+                && c.dataset().entityLabel().equals("Gnat-64") && c.method().entityLabel().equals("OwlRoute")
+                && !c.baseline()), r.toString());
+        // a method named after the brackets is the subject of what follows them, not the statement's
+        r = extract("We show that our model outperforms plain attention models on Zorb-103 (14.2 vs 16.9 perplexity), "
+                + "as well as ThrushNet on Gnat-64 (3.21 vs 3.30 bits/dim).", links);
+        assertTrue(r.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("3.21")) == 0
+                && "OwlRoute".equals(c.method() == null ? null : c.method().entityLabel())), r.toString());
+    }
 }
