@@ -675,12 +675,33 @@ final class MethodBinder {
 
     /** A method named after "with", "using", "+", ...: a part or a setting of the subject, not the subject. */
     private boolean component(NameOccurrence o) {
+        if (ownPossessive(o)) {
+            return true;
+        }
         int j = o.first() - 1;
         while (j >= 0 && (words[j].equals("(") || words[j].equalsIgnoreCase("the") || words[j].equalsIgnoreCase("a"))) {
             j--;
         }
         boolean compared = j > 0 && words[j - 1].toLowerCase(Locale.ROOT).startsWith("compar"); // "compared with X"
         return j >= 0 && COMPONENT_CUES.contains(words[j].toLowerCase(Locale.ROOT)) && !compared;
+    }
+
+    /**
+     * "OwlNet's vision Transformer achieves ...": a name after a proposed method's possessive, with at most two
+     * lower-case words between (maybe of a longer name: "vision Transformer"), is a part of the paper's method, not
+     * a baseline that could be the subject.
+     */
+    private boolean ownPossessive(NameOccurrence o) {
+        for (int j = o.first() - 1; j >= Math.max(1, o.first() - 3); j--) {
+            if (words[j].equals("'s")) {
+                NameOccurrence owner = namedBefore(j);
+                return owner != null && isProposed(owner);
+            }
+            if (!words[j].equals(words[j].toLowerCase(Locale.ROOT))) {
+                return false; // "OwlNet's OwlBase Transformer": another name between
+            }
+        }
+        return false;
     }
 
     /** The method whose name ends right before "(" when the value stands alone in those brackets, or null. */

@@ -2048,6 +2048,7 @@ class TestResultExtractor {
         // a value that could be either is not read
         assertTrue(extract("We propose OwlLM. OwlLM reaches a perplexity/bpc of 5.2 on Wren-9.", links).isEmpty());
     }
+
     @Test
     void aStatementGoesOnAfterAComparisonInBrackets() {
         String[] links = {"PROPOSES_METHOD:OwlRoute", "USES_METHOD:ThrushNet", "USES_DATASET:Zorb-103",
@@ -2062,5 +2063,20 @@ class TestResultExtractor {
                 + "as well as ThrushNet on Gnat-64 (3.21 vs 3.30 bits/dim).", links);
         assertTrue(r.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("3.21")) == 0
                 && "OwlRoute".equals(c.method() == null ? null : c.method().entityLabel())), r.toString());
+    }
+
+    @Test
+    void aNameAfterTheProposedMethodsPossessiveIsPartOfIt() {
+        String[] links = {"PROPOSES_METHOD:OWLT", "USES_METHOD:Transformer", "USES_METHOD:vision Transformer",
+                "USES_DATASET:Kestrel-400",
+                "USES_DATASET:Kestrel-600"};
+        List<ResultClaim> r = extract("Notably, OWLT's vision Transformer achieves the top-1 accuracy of 81.2% on "
+                + "Kestrel-400 and 82.7% on Kestrel-600.", links);
+        assertTrue(r.stream().anyMatch(c -> c.value().compareTo(new BigDecimal("81.2")) == 0
+                && c.method().entityLabel().equals("OWLT") && !c.baseline()), r.toString());
+        // a baseline's own possessive is still the baseline's
+        r = extract("Notably, Transformer's vision encoder achieves the top-1 accuracy of 81.2% on Kestrel-400.", links);
+        assertTrue(r.stream().noneMatch(c -> "OWLT".equals(c.method() == null ? null : c.method().entityLabel())),
+                r.toString());
     }
 }
