@@ -2079,4 +2079,19 @@ class TestResultExtractor {
         assertTrue(r.stream().noneMatch(c -> "OWLT".equals(c.method() == null ? null : c.method().entityLabel())),
                 r.toString());
     }
+
+    @Test
+    void anOpeningWithPhraseGivesItsValueToTheOwnSubjectAfterIt() {
+        String[] links = {"PROPOSES_METHOD:OwlMT", "USES_METHOD:GlimNet", "USES_DATASET:Zorb-14"};
+        List<ResultClaim> r = extract("We evaluate OwlMT on the Zorb-14 benchmark. With 31.2 BLEU points, our "
+                + "translation system is the first to pass the best entry.", links);
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("Zorb-14", r.get(0).dataset().entityLabel());
+        assertEquals("OwlMT", r.get(0).method().entityLabel());
+        // another subject, or none of the paper's, after the comma
+        assertTrue(extract("We evaluate OwlMT on the Zorb-14 benchmark. With 31.2 BLEU points, the best entry "
+                + "is still ahead.", links).isEmpty());
+        assertTrue(extract("We evaluate OwlMT on the Zorb-14 benchmark. With 31.2 BLEU points, GlimNet is the "
+                + "first to pass it.", links).isEmpty());
+    }
 }
