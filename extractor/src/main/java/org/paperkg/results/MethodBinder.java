@@ -294,8 +294,8 @@ final class MethodBinder {
 
     /**
      * The start of the clause a value at {@code value} is stated in, when its clause {@code start} was opened by a
-     * comparison inside brackets that closed before the value: "X outperforms Y on A (15.8 vs 18.3), as well as on B
-     * (3.43 vs 3.44)" goes on after ")" with the statement the brackets interrupted, not with their "vs" clause, so
+     * comparison inside brackets that closed before the value: "X outperforms Y on A (14.2 vs 16.9), as well as on B
+     * (3.21 vs 3.30)" goes on after ")" with the statement the brackets interrupted, not with their "vs" clause, so
      * the value's subject is that statement's. Otherwise {@code start} itself.
      */
     private int outsideClosedComparison(int start, int value) {

@@ -355,7 +355,7 @@ public final class ResultExtractor {
     }
 
     /**
-     * "With 37.5 BLEU, our system ...": a value in an opening "With" phrase is the score of the subject right after
+     * "With 31.2 BLEU, our system ...": a value in an opening "With" phrase is the score of the subject right after
      * its comma, when that subject is "we" or "our"/"the proposed" with a method's kind noun.
      */
     private static boolean ownAfterOpening(String[] words, StatedValue v) {
