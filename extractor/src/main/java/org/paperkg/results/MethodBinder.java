@@ -165,7 +165,7 @@ final class MethodBinder {
                 return beaten == null || isProposed(beaten) ? null : baseline(beaten, v);
             }
         }
-        int start = clauses.start(v.valueStart());
+        int start = outsideClosedComparison(clauses.start(v.valueStart()), v.valueStart());
         int subjectEnd = v.firstToken();
         boolean beating = start > 0 && BEATING_OPENERS.contains(words[start].toLowerCase(Locale.ROOT));
         if (start > 0 && COMPARISON_OPENERS.contains(words[start].toLowerCase(Locale.ROOT))
@@ -290,6 +290,43 @@ final class MethodBinder {
         boolean ownLike = own || (!v.baselineCue() && (impersonalSubject(start, subjectEnd) || agentlessPassive(v)));
         return ownLike && unnamedOwn && subject == null && !reportedOthers(v) ? new Attached(null, UNNAMED, 1.0, false)
                 : null;
+    }
+
+    /**
+     * The start of the clause a value at {@code value} is stated in, when its clause {@code start} was opened by a
+     * comparison inside brackets that closed before the value: "X outperforms Y on A (14.2 vs 16.9), as well as on B
+     * (3.21 vs 3.30)" goes on after ")" with the statement the brackets interrupted, not with their "vs" clause, so
+     * the value's subject is that statement's. Otherwise {@code start} itself.
+     */
+    private int outsideClosedComparison(int start, int value) {
+        while (start > 0 && Clauses.OPENERS.contains(words[start].toLowerCase(Locale.ROOT))) {
+            int open = -1;
+            for (int j = start - 1; j >= 0 && open < 0; j--) {
+                if (words[j].equals(")")) {
+                    return start; // the comparison is not inside the nearest brackets
+                }
+                open = words[j].equals("(") ? j : -1;
+            }
+            int close = -1;
+            for (int j = start + 1; j < value && close < 0; j++) {
+                if (words[j].equals("(")) {
+                    return start;
+                }
+                close = words[j].equals(")") ? j : -1;
+            }
+            if (open <= 0 || close < 0) {
+                return start;
+            }
+            for (int j = close + 1; j < value; j++) {
+                String w = words[j].toLowerCase(Locale.ROOT);
+                if (covered(j) || OWN_CUES.contains(w) || NUMBER.matcher(w).matches() || kinds[j] != 'd'
+                        && kinds[j] != 'm' && ResultLinkFilter.looksLikeName(words[j])) {
+                    return start; // a subject or value of its own after the brackets ("..., and OwlNet gets 3.4")
+                }
+            }
+            start = clauses.start(open - 1);
+        }
+        return start;
     }
 
     /**
@@ -638,12 +675,33 @@ final class MethodBinder {
 
     /** A method named after "with", "using", "+", ...: a part or a setting of the subject, not the subject. */
     private boolean component(NameOccurrence o) {
+        if (ownPossessive(o)) {
+            return true;
+        }
         int j = o.first() - 1;
         while (j >= 0 && (words[j].equals("(") || words[j].equalsIgnoreCase("the") || words[j].equalsIgnoreCase("a"))) {
             j--;
         }
         boolean compared = j > 0 && words[j - 1].toLowerCase(Locale.ROOT).startsWith("compar"); // "compared with X"
         return j >= 0 && COMPONENT_CUES.contains(words[j].toLowerCase(Locale.ROOT)) && !compared;
+    }
+
+    /**
+     * "OwlNet's vision Transformer achieves ...": a name after a proposed method's possessive, with at most two
+     * lower-case words between (maybe of a longer name: "vision Transformer"), is a part of the paper's method, not
+     * a baseline that could be the subject.
+     */
+    private boolean ownPossessive(NameOccurrence o) {
+        for (int j = o.first() - 1; j >= Math.max(1, o.first() - 3); j--) {
+            if (words[j].equals("'s")) {
+                NameOccurrence owner = namedBefore(j);
+                return owner != null && isProposed(owner);
+            }
+            if (!words[j].equals(words[j].toLowerCase(Locale.ROOT))) {
+                return false; // "OwlNet's OwlBase Transformer": another name between
+            }
+        }
+        return false;
     }
 
     /** The method whose name ends right before "(" when the value stands alone in those brackets, or null. */

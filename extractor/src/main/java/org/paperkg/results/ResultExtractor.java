@@ -348,10 +348,41 @@ public final class ResultExtractor {
                     }
                 }
             }
-            return false;
+            return ownAfterOpening(words, v);
         }
         // "our framework" or a description written as the subject names the owner as well as the method's name does
         return Set.of("clause", "sentence", "bracket", "described-own", "described-subject").contains(method.how());
+    }
+
+    /**
+     * "With 31.2 BLEU, our system ...": a value in an opening "With" phrase is the score of the subject right after
+     * its comma, when that subject is "we" or "our"/"the proposed" with a method's kind noun.
+     */
+    private static boolean ownAfterOpening(String[] words, StatedValue v) {
+        if (v.firstToken() != 1 || !words[0].equalsIgnoreCase("with")) {
+            return false;
+        }
+        int comma = -1;
+        for (int j = v.lastToken(); j < Math.min(words.length, v.lastToken() + 4) && comma < 0; j++) {
+            comma = words[j].equals(",") ? j : -1;
+        }
+        if (comma < 0 || comma + 1 >= words.length) {
+            return false;
+        }
+        String first = words[comma + 1].toLowerCase(Locale.ROOT);
+        if (first.equals("we")) {
+            return true;
+        }
+        if (!OWN_WORDS.contains(first) && !(first.equals("the") && comma + 2 < words.length
+                && words[comma + 2].equalsIgnoreCase("proposed"))) {
+            return false;
+        }
+        for (int k = comma + 2; k < Math.min(words.length, comma + 5); k++) {
+            if (MethodBinder.METHOD_KINDS.contains(words[k].toLowerCase(Locale.ROOT).replaceAll("s$", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2048,4 +2048,49 @@ class TestResultExtractor {
         // a value that could be either is not read
         assertTrue(extract("We propose OwlLM. OwlLM reaches a perplexity/bpc of 5.2 on Wren-9.", links).isEmpty());
     }
+
+    @Test
+    void aStatementGoesOnAfterAComparisonInBrackets() {
+        String[] links = {"PROPOSES_METHOD:OwlRoute", "USES_METHOD:ThrushNet", "USES_DATASET:Zorb-103",
+                "USES_DATASET:Gnat-64"};
+        List<ResultClaim> r = extract("Our router outperforms plain attention models on Zorb-103 (14.2 vs 16.9 "
+                + "perplexity), as well as on Gnat-64 (3.21 vs 3.30 bits/dim).", links);
+        assertTrue(r.stream().anyMatch(c -> c.value().compareTo(new BigDecimal("3.21")) == 0
+                && c.dataset().entityLabel().equals("Gnat-64") && c.method().entityLabel().equals("OwlRoute")
+                && !c.baseline()), r.toString());
+        // a method named after the brackets is the subject of what follows them, not the statement's
+        r = extract("Our router outperforms plain attention models on Zorb-103 (14.2 vs 16.9 perplexity), as "
+                + "well as ThrushNet on Gnat-64 (3.21 vs 3.30 bits/dim).", links);
+        assertTrue(r.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("3.21")) == 0
+                && "OwlRoute".equals(c.method() == null ? null : c.method().entityLabel())), r.toString());
+    }
+
+    @Test
+    void aNameAfterTheProposedMethodsPossessiveIsPartOfIt() {
+        String[] links = {"PROPOSES_METHOD:OWLT", "USES_METHOD:Transformer", "USES_METHOD:vision Transformer",
+                "USES_DATASET:Kestrel-400",
+                "USES_DATASET:Kestrel-600"};
+        List<ResultClaim> r = extract("In short, OWLT's vision Transformer reaches 81.2% top-1 accuracy on Kestrel-400.", links);
+        assertTrue(r.stream().anyMatch(c -> c.value().compareTo(new BigDecimal("81.2")) == 0
+                && c.method().entityLabel().equals("OWLT") && !c.baseline()), r.toString());
+        // a baseline's own possessive is still the baseline's
+        r = extract("In short, Transformer's vision encoder reaches 81.2% top-1 accuracy on Kestrel-400.", links);
+        assertTrue(r.stream().noneMatch(c -> "OWLT".equals(c.method() == null ? null : c.method().entityLabel())),
+                r.toString());
+    }
+
+    @Test
+    void anOpeningWithPhraseGivesItsValueToTheOwnSubjectAfterIt() {
+        String[] links = {"PROPOSES_METHOD:OwlMT", "USES_METHOD:GlimNet", "USES_DATASET:Zorb-14"};
+        List<ResultClaim> r = extract("We evaluate OwlMT on the Zorb-14 benchmark. With 31.2 BLEU, our translation "
+                + "system ranks first among the entries.", links);
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("Zorb-14", r.get(0).dataset().entityLabel());
+        assertEquals("OwlMT", r.get(0).method().entityLabel());
+        // another subject, or none of the paper's, after the comma
+        assertTrue(extract("We evaluate OwlMT on the Zorb-14 benchmark. With 31.2 BLEU, the best entry "
+                + "is still ahead.", links).isEmpty());
+        assertTrue(extract("We evaluate OwlMT on the Zorb-14 benchmark. With 31.2 BLEU, GlimNet ranks "
+                + "first among the entries.", links).isEmpty());
+    }
 }
