@@ -1,0 +1,124 @@
+package org.paperkg.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.paperkg.mentions.EntityType;
+
+/**
+ * A paper names each of its methods once: the resolver can link one method twice, under an acronym and under its
+ * long form when the two were not merged corpus-wide ("QSN" beside "Quill-Shaped Network", defined or only written
+ * in the title), or under a fragment of its name that the model kept on its own ("latent widget diffusion" beside the
+ * paper's "Extended Latent Widget Diffusion"). Of two method links of a paper, the less confident goes when one is a
+ * capital acronym of the other's words, or when their names nest with one head word and the less confident link
+ * rests on weak evidence only (the learned extractor, the corpus pass or a head word; no contribution cue, acronym
+ * or name shape). Nested names that both have strong evidence stay: a paper's "reinforcement learning" and its own
+ * "Widget-Consistent Reinforcement Learning" are two methods. The kept link proposes when either did. Measured on
+ * the annotated arxiv-daily dev papers (EVALUATION.md, branch METHODS17).
+ */
+public final class PaperMethodNames {
+
+    private PaperMethodNames() {
+    }
+
+    /** The links with each method link dropped that is a second name of a more confident method link; order kept. */
+    public static List<PaperLink> keepOne(List<PaperLink> links) {
+        List<PaperLink> methods = new ArrayList<>(links.stream()
+                .filter(l -> l.relation().type() == EntityType.METHOD).toList());
+        if (methods.size() < 2) {
+            return links;
+        }
+        // the most confident first; ties by key, so the result does not depend on the order of the links
+        methods.sort(Comparator.comparingDouble(PaperLink::confidence).reversed().thenComparing(PaperLink::entityKey));
+        List<PaperLink> kept = new ArrayList<>();
+        List<PaperLink> now = new ArrayList<>();
+        Set<PaperLink> dropped = new HashSet<>();
+        for (PaperLink m : methods) {
+            int into = -1;
+            for (int i = 0; i < kept.size() && into < 0; i++) {
+                if (secondName(kept.get(i), m)) {
+                    into = i;
+                }
+            }
+            if (into < 0) {
+                kept.add(m);
+                now.add(m);
+                continue;
+            }
+            dropped.add(m);
+            PaperLink k = now.get(into);
+            if (m.relation() == Relation.PROPOSES_METHOD && k.relation() != Relation.PROPOSES_METHOD) {
+                // the paper proposes the method whichever of its names said so
+                now.set(into, new PaperLink(k.paperKey(), Relation.PROPOSES_METHOD, k.entityKey(), k.entityLabel(),
+                        k.evidence(), k.charStart(), k.charEnd(), k.rule(), k.confidence()));
+            }
+        }
+        if (dropped.isEmpty()) {
+            return links;
+        }
+        Map<PaperLink, PaperLink> upgraded = new HashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            upgraded.put(kept.get(i), now.get(i));
+        }
+        return links.stream().filter(l -> !dropped.contains(l)).map(l -> upgraded.getOrDefault(l, l)).toList();
+    }
+
+    /** Whether {@code weaker}, a less confident method link, names the method of {@code kept} a second time. */
+    static boolean secondName(PaperLink kept, PaperLink weaker) {
+        String a = kept.entityLabel();
+        String b = weaker.entityLabel();
+        if (acronymOf(a, b) || acronymOf(b, a)) {
+            return true;
+        }
+        return PaperTaskNames.variants(LabelNormalizer.normalize(a), LabelNormalizer.normalize(b))
+                && !LabelNormalizer.normalize(a).equals(LabelNormalizer.normalize(b)) && weakEvidence(weaker.rule());
+    }
+
+    /**
+     * Whether a one-word name with two or more capitals spells the initials of a written name of two or more words,
+     * hyphenated words counted as one word or as several ("QSN", "Quill-Shaped Network"); a final plural "s" of the
+     * acronym may be left out.
+     */
+    public static boolean acronymOf(String acronym, String name) {
+        if (!PaperTaskNames.capitalAcronym(acronym)) {
+            return false;
+        }
+        String letters = acronym.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String singular = letters.endsWith("s") && letters.length() > 2 ? letters.substring(0, letters.length() - 1)
+                : letters;
+        String display = LabelNormalizer.display(name).strip();
+        for (String split : new String[] {"\\s+", "[\\s\\-]+"}) {
+            String[] words = display.split(split);
+            if (words.length < 2) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (String w : words) {
+                if (!w.isEmpty()) {
+                    initials.append(Character.toLowerCase(w.charAt(0)));
+                }
+            }
+            String s = initials.toString();
+            if (s.equals(letters) || s.equals(singular)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A link found only by the learned extractor, the corpus pass or a head word: no cue, acronym or name shape. */
+    static boolean weakEvidence(String rule) {
+        for (String r : rule.split("\\+")) {
+            if (r.startsWith("cue") || r.startsWith("acronym") || r.startsWith("name") || r.startsWith("vocabulary")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
