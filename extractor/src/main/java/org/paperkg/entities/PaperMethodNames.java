@@ -3,11 +3,9 @@ package org.paperkg.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.paperkg.mentions.EntityType;
 
@@ -15,12 +13,13 @@ import org.paperkg.mentions.EntityType;
  * A paper names each of its methods once: the resolver can link one method twice, under an acronym and under its
  * long form when the two were not merged corpus-wide ("QSN" beside "Quill-Shaped Network", defined or only written
  * in the title), or under a fragment of its name that the model kept on its own ("latent widget diffusion" beside the
- * paper's "Extended Latent Widget Diffusion"). Of two method links of a paper, the less confident goes when one is a
- * capital acronym of the other's words, or when their names nest with one head word and the less confident link
- * rests on weak evidence only (the learned extractor, the corpus pass or a head word; no contribution cue, acronym
- * or name shape). Nested names that both have strong evidence stay: a paper's "reinforcement learning" and its own
- * "Widget-Consistent Reinforcement Learning" are two methods. The kept link proposes when either did. Measured on
- * the annotated arxiv-daily dev papers (EVALUATION.md, branch METHODS17).
+ * paper's "Extended Latent Widget Diffusion"). Of two method links of a paper, one goes when one is a capital acronym
+ * of the other's words (the acronym stays: the abstract's later sentences and its scores use it), or when their names
+ * nest with one head word and the less confident link rests on weak evidence only (the learned extractor, the corpus
+ * pass or a head word; no contribution cue, acronym or name shape): then the less confident goes. Nested names that
+ * both have strong evidence stay: a paper's "reinforcement learning" and its own "Widget-Consistent Reinforcement
+ * Learning" are two methods. The link kept proposes when either did. Measured on the annotated arxiv-daily dev
+ * papers (EVALUATION.md, branch METHODS17).
  */
 public final class PaperMethodNames {
 
@@ -36,9 +35,10 @@ public final class PaperMethodNames {
         }
         // the most confident first; ties by key, so the result does not depend on the order of the links
         methods.sort(Comparator.comparingDouble(PaperLink::confidence).reversed().thenComparing(PaperLink::entityKey));
+        // per method kept: the link compared with later ones, the link written, and the input link it stands for
         List<PaperLink> kept = new ArrayList<>();
-        List<PaperLink> now = new ArrayList<>();
-        Set<PaperLink> dropped = new HashSet<>();
+        List<PaperLink> written = new ArrayList<>();
+        List<PaperLink> source = new ArrayList<>();
         for (PaperLink m : methods) {
             int into = -1;
             for (int i = 0; i < kept.size() && into < 0; i++) {
@@ -48,25 +48,34 @@ public final class PaperMethodNames {
             }
             if (into < 0) {
                 kept.add(m);
-                now.add(m);
+                written.add(m);
+                source.add(m);
                 continue;
             }
-            dropped.add(m);
-            PaperLink k = now.get(into);
-            if (m.relation() == Relation.PROPOSES_METHOD && k.relation() != Relation.PROPOSES_METHOD) {
-                // the paper proposes the method whichever of its names said so
-                now.set(into, new PaperLink(k.paperKey(), Relation.PROPOSES_METHOD, k.entityKey(), k.entityLabel(),
-                        k.evidence(), k.charStart(), k.charEnd(), k.rule(), k.confidence()));
+            PaperLink k = written.get(into);
+            boolean proposes = m.relation() == Relation.PROPOSES_METHOD || k.relation() == Relation.PROPOSES_METHOD;
+            // the acronym is the name the abstract's later sentences and its scores use ("QSN reaches ..."), so it
+            // stands for the method; the paper proposes the method whichever of its names said so
+            PaperLink stays = acronymOf(m.entityLabel(), kept.get(into).entityLabel()) ? m : k;
+            if (stays == m) {
+                source.set(into, m);
             }
+            written.set(into, proposes ? proposing(stays) : stays);
         }
-        if (dropped.isEmpty()) {
+        if (kept.size() == methods.size()) {
             return links;
         }
-        Map<PaperLink, PaperLink> upgraded = new HashMap<>();
+        Map<PaperLink, PaperLink> out = new HashMap<>();
         for (int i = 0; i < kept.size(); i++) {
-            upgraded.put(kept.get(i), now.get(i));
+            out.put(source.get(i), written.get(i));
         }
-        return links.stream().filter(l -> !dropped.contains(l)).map(l -> upgraded.getOrDefault(l, l)).toList();
+        return links.stream().filter(l -> l.relation().type() != EntityType.METHOD || out.containsKey(l))
+                .map(l -> out.getOrDefault(l, l)).toList();
+    }
+
+    private static PaperLink proposing(PaperLink l) {
+        return l.relation() == Relation.PROPOSES_METHOD ? l : new PaperLink(l.paperKey(), Relation.PROPOSES_METHOD,
+                l.entityKey(), l.entityLabel(), l.evidence(), l.charStart(), l.charEnd(), l.rule(), l.confidence());
     }
 
     /** Whether {@code weaker}, a less confident method link, names the method of {@code kept} a second time. */

@@ -22,17 +22,18 @@ class TestPaperMethodNames {
         PaperLink longForm = link(Relation.PROPOSES_METHOD, "Quill-Shaped Gizmo Network", "learned", 0.95);
         PaperLink acronym = link(Relation.PROPOSES_METHOD, "QSGN", "cue:contribution+name:undefined-acronym", 0.90);
         PaperLink other = link(Relation.USES_METHOD, "zorb pooling", "learned", 0.70);
-        assertEquals(List.of(longForm, other), PaperMethodNames.keepOne(List.of(longForm, acronym, other)));
+        assertEquals(List.of(acronym, other), PaperMethodNames.keepOne(List.of(longForm, acronym, other)),
+                "the acronym stays: later sentences use it");
     }
 
     @Test
-    void theKeptNameProposesWhenTheDroppedOneDid() {
-        PaperLink longForm = link(Relation.USES_METHOD, "lattice warp sampling", "acronym", 0.98);
-        PaperLink acronym = link(Relation.PROPOSES_METHOD, "LWS", "cue:contribution+acronym", 0.80);
+    void theAcronymKeptProposesWhenItsLongFormDid() {
+        PaperLink longForm = link(Relation.PROPOSES_METHOD, "lattice warp sampling", "acronym", 0.98);
+        PaperLink acronym = link(Relation.USES_METHOD, "LWS", "name:undefined-acronym", 0.80);
         List<PaperLink> out = PaperMethodNames.keepOne(List.of(acronym, longForm));
         assertEquals(1, out.size());
         assertEquals(Relation.PROPOSES_METHOD, out.get(0).relation());
-        assertEquals("lattice-warp-sampling", out.get(0).entityKey());
+        assertEquals("lws", out.get(0).entityKey());
     }
 
     @Test
@@ -40,6 +41,17 @@ class TestPaperMethodNames {
         PaperLink full = link(Relation.PROPOSES_METHOD, "Extended Latent Widget Diffusion", "cue:title-name", 0.95);
         PaperLink fragment = link(Relation.PROPOSES_METHOD, "Latent Widget Diffusion", "learned", 0.65);
         assertEquals(List.of(full), PaperMethodNames.keepOne(List.of(fragment, full)));
+    }
+
+    @Test
+    void aFragmentAndAnAcronymOfOneMethodBothGo() {
+        PaperLink full = link(Relation.USES_METHOD, "Extended Latent Widget Diffusion", "cue:title-name", 0.95);
+        PaperLink acronym = link(Relation.PROPOSES_METHOD, "ELWD", "cue:contribution+acronym", 0.90);
+        PaperLink fragment = link(Relation.USES_METHOD, "Latent Widget Diffusion", "learned", 0.65);
+        List<PaperLink> out = PaperMethodNames.keepOne(List.of(acronym, full, fragment));
+        assertEquals(1, out.size());
+        assertEquals("elwd", out.get(0).entityKey());
+        assertEquals(Relation.PROPOSES_METHOD, out.get(0).relation());
     }
 
     @Test
