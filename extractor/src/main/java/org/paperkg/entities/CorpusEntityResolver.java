@@ -198,7 +198,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
         // what the corpus pass added and the resolved labels can be a second name of a task the paper already has
         links = PaperTaskNames.keepOne(links);
         // and an acronym, its long form or a weakly found fragment can be a second name of one of its methods
-        links = new ArrayList<>(PaperMethodNames.keepOne(links));
+        links = new ArrayList<>(PaperMethodNames.keepOne(links, paper.title()));
         links.sort(Comparator.comparing((PaperLink l) -> l.relation().ordinal()).thenComparing(PaperLink::entityKey));
         for (PaperLink l : links) {
             NameStats st = counted.get(countKey(l));

@@ -14,20 +14,23 @@ import org.paperkg.mentions.EntityType;
  * long form when the two were not merged corpus-wide ("QSN" beside "Quill-Shaped Network", defined or only written
  * in the title), or under a fragment of its name that the model kept on its own ("latent widget diffusion" beside the
  * paper's "Extended Latent Widget Diffusion"). Of two method links of a paper, one goes when one is a capital acronym
- * of the other's words (the acronym stays: the abstract's later sentences and its scores use it), or when their names
- * nest with one head word and the less confident link rests on weak evidence only (the learned extractor, the corpus
- * pass or a head word; no contribution cue, acronym or name shape): then the less confident goes. Nested names that
- * both have strong evidence stay: a paper's "reinforcement learning" and its own "Widget-Consistent Reinforcement
- * Learning" are two methods. The link kept proposes when either did. Measured on the annotated arxiv-daily dev
- * papers (EVALUATION.md, branch METHODS17).
+ * of the other's words (the one the title writes stays, else the more confident), or when their names nest with one
+ * head word and the less confident link rests on weak evidence only (the learned extractor, the corpus pass or a head
+ * word; no contribution cue, acronym or name shape): then the less confident goes. Nested names that both have
+ * strong evidence stay: a paper's "reinforcement learning" and its own "Widget-Consistent Reinforcement Learning" are
+ * two methods. The link kept proposes when either did. Measured on the annotated arxiv-daily dev papers
+ * (EVALUATION.md, branch METHODS17).
  */
 public final class PaperMethodNames {
 
     private PaperMethodNames() {
     }
 
-    /** The links with each method link dropped that is a second name of a more confident method link; order kept. */
-    public static List<PaperLink> keepOne(List<PaperLink> links) {
+    /**
+     * The links with each method link dropped that is a second name of a more confident method link; order kept.
+     * {@code title} (may be null) decides which of an acronym and its long form stays.
+     */
+    public static List<PaperLink> keepOne(List<PaperLink> links, String title) {
         List<PaperLink> methods = new ArrayList<>(links.stream()
                 .filter(l -> l.relation().type() == EntityType.METHOD).toList());
         if (methods.size() < 2) {
@@ -54,9 +57,12 @@ public final class PaperMethodNames {
             }
             PaperLink k = written.get(into);
             boolean proposes = m.relation() == Relation.PROPOSES_METHOD || k.relation() == Relation.PROPOSES_METHOD;
-            // the acronym is the name the abstract's later sentences and its scores use ("QSN reaches ..."), so it
-            // stands for the method; the paper proposes the method whichever of its names said so
-            PaperLink stays = acronymOf(m.entityLabel(), kept.get(into).entityLabel()) ? m : k;
+            // of an acronym and its long form, the name the title writes stays: it is the paper's name for its method,
+            // the one later sentences and scores refer to ("QSN: ..." then "QSN reaches ..."); else the more
+            // confident. The paper proposes the method whichever of its names said so
+            PaperLink stays = acronymOf(m.entityLabel(), kept.get(into).entityLabel())
+                    || acronymOf(kept.get(into).entityLabel(), m.entityLabel())
+                    ? (inTitle(m.entityLabel(), title) && !inTitle(k.entityLabel(), title) ? m : k) : k;
             if (stays == m) {
                 source.set(into, m);
             }
@@ -71,6 +77,15 @@ public final class PaperMethodNames {
         }
         return links.stream().filter(l -> l.relation().type() != EntityType.METHOD || out.containsKey(l))
                 .map(l -> out.getOrDefault(l, l)).toList();
+    }
+
+    /** Whether the title writes the name as whole words, ignoring case. */
+    static boolean inTitle(String name, String title) {
+        if (title == null) {
+            return false;
+        }
+        String t = " " + LabelNormalizer.normalize(title) + " ";
+        return t.contains(" " + LabelNormalizer.normalize(name) + " ");
     }
 
     private static PaperLink proposing(PaperLink l) {

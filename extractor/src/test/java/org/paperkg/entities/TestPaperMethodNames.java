@@ -22,15 +22,19 @@ class TestPaperMethodNames {
         PaperLink longForm = link(Relation.PROPOSES_METHOD, "Quill-Shaped Gizmo Network", "learned", 0.95);
         PaperLink acronym = link(Relation.PROPOSES_METHOD, "QSGN", "cue:contribution+name:undefined-acronym", 0.90);
         PaperLink other = link(Relation.USES_METHOD, "zorb pooling", "learned", 0.70);
-        assertEquals(List.of(acronym, other), PaperMethodNames.keepOne(List.of(longForm, acronym, other)),
-                "the acronym stays: later sentences use it");
+        assertEquals(List.of(longForm, other), PaperMethodNames.keepOne(List.of(longForm, acronym, other), null),
+                "no title: the more confident stays");
+        assertEquals(List.of(acronym, other), PaperMethodNames.keepOne(List.of(longForm, acronym, other),
+                "QSGN: Sorting Widgets at Scale"), "the name the title writes stays");
+        assertEquals(List.of(longForm, other), PaperMethodNames.keepOne(List.of(longForm, acronym, other),
+                "Quill-Shaped Gizmo Networks for Widget Sorting"));
     }
 
     @Test
-    void theAcronymKeptProposesWhenItsLongFormDid() {
+    void theAcronymInTheTitleStaysAndProposesWhenItsLongFormDid() {
         PaperLink longForm = link(Relation.PROPOSES_METHOD, "lattice warp sampling", "acronym", 0.98);
         PaperLink acronym = link(Relation.USES_METHOD, "LWS", "name:undefined-acronym", 0.80);
-        List<PaperLink> out = PaperMethodNames.keepOne(List.of(acronym, longForm));
+        List<PaperLink> out = PaperMethodNames.keepOne(List.of(acronym, longForm), "LWS: Sampling Warped Lattices");
         assertEquals(1, out.size());
         assertEquals(Relation.PROPOSES_METHOD, out.get(0).relation());
         assertEquals("lws", out.get(0).entityKey());
@@ -40,7 +44,7 @@ class TestPaperMethodNames {
     void aWeaklyFoundFragmentOfAMethodNameGoes() {
         PaperLink full = link(Relation.PROPOSES_METHOD, "Extended Latent Widget Diffusion", "cue:title-name", 0.95);
         PaperLink fragment = link(Relation.PROPOSES_METHOD, "Latent Widget Diffusion", "learned", 0.65);
-        assertEquals(List.of(full), PaperMethodNames.keepOne(List.of(fragment, full)));
+        assertEquals(List.of(full), PaperMethodNames.keepOne(List.of(fragment, full), null));
     }
 
     @Test
@@ -48,9 +52,9 @@ class TestPaperMethodNames {
         PaperLink full = link(Relation.USES_METHOD, "Extended Latent Widget Diffusion", "cue:title-name", 0.95);
         PaperLink acronym = link(Relation.PROPOSES_METHOD, "ELWD", "cue:contribution+acronym", 0.90);
         PaperLink fragment = link(Relation.USES_METHOD, "Latent Widget Diffusion", "learned", 0.65);
-        List<PaperLink> out = PaperMethodNames.keepOne(List.of(acronym, full, fragment));
+        List<PaperLink> out = PaperMethodNames.keepOne(List.of(acronym, full, fragment), "Widget Diffusion");
         assertEquals(1, out.size());
-        assertEquals("elwd", out.get(0).entityKey());
+        assertEquals("extended-latent-widget-diffusion", out.get(0).entityKey());
         assertEquals(Relation.PROPOSES_METHOD, out.get(0).relation());
     }
 
@@ -63,7 +67,7 @@ class TestPaperMethodNames {
                 link(Relation.USES_METHOD, "zorb pooling", "learned", 0.90),
                 link(Relation.USES_METHOD, "lattice pooling", "learned", 0.60),
                 link(Relation.ADDRESSES_TASK, "zorb pooling", "learned", 0.50));
-        assertSame(in, PaperMethodNames.keepOne(in), "no second name: nothing changes");
+        assertSame(in, PaperMethodNames.keepOne(in, null), "no second name: nothing changes");
     }
 
     @Test
