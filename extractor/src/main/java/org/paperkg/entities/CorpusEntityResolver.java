@@ -160,8 +160,7 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
                 && e.getValue().stream().noneMatch(m -> m.role() == MentionRole.CONTRIBUTED));
         grouped = canonical(grouped);
         List<PaperLink> links = new ArrayList<>();
-        // by type and key: a kept link can be replaced by its proposing copy (PaperMethodNames)
-        Map<String, NameStats> counted = new HashMap<>();
+        Map<PaperLink, NameStats> counted = new HashMap<>();
         for (var e : grouped.entrySet()) {
             EntityId id = e.getKey();
             List<Mention> ms = e.getValue();
@@ -191,26 +190,19 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
                     confidence(base, rules.size(), support));
             links.add(link);
             if (st != null && !described) {
-                counted.put(countKey(link), st);
+                counted.put(link, st);
             }
         }
         links.sort(Comparator.comparing((PaperLink l) -> l.relation().ordinal()).thenComparing(PaperLink::entityKey));
         // what the corpus pass added and the resolved labels can be a second name of a task the paper already has
         links = PaperTaskNames.keepOne(links);
-        // and an acronym, its long form or a weakly found fragment can be a second name of one of its methods
-        links = new ArrayList<>(PaperMethodNames.keepOne(links, paper.title()));
-        links.sort(Comparator.comparing((PaperLink l) -> l.relation().ordinal()).thenComparing(PaperLink::entityKey));
         for (PaperLink l : links) {
-            NameStats st = counted.get(countKey(l));
+            NameStats st = counted.get(l);
             if (st != null) {
                 st.linked.incrementAndGet();
             }
         }
         return links;
-    }
-
-    private static String countKey(PaperLink l) {
-        return l.relation().type().id() + "/" + l.entityKey();
     }
 
     /** The strongest mention's confidence, raised a little by agreeing rules and by support across the corpus. */
