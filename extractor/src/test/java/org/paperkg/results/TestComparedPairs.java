@@ -2,16 +2,8 @@ package org.paperkg.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.paperkg.entities.PaperLink;
-import org.paperkg.entities.Relation;
-import org.paperkg.papers.PaperRecord;
 
 /** The paper's side of "a vs. b" and "a compared to b", on invented abstracts. */
 class TestComparedPairs {
@@ -23,20 +15,8 @@ class TestComparedPairs {
         extractor = new ResultExtractor();
     }
 
-    /** "value metric dataset method" of each result, sorted, joined by "; ". */
     private static String results(String abstractText, String... links) {
-        PaperRecord paper = new PaperRecord("2501.00002", "A Test Paper", abstractText, List.of(), null, null, null,
-                "2501.00002", null, null, List.of(), List.of(), false);
-        List<PaperLink> ls = new ArrayList<>();
-        for (String l : links) {
-            String[] f = l.split(":", 2);
-            ls.add(new PaperLink(paper.key(), Relation.valueOf(f[0]), f[1].toLowerCase().replace(' ', '-'), f[1], "",
-                    -1, -1, "test", 0.8));
-        }
-        return extractor.extract(paper, ls).stream()
-                .map(c -> c.value().toPlainString() + " " + c.metric().key() + " " + c.dataset().entityLabel() + " "
-                        + (c.method() == null ? "-" : c.method().entityLabel()))
-                .sorted().collect(Collectors.joining("; "));
+        return InventedAbstract.of("2501.00002", abstractText, links).results(extractor);
     }
 
     @Test
