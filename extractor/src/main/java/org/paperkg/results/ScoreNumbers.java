@@ -89,7 +89,8 @@ final class ScoreNumbers {
             }
             String prev = i > 0 ? lower(words[i - 1]) : "";
             String next = end < n ? lower(words[end]) : "";
-            if (unit == null && (next.equals("points") || next.equals("point") || next.equals("pp"))) {
+            if (unit == null && (next.equals("points") || next.equals("point") || next.equals("pp")
+                    || next.equals("percentage") && end + 1 < n && lower(words[end + 1]).startsWith("point"))) {
                 unit = "points"; // left in place: the words after a value may still lead to its metric
             }
             if (unit == null && end < n && LENGTHS.contains(words[end])) {

@@ -142,6 +142,16 @@ class TestResultExtractor {
     }
 
     @Test
+    void aGainInPercentagePointsKeepsItsUnit() {
+        List<ResultClaim> r = extract("On the Wombat suite, FernBot improves average task success by 7.4 percentage "
+                + "points over the strongest baseline.", "USES_DATASET:Wombat suite", "PROPOSES_METHOD:FernBot");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(new BigDecimal("7.4"), r.get(0).value());
+        assertTrue(r.get(0).improvement());
+        assertEquals("points", r.get(0).unit());
+    }
+
+    @Test
     void reductionsAndFromToTakeTheNewValue() {
         List<ResultClaim> r = extract("On Pangolin-Faces it reduces FID from 9.4 to 6.1, and cuts the error rate by 30%.",
                 "USES_DATASET:Pangolin-Faces", "PROPOSES_METHOD:PangoGAN");
