@@ -16,6 +16,11 @@ final class Clauses {
     static final Set<String> OPENERS = Set.of("whereas", "while", "but", "although", "though", "versus",
             "vs", "vs.", "compared", "comparing", "relative", "outperforming", "surpassing", "outperforms",
             "surpasses", "exceeding", "beating", "unlike", "against");
+    /**
+     * Where a look back over a claim stops: a ";" or a word of contrast, after which the words speak of another
+     * subject ("falls from a to b while improving c", "X beats Y; ours keeps ...").
+     */
+    static final Set<String> CONTRAST_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
     /** Words that end a clause and belong to neither side. */
     private static final Set<String> SEPARATORS = Set.of(";");
 

@@ -3,6 +3,7 @@ package org.paperkg.results;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import org.paperkg.results.MetricLexicon.MetricMatch;
@@ -43,7 +44,6 @@ final class ComparedPairs {
     /** Words between a metric and the bracket that opens the pair ("MRR state-of-the-art performance ("). */
     private static final Set<String> PERFORMANCE = Set.of("state-of-the-art", "performance", "score", "scores",
             "result", "results", "value", "values");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
 
     /** Values of {@code numbers} that are the paper's side of a stated comparison, not already read in {@code read}. */
     static List<StatedValue> find(String[] words, MetricMatch[] startsAt, MetricMatch[] endsAt,
@@ -54,7 +54,7 @@ final class ComparedPairs {
             NumberToken b = numbers.get(k + 1);
             if (a.fromValue() || a.toValue() || b.fromValue() || b.toValue() || a.plus() || b.plus()
                     || read.stream().anyMatch(v -> v.valueStart() == a.start())
-                    || !java.util.Objects.equals(a.unit(), b.unit())) {
+                    || !Objects.equals(a.unit(), b.unit())) {
                 continue;
             }
             MetricMatch metric = pairMetric(words, startsAt, endsAt, a, b, read);
@@ -132,7 +132,7 @@ final class ComparedPairs {
         boolean better = false;
         boolean keeping = false;
         boolean stated = false;
-        for (int j = start - 1; j >= 0 && !CLAUSE_BREAKS.contains(lower(words[j])); j--) {
+        for (int j = start - 1; j >= 0 && !Clauses.CONTRAST_BREAKS.contains(lower(words[j])); j--) {
             String w = lower(words[j]);
             if (BETTER.contains(w) || KEEPING.contains(w)) {
                 better |= BETTER.contains(w);

@@ -3,6 +3,7 @@ package org.paperkg.results;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import org.paperkg.results.MetricLexicon.MetricMatch;
@@ -41,8 +42,6 @@ final class FromToValues {
     /** Words between a metric and the closing bracket ("(BLEU score)"). */
     private static final Set<String> SCORE_WORDS = Set.of("score", "scores", "metric");
     private static final int DISTANT_FROM = 10;
-    /** Words that open another clause: "falls from a to b while improving c from d to e" speaks of two things. */
-    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
 
     /** B of each "from A to B" in {@code numbers} not read in {@code read} whose metric one of the forms names. */
     static List<StatedValue> find(String[] words, MetricMatch[] startsAt, List<NumberToken> numbers,
@@ -52,7 +51,7 @@ final class FromToValues {
             NumberToken a = numbers.get(k - 1);
             NumberToken b = numbers.get(k);
             boolean toB = b.toValue() || b.start() > 0 && lower(words[b.start() - 1]).equals("to");
-            if (!a.fromValue() || !toB || b.fromValue() || b.plus() || !java.util.Objects.equals(a.unit(), b.unit())
+            if (!a.fromValue() || !toB || b.fromValue() || b.plus() || !Objects.equals(a.unit(), b.unit())
                     || read.stream().anyMatch(v -> v.valueStart() == b.start())) {
                 continue;
             }
@@ -90,7 +89,7 @@ final class FromToValues {
 
     /** The last word of improving before {@code from} in its clause, else -1. */
     private static int improvingBefore(String[] words, int from) {
-        for (int j = from - 1; j >= 0 && !CLAUSE_BREAKS.contains(lower(words[j])); j--) {
+        for (int j = from - 1; j >= 0 && !Clauses.CONTRAST_BREAKS.contains(lower(words[j])); j--) {
             if (IMPROVING.contains(lower(words[j]))) {
                 return j;
             }
