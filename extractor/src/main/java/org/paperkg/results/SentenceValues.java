@@ -101,6 +101,7 @@ final class SentenceValues {
                 i = m.end() - 1;
             }
         }
+        DefinedAbbreviation.mark(words, blocked, startsAt, endsAt);
         for (int i = 0; i < n; i++) {
             if (!blocked[i] && startsAt[i] == null && !insideAny(startsAt, i) && PercentError.at(words, i)) {
                 startsAt[i] = new MetricMatch(lexicon.byKey("error-rate").orElseThrow(), i, i + 1);
@@ -421,8 +422,11 @@ final class SentenceValues {
         for (int k = 1; k < out.size(); k++) {
             StatedValue v = out.get(k);
             StatedValue before = out.get(k - 1);
+            // "by 3.9% AP, 5.1% recall, and 0.8% MR": the comma before a closing "and" joins as either alone does
+            boolean serialAnd = v.valueStart() == before.lastToken() + 2 && words[before.lastToken()].equals(",")
+                    && lower(words[before.lastToken() + 1]).equals("and");
             if (v.improvement() || !before.improvement() || !v.rule().equals("value-metric")
-                    || !before.rule().equals("value-metric") || v.valueStart() != before.lastToken() + 1) {
+                    || !before.rule().equals("value-metric") || v.valueStart() != before.lastToken() + 1 && !serialAnd) {
                 continue;
             }
             String join = lower(words[before.lastToken()]);
