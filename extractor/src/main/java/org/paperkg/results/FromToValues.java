@@ -42,6 +42,11 @@ final class FromToValues {
     /** Words between a metric and the closing bracket ("(BLEU score)"). */
     private static final Set<String> SCORE_WORDS = Set.of("score", "scores", "metric");
     private static final int DISTANT_FROM = 10;
+    /** Nouns after a metric's name that make it name a setting of another score ("IoU thresholds"). */
+    private static final Set<String> THRESHOLD_WORDS = Set.of("threshold", "thresholds");
+    /** The auxiliary of a passive before its participle ("is improved", "was significantly reduced"). */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being",
+            "gets", "get", "got");
 
     /** B of each "from A to B" in {@code numbers} not read in {@code read} whose metric one of the forms names. */
     static List<StatedValue> find(String[] words, MetricMatch[] startsAt, List<NumberToken> numbers,
@@ -65,8 +70,9 @@ final class FromToValues {
                 metric = bracketedAfter(words, startsAt, b.end());
             }
             if (metric == null && none(startsAt, from, b.start())) {
-                metric = onlyBefore(startsAt, from, read);
-                metric = metric != null && metric.start() > improving ? metric : null; // "improves METRIC ... from"
+                metric = onlyBefore(words, startsAt, from, read);
+                // "improves METRIC ... from", or the metric as the subject of a passive: "METRIC on A is improved from"
+                metric = metric != null && (metric.start() > improving || passive(words, improving)) ? metric : null;
             }
             if (metric == null || !better(metric.metric(), a, b)) {
                 continue;
@@ -95,6 +101,18 @@ final class FromToValues {
             }
         }
         return -1;
+    }
+
+    /**
+     * The improving word at {@code at} is the participle of a passive ("is significantly improved"), whose subject
+     * before it is the score improved.
+     */
+    private static boolean passive(String[] words, int at) {
+        int j = at - 1;
+        while (j >= 0 && lower(words[j]).endsWith("ly") && lower(words[j]).length() > 3) {
+            j--; // "significantly", "further" is no adverb in -ly and is rare here
+        }
+        return j >= 0 && words[at].toLowerCase(Locale.ROOT).endsWith("ed") && PASSIVE_AUXILIARIES.contains(lower(words[j]));
     }
 
     /** The one metric named in {@code [start, end)}, else null. */
@@ -134,12 +152,12 @@ final class FromToValues {
      * The metric named before {@code from} when every metric name before it is that one metric and no value read
      * takes it as its metric: the metric waits for the values the list of "from A to B" gives.
      */
-    private static MetricMatch onlyBefore(MetricMatch[] startsAt, int from, List<StatedValue> read) {
+    private static MetricMatch onlyBefore(String[] words, MetricMatch[] startsAt, int from, List<StatedValue> read) {
         MetricMatch last = null;
         for (int j = 0; j < from; j++) {
             MetricMatch m = startsAt[j];
-            if (m == null) {
-                continue;
+            if (m == null || m.end() < words.length && THRESHOLD_WORDS.contains(lower(words[m.end()]))) {
+                continue; // "the mAP at IoU thresholds from 0.1 to 0.5": the IoU names a setting, not a score
             }
             if (last != null && !last.metric().key().equals(m.metric().key())) {
                 return null;

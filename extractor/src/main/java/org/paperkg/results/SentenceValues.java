@@ -68,7 +68,7 @@ final class SentenceValues {
 
     /** The values of one sentence, in text order. */
     List<StatedValue> find(String[] written, boolean[] blocked) {
-        String[] words = asideDashesDropped(written);
+        String[] words = gluedEndsCut(asideDashesDropped(written));
         int n = words.length;
         MetricMatch[] startsAt = new MetricMatch[n];
         MetricMatch[] endsAt = new MetricMatch[n + 1];
@@ -101,6 +101,7 @@ final class SentenceValues {
                 i = m.end() - 1;
             }
         }
+        DefinedAbbreviation.mark(words, blocked, startsAt, endsAt);
         for (int i = 0; i < n; i++) {
             if (!blocked[i] && startsAt[i] == null && !insideAny(startsAt, i) && PercentError.at(words, i)) {
                 startsAt[i] = new MetricMatch(lexicon.byKey("error-rate").orElseThrow(), i, i + 1);
@@ -216,6 +217,33 @@ final class SentenceValues {
                 out = words.clone();
             }
             out[i] = m.group(1);
+        }
+        return out;
+    }
+
+    /** A metric's name glued by a full stop to the next sentence's first word: "48.4 mAP.Codes", "16 BLEU.We". */
+    private static final Pattern GLUED_END = Pattern.compile("(\\S+?)\\.\\p{Lu}\\p{Ll}+");
+
+    /**
+     * The metric's name of a token that glues it to the next sentence when the space after the full stop was lost
+     * ("results of 48.4 mAP.Codes are available"), right after a number or its percent sign; the tokenizer then keeps
+     * the two sentences as one and the metric's name unread.
+     */
+    private String[] gluedEndsCut(String[] words) {
+        String[] out = words;
+        for (int i = 1; i < words.length; i++) {
+            Matcher m = GLUED_END.matcher(words[i]);
+            if (!m.matches() || !(words[i - 1].equals("%") || ScoreNumbers.isNumber(words, i - 1))) {
+                continue;
+            }
+            String name = m.group(1);
+            if (lexicon.matchAt(new String[] {name}, 0) == null) {
+                continue;
+            }
+            if (out == words) {
+                out = words.clone();
+            }
+            out[i] = name;
         }
         return out;
     }
@@ -421,8 +449,11 @@ final class SentenceValues {
         for (int k = 1; k < out.size(); k++) {
             StatedValue v = out.get(k);
             StatedValue before = out.get(k - 1);
+            // "by 3.9% AP, 5.1% recall, and 0.8% MR": the comma before a closing "and" joins as either alone does
+            boolean serialAnd = v.valueStart() == before.lastToken() + 2 && words[before.lastToken()].equals(",")
+                    && lower(words[before.lastToken() + 1]).equals("and");
             if (v.improvement() || !before.improvement() || !v.rule().equals("value-metric")
-                    || !before.rule().equals("value-metric") || v.valueStart() != before.lastToken() + 1) {
+                    || !before.rule().equals("value-metric") || v.valueStart() != before.lastToken() + 1 && !serialAnd) {
                 continue;
             }
             String join = lower(words[before.lastToken()]);

@@ -80,4 +80,20 @@ class TestFromToValues {
                         + "40.2%.",
                 "PROPOSES_METHOD:ZorbNet", "USES_DATASET:Quux"));
     }
+
+    @Test
+    void theMetricAsTheSubjectOfAPassiveImproving() {
+        assertEquals("30.0 map Quux ZorbNet", results("Specifically, the average mAP of IoU thresholds from 0.1 to 0.7 "
+                        + "on the Quux dataset is significantly improved from 27.5% to 30.0%.",
+                "PROPOSES_METHOD:ZorbNet", "USES_DATASET:Quux"));
+        assertEquals("15.9 fid Quux ZorbNet", results("With ZorbNet, the FID score was improved from 18.6 to 15.9 on Quux.",
+                "PROPOSES_METHOD:ZorbNet", "USES_DATASET:Quux"));
+        // not: worse by the metric's direction, a participle with no auxiliary, a second metric before "from"
+        assertEquals(0, new ValueProbe(MetricLexicon.load()).read(
+                "The accuracy on Quux is reduced from 90.1% to 60.2% by the attack.").size());
+        assertEquals(0, new ValueProbe(MetricLexicon.load()).read(
+                "The average mAP and the recall of ZorbNet on Quux are improved from 27.5% to 30.0%.").size());
+        assertEquals(0, new ValueProbe(MetricLexicon.load()).read(
+                "The average mAP of ZorbNet on Quux, improved from 27.5% to 30.0%, is a record.").size());
+    }
 }
