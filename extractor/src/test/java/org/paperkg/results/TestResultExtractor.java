@@ -227,6 +227,21 @@ class TestResultExtractor {
     }
 
     @Test
+    void theseModelsInThePluralAreThePapersOwnLikeTheModel() {
+        String links1 = "USES_DATASET:Zorb En-Fr";
+        assertEquals(List.of("41.2 by - (own-unnamed)", "42.0 by - (own-unnamed)"), methods("Very Deep Owl Nets",
+                "We study very deep owl nets. These deep models beat their shallow counterparts by 1.1 BLEU, and set "
+                        + "new records on Zorb En-Fr (41.2 BLEU and 42.0 BLEU with extra data).", links1),
+                "a plural kind of method after \"these\" that beats others is the paper's own, as in the singular");
+        assertTrue(extract("We study owl nets. Contrastive losses reach 41.2 BLEU on Zorb En-Fr.", links1).isEmpty(),
+                "a plural noun that is no kind of method is not the paper's method");
+        assertTrue(extract("We study owl nets. The baseline models beat 41.2 BLEU on Zorb En-Fr.", links1).isEmpty(),
+                "the baseline models are someone else's");
+        assertTrue(extract("We study owl nets. These deep models reach 41.2 BLEU on Zorb En-Fr.", links1).isEmpty(),
+                "a plural that only reaches a score may be the baselines");
+    }
+
+    @Test
     void theMethodIsTheClauseSubjectOrTheOnlyProposedOneElseSkipped() {
         List<ResultClaim> r = extract("Our KiwiNet achieves 71.2% accuracy on Fern-QA, while SlowNet reaches 64.0% on "
                 + "Fern-QA.", "PROPOSES_METHOD:KiwiNet", "USES_METHOD:SlowNet", "USES_DATASET:Fern-QA");
