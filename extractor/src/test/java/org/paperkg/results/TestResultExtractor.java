@@ -242,6 +242,19 @@ class TestResultExtractor {
     }
 
     @Test
+    void aSecondScoreInBracketsFitsWhereTheFirstDoes() {
+        String first = "We test owl nets on Kestrel-1K. For instance, we obtain 77.1% top-1 accuracy on Kestrel-1K "
+                + "with a small net. A GlimNet-50 further tuned with our technique for size 320 reaches ";
+        assertEquals(List.of("77.1 by - (own-unnamed)", "81.2 by - (own-unnamed)", "95.1 by - (own-unnamed)"),
+                methods("Owl Resolution", first + "81.2% top-1 accuracy (top-5: 95.1%).", "USES_DATASET:Kestrel-1K"),
+                "the top-5 in brackets after a top-1 of an earlier sentence's dataset is that result's second metric");
+        assertEquals(List.of("77.1 by - (own-unnamed)", "81.2 by - (own-unnamed)"),
+                methods("Owl Resolution", first + "81.2% top-1 accuracy, and a top-5 accuracy of 95.1% at size 640.",
+                        "USES_DATASET:Kestrel-1K"),
+                "a metric the paper states on the dataset nowhere else, not in brackets after a score: not taken");
+    }
+
+    @Test
     void theMethodIsTheClauseSubjectOrTheOnlyProposedOneElseSkipped() {
         List<ResultClaim> r = extract("Our KiwiNet achieves 71.2% accuracy on Fern-QA, while SlowNet reaches 64.0% on "
                 + "Fern-QA.", "PROPOSES_METHOD:KiwiNet", "USES_METHOD:SlowNet", "USES_DATASET:Fern-QA");
