@@ -290,8 +290,30 @@ final class MethodBinder {
         // ("the model reaches 5.5% WER", "an accuracy of 91.0% is achieved": the paper's own, as "we"; "it" is
         // ReferringSubject's, which asks that the sentence before be about the paper's own method)
         boolean ownLike = own || (!v.baselineCue() && (impersonalSubject(start, subjectEnd) || agentlessPassive(v)));
-        return ownLike && unnamedOwn && subject == null && !reportedOthers(v) ? new Attached(null, UNNAMED, 1.0, false)
+        // (a dataset or benchmark paper scores others' methods, but "our baseline reaches", "we train a baseline
+        // model which achieves" is the model the paper itself trains on its data)
+        boolean ownModel = unnamedOwn || own && MainMethod.aboutOthers(title) && ownBaseline(start, subjectEnd);
+        return ownLike && ownModel && subject == null && !reportedOthers(v) ? new Attached(null, UNNAMED, 1.0, false)
                 : null;
+    }
+
+    /** "our (strong) baseline", "a (simple) baseline model" as the subject between {@code start} and {@code end}. */
+    private boolean ownBaseline(int start, int end) {
+        for (int j = start + 1; j < end; j++) {
+            if (!Set.of("baseline", "baselines").contains(words[j].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int k = j - 1; k >= Math.max(start, j - 2); k--) {
+                String w = words[k].toLowerCase(Locale.ROOT);
+                if (w.equals("our") || w.equals("a") || w.equals("an")) {
+                    return true;
+                }
+                if (!w.matches("[a-z]+")) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -305,7 +305,7 @@ public final class ResultExtractor {
         boolean namesDataset = occurrences.stream().anyMatch(NameOccurrence::isDataset)
                 || EarlierDatasets.pluralData(words) || EarlierDatasets.otherSetting(words);
         DatasetBinder binder = new DatasetBinder(words, stated, datasets, clauses, respectively,
-                paper.datasets.size() == 1 ? paper.datasets.get(0) : null, namesDataset ? null : earlier.only(),
+                paper.datasetOfPaper, namesDataset ? null : earlier.only(),
                 namesDataset ? List.of() : earlier.listed());
         MethodBinder methods = new MethodBinder(words, clauses,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.METHOD).toList(),
@@ -549,6 +549,8 @@ public final class ResultExtractor {
         final PaperLink main;
         /** The paper links no proposed method: "our method" has no name in the abstract. */
         final boolean unnamedOwn;
+        /** The paper's only dataset that may carry a result, or a dataset paper's own ({@link #titleDataset}), or null. */
+        final PaperLink datasetOfPaper;
         /** The paper's title. */
         final String title;
         private final java.util.Map<PaperLink, Set<String>> names = new java.util.HashMap<>();
@@ -593,12 +595,27 @@ public final class ResultExtractor {
                     !described.isEmpty() && described.size() == allProposed.size());
             this.datasets = distinct(links, EntityType.DATASET, null).stream()
                     .filter(l -> !unusable.contains(l)).toList();
+            this.datasetOfPaper = datasets.size() == 1 ? datasets.get(0) : titleDataset(datasets, names, title);
             // the paper's only task; with several, a sentence that names none of them does not say which
             this.task = tasks.size() == 1 ? tasks.get(0) : null;
         }
 
         Set<String> names(PaperLink link) {
             return names.get(link);
+        }
+
+        /**
+         * A dataset paper's own dataset among several it links ("Wikipedia" as its source, another as a comparison):
+         * the only one whose name its title writes, when the title says the paper is about a dataset or benchmark.
+         */
+        private static PaperLink titleDataset(List<PaperLink> datasets, java.util.Map<PaperLink, Set<String>> names,
+                                              String title) {
+            if (title == null || !MainMethod.aboutOthers(title)) {
+                return null;
+            }
+            List<PaperLink> written = datasets.stream().filter(l -> names.get(l).stream()
+                    .anyMatch(n -> n.length() >= 3 && !positions(title, n).isEmpty())).toList();
+            return written.size() == 1 ? written.get(0) : null;
         }
 
         boolean usable(PaperLink link) {

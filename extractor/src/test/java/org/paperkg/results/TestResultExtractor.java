@@ -255,6 +255,25 @@ class TestResultExtractor {
     }
 
     @Test
+    void aDatasetPapersOwnBaselineIsScoredOnItsOwnDataset() {
+        String title = "WQAD: Wombat Question Answering Dataset";
+        String intro = "We introduce the Wombat Question Answering Dataset, built from Gumtree Wiki pages. ";
+        String[] links = {"USES_DATASET:Wombat Question Answering Dataset", "USES_DATASET:Gumtree Wiki"};
+        assertEquals(List.of("71.3 by - (own-unnamed)"), methods(title, intro + "We train a baseline model which "
+                + "achieves an exact match of 71.3 on the test set.", links),
+                "the baseline the dataset paper trains, on the test set of the dataset its title names");
+        assertEquals("Wombat Question Answering Dataset", extractTitled(title, intro + "Our strong baseline reaches "
+                + "an exact match of 71.3 on the test set.", links).get(0).dataset().entityLabel());
+        assertTrue(extractTitled(title, intro + "Existing readers reach an exact match of 60.2 on the test set.",
+                links).isEmpty(), "others' models in a dataset paper stay others'");
+        assertTrue(extractTitled(title, intro + "We find the previous baseline reaches an exact match of 60.2 on the "
+                + "test set.", links).isEmpty(), "a baseline the paper does not call its own");
+        assertTrue(extractTitled("Wombat Question Answering with Gumtree Wiki", intro + "We train a baseline model "
+                + "which achieves an exact match of 71.3 on the test set.", links).isEmpty(),
+                "two datasets and a title that is no dataset paper's: which test set is not said");
+    }
+
+    @Test
     void theMethodIsTheClauseSubjectOrTheOnlyProposedOneElseSkipped() {
         List<ResultClaim> r = extract("Our KiwiNet achieves 71.2% accuracy on Fern-QA, while SlowNet reaches 64.0% on "
                 + "Fern-QA.", "PROPOSES_METHOD:KiwiNet", "USES_METHOD:SlowNet", "USES_DATASET:Fern-QA");
