@@ -400,7 +400,9 @@ final class MethodBinder {
      * dataset's name and a bracket: "and 52.0 on B", "and a new FID of 3.1", "and B (52.1% AP)").
      */
     private boolean conjunct(int start, StatedValue v) {
-        int end = v.firstToken();
+        // a value whose metric the sentence named earlier ("5.5% WER on A, and 5.4% and 14.7% on B ...") starts at
+        // its number, not at that metric
+        int end = v.rule().equals("sentence-metric") ? v.valueStart() : v.firstToken();
         int i = start;
         if (words[i].equals(",")) {
             i++;
@@ -424,6 +426,9 @@ final class MethodBinder {
                 return noNameBetween(j, end);
             }
             if (!(kinds[j] == 'd' || kinds[j] == 'm' || SCORE_WORDS.contains(words[j].toLowerCase(Locale.ROOT))
+                    || kinds[j] == 'n' && v.rule().equals("sentence-metric") // "and 5.4% and 14.7% on B": a list
+                    || words[j].equalsIgnoreCase("and") && j > i && kinds[j - 1] == 'n'
+                    && v.rule().equals("sentence-metric")
                     || words[j].equals(",") && j + 1 < end
                     && OWN_SCORE_VERBS.contains(words[j + 1].toLowerCase(Locale.ROOT)))) {
                 return false;

@@ -274,6 +274,25 @@ class TestResultExtractor {
     }
 
     @Test
+    void valuesPairedWithTwoSplitsOfOneDatasetAreThatDatasets() {
+        String[] links = {"USES_DATASET:Zorb-WSJ", "USES_DATASET:Quokkaspeech"};
+        String intro = "We build a new owl recogniser. ";
+        assertEquals(List.of("5.5 on Zorb-WSJ", "5.4 on Quokkaspeech", "14.7 on Quokkaspeech"),
+                onDatasets(extractTitled("Owl Speech", intro + "The model achieves 5.5% WER on Zorb-WSJ dataset, and "
+                        + "5.4% and 14.7% on Quokkaspeech test-clean and test-other set, respectively.", links)),
+                "\"respectively\" pairs the two values with two splits of one dataset, after \", and\" with no subject");
+        assertEquals(List.of("5.4 on Quokkaspeech", "14.7 on Quokkaspeech"),
+                onDatasets(extractTitled("Owl Speech", intro + "The model achieves 5.4% and 14.7% WER on Quokkaspeech "
+                        + "dev and test splits, respectively.", links)));
+        assertTrue(extractTitled("Owl Speech", intro + "The model achieves 5.4%, 6.0% and 14.7% WER on Quokkaspeech "
+                + "test-clean and test-other, respectively.", links).isEmpty(), "three values for two splits");
+    }
+
+    private static List<String> onDatasets(List<ResultClaim> r) {
+        return r.stream().map(c -> c.value().toPlainString() + " on " + c.dataset().entityLabel()).toList();
+    }
+
+    @Test
     void theMethodIsTheClauseSubjectOrTheOnlyProposedOneElseSkipped() {
         List<ResultClaim> r = extract("Our KiwiNet achieves 71.2% accuracy on Fern-QA, while SlowNet reaches 64.0% on "
                 + "Fern-QA.", "PROPOSES_METHOD:KiwiNet", "USES_METHOD:SlowNet", "USES_DATASET:Fern-QA");
