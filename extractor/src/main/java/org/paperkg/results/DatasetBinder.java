@@ -345,6 +345,12 @@ final class DatasetBinder {
             }
             Attached paired = laterPairing != null && v.valueStart() > respectively
                     && v.valueStart() < laterRespectively ? laterPairing.pair(v) : pairing.pair(v);
+            if (paired == null) {
+                Attached splits = splitsRespectively(v);
+                if (splits != null) {
+                    return splits; // "5.4% and 14.7% on A test-clean and test-other, respectively": A's two splits
+                }
+            }
             // "On A, it reaches 96.1% and 93.4% on X and Y settings, respectively": the pairs are settings of A
             if (paired == null && settingsAfterRespectively(v)) {
                 return sharedBeforeRespectively(v);
@@ -744,6 +750,57 @@ final class DatasetBinder {
             }
         }
         return new Attached(all.get(0), "settings", 0.9, false);
+    }
+
+    /**
+     * "x and y on A test-clean and test-other sets, respectively", "x and y on the A val and test splits,
+     * respectively": the one dataset after {@code v} in its clause is followed right up to "respectively" by as many
+     * split names as there are values between the clause's previous dataset and it; "respectively" pairs the values
+     * with A's splits, so every one of them is A's.
+     */
+    private Attached splitsRespectively(StatedValue v) {
+        NameOccurrence after = null;
+        for (NameOccurrence o : datasets) {
+            if (after == null && o.first() >= v.lastToken() && o.last() <= respectively
+                    && clauses.same(o.first(), v.valueStart())) {
+                after = o;
+            }
+        }
+        if (after == null) {
+            return null;
+        }
+        int j = after.last();
+        int splits = 0;
+        while (j < respectively) {
+            Matcher m = SPLIT_NAME.matcher(words[j]);
+            if (!m.matches()) {
+                break;
+            }
+            splits++;
+            j++;
+            while (j < respectively && Set.of("and", ",", "/").contains(words[j].toLowerCase(Locale.ROOT))) {
+                j++;
+            }
+        }
+        if (j < respectively && Set.of("set", "sets", "split", "splits", "subsets").contains(
+                words[j].toLowerCase(Locale.ROOT))) {
+            j++;
+        }
+        if (j < respectively && words[j].equals(",")) {
+            j++;
+        }
+        int previousEnd = 0;
+        for (NameOccurrence o : datasets) {
+            if (o.last() <= v.firstToken()) {
+                previousEnd = Math.max(previousEnd, o.last());
+            }
+        }
+        final int from = previousEnd;
+        NameOccurrence target = after;
+        long values = stated.stream().filter(x -> x.valueStart() >= from && x.lastToken() <= target.first()
+                && clauses.same(x.valueStart(), v.valueStart())).count();
+        return splits >= 2 && j == respectively && values == splits
+                ? new Attached(after.link(), "respectively-splits", 0.9, false) : null;
     }
 
     /** Words after "respectively" that bring in the settings it pairs the values with. */

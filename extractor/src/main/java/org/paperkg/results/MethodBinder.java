@@ -44,6 +44,8 @@ final class MethodBinder {
     private static final Set<String> PLURAL_RESULT_VERBS = Set.of("reach", "achieve", "obtain", "attain", "yield",
             "reached", "achieved", "obtained", "attained", "yielded", "scored", "score", "get", "got", "outperform",
             "surpass", "exceed", "beat", "improve");
+    /** Plural result verbs that beat others: a kind of method that beats others is the paper's ({@link #unlinkedSubject}). */
+    private static final Set<String> BEATING_VERBS = Set.of("outperform", "surpass", "exceed", "beat");
     private static final Set<String> COMPONENT_CUES = Set.of("with", "using", "via", "+", "on", "from", "by",
             "over", "than", "to", "and", "of", "in", "like", "including");
     /** Participles that continue the subject's sentence after "outperforms X, ..." with its own score. */
@@ -288,8 +290,30 @@ final class MethodBinder {
         // ("the model reaches 5.5% WER", "an accuracy of 91.0% is achieved": the paper's own, as "we"; "it" is
         // ReferringSubject's, which asks that the sentence before be about the paper's own method)
         boolean ownLike = own || (!v.baselineCue() && (impersonalSubject(start, subjectEnd) || agentlessPassive(v)));
-        return ownLike && unnamedOwn && subject == null && !reportedOthers(v) ? new Attached(null, UNNAMED, 1.0, false)
+        // (a dataset or benchmark paper scores others' methods, but "our baseline reaches", "we train a baseline
+        // model which achieves" is the model the paper itself trains on its data)
+        boolean ownModel = unnamedOwn || own && MainMethod.aboutOthers(title) && ownBaseline(start, subjectEnd);
+        return ownLike && ownModel && subject == null && !reportedOthers(v) ? new Attached(null, UNNAMED, 1.0, false)
                 : null;
+    }
+
+    /** "our (strong) baseline", "a (simple) baseline model" as the subject between {@code start} and {@code end}. */
+    private boolean ownBaseline(int start, int end) {
+        for (int j = start + 1; j < end; j++) {
+            if (!Set.of("baseline", "baselines").contains(words[j].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int k = j - 1; k >= Math.max(start, j - 2); k--) {
+                String w = words[k].toLowerCase(Locale.ROOT);
+                if (w.equals("our") || w.equals("a") || w.equals("an")) {
+                    return true;
+                }
+                if (!w.matches("[a-z]+")) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -376,7 +400,9 @@ final class MethodBinder {
      * dataset's name and a bracket: "and 52.0 on B", "and a new FID of 3.1", "and B (52.1% AP)").
      */
     private boolean conjunct(int start, StatedValue v) {
-        int end = v.firstToken();
+        // a value whose metric the sentence named earlier ("5.5% WER on A, and 5.4% and 14.7% on B ...") starts at
+        // its number, not at that metric
+        int end = v.rule().equals("sentence-metric") ? v.valueStart() : v.firstToken();
         int i = start;
         if (words[i].equals(",")) {
             i++;
@@ -400,6 +426,9 @@ final class MethodBinder {
                 return noNameBetween(j, end);
             }
             if (!(kinds[j] == 'd' || kinds[j] == 'm' || SCORE_WORDS.contains(words[j].toLowerCase(Locale.ROOT))
+                    || kinds[j] == 'n' && v.rule().equals("sentence-metric") // "and 5.4% and 14.7% on B": a list
+                    || words[j].equalsIgnoreCase("and") && j > i && kinds[j - 1] == 'n'
+                    && v.rule().equals("sentence-metric")
                     || words[j].equals(",") && j + 1 < end
                     && OWN_SCORE_VERBS.contains(words[j + 1].toLowerCase(Locale.ROOT)))) {
                 return false;
@@ -580,7 +609,11 @@ final class MethodBinder {
             if (!own && j > start && PLURAL_RESULT_VERBS.contains(w)) {
                 String before = words[j - 1];
                 if (before.length() > 3 && before.endsWith("s") && before.equals(before.toLowerCase(Locale.ROOT))
-                        && !covered(j - 1)) {
+                        && !covered(j - 1) && !(BEATING_VERBS.contains(w)
+                        && WHOLE_METHOD_KINDS.contains(before.substring(0, before.length() - 1))
+                        && impersonalSubject(start, j))) {
+                    // ("these systems reach 71%" may be the baselines; "these deep models outperform their
+                    // counterparts" are the models the paper built, and their scores its own: kept below)
                     return true;
                 }
             }

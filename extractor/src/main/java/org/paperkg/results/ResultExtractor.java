@@ -47,6 +47,8 @@ public final class ResultExtractor {
     private static final String LONGER_NAME = "longer-name";
     /** How a dataset named only in an earlier sentence is bound ({@link DatasetBinder}). */
     static final String EARLIER_RULE = "earlier";
+    /** What stands between a score and a second score of the same result in brackets after it: " (", " (and ". */
+    private static final java.util.regex.Pattern BRACKET_OPENING = java.util.regex.Pattern.compile("\\s*\\(\\s*(?:and\\s+)?");
     /** Words by which an abstract calls its method its own. */
     private static final Set<String> OWN_WORDS = Set.of("our", "proposed");
     private static final java.util.regex.Pattern TRAINING = java.util.regex.Pattern.compile(
@@ -129,7 +131,7 @@ public final class ResultExtractor {
         }
         List<ResultClaim> out = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
-        for (ResultClaim r : fitting(all)) {
+        for (ResultClaim r : fitting(all, text)) {
             List<Object> key = List.of(r.metric().key(), r.value(), String.valueOf(r.unit()), r.improvement(),
                     r.dataset().entityKey(), r.method() == null ? "" : r.method().entityKey());
             if (seen.add(key)) {
@@ -144,7 +146,7 @@ public final class ResultExtractor {
      * own sentences: when those results use other metrics only, the score is about something else (a speed, a
      * transfer, an ablation's setting).
      */
-    private static List<ResultClaim> fitting(List<ResultClaim> all) {
+    private static List<ResultClaim> fitting(List<ResultClaim> all, String text) {
         List<ResultClaim> out = new ArrayList<>(all.size());
         for (ResultClaim r : all) {
             if (!r.rule().contains("dataset:" + EARLIER_RULE)) {
@@ -153,11 +155,26 @@ public final class ResultExtractor {
             }
             List<ResultClaim> own = all.stream().filter(x -> !x.rule().contains("dataset:" + EARLIER_RULE)
                     && x.dataset().entityKey().equals(r.dataset().entityKey())).toList();
-            if (own.isEmpty() || own.stream().anyMatch(x -> x.metric().key().equals(r.metric().key()))) {
+            if (own.isEmpty() || own.stream().anyMatch(x -> x.metric().key().equals(r.metric().key()))
+                    || out.stream().anyMatch(x -> secondScore(x, r, text))) {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    /**
+     * {@code r} opens brackets right after the score {@code x} of the same owner on the same dataset: "81.2% top-1
+     * accuracy (top-5: 95.1%)", "46.4 AP (and 65.1 AP50)" state a second metric of one result, which fits where the
+     * first does.
+     */
+    private static boolean secondScore(ResultClaim x, ResultClaim r, String text) {
+        return x.charEnd() <= r.charStart() && x.evidence().equals(r.evidence()) && !x.improvement()
+                && !r.improvement() && x.baseline() == r.baseline()
+                && x.dataset().entityKey().equals(r.dataset().entityKey())
+                && Objects.equals(x.method() == null ? null : x.method().entityKey(),
+                        r.method() == null ? null : r.method().entityKey())
+                && BRACKET_OPENING.matcher(text.substring(x.charEnd(), r.charStart())).matches();
     }
 
     /** "We train on A", "pre-trained on A": the data a model learns from, not what a later score is measured on. */
@@ -288,7 +305,7 @@ public final class ResultExtractor {
         boolean namesDataset = occurrences.stream().anyMatch(NameOccurrence::isDataset)
                 || EarlierDatasets.pluralData(words) || EarlierDatasets.otherSetting(words);
         DatasetBinder binder = new DatasetBinder(words, stated, datasets, clauses, respectively,
-                paper.datasets.size() == 1 ? paper.datasets.get(0) : null, namesDataset ? null : earlier.only(),
+                paper.datasetOfPaper, namesDataset ? null : earlier.only(),
                 namesDataset ? List.of() : earlier.listed());
         MethodBinder methods = new MethodBinder(words, clauses,
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.METHOD).toList(),
@@ -532,6 +549,8 @@ public final class ResultExtractor {
         final PaperLink main;
         /** The paper links no proposed method: "our method" has no name in the abstract. */
         final boolean unnamedOwn;
+        /** The paper's only dataset that may carry a result, or a dataset paper's own ({@link #titleDataset}), or null. */
+        final PaperLink datasetOfPaper;
         /** The paper's title. */
         final String title;
         private final java.util.Map<PaperLink, Set<String>> names = new java.util.HashMap<>();
@@ -576,12 +595,27 @@ public final class ResultExtractor {
                     !described.isEmpty() && described.size() == allProposed.size());
             this.datasets = distinct(links, EntityType.DATASET, null).stream()
                     .filter(l -> !unusable.contains(l)).toList();
+            this.datasetOfPaper = datasets.size() == 1 ? datasets.get(0) : titleDataset(datasets, names, title);
             // the paper's only task; with several, a sentence that names none of them does not say which
             this.task = tasks.size() == 1 ? tasks.get(0) : null;
         }
 
         Set<String> names(PaperLink link) {
             return names.get(link);
+        }
+
+        /**
+         * A dataset paper's own dataset among several it links ("Wikipedia" as its source, another as a comparison):
+         * the only one whose name its title writes, when the title says the paper is about a dataset or benchmark.
+         */
+        private static PaperLink titleDataset(List<PaperLink> datasets, java.util.Map<PaperLink, Set<String>> names,
+                                              String title) {
+            if (title == null || !MainMethod.aboutOthers(title)) {
+                return null;
+            }
+            List<PaperLink> written = datasets.stream().filter(l -> names.get(l).stream()
+                    .anyMatch(n -> n.length() >= 3 && !positions(title, n).isEmpty())).toList();
+            return written.size() == 1 ? written.get(0) : null;
         }
 
         boolean usable(PaperLink link) {

@@ -227,6 +227,72 @@ class TestResultExtractor {
     }
 
     @Test
+    void theseModelsInThePluralAreThePapersOwnLikeTheModel() {
+        String links1 = "USES_DATASET:Zorb En-Fr";
+        assertEquals(List.of("41.2 by - (own-unnamed)", "42.0 by - (own-unnamed)"), methods("Very Deep Owl Nets",
+                "We study very deep owl nets. These deep models beat their shallow counterparts by 1.1 BLEU, and set "
+                        + "new records on Zorb En-Fr (41.2 BLEU and 42.0 BLEU with extra data).", links1),
+                "a plural kind of method after \"these\" that beats others is the paper's own, as in the singular");
+        assertTrue(extract("We study owl nets. Contrastive losses reach 41.2 BLEU on Zorb En-Fr.", links1).isEmpty(),
+                "a plural noun that is no kind of method is not the paper's method");
+        assertTrue(extract("We study owl nets. The baseline models beat 41.2 BLEU on Zorb En-Fr.", links1).isEmpty(),
+                "the baseline models are someone else's");
+        assertTrue(extract("We study owl nets. These deep models reach 41.2 BLEU on Zorb En-Fr.", links1).isEmpty(),
+                "a plural that only reaches a score may be the baselines");
+    }
+
+    @Test
+    void aSecondScoreInBracketsFitsWhereTheFirstDoes() {
+        String first = "We test owl nets on Kestrel-1K. For instance, we obtain 77.1% top-1 accuracy on Kestrel-1K "
+                + "with a small net. A GlimNet-50 further tuned with our technique for size 320 reaches ";
+        assertEquals(List.of("77.1 by - (own-unnamed)", "81.2 by - (own-unnamed)", "95.1 by - (own-unnamed)"),
+                methods("Owl Resolution", first + "81.2% top-1 accuracy (top-5: 95.1%).", "USES_DATASET:Kestrel-1K"),
+                "the top-5 in brackets after a top-1 of an earlier sentence's dataset is that result's second metric");
+        assertEquals(List.of("77.1 by - (own-unnamed)", "81.2 by - (own-unnamed)"),
+                methods("Owl Resolution", first + "81.2% top-1 accuracy, and a top-5 accuracy of 95.1% at size 640.",
+                        "USES_DATASET:Kestrel-1K"),
+                "a metric the paper states on the dataset nowhere else, not in brackets after a score: not taken");
+    }
+
+    @Test
+    void aDatasetPapersOwnBaselineIsScoredOnItsOwnDataset() {
+        String title = "WQAD: Wombat Question Answering Dataset";
+        String intro = "We introduce the Wombat Question Answering Dataset, built from Gumtree Wiki pages. ";
+        String[] links = {"USES_DATASET:Wombat Question Answering Dataset", "USES_DATASET:Gumtree Wiki"};
+        assertEquals(List.of("71.3 by - (own-unnamed)"), methods(title, intro + "We train a baseline model which "
+                + "achieves an exact match of 71.3 on the test set.", links),
+                "the baseline the dataset paper trains, on the test set of the dataset its title names");
+        assertEquals("Wombat Question Answering Dataset", extractTitled(title, intro + "Our strong baseline reaches "
+                + "an exact match of 71.3 on the test set.", links).get(0).dataset().entityLabel());
+        assertTrue(extractTitled(title, intro + "Existing readers reach an exact match of 60.2 on the test set.",
+                links).isEmpty(), "others' models in a dataset paper stay others'");
+        assertTrue(extractTitled(title, intro + "We find the previous baseline reaches an exact match of 60.2 on the "
+                + "test set.", links).isEmpty(), "a baseline the paper does not call its own");
+        assertTrue(extractTitled("Wombat Question Answering with Gumtree Wiki", intro + "We train a baseline model "
+                + "which achieves an exact match of 71.3 on the test set.", links).isEmpty(),
+                "two datasets and a title that is no dataset paper's: which test set is not said");
+    }
+
+    @Test
+    void valuesPairedWithTwoSplitsOfOneDatasetAreThatDatasets() {
+        String[] links = {"USES_DATASET:Zorb-WSJ", "USES_DATASET:Quokkaspeech"};
+        String intro = "We build a new owl recogniser. ";
+        assertEquals(List.of("5.5 on Zorb-WSJ", "5.4 on Quokkaspeech", "14.7 on Quokkaspeech"),
+                onDatasets(extractTitled("Owl Speech", intro + "The model achieves 5.5% WER on Zorb-WSJ dataset, and "
+                        + "5.4% and 14.7% on Quokkaspeech test-clean and test-other set, respectively.", links)),
+                "\"respectively\" pairs the two values with two splits of one dataset, after \", and\" with no subject");
+        assertEquals(List.of("5.4 on Quokkaspeech", "14.7 on Quokkaspeech"),
+                onDatasets(extractTitled("Owl Speech", intro + "The model achieves 5.4% and 14.7% WER on Quokkaspeech "
+                        + "dev and test splits, respectively.", links)));
+        assertTrue(extractTitled("Owl Speech", intro + "The model achieves 5.4%, 6.0% and 14.7% WER on Quokkaspeech "
+                + "test-clean and test-other, respectively.", links).isEmpty(), "three values for two splits");
+    }
+
+    private static List<String> onDatasets(List<ResultClaim> r) {
+        return r.stream().map(c -> c.value().toPlainString() + " on " + c.dataset().entityLabel()).toList();
+    }
+
+    @Test
     void theMethodIsTheClauseSubjectOrTheOnlyProposedOneElseSkipped() {
         List<ResultClaim> r = extract("Our KiwiNet achieves 71.2% accuracy on Fern-QA, while SlowNet reaches 64.0% on "
                 + "Fern-QA.", "PROPOSES_METHOD:KiwiNet", "USES_METHOD:SlowNet", "USES_DATASET:Fern-QA");
