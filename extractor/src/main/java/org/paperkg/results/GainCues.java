@@ -57,10 +57,33 @@ final class GainCues {
                 return false;
             }
             if (GAIN_WORDS.contains(w)) {
-                return true;
+                return !scoreAdjective(words, i, start);
             }
         }
         return false;
+    }
+
+    /** Determiners before a participle used as an adjective ("an improved accuracy"). */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "our", "its", "their", "this");
+    /** Words after a value that make it a difference to another score ("of 2.1% over the baseline"). */
+    private static final Set<String> DIFFERENCE_AFTER = Set.of("over", "than", "compared", "relative", "absolute",
+            "points", "point", "pp");
+
+    /**
+     * "an improved accuracy of 65.2%": the participle at {@code at} qualifies the metric after it, and "of" gives
+     * the new score itself, not a gain; not when the value is set against another ("of 2.1% over the baseline").
+     */
+    private static boolean scoreAdjective(String[] words, int at, int start) {
+        if (at == 0 || !lower(words[at]).endsWith("ed") || !DETERMINERS.contains(lower(words[at - 1]))
+                || !lower(words[start - 1]).equals("of") || at + 1 >= start - 1) {
+            return false;
+        }
+        for (int j = start + 1; j < Math.min(words.length, start + 4); j++) {
+            if (DIFFERENCE_AFTER.contains(lower(words[j]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -267,6 +268,19 @@ final class SentenceValues {
         NumberToken lastNumber = run.get(run.size() - 1);
         Found after = after(words, startsAt, lastNumber);
         Found before = before(words, blocked, endsAt, first.anchor());
+        if (eachItsOwn(words, run, before, after)) {
+            // "an accuracy of 61.1% and 32.4% EAO": the first value is the metric's before it, the second the one after
+            for (int r = 0; r < 2; r++) {
+                NumberToken num = run.get(r);
+                MetricMatch metric = r == 0 ? before.match : after.match;
+                boolean improvement = num.plus() || GainCues.improvementBefore(words, first.start())
+                        || GainCues.gainAfter(words, num.end()) || r == 1 && GainCues.gainAfterMetric(words, metric);
+                out.add(new StatedValue(metric.metric(), num.value(), num.unit(), improvement,
+                        GainCues.baselineCue(words, num.start()), num.start(), num.end(), metric.start(),
+                        metric.end(), group, "each-own"));
+            }
+            return;
+        }
         Found found = after != null && (before == null || after.skipped == 0) ? after : before;
         boolean valueFirst = found != null && found == after;
         if (valueFirst && bareRank(words, found.match)) {
@@ -341,6 +355,25 @@ final class SentenceValues {
                     GainCues.baselineCue(words, num.start()), num.start(), num.end(), metric.start(), metric.end(),
                     group, rule));
         }
+    }
+
+    /**
+     * Two values joined by "and" between two different metrics, each next to its own: "METRIC-A of a and b METRIC-B"
+     * (only "of", ":" or "=" after the first metric, the second right after b). Not when either is a bare rank
+     * ("top-1 accuracy of a and b top-5", left to the rank rules) or a value is a "from"/"to" value.
+     */
+    private static boolean eachItsOwn(String[] words, List<NumberToken> run, Found before, Found after) {
+        if (run.size() != 2 || before == null || after == null || after.skipped != 0 || before.skipped != 1
+                || before.match.metric().key().equals(after.match.metric().key())
+                || bareRank(words, before.match) || bareRank(words, after.match)) {
+            return false;
+        }
+        NumberToken a = run.get(0);
+        NumberToken b = run.get(1);
+        String link = lower(words[a.anchor() - 1]);
+        return (link.equals("of") || link.equals(":") || link.equals("=")) && b.start() == a.end() + 1
+                && lower(words[a.end()]).equals("and") && !a.fromValue() && !a.toValue() && !b.fromValue()
+                && !b.toValue() && Objects.equals(a.unit(), b.unit());
     }
 
     /**
