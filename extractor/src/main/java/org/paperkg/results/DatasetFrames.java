@@ -55,6 +55,9 @@ public final class DatasetFrames {
             "device", "devices", "machine", "machines", "node", "nodes");
     /** A number with a short unit or suffix: a model size ("7B"), a resolution ("3D"), a factor ("5x"), "3a". */
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("[0-9]+(?:[.,][0-9]+)?[A-Za-z]{1,2}");
+    private static final Set<String> SPLIT_WORDS = Set.of("validation", "test", "testing", "dev", "development",
+            "evaluation");
+    private static final Set<String> SET_WORDS = Set.of("set", "split", "partition", "subset");
     /** Lower-case words inside a capitalised name ("Moments in Widgets", "Faces of the Owls"). */
     private static final Set<String> TITLE_JOINS = Set.of("in", "of", "for", "the");
     /** What may follow a name of capitalised words: it ends there. */
@@ -116,7 +119,7 @@ public final class DatasetFrames {
         for (StatedValue v : stated) {
             int at = afterRespectively(words, v.lastToken());
             if (at < n && FRAME_WORDS.contains(words[at].toLowerCase(Locale.ROOT))) {
-                for (int[] span : list(words, afterThe(words, at + 1), stated)) {
+                for (int[] span : list(words, afterSplitOf(words, afterThe(words, at + 1)), stated)) {
                     add(span, tokens, sentence, taken, out, true);
                 }
             }
@@ -198,6 +201,18 @@ public final class DatasetFrames {
         }
         out.add(new Frame(tokens.get(span[0]).beginPosition(), tokens.get(span[1] - 1).endPosition(), sentence,
                 afterValue));
+    }
+
+    /**
+     * The token after "validation set of (the)" or "test split of": "87.0% on the validation set of Big Owls" is
+     * measured on Big Owls.
+     */
+    private static int afterSplitOf(String[] words, int i) {
+        if (i + 2 < words.length && SPLIT_WORDS.contains(words[i].toLowerCase(Locale.ROOT))
+                && SET_WORDS.contains(words[i + 1].toLowerCase(Locale.ROOT)) && words[i + 2].equals("of")) {
+            return afterThe(words, i + 3);
+        }
+        return i;
     }
 
     private static int afterThe(String[] words, int i) {

@@ -106,6 +106,14 @@ class TestDatasetFrames {
     }
 
     @Test
+    void nameAfterTheSplitOfIt() {
+        assertEquals(List.of("Quiet Owls in the Dark", "Big Owl Faces"),
+                names("We reach an accuracy of 58.1% on the validation set of Quiet Owls in the Dark (QOD 2.0) and "
+                        + "87.0% on the validation set of Big Owl Faces (BOF) Database."));
+        assertTrue(names("We reach an accuracy of 58.1% on the validation set of our own data.").isEmpty());
+    }
+
+    @Test
     void metricNamesAreNoDatasets() {
         assertTrue(names("It gains 2.1 points on BLEU and 1.2 on METEOR.").isEmpty());
     }
