@@ -20,9 +20,11 @@ import org.paperkg.mentions.RuleMentionExtractor;
  * Finds the datasets a sentence names by the structure of a stated result: a name right after "on"/"in" that
  * follows a value with a known metric ("a BLEU of 32.8 on WMT14 En-De", "87.95 F1 on OntoNotes 5.0", lists such as
  * "on A1, B2 and C3"), or a name right before "dataset"/"benchmark"/"corpus" in a sentence that states such a value.
- * Only a name by its shape counts: a word with a capital after a lower-case letter ("WidgetNet"), a digit next to a
- * letter ("Widget-10"), or capitals only ("WIDG"); a plain capitalised word, a number, a model size ("7B"), a metric
- * name or a hardware word never does. Thread-safe.
+ * A name opens with a word that is a name by its shape: a capital after a lower-case letter ("WidgetNet"), a digit next
+ * to a letter ("Widget-10"), or capitals only ("WIDG"); a number, a model size ("7B"), a metric name or a hardware word
+ * never does. Plain capitalised words count only where the frame is close: two or more after a value's "on" ("40.2% on
+ * Moments in Widgets"), or one that carries its own value in brackets ("on OWL-50 (90.7%), Petals (97.1%)").
+ * Thread-safe.
  */
 public final class DatasetFrames {
 
