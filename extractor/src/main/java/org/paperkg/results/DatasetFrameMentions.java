@@ -60,7 +60,7 @@ public final class DatasetFrameMentions implements MentionExtractor {
         for (DatasetFrames.Frame f : framed) {
             String name = text.substring(f.charStart(), f.charEnd());
             boolean dataset = overlapsDataset(found, f);
-            if (!dataset && !otherTypes.contains(name.toLowerCase(Locale.ROOT)) && !overlaps(found, f)) {
+            if (!dataset && !otherTypes.contains(name.toLowerCase(Locale.ROOT)) && !overlaps(found, f, text)) {
                 out.add(mention(name, f));
                 dataset = true;
             }
@@ -100,13 +100,26 @@ public final class DatasetFrameMentions implements MentionExtractor {
         return false;
     }
 
-    private static boolean overlaps(List<Mention> mentions, DatasetFrames.Frame f) {
+    private static boolean overlaps(List<Mention> mentions, DatasetFrames.Frame f, String text) {
         for (Mention m : mentions) {
-            if (m.charStart() < f.charEnd() && f.charStart() < m.charEnd()) {
+            if (m.charStart() < f.charEnd() && f.charStart() < m.charEnd() && !opensTask(m, f, text)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "86.8% on the OwlPart segmentation task": the value's frame name opens a task mention that goes on in lower
+     * case; the name is the data the task is measured on, as with a benchmark opening a task.
+     */
+    private static boolean opensTask(Mention m, DatasetFrames.Frame f, String text) {
+        if (m.type() != EntityType.TASK || !f.afterValue() || m.charStart() != f.charStart()
+                || m.charEnd() <= f.charEnd()) {
+            return false;
+        }
+        String rest = text.substring(f.charEnd(), m.charEnd()).strip();
+        return !rest.isEmpty() && Character.isLowerCase(rest.charAt(0));
     }
 
     @Override

@@ -20,9 +20,11 @@ import org.paperkg.mentions.RuleMentionExtractor;
  * Finds the datasets a sentence names by the structure of a stated result: a name right after "on"/"in" that
  * follows a value with a known metric ("a BLEU of 32.8 on WMT14 En-De", "87.95 F1 on OntoNotes 5.0", lists such as
  * "on A1, B2 and C3"), or a name right before "dataset"/"benchmark"/"corpus" in a sentence that states such a value.
- * Only a name by its shape counts: a word with a capital after a lower-case letter ("WidgetNet"), a digit next to a
- * letter ("Widget-10"), or capitals only ("WIDG"); a plain capitalised word, a number, a model size ("7B"), a metric
- * name or a hardware word never does. Thread-safe.
+ * A name opens with a word that is a name by its shape: a capital after a lower-case letter ("WidgetNet"), a digit next
+ * to a letter ("Widget-10"), or capitals only ("WIDG"); a number, a model size ("7B"), a metric name or a hardware word
+ * never does. Plain capitalised words count only where the frame is close: two or more after a value's "on" ("40.2% on
+ * Moments in Widgets"), or one that carries its own value in brackets ("on OWL-50 (90.7%), Petals (97.1%)").
+ * Thread-safe.
  */
 public final class DatasetFrames {
 
@@ -55,6 +57,16 @@ public final class DatasetFrames {
             "device", "devices", "machine", "machines", "node", "nodes");
     /** A number with a short unit or suffix: a model size ("7B"), a resolution ("3D"), a factor ("5x"), "3a". */
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("[0-9]+(?:[.,][0-9]+)?[A-Za-z]{1,2}");
+    private static final Set<String> SPLIT_WORDS = Set.of("validation", "test", "testing", "dev", "development",
+            "evaluation");
+    private static final Set<String> SET_WORDS = Set.of("set", "split", "partition", "subset");
+    /** Lower-case words inside a capitalised name ("Moments in Widgets", "Faces of the Owls"). */
+    private static final Set<String> TITLE_JOINS = Set.of("in", "of", "for", "the");
+    /** What may follow a name of capitalised words: it ends there. */
+    private static final Set<String> TITLE_ENDS = Set.of(",", ".", ";", ":", "and", "(", ")", "or", "-", "--");
+    /** The longest bracket after a name that still holds its value ("(43.8 BLEU and 46.4 BLEU with ...)"). */
+    private static final int MAX_BRACKET = 12;
+    private static final Pattern BARE_PERCENT = Pattern.compile("[0-9]+(?:\\.[0-9]+)?%");
     private static final Pattern ROMAN = Pattern.compile("[IVX]+");
     private static final Pattern NUMBER = Pattern.compile("'?[0-9]+(?:[.,][0-9]+)*");
 
@@ -99,7 +111,9 @@ public final class DatasetFrames {
             words[i] = tokens.get(i).word();
         }
         List<StatedValue> stated = values.find(words, new boolean[n]);
-        if (stated.isEmpty()) {
+        // a bare "(98.8%)" is read as a value only where the sentence names a metric; it frames only its own name
+        boolean bareOnly = stated.isEmpty();
+        if (bareOnly && !namesMetric(words)) {
             return;
         }
         String sentence = text.substring(tokens.get(0).beginPosition(), tokens.get(n - 1).endPosition());
@@ -107,11 +121,29 @@ public final class DatasetFrames {
         for (StatedValue v : stated) {
             int at = afterRespectively(words, v.lastToken());
             if (at < n && FRAME_WORDS.contains(words[at].toLowerCase(Locale.ROOT))) {
-                int start = at + 1 < n && words[at + 1].equalsIgnoreCase("the") ? at + 2 : at + 1;
-                for (int[] span : list(words, start)) {
+                for (int[] span : list(words, afterSplitOf(words, afterThe(words, at + 1)), stated)) {
                     add(span, tokens, sentence, taken, out, true);
                 }
             }
+        }
+        // "results on A (43.8 BLEU) and B (30.1 BLEU)": names after "on" that each carry their value in brackets
+        for (int i = 1; i < n; i++) {
+            if (!FRAME_WORDS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int start = afterThe(words, i);
+            int[] first = bracketedItem(words, start, stated);
+            if (first != null) {
+                for (int[] span : list(words, start, stated)) {
+                    if (!bareOnly || bracketEnd(words, span[1], stated) > 0) {
+                        add(span, tokens, sentence, taken, out, true);
+                    }
+                }
+            }
+        }
+        if (bareOnly) {
+            out.sort((a, b) -> Integer.compare(a.charStart(), b.charStart()));
+            return;
         }
         for (int i = 0; i < n; i++) {
             int[] span = nameAt(words, i);
@@ -173,17 +205,48 @@ public final class DatasetFrames {
                 afterValue));
     }
 
-    /** The names listed from token {@code start}: "A", "A and B", "A, B, and C" (each a name by its shape). */
-    private List<int[]> list(String[] words, int start) {
+    /**
+     * The token after "validation set of (the)" or "test split of": "87.0% on the validation set of Big Owls" is
+     * measured on Big Owls.
+     */
+    private static int afterSplitOf(String[] words, int i) {
+        if (i + 2 < words.length && SPLIT_WORDS.contains(words[i].toLowerCase(Locale.ROOT))
+                && SET_WORDS.contains(words[i + 1].toLowerCase(Locale.ROOT)) && words[i + 2].equals("of")) {
+            return afterThe(words, i + 3);
+        }
+        return i;
+    }
+
+    private static int afterThe(String[] words, int i) {
+        return i < words.length && words[i].equalsIgnoreCase("the") ? i + 1 : i;
+    }
+
+    /**
+     * The names listed from token {@code start}, after a value's "on": "A", "A and B", "A, B, and C", each a name by
+     * its shape or a run of capitalised words ("Moments in Widgets"); an item may carry its own value in brackets
+     * ("A (43.8 BLEU) and B (30.1 BLEU)"), and then a plain capitalised word with its value is an item too
+     * ("Petals (97.1%)").
+     */
+    private List<int[]> list(String[] words, int start, List<StatedValue> stated) {
         List<int[]> names = new ArrayList<>();
         int i = start;
         while (true) {
             int[] span = nameAt(words, i);
             if (span == null) {
+                span = titleAt(words, i);
+            }
+            if (span == null) {
+                span = bracketedItem(words, i, stated);
+            }
+            if (span == null) {
                 return names;
             }
             names.add(span);
             i = span[1];
+            int closed = bracketEnd(words, i, stated);
+            if (closed > 0) {
+                i = closed;
+            }
             int j = i;
             while (j < words.length && LIST_WORDS.contains(words[j].toLowerCase(Locale.ROOT))) {
                 j++;
@@ -201,8 +264,7 @@ public final class DatasetFrames {
      * and no part of something ("Protocol-1").
      */
     int[] nameAt(String[] words, int i) {
-        if (i >= words.length || !opens(words[i])
-                || PART_WORDS.contains(words[i].replaceAll("[-_.]?[0-9]+$", "").toLowerCase(Locale.ROOT))) {
+        if (i >= words.length || !opens(words[i]) || part(words[i])) {
             return null;
         }
         int end = i + 1;
@@ -222,6 +284,118 @@ public final class DatasetFrames {
             return null;
         }
         return new int[]{i, end};
+    }
+
+    /**
+     * A name written as capitalised words, two or more, that may join with "in", "of", "for" or "the" ("Moments in
+     * Widgets", "One Million Owls"), and that ends the phrase: a list word, a bracket, a punctuation mark, a data noun
+     * or the end follows, never a lower-case word ("on Widget Counting tasks" names a task). Metric names, parts
+     * ("Table 2") and function words never open one.
+     */
+    int[] titleAt(String[] words, int i) {
+        if (i >= words.length || !capitalised(words[i]) || FUNCTION_WORDS.contains(words[i].toLowerCase(Locale.ROOT))
+                || part(words[i])) {
+            return null;
+        }
+        int end = i + 1;
+        int capitals = 1;
+        while (end < words.length) {
+            if (continues(words[end])) {
+                capitals += capitalised(words[end]) ? 1 : 0;
+                end++;
+                continue;
+            }
+            int k = end;
+            while (k < words.length && TITLE_JOINS.contains(words[k])) {
+                k++;
+            }
+            if (k > end && k < words.length && capitalised(words[k])
+                    && !FUNCTION_WORDS.contains(words[k].toLowerCase(Locale.ROOT))) {
+                end = k;
+                continue;
+            }
+            break;
+        }
+        while (end > i + 1 && GENERIC_TAILS.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
+            end--;
+            capitals--;
+        }
+        if (capitals < 2 || end < words.length && !TITLE_ENDS.contains(words[end])
+                && !GENERIC_TAILS.contains(words[end].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int j = i; j < end; j++) {
+            if (lexicon.byName(words[j]).isPresent() || HARDWARE.contains(words[j].toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        if (lexicon.byName(String.join(" ", java.util.Arrays.asList(words).subList(i, end))).isPresent()) {
+            return null;
+        }
+        return new int[]{i, end};
+    }
+
+    /**
+     * A name right before a bracket that opens with a stated value ("A (43.8 BLEU)", "Petals (97.1%)"): a name by its
+     * shape, capitalised words, or one capitalised word.
+     */
+    private int[] bracketedItem(String[] words, int i, List<StatedValue> stated) {
+        int[] span = nameAt(words, i);
+        if (span == null) {
+            span = titleAt(words, i);
+        }
+        if (span == null && i < words.length && capitalised(words[i])
+                && !FUNCTION_WORDS.contains(words[i].toLowerCase(Locale.ROOT))
+                && !part(words[i]) && lexicon.byName(words[i]).isEmpty() && !HARDWARE.contains(words[i].toLowerCase(Locale.ROOT))) {
+            span = new int[]{i, i + 1};
+        }
+        return span != null && bracketEnd(words, span[1], stated) > 0 ? span : null;
+    }
+
+    /** A word that with a number names a part or a setting ("Protocol-1", "Table"). */
+    private static boolean part(String w) {
+        return PART_WORDS.contains(w.replaceAll("[-_.]?[0-9]+$", "").toLowerCase(Locale.ROOT));
+    }
+
+    /** A metric's name among the words: a bare "(98.8%)" after a name is then that metric's value. */
+    private boolean namesMetric(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            if (lexicon.byName(words[i]).isPresent()
+                    || i + 1 < words.length && lexicon.byName(words[i] + " " + words[i + 1]).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The token after the bracket that opens at {@code at} with a stated value ("(43.8 BLEU ...)") or holds a bare
+     * number or percentage ("(98.8%)"), or -1.
+     */
+    private static int bracketEnd(String[] words, int at, List<StatedValue> stated) {
+        if (at >= words.length || !words[at].equals("(")) {
+            return -1;
+        }
+        if (stated.stream().noneMatch(v -> v.firstToken() == at + 1 || v.valueStart() == at + 1)) {
+            int k = at + 1;
+            if (k < words.length && BARE_PERCENT.matcher(words[k]).matches()) {
+                k++;
+            } else if (k < words.length && NUMBER.matcher(words[k]).matches()) {
+                k += k + 1 < words.length && words[k + 1].equals("%") ? 2 : 1;
+            } else {
+                return -1;
+            }
+            return k < words.length && words[k].equals(")") ? k + 1 : -1;
+        }
+        for (int k = at + 1; k < words.length && k <= at + MAX_BRACKET; k++) {
+            if (words[k].equals(")")) {
+                return k + 1;
+            }
+            if (words[k].equals("(")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -25,6 +25,11 @@ class TestDatasetFrameMentions {
 
     /** The types of the mentions over each name, after the frames, with the given names typed as methods. */
     private static List<String> typed(String abstractText, List<String> methods, List<String> datasets) {
+        return typed(abstractText, methods, datasets, List.of());
+    }
+
+    private static List<String> typed(String abstractText, List<String> methods, List<String> datasets,
+                                      List<String> tasks) {
         PaperRecord paper = new PaperRecord("p", "A title", abstractText, null, null, null, null, null, null, null,
                 null, null, false);
         String text = paper.fullText();
@@ -33,7 +38,8 @@ class TestDatasetFrameMentions {
             public List<Mention> extract(PaperRecord p) {
                 return java.util.stream.Stream.concat(
                         methods.stream().map(n -> mention(text, n, EntityType.METHOD)),
-                        datasets.stream().map(n -> mention(text, n, EntityType.DATASET))).toList();
+                        java.util.stream.Stream.concat(datasets.stream().map(n -> mention(text, n, EntityType.DATASET)),
+                                tasks.stream().map(n -> mention(text, n, EntityType.TASK)))).toList();
             }
 
             @Override
@@ -58,6 +64,16 @@ class TestDatasetFrameMentions {
         assertEquals(List.of("Wdg-2x:dataset", "Wdg-3x:dataset"),
                 typed("It gets an SDR of 21.3 dB on Wdg-2x and an SDR of 18.5 dB on Wdg-3x.",
                         List.of("Wdg-3x"), List.of("Wdg-2x")));
+    }
+
+    @Test
+    void aFrameNameThatOpensATaskMentionIsADataset() {
+        assertEquals(List.of("OwlPart:dataset", "OwlPart parsing:task"),
+                typed("It gets a mIoU of 85.1% on the OwlPart parsing task.", List.of(), List.of(),
+                        List.of("OwlPart parsing")));
+        assertEquals(List.of("Owl Parsing OwlPart:task"),
+                typed("It gets a mIoU of 85.1% on Owl Parsing OwlPart.", List.of(), List.of(),
+                        List.of("Owl Parsing OwlPart")), "the name does not open the task");
     }
 
     @Test

@@ -82,6 +82,38 @@ class TestDatasetFrames {
     }
 
     @Test
+    void itemsThatCarryTheirValueInBrackets() {
+        assertEquals(List.of("ZMT31 Elvish-Orcish", "ZMT31 Elvish-Dwarvish"),
+                names("We set new records on ZMT31 Elvish-Orcish (41.8 BLEU and 43.2 BLEU with more data) and "
+                        + "ZMT31 Elvish-Dwarvish (28.4 BLEU)."));
+        assertEquals(List.of("OWL-50", "Petals", "Hawk Pictures"),
+                names("Our nets transfer well and reach top accuracy on OWL-50 (90.7%), Petals (97.1%), Hawk Pictures "
+                        + "(88.0%) and 2 other datasets."));
+        assertTrue(names("Our nets beat the previous accuracy on Petals and Leaves by far (97.1%).").isEmpty(),
+                "a plain word needs its own bracketed value");
+        assertTrue(names("It runs on Widgets (2 GPUs) with an accuracy of 90.1%.").isEmpty(), "no value in brackets");
+        assertTrue(names("We gain accuracy with Petals (97.1%) and Leaves (95.2%).").isEmpty(), "no on/in before");
+    }
+
+    @Test
+    void capitalisedWordsAfterAValue() {
+        assertEquals(List.of("Owl-400", "Moments in Widgets"),
+                names("It reaches a top-1 accuracy of 81.3% on Owl-400 and 40.2% on Moments in Widgets, a new record."));
+        assertEquals(List.of("Two Million Owls"), names("We lower the perplexity to 23.1 on Two Million Owls."));
+        assertTrue(names("It reaches 81.3% accuracy on Widget Counting tasks.").isEmpty(), "a task goes on in lower case");
+        assertTrue(names("It reaches 81.3% accuracy on Widgets, beating all.").isEmpty(), "one plain word");
+        assertTrue(names("It reaches 81.3% accuracy in Table 4 and Figure 2.").isEmpty(), "parts of the paper");
+    }
+
+    @Test
+    void nameAfterTheSplitOfIt() {
+        assertEquals(List.of("Quiet Owls in the Dark", "Big Owl Faces"),
+                names("We reach an accuracy of 58.1% on the validation set of Quiet Owls in the Dark (QOD 2.0) and "
+                        + "87.0% on the validation set of Big Owl Faces (BOF) Database."));
+        assertTrue(names("We reach an accuracy of 58.1% on the validation set of our own data.").isEmpty());
+    }
+
+    @Test
     void metricNamesAreNoDatasets() {
         assertTrue(names("It gains 2.1 points on BLEU and 1.2 on METEOR.").isEmpty());
     }
