@@ -227,7 +227,11 @@ final class MethodBinder {
             // the paper's own method, named after X, is the value's subject
             subject = null;
         }
-        if (beating && !v.improvement() && !pairFirst && !scoreVerbBetween(subjectEnd, v.firstToken())) {
+        // "outperforms X by far (from 51.2% to 60.4% on A)": the new value of a "from a to b" is the subject's own,
+        // the beaten method's is the old one ({@link FromToValues})
+        boolean newValue = v.rule().equals(FromToValues.RULE);
+        if (beating && !v.improvement() && !pairFirst && !newValue
+                && !scoreVerbBetween(subjectEnd, v.firstToken())) {
             // a score in "..., outperforming X (74.0%)" is the beaten method's: X's when named as its subject;
             // "outperforms X, achieving 92.7%" states the subject's own score and goes on below
             for (NameOccurrence o : methods) {

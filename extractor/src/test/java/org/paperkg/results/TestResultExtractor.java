@@ -81,6 +81,23 @@ class TestResultExtractor {
     }
 
     @Test
+    void theNewValueOfAFromToInABeatingClauseIsTheSubjects() {
+        List<ResultClaim> r = extract("On two sets (Zorb and Gnat), OwlSeg outperforms the best earlier method by far "
+                + "(e.g. for the F1@25 score, from 51.2% to 60.4% on Zorb, and from 70.3% to 77.9% on Gnat).",
+                "PROPOSES_METHOD:OwlSeg", "USES_DATASET:Zorb", "USES_DATASET:Gnat");
+        ResultClaim zorb = r.stream().filter(c -> c.value().compareTo(new BigDecimal("60.4")) == 0).findFirst()
+                .orElseThrow(() -> new AssertionError(r.toString()));
+        assertEquals("Zorb", zorb.dataset().entityLabel());
+        assertEquals("OwlSeg", zorb.method().entityLabel());
+        assertTrue(r.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("51.2")) == 0), "the beaten score");
+        // a plain score in the beating clause stays the beaten method's, not the subject's
+        List<ResultClaim> plain = extract("On Zorb, OwlSeg outperforms the best earlier method (60.4% F1@25).",
+                "PROPOSES_METHOD:OwlSeg", "USES_DATASET:Zorb");
+        assertTrue(plain.stream().noneMatch(c -> c.method() != null
+                && c.method().entityLabel().equals("OwlSeg")), plain.toString());
+    }
+
+    @Test
     void aLatexPercentSignIsAPercentSign() {
         List<ResultClaim> r = extract("After finetuning, GlimmerNet reduces FID by 38.6\\% on the Quokka-10 benchmark.",
                 "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10");
