@@ -177,6 +177,12 @@ final class MethodBinder {
             subjectEnd = start;
             start = clauses.start(start - 1);
         }
+        if (start > 0 && whileParticiple(start, v.firstToken())) {
+            // "X reaches 41.0 on A, while keeping a score of 90.2 on B": a participle after "while" has no subject of
+            // its own; it goes on with the main clause's (unlike "while Y reaches ...", which names its own)
+            subjectEnd = start;
+            start = clauses.start(start - 1);
+        }
         if (beating) {
             // the methods named after "surpassing" are the beaten ones: the subject is the main clause's
             subjectEnd = start;
@@ -759,6 +765,19 @@ final class MethodBinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The clause at {@code start} reads "while"/"whilst" and at once a lower-case participle ("while matching ...",
+     * "whilst keeping ..."), and no method is named before the value at {@code to}.
+     */
+    private boolean whileParticiple(int start, int to) {
+        String opener = words[start].toLowerCase(Locale.ROOT);
+        if (!(opener.equals("while") || opener.equals("whilst")) || start + 1 >= to
+                || !words[start + 1].matches("[a-z]{3,}ing")) {
+            return false;
+        }
+        return methods.stream().noneMatch(o -> o.first() > start && o.first() < to);
     }
 
     private boolean scoreVerbBetween(int from, int to) {

@@ -98,6 +98,29 @@ class TestResultExtractor {
     }
 
     @Test
+    void aParticipleAfterWhileKeepsTheMainSubject() {
+        List<ResultClaim> r = extract("OwlTag sets a new best F1 score of 88.1 on Zorb-5, while matching the best "
+                + "earlier systems with an F1 score of 92.4 on the Gnat-03 dataset.",
+                "PROPOSES_METHOD:OwlTag", "USES_DATASET:Zorb-5", "USES_DATASET:Gnat-03");
+        ResultClaim gnat = r.stream().filter(c -> c.value().compareTo(new BigDecimal("92.4")) == 0).findFirst()
+                .orElseThrow(() -> new AssertionError(r.toString()));
+        assertEquals("Gnat-03", gnat.dataset().entityLabel());
+        assertEquals("OwlTag", gnat.method().entityLabel());
+        // "we" before "while": the paper's own unnamed method's score
+        List<ResultClaim> ours = extract("We set a new best F1 score of 88.1 on Zorb-5, while matching the best "
+                + "earlier systems with an F1 score of 92.4 on the Gnat-03 dataset.",
+                "USES_DATASET:Zorb-5", "USES_DATASET:Gnat-03");
+        assertTrue(ours.stream().anyMatch(c -> c.value().compareTo(new BigDecimal("92.4")) == 0
+                && c.method() == null && c.dataset().entityLabel().equals("Gnat-03")), ours.toString());
+        // "while" with a subject of its own: the other system's score, not OwlTag's
+        List<ResultClaim> other = extract("OwlTag sets a new best F1 score of 88.1 on Zorb-5, while EmuTag reaches an "
+                + "F1 score of 92.4 on the Gnat-03 dataset.",
+                "PROPOSES_METHOD:OwlTag", "USES_METHOD:EmuTag", "USES_DATASET:Zorb-5", "USES_DATASET:Gnat-03");
+        assertTrue(other.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("92.4")) == 0
+                && c.method() != null && c.method().entityLabel().equals("OwlTag")), other.toString());
+    }
+
+    @Test
     void aLatexPercentSignIsAPercentSign() {
         List<ResultClaim> r = extract("After finetuning, GlimmerNet reduces FID by 38.6\\% on the Quokka-10 benchmark.",
                 "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10");
