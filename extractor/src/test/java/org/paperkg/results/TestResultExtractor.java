@@ -121,6 +121,26 @@ class TestResultExtractor {
     }
 
     @Test
+    void aColonEndsAComparisonAndItsListIsTheMainClauses() {
+        List<ResultClaim> r = extract("Our approach achieves clearly better results compared with earlier systems: "
+                + "mAP increases from 1.2% to 6.5% on Zorb and increases from 14.0% to 18.5% on Gnat.",
+                "PROPOSES_METHOD:GlimProp", "PROPOSES_METHOD:OwlProp", "USES_DATASET:Zorb", "USES_DATASET:Gnat");
+        assertTrue(r.stream().anyMatch(c -> c.value().compareTo(new BigDecimal("6.5")) == 0
+                && c.dataset().entityLabel().equals("Zorb")), r.toString());
+        assertTrue(r.stream().anyMatch(c -> c.value().compareTo(new BigDecimal("18.5")) == 0
+                && c.dataset().entityLabel().equals("Gnat")), r.toString());
+        // other methods' values after the colon stay theirs
+        List<ResultClaim> others = extract("Our approach achieves clearly better results compared with earlier "
+                + "systems: the previous best mAP is 6.5% on Zorb.",
+                "PROPOSES_METHOD:GlimProp", "PROPOSES_METHOD:OwlProp", "USES_DATASET:Zorb");
+        assertTrue(others.isEmpty(), others.toString());
+        List<ResultClaim> named = extract("Our approach achieves clearly better results compared with earlier "
+                + "systems: EmuDet reaches 6.5% mAP on Zorb.",
+                "PROPOSES_METHOD:GlimProp", "PROPOSES_METHOD:OwlProp", "USES_METHOD:EmuDet", "USES_DATASET:Zorb");
+        assertTrue(named.stream().allMatch(c -> c.baseline()), named.toString());
+    }
+
+    @Test
     void aLatexPercentSignIsAPercentSign() {
         List<ResultClaim> r = extract("After finetuning, GlimmerNet reduces FID by 38.6\\% on the Quokka-10 benchmark.",
                 "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10");
