@@ -141,6 +141,23 @@ class TestResultExtractor {
     }
 
     @Test
+    void aSecondScoreInBracketsDoesNotHideTheDatasetAfterIt() {
+        List<ResultClaim> r = extract("OwlDet reaches 43.5% AP (65.7% AP50) for the Zorb dataset at a speed of 60 FPS.",
+                "PROPOSES_METHOD:OwlDet", "USES_DATASET:Zorb");
+        assertTrue(r.stream().anyMatch(c -> c.value().compareTo(new BigDecimal("43.5")) == 0
+                && c.dataset().entityLabel().equals("Zorb")), r.toString());
+        // a dataset named before the brackets stays the first score's
+        List<ResultClaim> before = extract("OwlDet reaches 43.5% AP on Gnat (65.7% AP50) for the Zorb dataset.",
+                "PROPOSES_METHOD:OwlDet", "USES_DATASET:Zorb", "USES_DATASET:Gnat");
+        assertTrue(before.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("43.5")) == 0
+                && c.dataset().entityLabel().equals("Zorb")), before.toString());
+        // brackets with more than a second score are a remark: no dataset across them
+        List<ResultClaim> remark = extract("OwlDet reaches 43.5% AP (65.7% AP50 with EmuNet features, and more) for the "
+                + "Zorb dataset.", "PROPOSES_METHOD:OwlDet", "USES_DATASET:Zorb");
+        assertTrue(remark.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("43.5")) == 0), remark.toString());
+    }
+
+    @Test
     void aLatexPercentSignIsAPercentSign() {
         List<ResultClaim> r = extract("After finetuning, GlimmerNet reduces FID by 38.6\\% on the Quokka-10 benchmark.",
                 "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10");
