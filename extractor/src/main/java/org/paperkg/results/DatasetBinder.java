@@ -305,7 +305,7 @@ final class DatasetBinder {
         }
         // the next value's own number ends the search; its metric may be this one's too ("48.1% accuracy (a 9.6% ...")
         int nextStart = k + 1 < stated.size() ? stated.get(k + 1).valueStart() : words.length;
-        // "43.5% AP (65.7% AP50) on A": a second score in brackets right after the value does not end the search;
+        // "41.2% AP (62.8% AP50) on A": a second score in brackets right after the value does not end the search;
         // the name after the brackets is both scores' dataset
         int afterBrackets = secondScoreInBrackets(k);
         int searchEnd = afterBrackets <= 0 ? nextStart
@@ -982,7 +982,7 @@ final class DatasetBinder {
      */
     /**
      * The token after ")" when value {@code k} is followed at once by brackets that hold only the next value (its
-     * metric and at most two more words): "43.5% AP (65.7% AP50) for the A dataset"; otherwise 0.
+     * metric and at most two more words): "41.2% AP (62.8% AP50) for the A dataset"; otherwise 0.
      */
     private int secondScoreInBrackets(int k) {
         StatedValue v = stated.get(k);
