@@ -305,11 +305,17 @@ final class DatasetBinder {
         }
         // the next value's own number ends the search; its metric may be this one's too ("48.1% accuracy (a 9.6% ...")
         int nextStart = k + 1 < stated.size() ? stated.get(k + 1).valueStart() : words.length;
+        // "41.2% AP (62.8% AP50) on A": a second score in brackets right after the value does not end the search;
+        // the name after the brackets is both scores' dataset
+        int afterBrackets = secondScoreInBrackets(k);
+        int searchEnd = afterBrackets <= 0 ? nextStart
+                : k + 2 < stated.size() ? stated.get(k + 2).valueStart() : words.length;
+        int searchFrom = afterBrackets > 0 ? afterBrackets : v.lastToken();
         List<StatedValue> group = stated.stream().filter(x -> x.group() == v.group()).toList();
         // "57.6, 6.3 and 87.6 on A, B and C, respectively": the name after the list is the first value's, if any
         boolean listedRespectively = group.size() > 1 && respectively > v.valueStart();
         for (NameOccurrence o : listedRespectively ? List.<NameOccurrence>of() : datasets) {
-            if (o.first() >= v.lastToken() && o.first() < nextStart && o.first() - v.lastToken() <= AFTER_WINDOW
+            if (o.first() >= searchFrom && o.first() < searchEnd && o.first() - searchFrom <= AFTER_WINDOW
                     && clauses.same(v.valueStart(), o.first())) {
                 WordsBetween between = new WordsBetween(words, v.lastToken(), o.first());
                 if (between.nameInRemark()) {
@@ -974,6 +980,33 @@ final class DatasetBinder {
      * metric ("99.5% Kestrel face verification accuracy"): the value's own phrase names its dataset, whatever a
      * "respectively" elsewhere in the sentence pairs.
      */
+    /**
+     * The token after ")" when value {@code k} is followed at once by brackets that hold only the next value (its
+     * metric and at most two more words): "41.2% AP (62.8% AP50) for the A dataset"; otherwise 0.
+     */
+    private int secondScoreInBrackets(int k) {
+        StatedValue v = stated.get(k);
+        int open = v.lastToken();
+        if (k + 1 >= stated.size() || open >= words.length || !words[open].equals("(")) {
+            return 0;
+        }
+        StatedValue next = stated.get(k + 1);
+        if (Math.min(next.firstToken(), next.valueStart()) != open + 1) {
+            return 0;
+        }
+        for (int j = next.lastToken(); j < Math.min(words.length, next.lastToken() + 3); j++) {
+            if (words[j].equals(")")) {
+                int close = j;
+                boolean alone = k + 2 >= stated.size() || stated.get(k + 2).valueStart() > close;
+                return alone ? close + 1 : 0;
+            }
+            if (words[j].equals("(") || words[j].equals(",") || words[j].equals(";")) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     private Attached betweenValueAndMetric(StatedValue v) {
         if (v.metricStart() < v.valueEnd()) {
             return null;

@@ -78,7 +78,7 @@ final class MethodBinder {
             "reached", "reach", "obtains", "obtained", "obtain", "attains", "attained", "attain", "yields", "yielded",
             "yield", "scores", "scored", "gets", "got", "records", "recorded", "delivers", "delivered", "sets", "set",
             "establishes", "established", "report", "reports", "reported", "produces", "produce", "gives", "give",
-            "improve", "improves", "improved");
+            "improve", "improves", "improved", "increase", "increases", "increased");
     /** Words that may stand between "and" and a value that shares the subject before "and" ("and a new FID of"). */
     private static final Set<String> SCORE_WORDS = Set.of("a", "an", "the", "new", "state-of-the-art", "best",
             "record", "lower", "higher", "score", "scores", "of", "(", "on", "for", "to");
@@ -171,9 +171,15 @@ final class MethodBinder {
         int subjectEnd = v.firstToken();
         boolean beating = start > 0 && BEATING_OPENERS.contains(words[start].toLowerCase(Locale.ROOT));
         if (start > 0 && COMPARISON_OPENERS.contains(words[start].toLowerCase(Locale.ROOT))
-                && participleAfterComma(start, v.firstToken())) {
+                && (participleAfterComma(start, v.firstToken()) || colonAfterComparison(start, v))) {
             // "X achieves ... compared to Y, e.g., setting a new FID of 11.4": the participle goes on with X's own
             // result; the subject is the main clause's
+            subjectEnd = start;
+            start = clauses.start(start - 1);
+        }
+        if (start > 0 && whileParticiple(start, v.firstToken())) {
+            // "X reaches 41.0 on A, while keeping a score of 90.2 on B": a participle after "while" has no subject of
+            // its own; it goes on with the main clause's (unlike "while Y reaches ...", which names its own)
             subjectEnd = start;
             start = clauses.start(start - 1);
         }
@@ -191,6 +197,12 @@ final class MethodBinder {
                 before = clauses.start(before - 1); // "we propose a simple and effective method, and improve ..."
             }
             String opener = words[before].toLowerCase(Locale.ROOT);
+            if (before > 0 && COMPARISON_OPENERS.contains(opener) && colonAfterComparison(before, v)) {
+                // "... compared with others: a on A and b on B": the list after the colon is the main clause's
+                subjectEnd = before;
+                start = clauses.start(before - 1);
+                break;
+            }
             if (COMPARISON_OPENERS.contains(opener) || BEATING_OPENERS.contains(opener)
                     || Set.of("whereas", "while", "but", "although", "though", "unlike").contains(opener)) {
                 break;
@@ -227,7 +239,11 @@ final class MethodBinder {
             // the paper's own method, named after X, is the value's subject
             subject = null;
         }
-        if (beating && !v.improvement() && !pairFirst && !scoreVerbBetween(subjectEnd, v.firstToken())) {
+        // "outperforms X by far (from 51.2% to 60.4% on A)": the new value of a "from a to b" is the subject's own,
+        // the beaten method's is the old one ({@link FromToValues})
+        boolean newValue = v.rule().equals(FromToValues.RULE);
+        if (beating && !v.improvement() && !pairFirst && !newValue
+                && !scoreVerbBetween(subjectEnd, v.firstToken())) {
             // a score in "..., outperforming X (74.0%)" is the beaten method's: X's when named as its subject;
             // "outperforms X, achieving 92.7%" states the subject's own score and goes on below
             for (NameOccurrence o : methods) {
@@ -752,6 +768,37 @@ final class MethodBinder {
         for (int j = from + 1; j < to; j++) {
             if (OWN_SCORE_VERBS.contains(words[j].toLowerCase(Locale.ROOT)) && words[j - 1].equals(",")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The clause at {@code start} reads "while"/"whilst" and at once a lower-case participle ("while matching ...",
+     * "whilst keeping ..."), and no method is named before the value at {@code to}.
+     */
+    private boolean whileParticiple(int start, int to) {
+        String opener = words[start].toLowerCase(Locale.ROOT);
+        if (!(opener.equals("while") || opener.equals("whilst")) || start + 1 >= to
+                || !words[start + 1].matches("[a-z]{3,}ing")) {
+            return false;
+        }
+        return methods.stream().noneMatch(o -> o.first() > start && o.first() < to);
+    }
+
+    /**
+     * "X achieves better results compared with earlier systems: the mAP rises from 1.2% to 6.5% on A": a colon after
+     * the comparison ends it, and the scores after the colon are the main clause's, when they name no method and no
+     * other method's value ("previous best").
+     */
+    private boolean colonAfterComparison(int opener, StatedValue v) {
+        if (v.baselineCue()) {
+            return false;
+        }
+        for (int j = opener + 1; j < v.firstToken(); j++) {
+            if (words[j].equals(":")) {
+                int colon = j;
+                return methods.stream().noneMatch(o -> o.first() > colon && o.first() < v.firstToken());
             }
         }
         return false;

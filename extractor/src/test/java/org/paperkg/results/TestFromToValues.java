@@ -40,8 +40,9 @@ class TestFromToValues {
                 + "50.1% to 61.2% on Brekky and from 70.3% to 77.5% on Salads).";
         assertEquals("f1-at-25 61.2; f1-at-25 77.5", new ValueProbe(MetricLexicon.load()).read(list).stream()
                 .map(r -> r.metric().key() + " " + r.value().toPlainString()).collect(Collectors.joining("; ")));
-        // the first item, right after "outperforms ...", is left unbound by the method binder (no owner is guessed)
-        assertEquals("77.5 f1-at-25 Salads ZorbNet", results(list,
+        // the first item, right after "outperforms ...", is the subject's too: the new value of a "from a to b"
+        // (RESULTS38's MethodBinder rule)
+        assertEquals("61.2 f1-at-25 Brekky ZorbNet; 77.5 f1-at-25 Salads ZorbNet", results(list,
                 "PROPOSES_METHOD:ZorbNet", "USES_DATASET:Brekky", "USES_DATASET:Salads"));
         // better by the direction of the metric only: a lower F1 after "outperforms" is no result
         assertEquals("", results("ZorbNet outperforms the best earlier method by large margins (e.g. for the F1@25 "

@@ -81,6 +81,83 @@ class TestResultExtractor {
     }
 
     @Test
+    void theNewValueOfAFromToInABeatingClauseIsTheSubjects() {
+        List<ResultClaim> r = extract("On two sets (Zorb and Gnat), OwlSeg outperforms the best earlier method by far "
+                + "(e.g. for the F1@25 score, from 51.2% to 60.4% on Zorb, and from 70.3% to 77.9% on Gnat).",
+                "PROPOSES_METHOD:OwlSeg", "USES_DATASET:Zorb", "USES_DATASET:Gnat");
+        ResultClaim zorb = r.stream().filter(c -> c.value().compareTo(new BigDecimal("60.4")) == 0).findFirst()
+                .orElseThrow(() -> new AssertionError(r.toString()));
+        assertEquals("Zorb", zorb.dataset().entityLabel());
+        assertEquals("OwlSeg", zorb.method().entityLabel());
+        assertTrue(r.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("51.2")) == 0), "the beaten score");
+        // a plain score in the beating clause stays the beaten method's, not the subject's
+        List<ResultClaim> plain = extract("On Zorb, OwlSeg outperforms the best earlier method (60.4% F1@25).",
+                "PROPOSES_METHOD:OwlSeg", "USES_DATASET:Zorb");
+        assertTrue(plain.stream().noneMatch(c -> c.method() != null
+                && c.method().entityLabel().equals("OwlSeg")), plain.toString());
+    }
+
+    @Test
+    void aParticipleAfterWhileKeepsTheMainSubject() {
+        List<ResultClaim> r = extract("OwlTag sets a new best F1 score of 88.1 on Zorb-5, while matching the best "
+                + "earlier systems with an F1 score of 92.4 on the Gnat-03 dataset.",
+                "PROPOSES_METHOD:OwlTag", "USES_DATASET:Zorb-5", "USES_DATASET:Gnat-03");
+        ResultClaim gnat = r.stream().filter(c -> c.value().compareTo(new BigDecimal("92.4")) == 0).findFirst()
+                .orElseThrow(() -> new AssertionError(r.toString()));
+        assertEquals("Gnat-03", gnat.dataset().entityLabel());
+        assertEquals("OwlTag", gnat.method().entityLabel());
+        // "we" before "while": the paper's own unnamed method's score
+        List<ResultClaim> ours = extract("We set a new best F1 score of 88.1 on Zorb-5, while matching the best "
+                + "earlier systems with an F1 score of 92.4 on the Gnat-03 dataset.",
+                "USES_DATASET:Zorb-5", "USES_DATASET:Gnat-03");
+        assertTrue(ours.stream().anyMatch(c -> c.value().compareTo(new BigDecimal("92.4")) == 0
+                && c.method() == null && c.dataset().entityLabel().equals("Gnat-03")), ours.toString());
+        // "while" with a subject of its own: the other system's score, not OwlTag's
+        List<ResultClaim> other = extract("OwlTag sets a new best F1 score of 88.1 on Zorb-5, while EmuTag reaches an "
+                + "F1 score of 92.4 on the Gnat-03 dataset.",
+                "PROPOSES_METHOD:OwlTag", "USES_METHOD:EmuTag", "USES_DATASET:Zorb-5", "USES_DATASET:Gnat-03");
+        assertTrue(other.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("92.4")) == 0
+                && c.method() != null && c.method().entityLabel().equals("OwlTag")), other.toString());
+    }
+
+    @Test
+    void aColonEndsAComparisonAndItsListIsTheMainClauses() {
+        List<ResultClaim> r = extract("Our approach achieves clearly better results compared with earlier systems: "
+                + "mAP increases from 1.2% to 6.5% on Zorb and increases from 14.0% to 18.5% on Gnat.",
+                "PROPOSES_METHOD:GlimProp", "PROPOSES_METHOD:OwlProp", "USES_DATASET:Zorb", "USES_DATASET:Gnat");
+        assertTrue(r.stream().anyMatch(c -> c.value().compareTo(new BigDecimal("6.5")) == 0
+                && c.dataset().entityLabel().equals("Zorb")), r.toString());
+        assertTrue(r.stream().anyMatch(c -> c.value().compareTo(new BigDecimal("18.5")) == 0
+                && c.dataset().entityLabel().equals("Gnat")), r.toString());
+        // other methods' values after the colon stay theirs
+        List<ResultClaim> others = extract("Our approach achieves clearly better results compared with earlier "
+                + "systems: the previous best mAP is 6.5% on Zorb.",
+                "PROPOSES_METHOD:GlimProp", "PROPOSES_METHOD:OwlProp", "USES_DATASET:Zorb");
+        assertTrue(others.isEmpty(), others.toString());
+        List<ResultClaim> named = extract("Our approach achieves clearly better results compared with earlier "
+                + "systems: EmuDet reaches 6.5% mAP on Zorb.",
+                "PROPOSES_METHOD:GlimProp", "PROPOSES_METHOD:OwlProp", "USES_METHOD:EmuDet", "USES_DATASET:Zorb");
+        assertTrue(named.stream().allMatch(c -> c.baseline()), named.toString());
+    }
+
+    @Test
+    void aSecondScoreInBracketsDoesNotHideTheDatasetAfterIt() {
+        List<ResultClaim> r = extract("OwlDet reaches 43.5% AP (65.7% AP50) for the Zorb dataset at a speed of 60 FPS.",
+                "PROPOSES_METHOD:OwlDet", "USES_DATASET:Zorb");
+        assertTrue(r.stream().anyMatch(c -> c.value().compareTo(new BigDecimal("43.5")) == 0
+                && c.dataset().entityLabel().equals("Zorb")), r.toString());
+        // a dataset named before the brackets stays the first score's
+        List<ResultClaim> before = extract("OwlDet reaches 43.5% AP on Gnat (65.7% AP50) for the Zorb dataset.",
+                "PROPOSES_METHOD:OwlDet", "USES_DATASET:Zorb", "USES_DATASET:Gnat");
+        assertTrue(before.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("43.5")) == 0
+                && c.dataset().entityLabel().equals("Zorb")), before.toString());
+        // brackets with more than a second score are a remark: no dataset across them
+        List<ResultClaim> remark = extract("OwlDet reaches 43.5% AP (65.7% AP50 with EmuNet features, and more) for the "
+                + "Zorb dataset.", "PROPOSES_METHOD:OwlDet", "USES_DATASET:Zorb");
+        assertTrue(remark.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("43.5")) == 0), remark.toString());
+    }
+
+    @Test
     void aLatexPercentSignIsAPercentSign() {
         List<ResultClaim> r = extract("After finetuning, GlimmerNet reduces FID by 38.6\\% on the Quokka-10 benchmark.",
                 "PROPOSES_METHOD:GlimmerNet", "USES_DATASET:Quokka-10");
