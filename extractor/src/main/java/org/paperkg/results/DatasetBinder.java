@@ -93,6 +93,9 @@ final class DatasetBinder {
 
     /** The dataset of value {@code k} of the sentence, or null when the sentence does not say it clearly. */
     Attached bind(int k) {
+        if (threshold(stated.get(k))) {
+            return null;
+        }
         Attached own = ownClause(k);
         if (own != null || stated.get(k).rule().equals("bracketed") || fromBracketed(k)) {
             return own;
@@ -108,6 +111,18 @@ final class DatasetBinder {
         Attached setting = conjunct.bind(k, this::bind);
         return setting != null ? setting : trailing.bind(k);
     }
+
+    /**
+     * "crossing the 70% accuracy threshold", "passing the 90% mark": a round figure the score is compared with, named
+     * as such right after the value (and its metric), is measured on nothing.
+     */
+    private boolean threshold(StatedValue v) {
+        int after = v.lastToken();
+        return after < words.length && v.firstToken() > 0 && words[v.firstToken() - 1].equalsIgnoreCase("the")
+                && THRESHOLD_NOUNS.contains(words[after].toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> THRESHOLD_NOUNS = Set.of("threshold", "mark", "barrier", "milestone");
 
     /**
      * "We evaluate X on A. X reaches 84.1% accuracy.": a sentence that names no dataset states a score on the one
@@ -881,6 +896,31 @@ final class DatasetBinder {
         }
         if (words.length > 2 && ITEM_MARK.matcher(words[0]).matches() && words[1].equals(")")) {
             return 2;
+        }
+        return afterConnective();
+    }
+
+    /**
+     * "Moreover, on A, ...", "For instance, on the A dataset, we ...": a connective of one or two words and its comma
+     * link the sentence to the one before; the preposition after the comma opens the statement as it would at the
+     * start.
+     */
+    private int afterConnective() {
+        for (int c = 1; c <= 2 && c + 1 < words.length; c++) {
+            if (!words[c].equals(",")) {
+                continue;
+            }
+            for (int j = 0; j < c; j++) {
+                if (!words[j].chars().allMatch(Character::isLetter) || j > 0 && !words[j].equals(
+                        words[j].toLowerCase(Locale.ROOT))) {
+                    return 0; // "Zorb, ..." or "On Zorb, ...": a name or the opening phrase itself, no connective
+                }
+            }
+            if (OPENING_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT)) && c == 1
+                    || !OPENING_PREPOSITIONS.contains(words[c + 1].toLowerCase(Locale.ROOT))) {
+                return 0;
+            }
+            return c + 1;
         }
         return 0;
     }

@@ -1825,6 +1825,29 @@ class TestResultExtractor {
     }
 
     @Test
+    void aConnectiveBeforeTheOpeningDatasetKeepsItTheFrame() {
+        String[] links = {"PROPOSES_METHOD:OwlNet", "USES_DATASET:Kestrel"};
+        for (String connective : List.of("For instance, ", "Moreover, ", "In particular, ")) {
+            List<ResultClaim> r = extract(connective + "on the Kestrel dataset, we achieve (71.4+2.2)% mAP and "
+                    + "(88.3+1.5)% rank-1 accuracy, surpassing earlier work.", links);
+            assertTrue(r.stream().anyMatch(c -> c.value().toPlainString().equals("88.3")
+                    && c.dataset().entityLabel().equals("Kestrel")), connective + r);
+        }
+        // two words with a capital inside are a phrase of their own ("For Emu"), no connective
+        assertTrue(extract("For Emu, on the Kestrel dataset, we achieve (71.4+2.2)% mAP and (88.3+1.5)% rank-1 "
+                + "accuracy.", links).stream().noneMatch(c -> c.rule().contains("opening")));
+    }
+
+    @Test
+    void aThresholdThatAScorePassesIsNoScore() {
+        String[] links = {"PROPOSES_METHOD:OwlNet", "USES_DATASET:Kestrel"};
+        List<ResultClaim> r = extract("For example, on the Kestrel dataset, OwlNet attains an mIoU of 71.3% on Area 2, "
+                + "crossing the 70% mIoU threshold for the first time.", links);
+        assertTrue(r.stream().noneMatch(c -> c.value().toPlainString().equals("70")), r.toString());
+        assertTrue(r.stream().anyMatch(c -> c.value().toPlainString().equals("71.3")), r.toString());
+    }
+
+    @Test
     void twoScoresJoinedByWithShareTheDatasetNamedAfterThem() {
         String[] links = {"PROPOSES_METHOD:OwlGAN", "USES_DATASET:Kestrel-128", "USES_DATASET:Wren"};
         List<ResultClaim> r = extract("With OwlGAN, we achieve an FID of 6.80 with an IS of 100.8 on Kestrel-128.", links);
