@@ -162,7 +162,8 @@ final class MethodBinder {
             while (outer > 0 && LIST_JOINERS.contains(words[outer].toLowerCase(Locale.ROOT))) {
                 outer = clauses.start(outer - 1); // "surpassing A (...) and B (...)": B's clause is A's
             }
-            if (outer > 0 && BEATING_OPENERS.contains(words[outer].toLowerCase(Locale.ROOT))) {
+            if (outer > 0 && BEATING_OPENERS.contains(words[outer].toLowerCase(Locale.ROOT))
+                    && !(afterDataset(opened) && bracketsHoldOnlyValue(v))) {
                 NameOccurrence beaten = namedBefore(opened);
                 return beaten == null || isProposed(beaten) ? null : baseline(beaten, v);
             }
@@ -243,7 +244,7 @@ final class MethodBinder {
         // the beaten method's is the old one ({@link FromToValues})
         boolean newValue = v.rule().equals(FromToValues.RULE);
         if (beating && !v.improvement() && !pairFirst && !newValue
-                && !scoreVerbBetween(subjectEnd, v.firstToken())) {
+                && !scoreVerbBetween(subjectEnd, v.firstToken()) && !ownAfterBeaten(subjectEnd, v)) {
             // a score in "..., outperforming X (74.0%)" is the beaten method's: X's when named as its subject;
             // "outperforms X, achieving 92.7%" states the subject's own score and goes on below
             for (NameOccurrence o : methods) {
@@ -802,6 +803,51 @@ final class MethodBinder {
             }
         }
         return false;
+    }
+
+    /**
+     * In a clause that beats others, the value is stated as the subject's own: after "with" right after the dataset
+     * or the margin, and no other name or number ("X outperforms earlier methods on A by a large margin with a mean
+     * IoU of 83.4%"), or alone in brackets right after a
+     * dataset's name ("X surpasses all earlier methods on A (67.6% AP)"): the beaten methods are not given a score
+     * there. Brackets after a method's name stay that method's ("outperforming Y (74.0%)").
+     */
+    private boolean ownAfterBeaten(int from, StatedValue v) {
+        int opened = v.valueStart() - 1;
+        if (opened >= 1 && words[opened].equals("(") && afterDataset(opened) && bracketsHoldOnlyValue(v)) {
+            return true;
+        }
+        for (int j = v.firstToken() - 1; j >= from; j--) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            if (covered(j) || OWN_CUES.contains(w) || NUMBER.matcher(w).matches() || w.equals(",")
+                    || kinds[j] != 'm' && kinds[j] != 'd' && ResultLinkFilter.looksLikeName(words[j])) {
+                return false;
+            }
+            if (w.equals("with")) {
+                // only after the dataset or the margin: "outperforming Y with an F1 of 70.2" is Y's score
+                return j > from && (kinds[j - 1] == 'd' || Set.of("dataset", "datasets", "benchmark", "benchmarks",
+                        "margin").contains(words[j - 1].toLowerCase(Locale.ROOT)));
+            }
+        }
+        return false;
+    }
+
+    /** The token before {@code at} ends a dataset's name, or is a split word after one ("on A test ("). */
+    private boolean afterDataset(int at) {
+        return kinds[at - 1] == 'd' || at >= 2 && kinds[at - 2] == 'd'
+                && Set.of("test", "val", "validation", "dev", "test-dev").contains(words[at - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /** The brackets opened before {@code v} close right after its metric: "(67.6% AP)", nothing else in them. */
+    private boolean bracketsHoldOnlyValue(StatedValue v) {
+        int j = v.lastToken();
+        while (j < words.length && j < v.lastToken() + 3 && !words[j].equals(")")) {
+            if (!(kinds[j] == 'm' || words[j].equals("%"))) {
+                return false;
+            }
+            j++;
+        }
+        return j < words.length && words[j].equals(")");
     }
 
     private boolean scoreVerbBetween(int from, int to) {

@@ -121,6 +121,31 @@ class TestResultExtractor {
     }
 
     @Test
+    void aScoreStatedAfterTheBeatenMethodsIsTheSubjectsOwn() {
+        // alone in brackets after the dataset (and its split word): the subject's own score
+        List<ResultClaim> r = extract("OwlPose even surpasses all earlier methods on Zorb test (61.3% AP), showing its "
+                + "strength.", "PROPOSES_METHOD:OwlPose", "USES_DATASET:Zorb");
+        assertTrue(r.stream().anyMatch(c -> c.value().compareTo(new BigDecimal("61.3")) == 0
+                && c.method().entityLabel().equals("OwlPose") && c.dataset().entityLabel().equals("Zorb")), r.toString());
+        // after "with" right after the dataset: the subject's own score
+        List<ResultClaim> w = extract("Our approach surpasses all earlier results on the Zorb benchmark with a J&F "
+                + "mean of 64.2 on the test-dev set.", "USES_DATASET:Zorb");
+        assertTrue(w.stream().anyMatch(c -> c.value().compareTo(new BigDecimal("64.2")) == 0
+                && c.method() == null && c.dataset().entityLabel().equals("Zorb")), w.toString());
+        // not: "with" right after the beaten method, whose score it is
+        List<ResultClaim> beaten = extract("OwlNet outperforms the EmuNet counterpart with the CER of 22.5% on Zorb.",
+                "PROPOSES_METHOD:OwlNet", "USES_DATASET:Zorb");
+        assertTrue(beaten.stream().noneMatch(c -> c.value().compareTo(new BigDecimal("22.5")) == 0
+                && c.method() != null && c.method().entityLabel().equals("OwlNet")), beaten.toString());
+        // not: brackets after a beaten method's name stay that method's
+        List<ResultClaim> named = extract("OwlPose surpasses EmuPose (61.3% AP) on Zorb.", "PROPOSES_METHOD:OwlPose",
+                "USES_METHOD:EmuPose", "USES_DATASET:Zorb");
+        // (the reader takes that form as a gain over EmuPose, which this test does not judge)
+        assertTrue(named.stream().noneMatch(c -> !c.improvement() && c.method() != null
+                && c.method().entityLabel().equals("OwlPose")), named.toString());
+    }
+
+    @Test
     void aColonEndsAComparisonAndItsListIsTheMainClauses() {
         List<ResultClaim> r = extract("Our approach achieves clearly better results compared with earlier systems: "
                 + "mAP increases from 1.2% to 6.5% on Zorb and increases from 14.0% to 18.5% on Gnat.",
