@@ -36,6 +36,10 @@ final class DatasetBinder {
     /** Words after a value that bring in what it is measured on. */
     private static final Set<String> AFTER_TARGET_WORDS = Set.of("on", "in", "for", "across", "over");
     /** A split of a benchmark named on its own ("test-dev", "testclean", "validation"). */
+    /** What joins the split names of "on A test-clean and test-other sets" ({@link #splitsRespectively}). */
+    private static final Set<String> SPLIT_LIST_JOINS = Set.of("and", ",", "/");
+    /** The noun that may close such a list of split names. */
+    private static final Set<String> SPLIT_LIST_NOUNS = Set.of("set", "sets", "split", "splits", "subsets");
     private static final Pattern SPLIT_NAME = Pattern.compile(
             "(?i)(test|dev|val|validation)([-_]?(clean|other|dev|std|challenge|set|split))?");
     /** Words that set one statement against another. */
@@ -799,11 +803,11 @@ final class DatasetBinder {
             }
             splits++;
             j++;
-            while (j < respectively && Set.of("and", ",", "/").contains(words[j].toLowerCase(Locale.ROOT))) {
+            while (j < respectively && SPLIT_LIST_JOINS.contains(words[j].toLowerCase(Locale.ROOT))) {
                 j++;
             }
         }
-        if (j < respectively && Set.of("set", "sets", "split", "splits", "subsets").contains(
+        if (j < respectively && SPLIT_LIST_NOUNS.contains(
                 words[j].toLowerCase(Locale.ROOT))) {
             j++;
         }

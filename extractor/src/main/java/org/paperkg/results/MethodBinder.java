@@ -46,6 +46,12 @@ final class MethodBinder {
             "surpass", "exceed", "beat", "improve");
     /** Plural result verbs that beat others: a kind of method that beats others is the paper's ({@link #unlinkedSubject}). */
     private static final Set<String> BEATING_VERBS = Set.of("outperform", "surpass", "exceed", "beat");
+    /** The words of an own baseline's subject ({@link #ownBaseline}). */
+    private static final Set<String> BASELINE_WORDS = Set.of("baseline", "baselines");
+    /** Words after which "with" brings in the subject's own score: "on A with", "by a large margin with". */
+    private static final Set<String> BEFORE_OWN_WITH = Set.of("dataset", "datasets", "benchmark", "benchmarks", "margin");
+    /** Split words right after a dataset's name ("on A test (61.3% AP)"). */
+    private static final Set<String> SPLIT_WORDS_AFTER_DATASET = Set.of("test", "val", "validation", "dev", "test-dev");
     private static final Set<String> COMPONENT_CUES = Set.of("with", "using", "via", "+", "on", "from", "by",
             "over", "than", "to", "and", "of", "in", "like", "including");
     /** Participles that continue the subject's sentence after "outperforms X, ..." with its own score. */
@@ -317,7 +323,7 @@ final class MethodBinder {
     /** "our (strong) baseline", "a (simple) baseline model" as the subject between {@code start} and {@code end}. */
     private boolean ownBaseline(int start, int end) {
         for (int j = start + 1; j < end; j++) {
-            if (!Set.of("baseline", "baselines").contains(words[j].toLowerCase(Locale.ROOT))) {
+            if (!BASELINE_WORDS.contains(words[j].toLowerCase(Locale.ROOT))) {
                 continue;
             }
             for (int k = j - 1; k >= Math.max(start, j - 2); k--) {
@@ -825,8 +831,7 @@ final class MethodBinder {
             }
             if (w.equals("with")) {
                 // only after the dataset or the margin: "outperforming Y with an F1 of 70.2" is Y's score
-                return j > from && (kinds[j - 1] == 'd' || Set.of("dataset", "datasets", "benchmark", "benchmarks",
-                        "margin").contains(words[j - 1].toLowerCase(Locale.ROOT)));
+                return j > from && (kinds[j - 1] == 'd' || BEFORE_OWN_WITH.contains(words[j - 1].toLowerCase(Locale.ROOT)));
             }
         }
         return false;
@@ -835,7 +840,7 @@ final class MethodBinder {
     /** The token before {@code at} ends a dataset's name, or is a split word after one ("on A test ("). */
     private boolean afterDataset(int at) {
         return kinds[at - 1] == 'd' || at >= 2 && kinds[at - 2] == 'd'
-                && Set.of("test", "val", "validation", "dev", "test-dev").contains(words[at - 1].toLowerCase(Locale.ROOT));
+                && SPLIT_WORDS_AFTER_DATASET.contains(words[at - 1].toLowerCase(Locale.ROOT));
     }
 
     /** The brackets opened before {@code v} close right after its metric: "(67.6% AP)", nothing else in them. */
