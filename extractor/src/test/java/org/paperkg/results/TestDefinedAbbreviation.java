@@ -2,8 +2,6 @@ package org.paperkg.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,9 +13,7 @@ class TestDefinedAbbreviation {
     private static final ValueProbe PROBE = new ValueProbe(MetricLexicon.load());
 
     private static String read(String sentence, String... names) {
-        return PROBE.read(sentence, java.util.List.of(names)).stream()
-                .map(r -> r.metric().key() + " " + r.value().toPlainString() + (r.improvement() ? " gain" : ""))
-                .collect(Collectors.joining("; "));
+        return PROBE.summary(sentence, java.util.List.of(names));
     }
 
     @Test

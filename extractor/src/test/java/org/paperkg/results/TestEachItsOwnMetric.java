@@ -2,8 +2,6 @@ package org.paperkg.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,10 +10,10 @@ import org.junit.jupiter.api.Test;
  */
 class TestEachItsOwnMetric {
 
+    private static final ValueProbe PROBE = new ValueProbe(MetricLexicon.load());
+
     private static String read(String text) {
-        return new ValueProbe(MetricLexicon.load()).read(text, java.util.List.of("Quux", "Foo")).stream()
-                .map(r -> r.metric().key() + " " + r.value().toPlainString() + (r.improvement() ? " gain" : ""))
-                .collect(Collectors.joining("; "));
+        return PROBE.summary(text, java.util.List.of("Quux", "Foo"));
     }
 
     @Test

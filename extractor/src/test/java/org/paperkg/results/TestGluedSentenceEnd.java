@@ -2,17 +2,15 @@ package org.paperkg.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 
 /** A metric's name glued by a full stop to the next sentence, on invented sentences. */
 class TestGluedSentenceEnd {
 
+    private static final ValueProbe PROBE = new ValueProbe(MetricLexicon.load());
+
     private static String read(String text) {
-        return new ValueProbe(MetricLexicon.load()).read(text, java.util.List.of("Quux")).stream()
-                .map(r -> r.metric().key() + " " + r.value().toPlainString())
-                .collect(Collectors.joining("; "));
+        return PROBE.summary(text, java.util.List.of("Quux"));
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 
 /** A bare "error" right after a percentage, on invented sentences. */
@@ -31,10 +29,9 @@ class TestPercentError {
     @Test
     void theValueProbeReadsAnErrorRate() {
         ValueProbe probe = new ValueProbe(MetricLexicon.load());
-        assertEquals("error-rate 15.0; error-rate 3", probe.read("ZorbNet achieves 15.0% error on the full test set "
-                        + "of Quux. Its result on Wren (3% error) is close to the best.").stream()
-                .map(r -> r.metric().key() + " " + r.value().toPlainString()).collect(Collectors.joining("; ")));
-        assertEquals("", probe.read("ZorbNet brings a 20% error reduction on Quux and 3.5% mean error on Wren.")
-                .stream().map(r -> r.metric().key()).collect(Collectors.joining("; ")));
+        assertEquals("error-rate 15.0; error-rate 3", probe.summary("ZorbNet achieves 15.0% error on the full test set "
+                + "of Quux. Its result on Wren (3% error) is close to the best.", java.util.List.of()));
+        assertEquals("", probe.summary("ZorbNet brings a 20% error reduction on Quux and 3.5% mean error on Wren.",
+                java.util.List.of()));
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 
 /** A bare "success" as a success rate, and a narrower success of its own, on invented sentences. */
@@ -23,13 +21,11 @@ class TestSuccessWord {
     @Test
     void theValueProbeReadsASuccessRateOnlyWhenPlain() {
         ValueProbe probe = new ValueProbe(MetricLexicon.load());
-        assertEquals("success-rate 78.7; success-rate 91", probe.read("OwlTrack reaches 78.7% Success on Quux. "
-                        + "ZorbBot achieves 91% task success on Wren.").stream()
-                .map(r -> r.metric().key() + " " + r.value().toPlainString()).collect(Collectors.joining("; ")));
-        assertEquals("", probe.read("On Wren, ZorbBot achieves 60% grip success when the goal is given.").stream()
-                .map(r -> r.metric().key()).collect(Collectors.joining("; ")));
+        assertEquals("success-rate 78.7; success-rate 91", probe.summary("OwlTrack reaches 78.7% Success on Quux. "
+                + "ZorbBot achieves 91% task success on Wren.", java.util.List.of()));
+        assertEquals("", probe.summary("On Wren, ZorbBot achieves 60% grip success when the goal is given.",
+                java.util.List.of()));
         // a longer name still wins
-        assertEquals("success-rate 80.5", probe.read("ZorbBot has a success rate of 80.5% on Wren.").stream()
-                .map(r -> r.metric().key() + " " + r.value().toPlainString()).collect(Collectors.joining("; ")));
+        assertEquals("success-rate 80.5", probe.summary("ZorbBot has a success rate of 80.5% on Wren.", java.util.List.of()));
     }
 }

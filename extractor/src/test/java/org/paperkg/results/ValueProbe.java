@@ -38,6 +38,16 @@ public final class ValueProbe {
         this.pipeline = new StanfordCoreNLP(props);
     }
 
+    /**
+     * The values read, as "metric value" with " gain" after an improvement, joined by "; " (the form the unit tests
+     * compare with).
+     */
+    public String summary(String text, java.util.Collection<String> names) {
+        return read(text, names).stream()
+                .map(r -> r.metric().key() + " " + r.value().toPlainString() + (r.improvement() ? " gain" : ""))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public List<Read> read(String text) {
         return read(text, List.of());
     }
