@@ -641,7 +641,7 @@ final class DatasetBinder {
         }
         for (NameOccurrence o : datasets) {
             for (int j = 0; j < words.length; j++) {
-                if (clauses.same(o.first(), j) && words[j].chars().anyMatch(Character::isDigit) && !items.inside(j)) {
+                if (clauses.same(o.first(), j) && numberWord(words[j]) && !items.inside(j)) {
                     return null; // a number in the dataset's clause: a value of its own, stated or not
                 }
             }
@@ -651,6 +651,16 @@ final class DatasetBinder {
         }
         return new Attached(all.get(0), "sentence", 0.9, false);
     }
+
+    /**
+     * A word that opens with a digit ("84.2", "3.1%", "+0.9", "2x"): a number, stated as a value or not. A name with a
+     * digit inside ("Owl2Seq", "EmuNet-50") is no number.
+     */
+    private static boolean numberWord(String w) {
+        return NUMBER_WORD.matcher(w).lookingAt();
+    }
+
+    private static final Pattern NUMBER_WORD = Pattern.compile("[+\\-\u2212~\u223c]?\\.?\\d");
 
     /** The name follows "trained on" and a later word says the test was on other data. */
     private boolean trainedOnBeforeTest(NameOccurrence o) {
