@@ -101,6 +101,11 @@ final class DatasetBinder {
             return null;
         }
         Attached own = ownClause(k);
+        // an item of a list of splits takes the list's dataset, also over a dataset the clause names after the list
+        Attached split = own == null || own.how().equals("clause") ? splitList(k) : null;
+        if (split != null) {
+            return split;
+        }
         if (own != null || stated.get(k).rule().equals("bracketed") || fromBracketed(k)) {
             return own;
         }
@@ -115,6 +120,70 @@ final class DatasetBinder {
         Attached setting = conjunct.bind(k, this::bind);
         return setting != null ? setting : trailing.bind(k);
     }
+
+    /**
+     * "on A we reach 67.9% on the val, 58% on the test-dev and 56.4% on the test-challenge split", "on A, i.e. 9.3% on
+     * the reasonable set, 8.7% on the partial set and 5.6% on the heavy set": a list of scores, each followed by its
+     * split or subset and joined only by commas and "and", measures one dataset's parts; a value in it takes the
+     * dataset of the value before it, of the same metric and kind. What the clause names after the list (a challenge
+     * the paper won, the next statement's subject) is no part of the list.
+     */
+    private Attached splitList(int k) {
+        if (k == 0 || !sameKind(stated.get(k - 1), stated.get(k))) {
+            return null;
+        }
+        StatedValue v = stated.get(k);
+        StatedValue before = stated.get(k - 1);
+        int beforeEnd = partPhraseEnd(before);
+        if (beforeEnd < 0 || partPhraseEnd(v) < 0 || beforeEnd >= v.firstToken()) {
+            return null;
+        }
+        for (int j = beforeEnd; j < v.firstToken(); j++) {
+            if (!words[j].equals(",") && !words[j].equalsIgnoreCase("and")) {
+                return null;
+            }
+        }
+        Attached bound = bind(k - 1);
+        return bound == null ? null : new Attached(bound.link(), "split-list", 0.9, false);
+    }
+
+    /**
+     * The token after "on (the) test-dev", "on the val", "on the reasonable set", "in the hard subset" right after the
+     * value (and its metric, maybe with an abbreviation in brackets), when a list word or the sentence's end follows;
+     * else -1. A training set is no part a score is measured on.
+     */
+    private int partPhraseEnd(StatedValue v) {
+        int j = v.lastToken();
+        if (j + 2 < words.length && words[j].equals("(") && words[j + 2].equals(")")) {
+            j += 3; // "miss rate (MR) on ..."
+        }
+        if (j >= words.length || !PART_PREPOSITIONS.contains(words[j].toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int t = j + 1 < words.length && words[j + 1].equalsIgnoreCase("the") ? j + 2 : j + 1;
+        if (t >= words.length) {
+            return -1;
+        }
+        int end;
+        if (splitAt(t)) {
+            end = t + 1;
+        } else if (t + 1 < words.length && words[t].matches("[a-z]+(-[a-z]+)?") && !TRAINING_PARTS.contains(words[t])
+                && PART_NOUNS.contains(words[t + 1].toLowerCase(Locale.ROOT))) {
+            end = t + 1;
+        } else {
+            return -1;
+        }
+        if (end < words.length && (PART_NOUNS.contains(words[end].toLowerCase(Locale.ROOT))
+                || words[end].equalsIgnoreCase("benchmarks") || words[end].equalsIgnoreCase("benchmark"))) {
+            end++;
+        }
+        return end == words.length || PART_LIST_ENDS.contains(words[end].toLowerCase(Locale.ROOT)) ? end : -1;
+    }
+
+    private static final Set<String> PART_PREPOSITIONS = Set.of("on", "in", "for");
+    private static final Set<String> PART_NOUNS = Set.of("set", "sets", "subset", "subsets", "split", "splits");
+    private static final Set<String> TRAINING_PARTS = Set.of("training", "train", "pretraining", "pre-training");
+    private static final Set<String> PART_LIST_ENDS = Set.of(",", "and", ".", ";", ")");
 
     /**
      * "crossing the 70% accuracy threshold", "passing the 90% mark": a round figure the score is compared with, named

@@ -31,4 +31,23 @@ class TestDatasetBinderForms {
         assertEquals("59.4 accuracy Zorb-SQL Owl2Seq", results("By applying reward learning to Zorb-SQL in many "
                 + "runs, Owl2Seq beats a strong parser and is trained fast, with a final accuracy of 59.4%.", links));
     }
+
+    @Test
+    void aListOfScoresEachWithItsSplitTakesTheDatasetBeforeIt() {
+        String[] links = {"PROPOSES_METHOD:OwlNet", "USES_DATASET:Zorb-7", "USES_DATASET:Gnat Cup"};
+        assertEquals("56.4 f1 Zorb-7 OwlNet; 58 f1 Zorb-7 OwlNet; 67.9 f1 Zorb-7 OwlNet",
+                results("When testing OwlNet on the Zorb-7 dataset we obtain a mean F1 of 67.9% on the val, 58% on "
+                        + "the test-dev and 56.4% on the test-challenge benchmarks, taking first place in the Gnat "
+                        + "Cup.", links));
+        assertEquals("5.6 miss-rate Zorb-7 OwlNet; 8.7 miss-rate Zorb-7 OwlNet; 9.3 miss-rate Zorb-7 OwlNet",
+                results("We reach the second best result on the Zorb-7 benchmark, i.e. 9.3% miss rate (MR) on "
+                        + "reasonable set, 8.7% MR on partial set and 5.6% MR on heavy set.", links));
+        // a training set is no part a score is measured on, nor is a split of another named dataset
+        assertEquals("9.3 miss-rate Zorb-7 OwlNet",
+                results("We reach the second best result on the Zorb-7 benchmark, i.e. 9.3% miss rate (MR) on "
+                        + "reasonable set and 2.6% MR on training set.", links));
+        assertEquals("67.9 f1 Zorb-7 OwlNet",
+                results("When testing OwlNet on the Zorb-7 dataset we obtain a mean F1 of 67.9% on the val, and 58% "
+                        + "on the test set of a private collection.", links));
+    }
 }
