@@ -118,7 +118,13 @@ final class DatasetBinder {
             return earlierSentence;
         }
         Attached setting = conjunct.bind(k, this::bind);
-        return setting != null ? setting : trailing.bind(k);
+        if (setting != null) {
+            // "a for A and b, and c with B": a later conjunct that ends the value's chain with another dataset makes
+            // the second setting unclear
+            Attached end = trailing.chainEnd(k);
+            return end == null || end.link().entityKey().equals(setting.link().entityKey()) ? setting : null;
+        }
+        return trailing.bind(k);
     }
 
     /**

@@ -8,7 +8,8 @@ import org.paperkg.entities.PaperLink;
 
 /**
  * "X reaches 61.2 F1 of entity tagging and 93.4% UAS of dependency parsing on A": conjuncts joined by "and" that end
- * with the sentence's only dataset share it. A value in an earlier conjunct takes that dataset when every clause from
+ * with the sentence's first dataset share it (the only one of its clause; a dataset of a later clause is that
+ * clause's own: "a Dice of x, and an mIoU of y for A and a Dice of z with B"). A value in an earlier conjunct takes that dataset when every clause from
  * its own to the dataset's opens with "and", the dataset's clause states a value of its own before the name, the
  * value's clause names no target or setting of its own (only "of" and lower-case words: "of constituent parsing";
  * not "on average", "for Elvish", "with fewer images"), and no contrast or comparison comes between.
@@ -38,17 +39,37 @@ final class TrailingDataset {
         this.respectively = respectively;
     }
 
-    /** The dataset value {@code k} shares with the conjunct that ends with it, or null. */
+    /**
+     * The dataset value {@code k} shares with the conjunct that ends with it, or null. The sentence names no dataset
+     * before that conjunct; datasets named in later clauses ("..., and c and d with B") are the later conjuncts' own.
+     */
     Attached bind(int k) {
+        return bind(k, false);
+    }
+
+    /**
+     * The dataset of the conjunct that ends the chain of "and" conjuncts from value {@code k}, also when the sentence
+     * names another dataset before the value ("a for A and b, and c with B": b's chain ends with B), or null.
+     */
+    Attached chainEnd(int k) {
+        return bind(k, true);
+    }
+
+    private Attached bind(int k, boolean namedBefore) {
         StatedValue v = stated.get(k);
-        List<PaperLink> all = NameOccurrence.distinctLinks(datasets);
-        if (respectively >= 0 || all.size() != 1) {
+        if (respectively >= 0) {
             return null;
         }
         int at = clauses.of(v.valueStart());
-        NameOccurrence first = datasets.get(0);
+        NameOccurrence first = datasets.stream().filter(o -> namedBefore ? o.first() >= v.lastToken() : true)
+                .findFirst().orElse(null);
+        if (first == null) {
+            return null;
+        }
         int target = clauses.of(first.first());
-        if (target <= at || datasets.stream().anyMatch(o -> clauses.of(o.first()) != target)) {
+        List<PaperLink> all = NameOccurrence.distinctLinks(datasets.stream()
+                .filter(o -> clauses.of(o.first()) == target).toList());
+        if (target <= at || all.size() != 1) {
             return null; // the dataset named before or in the value's clause is bound otherwise
         }
         boolean valueBefore = stated.stream().anyMatch(x -> clauses.of(x.valueStart()) == target

@@ -50,4 +50,21 @@ class TestDatasetBinderForms {
                 results("When testing OwlNet on the Zorb-7 dataset we obtain a mean F1 of 67.9% on the val, and 58% "
                         + "on the test set of a private collection.", links));
     }
+
+    @Test
+    void aChainOfConjunctsTakesTheDatasetItEndsWithThoughALaterConjunctNamesAnother() {
+        String[] links = {"PROPOSES_METHOD:OwlSeg", "USES_DATASET:Zorb-SEG", "USES_DATASET:Gnat-612"};
+        // the second dice score's chain ends with Gnat-612, the dice score before it is Zorb-SEG's: not clear
+        assertEquals("79.27 miou Zorb-SEG OwlSeg; 79.62 miou Gnat-612 OwlSeg; 81.33 dice Zorb-SEG OwlSeg",
+                results("OwlSeg reaches a dice coefficient of 81.33%, and a mean Intersection over Union (mIoU) of "
+                        + "79.27% for the Zorb-SEG dataset and a dice coefficient of 79.55%, and a mIoU of 79.62% "
+                        + "with the Gnat-612 dataset.", links));
+        // a dataset named before the value frames it; a setting of its own keeps it from the later conjunct's
+        assertEquals("79.27 miou Zorb-SEG OwlSeg; 81.33 dice Gnat-612 OwlSeg",
+                results("On Gnat-612, OwlSeg reaches a dice coefficient of 81.33%, and a mean IoU of 79.27% for the "
+                        + "Zorb-SEG dataset and a dice coefficient of 79.55%.", links));
+        assertEquals("74.2 miou Gnat-612 OwlSeg; 79.27 miou Zorb-SEG OwlSeg",
+                results("OwlSeg reaches a dice coefficient of 81.33% with fewer labels, and a mean IoU of 79.27% for "
+                        + "the Zorb-SEG dataset and 74.2% for the Gnat-612 dataset.", links));
+    }
 }
