@@ -68,6 +68,9 @@ final class RespectivelyPairing {
         } else if (after.size() == same.size()) {
             paired = after;
         } else if (after.isEmpty() && listWordsOrValues(shortFormAfter(afterMetric(same.get(same.size() - 1))),
+                respectively) && (paired = listRightAfter(same.size())) != null) {
+            how = "respectively-after";
+        } else if (after.isEmpty() && listWordsOrValues(shortFormAfter(afterMetric(same.get(same.size() - 1))),
                 respectively)) {
             List<NameOccurrence> left = datasets.stream().filter(o -> o.last() <= firstValue).toList();
             List<PaperLink> before = NameOccurrence.distinctLinks(left);
@@ -93,6 +96,34 @@ final class RespectivelyPairing {
         }
         return new Attached(paired.get(same.indexOf(v)), how, 0.95, false);
     }
+
+    /**
+     * "x and y respectively, on A and B", "x and y respectively on the A and B benchmarks": "respectively" right after
+     * the values, then a target word and a list of as many dataset names (linked or only written as names, as
+     * {@link DatasetListItems} reads them), which the values pair with in order; else null.
+     */
+    private List<PaperLink> listRightAfter(int count) {
+        int j = respectively + 1;
+        if (j < words.length && words[j].equals(",")) {
+            j++;
+        }
+        if (j >= words.length || !AFTER_TARGETS.contains(words[j].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        j++;
+        if (j < words.length && words[j].equalsIgnoreCase("the")) {
+            j++;
+        }
+        int start = j;
+        NameOccurrence first = datasets.stream().filter(o -> o.first() == start).findFirst().orElse(null);
+        if (first == null) {
+            return null;
+        }
+        List<PaperLink> listed = items.around(first, words.length);
+        return listed.size() == count && listed.get(0) != null ? listed : null;
+    }
+
+    private static final java.util.Set<String> AFTER_TARGETS = java.util.Set.of("on", "for", "in", "across");
 
     /**
      * "On the A and B benchmarks, our models respectively obtain 28.1 and 25.2 BLEU": "respectively" written before

@@ -67,4 +67,19 @@ class TestDatasetBinderForms {
                 results("OwlSeg reaches a dice coefficient of 81.33% with fewer labels, and a mean IoU of 79.27% for "
                         + "the Zorb-SEG dataset and 74.2% for the Gnat-612 dataset.", links));
     }
+
+    @Test
+    void respectivelyRightAfterTheValuesPairsThemWithTheListAfterIt() {
+        assertEquals("47.9 pq Zorb OwlNet; 62.5 pq Gnat panoptic benchmarks OwlNet",
+                results("Furthermore, we achieve the best results, which are 47.9 PQ and 62.5 PQ respectively on "
+                        + "Zorb and Gnat panoptic benchmarks.", "PROPOSES_METHOD:OwlNet", "USES_DATASET:Zorb",
+                        "USES_DATASET:Gnat panoptic benchmarks"));
+        // an item no link gives keeps its place: the second value gets nothing
+        assertEquals("99.90 accuracy Zorb-4 OwlNet",
+                results("OwlNet has reached accuracies of 99.90% and 99.84% respectively, on Zorb-4 and Zorb-6, "
+                        + "beating all other results.", "PROPOSES_METHOD:OwlNet", "INTRODUCES_DATASET:Zorb-4"));
+        // a list of another length pairs nothing
+        assertEquals("", results("OwlNet has reached accuracies of 99.90% and 99.84% respectively, on Zorb-4, Zorb-6 "
+                + "and Zorb-8, beating all other results.", "PROPOSES_METHOD:OwlNet", "INTRODUCES_DATASET:Zorb-4"));
+    }
 }
