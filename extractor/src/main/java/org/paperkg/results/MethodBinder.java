@@ -682,14 +682,21 @@ final class MethodBinder {
     /**
      * Between the value and the nearest method name, "our"/"we" or comma before it (at most eight tokens) a word says
      * the value is another method's ("better than the best published F1 of 81.8", "the previous best of 78.2%").
+     * A comma or a semicolon ends the search, and a remark in brackets that closed before the value is skipped.
      */
     private boolean othersValueCue(StatedValue v) {
         if (v.valueStart() > 0 && words[v.valueStart() - 1].equalsIgnoreCase("to")) {
             return false; // "improves the previous best from 71.0% to 75.9%": the new value is the subject's
         }
         for (int j = v.firstToken() - 1; j >= Math.max(0, v.firstToken() - 8); j--) {
+            if (words[j].equals(")")) {
+                // "(+5.1% over the previous best) ... and 52.9%": a remark in brackets that closed before the value
+                // is about the value it follows, not this one
+                j = openingBracket(j);
+                continue;
+            }
             String w = words[j].toLowerCase(Locale.ROOT);
-            if (OWN_CUES.contains(w) || covered(j) || w.equals(",")) {
+            if (OWN_CUES.contains(w) || covered(j) || w.equals(",") || w.equals(";")) {
                 return false; // "outperformed previous models, with an F1 of 80.8%": the comma ends that phrase
             }
             if (OTHERS_CUES.contains(w)) {
@@ -697,6 +704,18 @@ final class MethodBinder {
             }
         }
         return false;
+    }
+
+    /** The "(" that the ")" at {@code close} closes, or 0 when the sentence opens none before it. */
+    private int openingBracket(int close) {
+        int depth = 0;
+        for (int j = close; j >= 0; j--) {
+            depth += words[j].equals(")") ? 1 : words[j].equals("(") ? -1 : 0;
+            if (depth == 0) {
+                return j;
+            }
+        }
+        return 0;
     }
 
     /** A lower-case compound that makes a named method a variant ("dual-encoder", "multi-scale"). */

@@ -1,0 +1,42 @@
+package org.paperkg.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Who owns a score: forms where the owner stands away from the value (invented sentences, made-up names). */
+class TestValueOwners {
+
+    static ResultExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new ResultExtractor();
+    }
+
+    private static String results(String abstractText, String... links) {
+        return InventedAbstract.of("2501.00002", abstractText, links).results(extractor);
+    }
+
+    @Test
+    void aRemarkInClosedBracketsOrBeforeASemicolonIsNotTheNextValuesCue() {
+        // "previous best" inside brackets that closed after the first value says nothing of the second
+        assertEquals("52.9 top-1-accuracy Gnat OwlCL; 82.4 top-1-accuracy Zorb OwlCL",
+                results("With a small Emu-18 backbone, we achieve 82.4% (+5.1% over the previous best) top-1 accuracy "
+                        + "on Zorb and 52.9% (+5.4%) on Gnat.", "PROPOSES_METHOD:OwlCL", "USES_METHOD:Emu-18",
+                        "USES_DATASET:Zorb", "USES_DATASET:Gnat"));
+        // a semicolon ends the phrase that named the earlier model
+        assertEquals("52.5 miou Gnat OwlSeg; 88.1 miou Zorb OwlSeg",
+                results("Our OwlSeg sets new records on two datasets: 88.1% mIoU on Zorb with half the cost of the "
+                        + "previously best model; and 52.5% mIoU on Gnat.", "PROPOSES_METHOD:OwlSeg",
+                        "USES_DATASET:Zorb", "USES_DATASET:Gnat"));
+        // not: the cue in the value's own phrase still makes it another's
+        assertEquals("",
+                results("OwlCL is clearly better than the previous best of 52.9% on Gnat.", "PROPOSES_METHOD:OwlCL",
+                        "USES_DATASET:Gnat"));
+        assertEquals("",
+                results("OwlCL reaches 60.1% (a new record) on Zorb, better than the previous best (58.0%) and 52.9% "
+                        + "on Gnat.", "PROPOSES_METHOD:OwlCL", "USES_DATASET:Gnat"));
+    }
+}
