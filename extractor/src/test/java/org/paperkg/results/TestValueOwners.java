@@ -39,4 +39,24 @@ class TestValueOwners {
                 results("OwlCL reaches 60.1% (a new record) on Zorb, better than the previous best (58.0%) and 52.9% "
                         + "on Gnat.", "PROPOSES_METHOD:OwlCL", "USES_DATASET:Gnat"));
     }
+
+    @Test
+    void aDemonstrativeAfterASentenceListingTheOwnMethodsPartsIsTheOwnMethod() {
+        // the used methods after the colon are parts of the proposed pipeline; "This procedure" is that pipeline
+        assertEquals("71.2 top-1-accuracy Zorb -",
+                results("The proposed owl learning pipeline has three steps: pretraining a wide EmuNet model with "
+                        + "GlimCLR, tuning on few labels, and distillation. This procedure achieves 71.2% top-1 "
+                        + "accuracy on Zorb with 1% of the labels.", "PROPOSES_METHOD:owl learning pipeline",
+                        "USES_METHOD:EmuNet", "USES_METHOD:GlimCLR", "USES_DATASET:Zorb"));
+        // not: a used method named before the colon may be what "This procedure" refers to
+        assertEquals("",
+                results("Our study reruns the EmuNet recipe in three steps: pretraining, tuning and distillation. "
+                        + "This procedure achieves 71.2% top-1 accuracy on Zorb.", "PROPOSES_METHOD:owl learning pipeline",
+                        "USES_METHOD:EmuNet", "USES_DATASET:Zorb"));
+        // not: a sentence that opens with a used method's name
+        assertEquals("",
+                results("EmuNet training has three steps: pretraining with GlimCLR, tuning and distillation. "
+                        + "This procedure achieves 71.2% top-1 accuracy on Zorb.", "PROPOSES_METHOD:owl learning pipeline",
+                        "USES_METHOD:EmuNet", "USES_METHOD:GlimCLR", "USES_DATASET:Zorb"));
+    }
 }
