@@ -441,6 +441,10 @@ final class MethodBinder {
         if (i < end && CONTINUING_VERBS.contains(words[i].toLowerCase(Locale.ROOT))) {
             return true;
         }
+        if (end - 3 > i && words[end - 3].equalsIgnoreCase("from") && NUMBER.matcher(words[end - 2]).matches()
+                && words[end - 1].equalsIgnoreCase("to")) {
+            end -= 3; // "..., and B from 18.3 to 16.4": the old value of the pair is the value's own words
+        }
         for (int j = i; j < end; j++) {
             if (j > i && words[j - 1].equals(",") && OWN_SCORE_VERBS.contains(words[j].toLowerCase(Locale.ROOT))
                     && kinds[j - 2] == 'd') {
@@ -556,6 +560,10 @@ final class MethodBinder {
         if (subject != null) {
             return new Attached(subject.link(), "described-subject", 1.0, false);
         }
+        NameOccurrence applied = appliedInOpening(start, subjectEnd);
+        if (applied != null) {
+            return new Attached(applied.link(), "described-applied", 1.0, false);
+        }
         String noun = descriptions.alone() ? ownKindNoun(start, subjectEnd) : null;
         PaperLink called = noun == null ? null : calledBy(noun);
         return called == null ? null : new Attached(called, "described-own", 1.0, false);
@@ -584,6 +592,36 @@ final class MethodBinder {
             }
         }
         return found;
+    }
+
+    /**
+     * "By applying X to EmuNet models, we improve ...": a description of the paper's method right after the gerund of
+     * an opening "By ..." phrase, and "we" or "our" right after the phrase's comma. The paper states what its own
+     * method does to the models it is applied to, so the scores of that clause are the method's. Null otherwise (a
+     * clause that does not open the sentence, no comma before the value, another subject after the comma).
+     */
+    private NameOccurrence appliedInOpening(int start, int subjectEnd) {
+        if (start != 0 || words.length < 4 || !words[0].equalsIgnoreCase("by") || !words[1].matches("[a-z]{3,}ing")) {
+            return null;
+        }
+        int comma = -1;
+        for (int j = 2; j < subjectEnd && comma < 0; j++) {
+            comma = words[j].equals(",") ? j : -1;
+        }
+        if (comma < 0 || comma + 1 >= subjectEnd
+                || !Set.of("we", "our").contains(words[comma + 1].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int first = 2;
+        while (first < comma && Set.of("the", "our", "a", "an").contains(words[first].toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        for (NameOccurrence o : described) {
+            if (o.first() == first && o.last() <= comma) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** The head noun of "our (best) model", "the proposed framework" in the clause when it is a method's kind. */
