@@ -50,6 +50,9 @@ final class MethodBinder {
     private static final Set<String> BASELINE_WORDS = Set.of("baseline", "baselines");
     /** Words after which "with" brings in the subject's own score: "on A with", "by a large margin with". */
     private static final Set<String> BEFORE_OWN_WITH = Set.of("dataset", "datasets", "benchmark", "benchmarks", "margin");
+    /** Plural nouns that end an unnamed beaten group ("all previous works"), after which "at" gives the subject's score. */
+    private static final Set<String> BEATEN_KINDS = Set.of("works", "methods", "approaches", "models", "systems",
+            "results", "baselines", "competitors", "arts", "algorithms", "networks", "trackers", "detectors");
     /** Split words right after a dataset's name ("on A test (61.3% AP)"). */
     private static final Set<String> SPLIT_WORDS_AFTER_DATASET = Set.of("test", "val", "validation", "dev", "test-dev");
     private static final Set<String> COMPONENT_CUES = Set.of("with", "using", "via", "+", "on", "from", "by",
@@ -438,8 +441,9 @@ final class MethodBinder {
                 || words[i].length() > 4 && words[i].endsWith("ly") && words[i].equals(words[i].toLowerCase(Locale.ROOT)))) {
             i++;
         }
-        if (i < end && CONTINUING_VERBS.contains(words[i].toLowerCase(Locale.ROOT))) {
-            return true;
+        if (i < end && (CONTINUING_VERBS.contains(words[i].toLowerCase(Locale.ROOT))
+                || BEATING_OPENERS.contains(words[i].toLowerCase(Locale.ROOT)))) {
+            return true; // "..., and outperforms all previous works at x": the beating clause shares the subject
         }
         if (end - 3 > i && words[end - 3].equalsIgnoreCase("from") && NUMBER.matcher(words[end - 2]).matches()
                 && words[end - 1].equalsIgnoreCase("to")) {
@@ -890,8 +894,24 @@ final class MethodBinder {
                 // only after the dataset or the margin: "outperforming Y with an F1 of 70.2" is Y's score
                 return j > from && (kinds[j - 1] == 'd' || BEFORE_OWN_WITH.contains(words[j - 1].toLowerCase(Locale.ROOT)));
             }
+            if (w.equals("at")) {
+                // "outperforms all previous works at 87.1% mAP": the beaten methods are not named, so the score
+                // after "at" is the subject's; "outperforms Y at 87.1%" stays unclear
+                return j > from + 1 && BEATEN_KINDS.contains(words[j - 1].toLowerCase(Locale.ROOT))
+                        && unnamedBetween(from + 1, j);
+            }
         }
         return false;
+    }
+
+    /** Only lower-case words between the two tokens, none of them a method's name ("all previous works"). */
+    private boolean unnamedBetween(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (covered(j) || !words[j].matches("[a-z-]+")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The token before {@code at} ends a dataset's name, or is a split word after one ("on A test ("). */

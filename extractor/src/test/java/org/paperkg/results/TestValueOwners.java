@@ -80,4 +80,20 @@ class TestValueOwners {
                 results("By using EmuNet features, we improve the state of the art on Zorb from 0.97 to 0.91 "
                         + "bits/char.", "PROPOSES_METHOD:owl rescoring", "USES_METHOD:EmuNet", "USES_DATASET:Zorb"));
     }
+
+    @Test
+    void aScoreAtTheEndOfAnUnnamedBeatenGroupIsTheSubjects() {
+        // "..., and outperforms all previous works at x": the subject before "and", the beaten methods unnamed
+        assertEquals("83.4 map Zorb OwlReid",
+                results("OwlReid needs no extra data, and outperforms all previous works at 83.4% mAP on the Zorb "
+                        + "benchmark.", "PROPOSES_METHOD:OwlReid", "USES_DATASET:Zorb"));
+        // not: the beaten methods' own score after a verb of theirs
+        assertEquals("91 success-rate Zorb OwlPlan",
+                results("On Zorb, OwlPlan reaches 91% success, clearly outperforming earlier methods that peak at 64% "
+                        + "success.", "PROPOSES_METHOD:OwlPlan", "USES_DATASET:Zorb"));
+        // not: a named beaten method before "at" (the score stays with the beaten method, as the beating rule gives it)
+        assertEquals("83.4 map Zorb EmuReid",
+                results("OwlReid outperforms EmuReid models at 83.4% mAP on the Zorb benchmark.",
+                        "PROPOSES_METHOD:OwlReid", "USES_METHOD:EmuReid", "USES_DATASET:Zorb"));
+    }
 }
