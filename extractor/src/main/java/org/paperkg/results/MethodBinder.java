@@ -224,7 +224,9 @@ final class MethodBinder {
         }
         boolean own = false;
         for (int j = start; j < subjectEnd; j++) {
-            own |= OWN_CUES.contains(words[j].toLowerCase(Locale.ROOT));
+            // "the presented (new) baseline achieves": the paper's own, as "the proposed" is
+            own |= OWN_CUES.contains(words[j].toLowerCase(Locale.ROOT))
+                    || j > start && words[j].equalsIgnoreCase("presented") && words[j - 1].equalsIgnoreCase("the");
         }
         // the proposed method named nearest before the value, and another method named after it that is not a
         // component of it ("OwlNet with FooNet achieves": FooNet is no subject)
