@@ -53,6 +53,9 @@ final class MethodBinder {
     /** Plural nouns that end an unnamed beaten group ("all previous works"), after which "at" gives the subject's score. */
     private static final Set<String> BEATEN_KINDS = Set.of("works", "methods", "approaches", "models", "systems",
             "results", "baselines", "competitors", "arts", "algorithms", "networks", "trackers", "detectors");
+    /** An adjective of likeness and its preposition, before the method the subject is likened to ({@link #likenedTo}). */
+    private static final Set<String> LIKENESS = Set.of("comparable to", "similar to", "competitive with", "par with",
+            "superior to", "close to");
     /** Split words right after a dataset's name ("on A test (61.3% AP)"). */
     private static final Set<String> SPLIT_WORDS_AFTER_DATASET = Set.of("test", "val", "validation", "dev", "test-dev");
     private static final Set<String> COMPONENT_CUES = Set.of("with", "using", "via", "+", "on", "from", "by",
@@ -237,7 +240,7 @@ final class MethodBinder {
                 if (isProposed(o) && !compared(o)) {
                     ownNamed = o;
                     subject = null;
-                } else if (!component(o) && !(ownNamed != null && subject == null && o.first() == ownNamed.last() + 1
+                } else if (!component(o) && !likenedTo(o) && !(ownNamed != null && subject == null && o.first() == ownNamed.last() + 1
                         && words[ownNamed.last()].equals("("))) {
                     subject = o; // "OwlNet (FooNet-50) achieves": the name in brackets is OwlNet's backbone
                 }
@@ -803,6 +806,19 @@ final class MethodBinder {
         }
         boolean compared = j > 0 && words[j - 1].toLowerCase(Locale.ROOT).startsWith("compar"); // "compared with X"
         return j >= 0 && COMPONENT_CUES.contains(words[j].toLowerCase(Locale.ROOT)) && !compared;
+    }
+
+    /**
+     * "Our models produce samples comparable to X on A, achieving ...": a name after an adjective of likeness and its
+     * preposition ("comparable to", "similar to", "competitive with", "on par with", "superior to") is what the subject
+     * is measured against, not a subject of its own.
+     */
+    private boolean likenedTo(NameOccurrence o) {
+        int j = o.first() - 1;
+        while (j >= 0 && (words[j].equalsIgnoreCase("the") || words[j].equalsIgnoreCase("a"))) {
+            j--;
+        }
+        return j >= 1 && LIKENESS.contains(words[j - 1].toLowerCase(Locale.ROOT) + " " + words[j].toLowerCase(Locale.ROOT));
     }
 
     /**

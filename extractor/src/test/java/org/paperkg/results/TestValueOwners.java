@@ -107,4 +107,17 @@ class TestValueOwners {
                 results("Moreover, the earlier baseline achieves an F1 of 88.2% on the cleaned Zorb dataset.",
                         "PROPOSES_METHOD:OwlRel", "USES_DATASET:Zorb"));
     }
+
+    @Test
+    void aMethodTheSubjectIsLikenedToIsNoSubject() {
+        // the paper's own unnamed model (its method is linked only as a description)
+        assertEquals("8.12 inception-score Zorb -",
+                results("Our models produce samples comparable to EmuGANs on Gnat and Zorb, achieving a new best "
+                        + "inception score of 8.12 on Zorb.", "PROPOSES_METHOD:owl sampler", "USES_METHOD:EmuGANs",
+                        "USES_DATASET:Zorb", "USES_DATASET:Gnat"));
+        // not: the named method as the subject of its own score
+        assertEquals("8.12 inception-score Zorb EmuGANs",
+                results("As a reference, EmuGANs reach an inception score of 8.12 on Zorb.", "PROPOSES_METHOD:OwlGen",
+                        "USES_METHOD:EmuGANs", "USES_DATASET:Zorb"));
+    }
 }
