@@ -664,7 +664,8 @@ final class MethodBinder {
     /**
      * The clause names its subject without a link: "our X-Net" with a made name no method link covers (a variant
      * of the paper's method, or another system), or a plural noun before a result verb ("contrastive losses
-     * reached ...": not the paper's method).
+     * reached ...": not the paper's method), unless it ends a description of the paper's method ("dynamic kernels
+     * achieve ...").
      */
     private boolean unlinkedSubject(int start, int end, boolean own) {
         for (int j = start; j < end; j++) {
@@ -679,7 +680,7 @@ final class MethodBinder {
             if (!own && j > start && PLURAL_RESULT_VERBS.contains(w)) {
                 String before = words[j - 1];
                 if (before.length() > 3 && before.endsWith("s") && before.equals(before.toLowerCase(Locale.ROOT))
-                        && !covered(j - 1) && !(BEATING_VERBS.contains(w)
+                        && !covered(j - 1) && !describedEndsAt(j) && !(BEATING_VERBS.contains(w)
                         && WHOLE_METHOD_KINDS.contains(before.substring(0, before.length() - 1))
                         && impersonalSubject(start, j))) {
                     // ("these systems reach 71%" may be the baselines; "these deep models outperform their
@@ -689,6 +690,11 @@ final class MethodBinder {
             }
         }
         return false;
+    }
+
+    /** A description of the paper's own method ends right before {@code token} ("dynamic kernels achieve"). */
+    private boolean describedEndsAt(int token) {
+        return described.stream().anyMatch(o -> o.last() == token);
     }
 
     /**

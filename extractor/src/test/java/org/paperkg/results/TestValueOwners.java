@@ -120,4 +120,15 @@ class TestValueOwners {
                 results("As a reference, EmuGANs reach an inception score of 8.12 on Zorb.", "PROPOSES_METHOD:OwlGen",
                         "USES_METHOD:EmuGANs", "USES_DATASET:Zorb"));
     }
+
+    @Test
+    void aPluralDescriptionOfTheOwnMethodIsASubject() {
+        assertEquals("31.4 bleu Zorb owl kernels",
+                results("On the Zorb test set owl kernels achieve a new state of the art of 31.4 BLEU.",
+                        "PROPOSES_METHOD:owl kernels", "USES_DATASET:Zorb"));
+        // not: a plural that is no description of the paper's method
+        assertEquals("",
+                results("On the Zorb test set sparse kernels achieve a new state of the art of 31.4 BLEU.",
+                        "PROPOSES_METHOD:owl kernels", "USES_DATASET:Zorb"));
+    }
 }
