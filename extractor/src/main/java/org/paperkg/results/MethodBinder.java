@@ -25,6 +25,8 @@ final class MethodBinder {
             "observe", "observes", "observed", "reveal", "reveals", "revealed", "demonstrate", "demonstrates",
             "demonstrated", "note", "notes", "noted", "discover", "discovered", "conclude", "concluded", "indicate",
             "indicates", "suggest", "suggests", "highlight", "highlights");
+    /** How a score of the paper's own model in a configuration no link names goes to no method ({@link #ownConfiguration}). */
+    static final String OWN_CONFIGURATION = "own-configuration";
     /** How a score of the paper's own method goes to no method: the abstract gives that method no name. */
     static final String UNNAMED = "own-unnamed";
     /** Words that open a clause about other methods' values ("compared to 58.9% for X"). */
@@ -267,6 +269,10 @@ final class MethodBinder {
                 }
             }
             return null;
+        }
+        if (own && ownNamed == null && subject == null && ownConfiguration(start, subjectEnd)) {
+            // the paper's own model in a configuration no link names: its score, with no method name to give
+            return new Attached(null, OWN_CONFIGURATION, 1.0, false);
         }
         if (own && unlinkedSubject(start, subjectEnd, true)) {
             return null;
@@ -690,6 +696,28 @@ final class MethodBinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "our OwlNet-S143+ model achieves": in the clause before {@code end}, "our", one name no link covers (maybe
+     * written in several tokens) and a whole method's kind noun ("model(s)", "network(s)") right before a result verb
+     * name a configuration of the paper's own model, not another system. Its score is the paper's; the name is no
+     * link's, so the result gets no method rather than the proposed one's name.
+     */
+    private boolean ownConfiguration(int start, int end) {
+        int our = start;
+        while (our < end && !words[our].equalsIgnoreCase("our")) {
+            our++;
+        }
+        if (our + 2 >= end || !ResultLinkFilter.looksLikeName(words[our + 1]) || covered(our + 1)) {
+            return false;
+        }
+        int k = our + 2;
+        while (k < Math.min(end, our + 5) && !words[k].matches("[a-z]+")) {
+            k++; // the tokens of one written name: "OwlNet-S143 +", "Owl-3-B + SD"
+        }
+        return k + 1 < end && WHOLE_METHOD_KINDS.contains(words[k].toLowerCase(Locale.ROOT).replaceAll("s$", ""))
+                && SUBJECT_VERBS.contains(words[k + 1].toLowerCase(Locale.ROOT));
     }
 
     /** A description of the paper's own method ends right before {@code token} ("dynamic kernels achieve"). */

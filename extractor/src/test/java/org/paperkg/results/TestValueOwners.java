@@ -131,4 +131,17 @@ class TestValueOwners {
                 results("On the Zorb test set sparse kernels achieve a new state of the art of 31.4 BLEU.",
                         "PROPOSES_METHOD:owl kernels", "USES_DATASET:Zorb"));
     }
+
+    @Test
+    void ourModelInAConfigurationNoLinkNamesIsOwnButUnnamed() {
+        // a configuration of the paper's model: its score, given no method name rather than the proposed one's
+        assertEquals("17.2 error-rate Gnat -; 2.91 error-rate Zorb -",
+                results("Our OwlRes-4-W8+SD models achieve new best results on Zorb and Gnat, with test errors 2.91% "
+                        + "and 17.2%, respectively.", "PROPOSES_METHOD:OwlRes", "USES_DATASET:Zorb",
+                        "USES_DATASET:Gnat"));
+        // not: "our" before a name with no kind noun and result verb after it ("our EmuNet baseline reaches")
+        assertEquals("",
+                results("Our EmuNet baseline reaches a test error of 2.91% on Zorb.", "PROPOSES_METHOD:OwlRes",
+                        "USES_DATASET:Zorb"));
+    }
 }
