@@ -25,6 +25,8 @@ final class MethodBinder {
             "observe", "observes", "observed", "reveal", "reveals", "revealed", "demonstrate", "demonstrates",
             "demonstrated", "note", "notes", "noted", "discover", "discovered", "conclude", "concluded", "indicate",
             "indicates", "suggest", "suggests", "highlight", "highlights");
+    /** How a score of the paper's own model in a configuration no link names goes to no method ({@link #ownConfiguration}). */
+    static final String OWN_CONFIGURATION = "own-configuration";
     /** How a score of the paper's own method goes to no method: the abstract gives that method no name. */
     static final String UNNAMED = "own-unnamed";
     /** Words that open a clause about other methods' values ("compared to 58.9% for X"). */
@@ -50,6 +52,12 @@ final class MethodBinder {
     private static final Set<String> BASELINE_WORDS = Set.of("baseline", "baselines");
     /** Words after which "with" brings in the subject's own score: "on A with", "by a large margin with". */
     private static final Set<String> BEFORE_OWN_WITH = Set.of("dataset", "datasets", "benchmark", "benchmarks", "margin");
+    /** Plural nouns that end an unnamed beaten group ("all previous works"), after which "at" gives the subject's score. */
+    private static final Set<String> BEATEN_KINDS = Set.of("works", "methods", "approaches", "models", "systems",
+            "results", "baselines", "competitors", "arts", "algorithms", "networks", "trackers", "detectors");
+    /** An adjective of likeness and its preposition, before the method the subject is likened to ({@link #likenedTo}). */
+    private static final Set<String> LIKENESS = Set.of("comparable to", "similar to", "competitive with", "par with",
+            "superior to", "close to");
     /** Split words right after a dataset's name ("on A test (61.3% AP)"). */
     private static final Set<String> SPLIT_WORDS_AFTER_DATASET = Set.of("test", "val", "validation", "dev", "test-dev");
     private static final Set<String> COMPONENT_CUES = Set.of("with", "using", "via", "+", "on", "from", "by",
@@ -221,7 +229,9 @@ final class MethodBinder {
         }
         boolean own = false;
         for (int j = start; j < subjectEnd; j++) {
-            own |= OWN_CUES.contains(words[j].toLowerCase(Locale.ROOT));
+            // "the presented (new) baseline achieves": the paper's own, as "the proposed" is
+            own |= OWN_CUES.contains(words[j].toLowerCase(Locale.ROOT))
+                    || j > start && words[j].equalsIgnoreCase("presented") && words[j - 1].equalsIgnoreCase("the");
         }
         // the proposed method named nearest before the value, and another method named after it that is not a
         // component of it ("OwlNet with FooNet achieves": FooNet is no subject)
@@ -232,7 +242,7 @@ final class MethodBinder {
                 if (isProposed(o) && !compared(o)) {
                     ownNamed = o;
                     subject = null;
-                } else if (!component(o) && !(ownNamed != null && subject == null && o.first() == ownNamed.last() + 1
+                } else if (!component(o) && !likenedTo(o) && !(ownNamed != null && subject == null && o.first() == ownNamed.last() + 1
                         && words[ownNamed.last()].equals("("))) {
                     subject = o; // "OwlNet (FooNet-50) achieves": the name in brackets is OwlNet's backbone
                 }
@@ -259,6 +269,10 @@ final class MethodBinder {
                 }
             }
             return null;
+        }
+        if (own && ownNamed == null && subject == null && ownConfiguration(start, subjectEnd)) {
+            // the paper's own model in a configuration no link names: its score, with no method name to give
+            return new Attached(null, OWN_CONFIGURATION, 1.0, false);
         }
         if (own && unlinkedSubject(start, subjectEnd, true)) {
             return null;
@@ -438,8 +452,13 @@ final class MethodBinder {
                 || words[i].length() > 4 && words[i].endsWith("ly") && words[i].equals(words[i].toLowerCase(Locale.ROOT)))) {
             i++;
         }
-        if (i < end && CONTINUING_VERBS.contains(words[i].toLowerCase(Locale.ROOT))) {
-            return true;
+        if (i < end && (CONTINUING_VERBS.contains(words[i].toLowerCase(Locale.ROOT))
+                || BEATING_OPENERS.contains(words[i].toLowerCase(Locale.ROOT)))) {
+            return true; // "..., and outperforms all previous works at x": the beating clause shares the subject
+        }
+        if (end - 3 > i && words[end - 3].equalsIgnoreCase("from") && NUMBER.matcher(words[end - 2]).matches()
+                && words[end - 1].equalsIgnoreCase("to")) {
+            end -= 3; // "..., and B from 18.3 to 16.4": the old value of the pair is the value's own words
         }
         for (int j = i; j < end; j++) {
             if (j > i && words[j - 1].equals(",") && OWN_SCORE_VERBS.contains(words[j].toLowerCase(Locale.ROOT))
@@ -556,6 +575,10 @@ final class MethodBinder {
         if (subject != null) {
             return new Attached(subject.link(), "described-subject", 1.0, false);
         }
+        NameOccurrence applied = appliedInOpening(start, subjectEnd);
+        if (applied != null) {
+            return new Attached(applied.link(), "described-applied", 1.0, false);
+        }
         String noun = descriptions.alone() ? ownKindNoun(start, subjectEnd) : null;
         PaperLink called = noun == null ? null : calledBy(noun);
         return called == null ? null : new Attached(called, "described-own", 1.0, false);
@@ -584,6 +607,36 @@ final class MethodBinder {
             }
         }
         return found;
+    }
+
+    /**
+     * "By applying X to EmuNet models, we improve ...": a description of the paper's method right after the gerund of
+     * an opening "By ..." phrase, and "we" or "our" right after the phrase's comma. The paper states what its own
+     * method does to the models it is applied to, so the scores of that clause are the method's. Null otherwise (a
+     * clause that does not open the sentence, no comma before the value, another subject after the comma).
+     */
+    private NameOccurrence appliedInOpening(int start, int subjectEnd) {
+        if (start != 0 || words.length < 4 || !words[0].equalsIgnoreCase("by") || !words[1].matches("[a-z]{3,}ing")) {
+            return null;
+        }
+        int comma = -1;
+        for (int j = 2; j < subjectEnd && comma < 0; j++) {
+            comma = words[j].equals(",") ? j : -1;
+        }
+        if (comma < 0 || comma + 1 >= subjectEnd
+                || !Set.of("we", "our").contains(words[comma + 1].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int first = 2;
+        while (first < comma && Set.of("the", "our", "a", "an").contains(words[first].toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        for (NameOccurrence o : described) {
+            if (o.first() == first && o.last() <= comma) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** The head noun of "our (best) model", "the proposed framework" in the clause when it is a method's kind. */
@@ -617,7 +670,8 @@ final class MethodBinder {
     /**
      * The clause names its subject without a link: "our X-Net" with a made name no method link covers (a variant
      * of the paper's method, or another system), or a plural noun before a result verb ("contrastive losses
-     * reached ...": not the paper's method).
+     * reached ...": not the paper's method), unless it ends a description of the paper's method ("dynamic kernels
+     * achieve ...").
      */
     private boolean unlinkedSubject(int start, int end, boolean own) {
         for (int j = start; j < end; j++) {
@@ -632,7 +686,7 @@ final class MethodBinder {
             if (!own && j > start && PLURAL_RESULT_VERBS.contains(w)) {
                 String before = words[j - 1];
                 if (before.length() > 3 && before.endsWith("s") && before.equals(before.toLowerCase(Locale.ROOT))
-                        && !covered(j - 1) && !(BEATING_VERBS.contains(w)
+                        && !covered(j - 1) && !describedEndsAt(j) && !(BEATING_VERBS.contains(w)
                         && WHOLE_METHOD_KINDS.contains(before.substring(0, before.length() - 1))
                         && impersonalSubject(start, j))) {
                     // ("these systems reach 71%" may be the baselines; "these deep models outperform their
@@ -642,6 +696,33 @@ final class MethodBinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "our OwlNet-S143+ model achieves": in the clause before {@code end}, "our", one name no link covers (maybe
+     * written in several tokens) and a whole method's kind noun ("model(s)", "network(s)") right before a result verb
+     * name a configuration of the paper's own model, not another system. Its score is the paper's; the name is no
+     * link's, so the result gets no method rather than the proposed one's name.
+     */
+    private boolean ownConfiguration(int start, int end) {
+        int our = start;
+        while (our < end && !words[our].equalsIgnoreCase("our")) {
+            our++;
+        }
+        if (our + 2 >= end || !ResultLinkFilter.looksLikeName(words[our + 1]) || covered(our + 1)) {
+            return false;
+        }
+        int k = our + 2;
+        while (k < Math.min(end, our + 5) && !words[k].matches("[a-z]+")) {
+            k++; // the tokens of one written name: "OwlNet-S143 +", "Owl-3-B + SD"
+        }
+        return k + 1 < end && WHOLE_METHOD_KINDS.contains(words[k].toLowerCase(Locale.ROOT).replaceAll("s$", ""))
+                && SUBJECT_VERBS.contains(words[k + 1].toLowerCase(Locale.ROOT));
+    }
+
+    /** A description of the paper's own method ends right before {@code token} ("dynamic kernels achieve"). */
+    private boolean describedEndsAt(int token) {
+        return described.stream().anyMatch(o -> o.last() == token);
     }
 
     /**
@@ -682,14 +763,21 @@ final class MethodBinder {
     /**
      * Between the value and the nearest method name, "our"/"we" or comma before it (at most eight tokens) a word says
      * the value is another method's ("better than the best published F1 of 81.8", "the previous best of 78.2%").
+     * A comma or a semicolon ends the search, and a remark in brackets that closed before the value is skipped.
      */
     private boolean othersValueCue(StatedValue v) {
         if (v.valueStart() > 0 && words[v.valueStart() - 1].equalsIgnoreCase("to")) {
             return false; // "improves the previous best from 71.0% to 75.9%": the new value is the subject's
         }
         for (int j = v.firstToken() - 1; j >= Math.max(0, v.firstToken() - 8); j--) {
+            if (words[j].equals(")")) {
+                // "(+5.1% over the previous best) ... and 52.9%": a remark in brackets that closed before the value
+                // is about the value it follows, not this one
+                j = openingBracket(j);
+                continue;
+            }
             String w = words[j].toLowerCase(Locale.ROOT);
-            if (OWN_CUES.contains(w) || covered(j) || w.equals(",")) {
+            if (OWN_CUES.contains(w) || covered(j) || w.equals(",") || w.equals(";")) {
                 return false; // "outperformed previous models, with an F1 of 80.8%": the comma ends that phrase
             }
             if (OTHERS_CUES.contains(w)) {
@@ -697,6 +785,18 @@ final class MethodBinder {
             }
         }
         return false;
+    }
+
+    /** The "(" that the ")" at {@code close} closes, or 0 when the sentence opens none before it. */
+    private int openingBracket(int close) {
+        int depth = 0;
+        for (int j = close; j >= 0; j--) {
+            depth += words[j].equals(")") ? 1 : words[j].equals("(") ? -1 : 0;
+            if (depth == 0) {
+                return j;
+            }
+        }
+        return 0;
     }
 
     /** A lower-case compound that makes a named method a variant ("dual-encoder", "multi-scale"). */
@@ -740,6 +840,19 @@ final class MethodBinder {
         }
         boolean compared = j > 0 && words[j - 1].toLowerCase(Locale.ROOT).startsWith("compar"); // "compared with X"
         return j >= 0 && COMPONENT_CUES.contains(words[j].toLowerCase(Locale.ROOT)) && !compared;
+    }
+
+    /**
+     * "Our models produce samples comparable to X on A, achieving ...": a name after an adjective of likeness and its
+     * preposition ("comparable to", "similar to", "competitive with", "on par with", "superior to") is what the subject
+     * is measured against, not a subject of its own.
+     */
+    private boolean likenedTo(NameOccurrence o) {
+        int j = o.first() - 1;
+        while (j >= 0 && (words[j].equalsIgnoreCase("the") || words[j].equalsIgnoreCase("a"))) {
+            j--;
+        }
+        return j >= 1 && LIKENESS.contains(words[j - 1].toLowerCase(Locale.ROOT) + " " + words[j].toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -833,8 +946,24 @@ final class MethodBinder {
                 // only after the dataset or the margin: "outperforming Y with an F1 of 70.2" is Y's score
                 return j > from && (kinds[j - 1] == 'd' || BEFORE_OWN_WITH.contains(words[j - 1].toLowerCase(Locale.ROOT)));
             }
+            if (w.equals("at")) {
+                // "outperforms all previous works at 87.1% mAP": the beaten methods are not named, so the score
+                // after "at" is the subject's; "outperforms Y at 87.1%" stays unclear
+                return j > from + 1 && BEATEN_KINDS.contains(words[j - 1].toLowerCase(Locale.ROOT))
+                        && unnamedBetween(from + 1, j);
+            }
         }
         return false;
+    }
+
+    /** Only lower-case words between the two tokens, none of them a method's name ("all previous works"). */
+    private boolean unnamedBetween(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (covered(j) || !words[j].matches("[a-z-]+")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The token before {@code at} ends a dataset's name, or is a split word after one ("on A test ("). */

@@ -35,11 +35,15 @@ final class ReferringSubject {
     /**
      * The sentence opens with the paper's own method as its subject: an own cue ("our", "we", "proposed") among its
      * first words, and no method it does not propose named anywhere in it ("We compare with X" may make X the
-     * pronoun's referent).
+     * pronoun's referent), except after a colon that lists the own method's parts ({@link #partsAfterOwnSubject}).
      */
     static boolean ownSentence(String[] words, List<NameOccurrence> methods) {
-        if (methods.stream().anyMatch(o -> o.link().relation() != Relation.PROPOSES_METHOD)) {
+        int parts = partsAfterOwnSubject(words);
+        if (methods.stream().anyMatch(o -> o.link().relation() != Relation.PROPOSES_METHOD && o.first() < parts)) {
             return false;
+        }
+        if (parts < words.length) {
+            return true;
         }
         for (int j = 0; j < Math.min(words.length, SUBJECT_REACH); j++) {
             if (OWN_CUES.contains(words[j].toLowerCase(Locale.ROOT))) {
@@ -57,6 +61,27 @@ final class ReferringSubject {
             }
         }
         return false;
+    }
+
+    /**
+     * "The proposed pipeline has three steps: pretraining X with Y, ...": the token after a colon that follows an own
+     * subject opening the sentence (an own cue among its first words, no number, comma or semicolon before the colon), else the
+     * sentence's length. The methods named after such a colon are the parts of the paper's own method, so a pronoun
+     * in the next sentence still refers to the whole method.
+     */
+    private static int partsAfterOwnSubject(String[] words) {
+        boolean own = false;
+        for (int j = 0; j < words.length; j++) {
+            String w = words[j];
+            if (w.equals(":")) {
+                return own ? j + 1 : words.length;
+            }
+            if (w.matches(".*\\d.*") || w.equals(",") || w.equals(";")) {
+                return words.length;
+            }
+            own |= j < SUBJECT_REACH && OWN_CUES.contains(w.toLowerCase(Locale.ROOT));
+        }
+        return words.length;
     }
 
     /**
