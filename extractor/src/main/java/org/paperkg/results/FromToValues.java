@@ -30,7 +30,7 @@ final class FromToValues {
     static final String RULE = "from-to";
 
     /** Words of improving a score or of beating an earlier one, before its "from A to B". */
-    private static final Set<String> IMPROVING = Set.of("improve", "improves", "improved", "improving",
+    static final Set<String> IMPROVING = Set.of("improve", "improves", "improved", "improving",
             "improvement", "improvements", "increase", "increases", "increased", "increasing", "boost", "boosts",
             "boosted", "boosting", "raise", "raises", "raised", "raising", "advance", "advances", "advanced",
             "advancing", "push", "pushes", "pushing", "lift", "lifts", "lifting", "reduce", "reduces", "reduced",

@@ -318,6 +318,10 @@ public final class ResultExtractor {
         for (int k = 0; k < stated.size(); k++) {
             StatedValue v = stated.get(k);
             Attached dataset = binder.bind(k);
+            int upper = dataset == null ? ScoreSpan.upperEnd(words, stated, k) : -1;
+            if (upper >= 0) {
+                dataset = binder.bind(upper); // "from a to b on A": both ends of a span of scores are A's
+            }
             if (dataset == null || dataset.link().rule().equals(LONGER_NAME)) {
                 continue; // no dataset, or one written with a longer name than any link's
             }

@@ -135,6 +135,7 @@ final class SentenceValues {
         parallel(words, blocked, startsAt, numbers, out);
         out.addAll(ComparedPairs.find(words, startsAt, endsAt, numbers, out));
         out.addAll(FromToValues.find(words, startsAt, numbers, out));
+        out.addAll(ScoreSpan.find(words, endsAt, numbers, out));
         out.removeIf(v -> subsetBefore(words, v.firstToken()));
         out.sort((a, b) -> Integer.compare(a.valueStart(), b.valueStart()));
         if (mixed >= 0) {
