@@ -136,6 +136,7 @@ final class SentenceValues {
         out.addAll(ComparedPairs.find(words, startsAt, endsAt, numbers, out));
         out.addAll(FromToValues.find(words, startsAt, numbers, out));
         out.addAll(ScoreSpan.find(words, endsAt, numbers, out));
+        out.addAll(FromToValues.improvedTo(words, numbers, out));
         out.removeIf(v -> subsetBefore(words, v.firstToken()));
         out.sort((a, b) -> Integer.compare(a.valueStart(), b.valueStart()));
         if (mixed >= 0) {
