@@ -30,7 +30,7 @@ final class FromToValues {
     static final String RULE = "from-to";
 
     /** Words of improving a score or of beating an earlier one, before its "from A to B". */
-    private static final Set<String> IMPROVING = Set.of("improve", "improves", "improved", "improving",
+    static final Set<String> IMPROVING = Set.of("improve", "improves", "improved", "improving",
             "improvement", "improvements", "increase", "increases", "increased", "increasing", "boost", "boosts",
             "boosted", "boosting", "raise", "raises", "raised", "raising", "advance", "advances", "advanced",
             "advancing", "push", "pushes", "pushing", "lift", "lifts", "lifting", "reduce", "reduces", "reduced",
@@ -81,6 +81,78 @@ final class FromToValues {
                     metric.start(), metric.end(), -1 - b.start(), RULE));
         }
         return out;
+    }
+
+    /** The rule of a new value after an earlier score of the sentence ("a, further improved with X to b"). */
+    static final String IMPROVED_TO_RULE = "improved-to";
+    /** Participles of improving a score that open a clause right after it. */
+    private static final Set<String> IMPROVED = Set.of("improved", "increased", "boosted", "raised", "pushed",
+            "lifted", "reduced", "lowered", "decreased");
+    /** Words that may stand between the comma and the participle ("further improved", "and then raised"). */
+    private static final Set<String> BEFORE_IMPROVED = Set.of("further", "and", "then", "which", "is", "was", "can",
+            "be", "being", "significantly", "substantially");
+    private static final int IMPROVED_TO_SPAN = 12;
+
+    /**
+     * B of "a score a, further improved with X to B": the clause right after a read score opens with a participle of
+     * improving and ends with "to" and a number, no other number between; B is a new score of a's metric, better by
+     * its direction. Not a gain ("improved by 2.1"), not after a gain, not when "from" is written (the other rules).
+     */
+    static List<StatedValue> improvedTo(String[] words, List<NumberToken> numbers, List<StatedValue> read) {
+        List<StatedValue> out = new ArrayList<>();
+        for (int k = 1; k < numbers.size(); k++) {
+            NumberToken b = numbers.get(k);
+            NumberToken before = numbers.get(k - 1);
+            if (b.fromValue() || b.toValue() || b.plus() || b.start() < 1 || !lower(words[b.start() - 1]).equals("to")
+                    || read.stream().anyMatch(v -> v.valueStart() == b.start())) {
+                continue;
+            }
+            StatedValue a = read.stream().filter(v -> v.valueStart() == before.start()).findFirst().orElse(null);
+            if (a == null || a.improvement() || !Objects.equals(a.unit(), b.unit()) || a.lastToken() >= b.start()
+                    || b.start() - a.lastToken() > IMPROVED_TO_SPAN || !improvedClause(words, a.lastToken(), b.start())
+                    || !better(a.metric(), before, b)) {
+                continue;
+            }
+            out.add(new StatedValue(a.metric(), b.value(), b.unit(), false, false, b.start(), b.end(),
+                    a.metricStart(), a.metricEnd(), -1 - b.start(), IMPROVED_TO_RULE));
+        }
+        return out;
+    }
+
+    /**
+     * The index in {@code stated} (in text order) of the score that value {@code k} improves on ("a, further improved
+     * with X to b"), else -1: b is measured on a's data, so b with no dataset of its own takes a's.
+     */
+    static int improvedFrom(List<StatedValue> stated, int k) {
+        StatedValue b = stated.get(k);
+        if (!b.rule().equals(IMPROVED_TO_RULE) || k == 0) {
+            return -1;
+        }
+        StatedValue a = stated.get(k - 1);
+        return a.metric().key().equals(b.metric().key()) && !a.improvement() && a.metricStart() == b.metricStart()
+                ? k - 1 : -1;
+    }
+
+    /** ", further improved with X to": a comma, a participle of improving, then no clause break up to "to". */
+    private static boolean improvedClause(String[] words, int from, int to) {
+        if (!words[from].equals(",")) {
+            return false;
+        }
+        int j = from + 1;
+        while (j < to && BEFORE_IMPROVED.contains(lower(words[j]))) {
+            j++;
+        }
+        if (j >= to || !IMPROVED.contains(lower(words[j]))) {
+            return false;
+        }
+        for (int t = j + 1; t < to - 1; t++) {
+            String w = lower(words[t]);
+            if (w.equals(",") || w.equals(";") || w.equals("by") || w.equals("from")
+                    || Clauses.CONTRAST_BREAKS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The "from" of the old value starting at {@code a}, at most a few words before it, else -1. */

@@ -318,6 +318,12 @@ public final class ResultExtractor {
         for (int k = 0; k < stated.size(); k++) {
             StatedValue v = stated.get(k);
             Attached dataset = binder.bind(k);
+            // "from a to b on A": both ends of a span of scores are A's; "a on A, further improved with X to b": b too
+            int same = dataset == null ? ScoreSpan.upperEnd(words, stated, k) : -1;
+            same = dataset == null && same < 0 ? FromToValues.improvedFrom(stated, k) : same;
+            if (same >= 0) {
+                dataset = binder.bind(same);
+            }
             if (dataset == null || dataset.link().rule().equals(LONGER_NAME)) {
                 continue; // no dataset, or one written with a longer name than any link's
             }

@@ -135,6 +135,8 @@ final class SentenceValues {
         parallel(words, blocked, startsAt, numbers, out);
         out.addAll(ComparedPairs.find(words, startsAt, endsAt, numbers, out));
         out.addAll(FromToValues.find(words, startsAt, numbers, out));
+        out.addAll(ScoreSpan.find(words, endsAt, numbers, out));
+        out.addAll(FromToValues.improvedTo(words, numbers, out));
         out.removeIf(v -> subsetBefore(words, v.firstToken()));
         out.sort((a, b) -> Integer.compare(a.valueStart(), b.valueStart()));
         if (mixed >= 0) {
@@ -605,7 +607,7 @@ final class SentenceValues {
 
     /** A metric after the value, with only unit and comparison words between. */
     private static Found after(String[] words, MetricMatch[] startsAt, NumberToken num) {
-        int j = inTermsOf(words, remarkEnd(words, num.end()));
+        int j = usingMetric(words, startsAt, inTermsOf(words, remarkEnd(words, num.end())));
         int skipped = 0;
         boolean improvement = false;
         while (j < words.length && skipped <= 3) {
@@ -668,6 +670,33 @@ final class SentenceValues {
         if (at + 3 < words.length && lower(words[at]).equals("in") && lower(words[at + 1]).equals("terms")
                 && lower(words[at + 2]).equals("of")) {
             return lower(words[at + 3]).equals("the") ? at + 4 : at + 3;
+        }
+        return at;
+    }
+
+    /** Words that bring in the metric a value is measured with ("93.3% using the AUC metric"). */
+    private static final Set<String> MEASURED_WITH = Set.of("using", "under", "with", "by");
+    /** Nouns that close a metric's name and say it is one ("the AUC metric"). */
+    private static final Set<String> METRIC_NOUNS = Set.of("metric", "measure", "criterion");
+
+    /**
+     * "93.3% using the Q-S AUC metric": after "using the" (or "under", "with", "by the") the metric that the noun
+     * "metric" closes, maybe after one written name of what it is computed on ("Q-S"), gives the value its metric; the
+     * index of that metric's name, else {@code at}. Not "using the AUC of ..." (no closing noun).
+     */
+    private static int usingMetric(String[] words, MetricMatch[] startsAt, int at) {
+        if (at + 3 >= words.length || !MEASURED_WITH.contains(lower(words[at]))
+                || !lower(words[at + 1]).equals("the")) {
+            return at;
+        }
+        for (int m = at + 2; m <= at + 3 && m < words.length; m++) {
+            if (startsAt[m] != null) {
+                int end = startsAt[m].end();
+                return end < words.length && METRIC_NOUNS.contains(lower(words[end])) ? m : at;
+            }
+            if (words[m].chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+                return at;
+            }
         }
         return at;
     }

@@ -97,4 +97,25 @@ class TestFromToValues {
         assertEquals(0, new ValueProbe(MetricLexicon.load()).read(
                 "The average mAP of ZorbNet on Quux, improved from 27.5% to 30.0%, is a record.").size());
     }
+
+    @Test
+    void aScoreFurtherImprovedWithSomethingToANewOne() {
+        // the new value is a score of the same metric, on the data of the one it improves
+        assertEquals("71.6 f1 Quux ZorbTagger; 80.3 f1 Quux ZorbTagger", results("We evaluate ZorbTagger on the Quux "
+                        + "corpus, where it achieves a state-of-the-art F1 of 71.6, further improved with pretrained "
+                        + "embeddings (ZBERT) to 80.3.",
+                "PROPOSES_METHOD:ZorbTagger", "USES_DATASET:Quux"));
+        ValueProbe probe = new ValueProbe(MetricLexicon.load());
+        assertEquals("f1 71.6; f1 80.3", probe.summary("ZorbTagger reaches an F1 of 71.6, and is then improved "
+                + "with extra data to 80.3.", java.util.List.of("ZorbTagger")));
+        // a gain ("improved by"), a worse value, no comma, another clause: nothing more is read
+        assertEquals("f1 71.6", probe.summary("ZorbTagger reaches an F1 of 71.6, further improved with extra data by "
+                + "2.3.", java.util.List.of("ZorbTagger")));
+        assertEquals("f1 71.6", probe.summary("ZorbTagger reaches an F1 of 71.6, further improved with extra data to "
+                + "70.3.", java.util.List.of("ZorbTagger")));
+        assertEquals("f1 71.6", probe.summary("ZorbTagger reaches an F1 of 71.6 further improved with extra data to "
+                + "80.3.", java.util.List.of("ZorbTagger")));
+        assertEquals("f1 71.6", probe.summary("ZorbTagger reaches an F1 of 71.6, improved with data, but the old "
+                + "tagger drops to 80.3.", java.util.List.of("ZorbTagger")));
+    }
 }
