@@ -55,6 +55,55 @@ final class NumberedFamilies {
         return out;
     }
 
+    /**
+     * After the corpus's canonical entities: where the corpus gave one name of a family another type than the
+     * paper's mentions of it ("Gnat9-2mix", typed a method here, is a dataset in the corpus), the family's other
+     * names that the paper types only weakly follow it ("Gnat9-3mix" beside it). One corpus type per family, else
+     * nothing moves; a name with a typing head or cue, an acronym or the paper's contribution keeps its type.
+     */
+    static Map<EntityId, List<Mention>> followCorpus(Map<EntityId, List<Mention>> grouped) {
+        Map<String, Set<EntityType>> corpusTypes = new HashMap<>();
+        Map<String, Integer> members = new HashMap<>();
+        for (var e : grouped.entrySet()) {
+            String family = family(e.getKey());
+            if (family == null) {
+                continue;
+            }
+            members.merge(family, 1, Integer::sum);
+            if (!e.getValue().isEmpty() && e.getValue().stream().noneMatch(m -> m.type() == e.getKey().type())) {
+                corpusTypes.computeIfAbsent(family, k -> new HashSet<>()).add(e.getKey().type());
+            }
+        }
+        if (corpusTypes.isEmpty()) {
+            return grouped;
+        }
+        Map<EntityId, List<Mention>> out = new java.util.LinkedHashMap<>();
+        for (var e : grouped.entrySet()) {
+            EntityId id = e.getKey();
+            String family = family(id);
+            Set<EntityType> types = family == null ? null : corpusTypes.get(family);
+            EntityId to = id;
+            if (types != null && types.size() == 1 && members.get(family) >= 2 && !types.contains(id.type())
+                    && e.getValue().stream().allMatch(NumberedFamilies::weak)) {
+                to = new EntityId(types.iterator().next(), id.key());
+            }
+            out.computeIfAbsent(to, k -> new ArrayList<>()).addAll(e.getValue());
+        }
+        return out;
+    }
+
+    private static String family(EntityId id) {
+        if (id.type() != EntityType.METHOD && id.type() != EntityType.DATASET
+                || !DIGITS.matcher(id.key()).find() || id.key().chars().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        return DIGITS.matcher(id.key()).replaceAll("#");
+    }
+
+    private static boolean weak(Mention m) {
+        return !TypeVotes.stronglyTyped(m) && m.acronym() == null && m.role() != MentionRole.CONTRIBUTED;
+    }
+
     /** The name with its numbers masked, for a method or dataset whose name has a letter and a number; else null. */
     static String family(Mention m) {
         if (m.type() != EntityType.METHOD && m.type() != EntityType.DATASET) {

@@ -58,4 +58,35 @@ class TestNumberedFamilies {
                 m("Hawk-5 network", EntityType.DATASET, "name:dataset+corpus-type", 0.9),
                 m("Hawk-7 task", EntityType.TASK, "head:task", 0.9))));
     }
+
+    @Test
+    void aNameTheCorpusRetypedCarriesItsWeakSiblings() {
+        java.util.Map<EntityId, List<Mention>> grouped = new java.util.LinkedHashMap<>();
+        // the corpus made "gnat9-2mix" a dataset though this paper's mention is a method's
+        grouped.put(new EntityId(EntityType.DATASET, "gnat9-2mix"),
+                List.of(m("Gnat9-2mix", EntityType.METHOD, "name:method", 0.8)));
+        grouped.put(new EntityId(EntityType.METHOD, "gnat9-3mix"),
+                List.of(m("Gnat9-3mix", EntityType.METHOD, "name:method", 0.8)));
+        grouped.put(new EntityId(EntityType.METHOD, "owlnet-50"),
+                List.of(m("OwlNet-50", EntityType.METHOD, "name:method", 0.8)));
+        assertEquals(List.of("dataset/gnat9-2mix", "dataset/gnat9-3mix", "method/owlnet-50"),
+                keys(NumberedFamilies.followCorpus(grouped)));
+    }
+
+    @Test
+    void withoutACorpusRetypeOrWithAStrongSiblingNothingMoves() {
+        java.util.Map<EntityId, List<Mention>> plain = new java.util.LinkedHashMap<>();
+        plain.put(new EntityId(EntityType.DATASET, "zorb-4"), List.of(m("Zorb-4", EntityType.DATASET, "x", 0.8)));
+        plain.put(new EntityId(EntityType.METHOD, "zorb-6"), List.of(m("Zorb-6", EntityType.METHOD, "x", 0.8)));
+        assertEquals(List.of("dataset/zorb-4", "method/zorb-6"), keys(NumberedFamilies.followCorpus(plain)));
+        java.util.Map<EntityId, List<Mention>> strong = new java.util.LinkedHashMap<>();
+        strong.put(new EntityId(EntityType.DATASET, "hawk-2"), List.of(m("Hawk-2", EntityType.METHOD, "x", 0.8)));
+        strong.put(new EntityId(EntityType.METHOD, "hawk-3"),
+                List.of(m("Hawk-3", EntityType.METHOD, "cue:called", 0.8)));
+        assertEquals(List.of("dataset/hawk-2", "method/hawk-3"), keys(NumberedFamilies.followCorpus(strong)));
+    }
+
+    private static List<String> keys(java.util.Map<EntityId, List<Mention>> grouped) {
+        return grouped.keySet().stream().map(id -> id.type().id() + "/" + id.key()).toList();
+    }
 }
