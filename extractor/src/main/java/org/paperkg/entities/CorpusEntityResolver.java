@@ -303,7 +303,8 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
                     && EntityVariants.hasKindTail(prefLabel(id));
             result.computeIfAbsent(ownKind ? id : v.canonical(id), k -> new ArrayList<>()).addAll(ms);
         });
-        return result;
+        // a name the corpus retyped carries the paper's other names that differ from it only in a number
+        return NumberedFamilies.followCorpus(result);
     }
 
     private CorpusSurvey survey() {
@@ -403,6 +404,13 @@ public final class CorpusEntityResolver implements EntityResolver, Serializable 
     private String prefLabel(EntityId id) {
         NameStats st = stats.get(id);
         if (st == null) {
+            // a name a paper moved to another type (NumberedFamilies) is still written as the corpus writes it
+            for (EntityType t : EntityType.values()) {
+                NameStats other = stats.get(new EntityId(t, id.key()));
+                if (other != null) {
+                    return other.prefLabel(new EntityId(t, id.key()));
+                }
+            }
             return id.key().replace('-', ' ');
         }
         return id.type() == EntityType.DATASET ? datasetLabel(id, st) : st.prefLabel(id);

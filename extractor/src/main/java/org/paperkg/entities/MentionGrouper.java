@@ -29,7 +29,9 @@ final class MentionGrouper implements java.io.Serializable {
     }
 
     /** Mentions grouped by entity; {@code useCorpus} resolves acronyms this paper does not define from the corpus. */
-    Map<EntityId, List<Mention>> group(List<Mention> mentions, boolean useCorpus) {
+    Map<EntityId, List<Mention>> group(List<Mention> given, boolean useCorpus) {
+        // names that differ only in a number are one kind in a paper ("Zorb-4 and Zorb-6")
+        List<Mention> mentions = NumberedFamilies.unify(given);
         Map<String, EntityId> localAcronyms = new HashMap<>();
         for (Mention m : mentions) {
             if (m.acronym() != null && AcronymIndex.fits(m.acronym(), m.text())) {

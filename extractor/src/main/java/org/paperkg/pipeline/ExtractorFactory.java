@@ -8,6 +8,7 @@ import java.util.List;
 import org.paperkg.learning.LearnedMentionExtractor;
 import org.paperkg.learning.LearnedModel;
 import org.paperkg.mentions.CombinedMentionExtractor;
+import org.paperkg.mentions.EllipticalDatasetNames;
 import org.paperkg.mentions.MentionExtractor;
 import org.paperkg.mentions.RuleMentionExtractor;
 import org.paperkg.mentions.Vocabulary;
@@ -32,7 +33,9 @@ public final class ExtractorFactory {
      */
     public static MentionExtractor create(ExtractorChoice choice, Path vocabulary, Path nerModel) {
         // datasets named by a stated result's frame complete what the extractors decided (EVALUATION.md, RESULTS11)
-        return new DatasetFrameMentions(extractors(choice, vocabulary, nerModel), new DatasetFrames());
+        // and a list that leaves a dataset's name elliptical ("Zorb 1.1 and 2.0") names each item in full
+        return new EllipticalDatasetNames(
+                new DatasetFrameMentions(extractors(choice, vocabulary, nerModel), new DatasetFrames()));
     }
 
     private static MentionExtractor extractors(ExtractorChoice choice, Path vocabulary, Path nerModel) {
