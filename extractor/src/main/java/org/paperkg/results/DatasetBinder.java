@@ -824,7 +824,7 @@ final class DatasetBinder {
             return false;
         }
         int from = x.lastToken();
-        int to = y.firstToken();
+        int to = describedScoreStart(y);
         for (int j = from; j < to; j++) {
             String w = words[j].toLowerCase(Locale.ROOT);
             // "/" too: "77.3% mAP / 90.2% rank1 on A"
@@ -836,6 +836,29 @@ final class DatasetBinder {
         }
         return to > from;
     }
+
+    /**
+     * Where list words before value {@code y} may end: "..., a competitive likelihood of 2.99 bits/dim" names what the
+     * score is in a few lower-case words ended by "of" before a value whose metric comes after it; those words are part
+     * of the item, not a break in the list. Otherwise the value's first token.
+     */
+    private int describedScoreStart(StatedValue y) {
+        int to = y.firstToken();
+        if (y.metricStart() < y.valueEnd() || to < 2 || !words[to - 1].equalsIgnoreCase("of")) {
+            return to;
+        }
+        int j = to - 2;
+        int described = 0;
+        while (j >= 0 && described < DESCRIBED_SCORE_WORDS && words[j].chars().allMatch(Character::isLowerCase)
+                && !words[j].equals("and") && !words[j].equals("a") && !words[j].equals("an")) {
+            j--;
+            described++;
+        }
+        // the description opens with an article: "a competitive likelihood of", "an error of"
+        return described > 0 && j >= 0 && (words[j].equalsIgnoreCase("a") || words[j].equalsIgnoreCase("an")) ? j : to;
+    }
+
+    private static final int DESCRIBED_SCORE_WORDS = 3;
 
     /**
      * "... on A trained with either 10% or 1% of the labels, reaching 75.5% and 66.5% respectively": "respectively"

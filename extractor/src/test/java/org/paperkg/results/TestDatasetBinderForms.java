@@ -69,6 +69,23 @@ class TestDatasetBinderForms {
     }
 
     @Test
+    void aScoreDescribedBeforeItsValueStaysInTheChainOfScores() {
+        String[] links = {"PROPOSES_METHOD:OwlGen", "USES_DATASET:Zorb-10"};
+        assertEquals("2.20 fid Zorb-10 OwlGen; 2.99 bits-per-dimension Zorb-10 OwlGen; "
+                        + "9.89 inception-score Zorb-10 OwlGen",
+                results("We reach strong results for image synthesis on Zorb-10 with an Inception score of 9.89 and "
+                        + "FID of 2.20, a competitive likelihood of 2.99 bits/dim, and show sharp samples.", links));
+        // more than three words describe the score: the list ends before it
+        assertEquals("2.20 fid Zorb-10 OwlGen; 9.89 inception-score Zorb-10 OwlGen",
+                results("We reach strong results for image synthesis on Zorb-10 with an Inception score of 9.89 and "
+                        + "FID of 2.20, a very much weaker test likelihood of 2.99 bits/dim.", links));
+        // a name in the description is what the score is measured on, not a word of the item
+        assertEquals("2.20 fid Zorb-10 OwlGen; 9.89 inception-score Zorb-10 OwlGen",
+                results("We reach strong results for image synthesis on Zorb-10 with an Inception score of 9.89 and "
+                        + "FID of 2.20, a Gnat likelihood of 2.99 bits/dim.", links));
+    }
+
+    @Test
     void respectivelyRightAfterTheValuesPairsThemWithTheListAfterIt() {
         assertEquals("47.9 pq Zorb OwlNet; 62.5 pq Gnat panoptic benchmarks OwlNet",
                 results("Furthermore, we achieve the best results, which are 47.9 PQ and 62.5 PQ respectively on "
