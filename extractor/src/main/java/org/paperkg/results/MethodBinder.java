@@ -160,6 +160,11 @@ final class MethodBinder {
     }
 
     private Attached bind(StatedValue v, boolean acrossAnd) {
+        NameOccurrence comparedFor = CompareForOwner.of(words, v, methods);
+        if (comparedFor != null && isProposed(comparedFor)) {
+            // "X (a for OwlNet compared to b for X)": the brackets name the score's own method, the paper's
+            return new Attached(comparedFor.link(), "compared-for", 1.0, false);
+        }
         NameOccurrence bracketing = bracketing(v);
         if (bracketing != null) {
             // "ahead of X (90.1%)": a value alone in brackets after a method's name is that method's
