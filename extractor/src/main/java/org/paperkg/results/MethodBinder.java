@@ -461,6 +461,9 @@ final class MethodBinder {
                 || BEATING_OPENERS.contains(words[i].toLowerCase(Locale.ROOT)))) {
             return true; // "..., and outperforms all previous works at x": the beating clause shares the subject
         }
+        if (i < end && OWN_SCORE_VERBS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            return true; // "..., starting from scratch and reaching x": a participle has no subject of its own
+        }
         if (end - 3 > i && words[end - 3].equalsIgnoreCase("from") && NUMBER.matcher(words[end - 2]).matches()
                 && words[end - 1].equalsIgnoreCase("to")) {
             end -= 3; // "..., and B from 18.3 to 16.4": the old value of the pair is the value's own words
