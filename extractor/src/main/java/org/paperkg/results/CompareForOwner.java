@@ -38,6 +38,21 @@ final class CompareForOwner {
         return null;
     }
 
+    /**
+     * "X (a METRIC vs. b METRIC on A)": {@code v} opens brackets and a comparison word follows it (after its metric)
+     * before another number. Writers put their own score first, so the method named before the brackets, the other
+     * side, is not its owner.
+     */
+    static boolean opensVersusPair(String[] words, StatedValue v) {
+        int open = v.firstToken() - 1;
+        if (open < 0 || !words[open].equals("(")) {
+            return false;
+        }
+        int j = v.lastToken();
+        return j + 1 < words.length && VERSUS.contains(words[j].toLowerCase(Locale.ROOT))
+                && ScoreNumbers.isNumber(words, j + 1);
+    }
+
     private static boolean comparisonAt(String[] words, int j) {
         if (j >= words.length) {
             return false;

@@ -156,7 +156,11 @@ final class MethodBinder {
      */
     Attached bind(StatedValue v) {
         Attached inClause = bind(v, false);
-        return inClause != null ? inClause : bind(v, true);
+        Attached bound = inClause != null ? inClause : bind(v, true);
+        if (bound != null && bound.baseline() && CompareForOwner.opensVersusPair(words, v)) {
+            return null; // "comparable to X (a vs. b)": writers put their own score first, so a is not X's
+        }
+        return bound;
     }
 
     private Attached bind(StatedValue v, boolean acrossAnd) {

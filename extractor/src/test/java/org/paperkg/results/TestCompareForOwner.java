@@ -35,4 +35,13 @@ class TestCompareForOwner {
                         + "EmuDet compared to 41.2% AP at 25ms for OwlLite on Zorb).",
                         "PROPOSES_METHOD:OwlLite", "USES_METHOD:EmuDet", "USES_DATASET:Zorb"));
     }
+
+    @Test
+    void theFirstScoreOfAVersusPairIsNotTheMethodNamedBefore() {
+        // not EmuNet's: writers put their own score first in "(a vs. b)", and the sentence does not name the owner
+        assertEquals("",
+                results("Meanwhile, its accuracy is comparable to the best trackers using joint owl and emu tuning "
+                        + "(EmuNet) learning (61.0% MOTA vs. 63.2% MOTA on Zorb).", "USES_METHOD:EmuNet",
+                        "USES_DATASET:Zorb"));
+    }
 }
