@@ -109,6 +109,10 @@ final class DatasetBinder {
         if (own != null || stated.get(k).rule().equals("bracketed") || fromBracketed(k)) {
             return own;
         }
+        Attached compared = comparedInBrackets(k);
+        if (compared != null) {
+            return compared;
+        }
         Attached next = neighbour(k);
         if (next != null) {
             return next;
@@ -152,6 +156,52 @@ final class DatasetBinder {
         Attached bound = bind(k - 1);
         return bound == null ? null : new Attached(bound.link(), "split-list", 0.9, false);
     }
+
+    /**
+     * "(34.4% AP at 30 ms for OwlNet compared to 33.0% AP at 39 ms for EmuNet on A)", "(64.4% MOTA vs. 66.1% MOTA on
+     * the A challenge)": two scores of one metric set against each other inside one pair of brackets that ends with
+     * the dataset they are measured on; the first score, whose own phrase names none, is measured there too.
+     */
+    private Attached comparedInBrackets(int k) {
+        if (k + 1 >= stated.size() || !sameKind(stated.get(k), stated.get(k + 1))) {
+            return null;
+        }
+        StatedValue v = stated.get(k);
+        StatedValue other = stated.get(k + 1);
+        int open = v.firstToken() - 1;
+        if (open < 0 || !words[open].equals("(")) {
+            return null;
+        }
+        boolean versus = false;
+        for (int j = v.lastToken(); j < other.firstToken(); j++) {
+            String w = words[j].toLowerCase(Locale.ROOT);
+            if (w.equals("(") || w.equals(")") || w.equals(";") || w.equals(",")) {
+                return null;
+            }
+            versus |= VERSUS_WORDS.contains(w) || w.equals("compared") && j + 1 < other.firstToken()
+                    && Set.of("to", "with").contains(words[j + 1].toLowerCase(Locale.ROOT));
+        }
+        int from = v.lastToken();
+        if (!versus || datasets.stream().anyMatch(o -> o.first() >= from && o.first() < other.firstToken())) {
+            return null;
+        }
+        for (NameOccurrence o : datasets) {
+            if (o.first() < other.lastToken()) {
+                continue;
+            }
+            int close = o.last();
+            while (close < Math.min(words.length, o.last() + 3) && words[close].matches("[a-z][a-z-]*")) {
+                close++; // "on the A challenge)", "on A test-dev)"
+            }
+            Attached bound = ownClause(k + 1);
+            boolean last = close < words.length && words[close].equals(")");
+            return last && bound != null && bound.link().entityKey().equals(o.link().entityKey())
+                    ? new Attached(o.link(), "compared-bracket", 0.9, false) : null;
+        }
+        return null;
+    }
+
+    private static final Set<String> VERSUS_WORDS = Set.of("vs", "vs.", "v.s.", "v.s", "versus");
 
     /**
      * The token after "on (the) test-dev", "on the val", "on the reasonable set", "in the hard subset" right after the

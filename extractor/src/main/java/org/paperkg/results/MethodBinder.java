@@ -156,10 +156,19 @@ final class MethodBinder {
      */
     Attached bind(StatedValue v) {
         Attached inClause = bind(v, false);
-        return inClause != null ? inClause : bind(v, true);
+        Attached bound = inClause != null ? inClause : bind(v, true);
+        if (bound != null && bound.baseline() && CompareForOwner.opensVersusPair(words, v)) {
+            return null; // "comparable to X (a vs. b)": writers put their own score first, so a is not X's
+        }
+        return bound;
     }
 
     private Attached bind(StatedValue v, boolean acrossAnd) {
+        NameOccurrence comparedFor = CompareForOwner.of(words, v, methods);
+        if (comparedFor != null && isProposed(comparedFor)) {
+            // "X (a for OwlNet compared to b for X)": the brackets name the score's own method, the paper's
+            return new Attached(comparedFor.link(), "compared-for", 1.0, false);
+        }
         NameOccurrence bracketing = bracketing(v);
         if (bracketing != null) {
             // "ahead of X (90.1%)": a value alone in brackets after a method's name is that method's
@@ -455,6 +464,9 @@ final class MethodBinder {
         if (i < end && (CONTINUING_VERBS.contains(words[i].toLowerCase(Locale.ROOT))
                 || BEATING_OPENERS.contains(words[i].toLowerCase(Locale.ROOT)))) {
             return true; // "..., and outperforms all previous works at x": the beating clause shares the subject
+        }
+        if (i < end && OWN_SCORE_VERBS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            return true; // "..., starting from scratch and reaching x": a participle has no subject of its own
         }
         if (end - 3 > i && words[end - 3].equalsIgnoreCase("from") && NUMBER.matcher(words[end - 2]).matches()
                 && words[end - 1].equalsIgnoreCase("to")) {

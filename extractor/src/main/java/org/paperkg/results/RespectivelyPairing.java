@@ -42,8 +42,15 @@ final class RespectivelyPairing {
      * them and "respectively", or, when none are, with those named before them if the values end the statement.
      */
     Attached pair(StatedValue v) {
+        StatedValue remarked = remarkedBy(v);
+        if (remarked != null) {
+            // "a (b for an ensemble) and c, respectively": the remark's value is measured where the value before it is
+            Attached a = pair(remarked);
+            return a == null ? null : new Attached(a.link(), a.how() + "-remark", a.weight(), false);
+        }
         List<StatedValue> same = stated.stream().filter(x -> x.improvement() == v.improvement()
-                && Objects.equals(x.metric().key(), v.metric().key()) && x.valueStart() < respectively).toList();
+                && Objects.equals(x.metric().key(), v.metric().key()) && x.valueStart() < respectively
+                && remarkedBy(x) == null).toList();
         if (same.size() < 2) {
             same = ofOwnMetrics(v);
         }
@@ -124,6 +131,37 @@ final class RespectivelyPairing {
     }
 
     private static final java.util.Set<String> AFTER_TARGETS = java.util.Set.of("on", "for", "in", "across");
+
+    /**
+     * The value that {@code v} remarks on in brackets right after it ("94.6% (95.6% for an ensemble)", "(95.6% with
+     * OwlAug)"): the brackets open right after a value of the same metric and kind (or its metric) and hold only
+     * {@code v} and at most three words, no dataset's name; else null. Such a value is no item of the list
+     * "respectively" pairs.
+     */
+    private StatedValue remarkedBy(StatedValue v) {
+        int k = stated.indexOf(v);
+        int open = v.valueStart() - 1;
+        if (k <= 0 || open < 1 || !words[open].equals("(")) {
+            return null;
+        }
+        StatedValue before = stated.get(k - 1);
+        int beforeEnd = before.metricStart() == before.valueEnd() ? before.metricEnd() : before.valueEnd();
+        if (beforeEnd != open || before.improvement() != v.improvement()
+                || !Objects.equals(before.metric().key(), v.metric().key())) {
+            return null;
+        }
+        for (int j = v.valueEnd(); j < Math.min(words.length, v.valueEnd() + 4); j++) {
+            int t = j;
+            if (words[j].equals(")")) {
+                return before;
+            }
+            if (words[j].equals("(") || stated.stream().anyMatch(x -> x.valueStart() == t)
+                    || datasets.stream().anyMatch(o -> o.first() <= t && t < o.last())) {
+                return null;
+            }
+        }
+        return null;
+    }
 
     /**
      * "On the A and B benchmarks, our models respectively obtain 28.1 and 25.2 BLEU": "respectively" written before
