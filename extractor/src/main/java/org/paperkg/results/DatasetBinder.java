@@ -100,6 +100,11 @@ final class DatasetBinder {
         if (threshold(stated.get(k))) {
             return null;
         }
+        StatedValue mirror = stated.get(k);
+        int mirrored = MirroredBrackets.bracketedName(words, mirror.valueStart(), mirror.valueEnd(), this::inDataset);
+        if (mirrored >= 0) {
+            return mirroredName(mirror, mirrored);
+        }
         Attached own = ownClause(k);
         // an item of a list of splits takes the list's dataset, also over a dataset the clause names after the list
         Attached split = own == null || own.how().equals("clause") ? splitList(k) : null;
@@ -613,6 +618,24 @@ final class DatasetBinder {
 
     private static boolean isNumber(String w) {
         return w.matches("[+]?\\d+(\\.\\d+)?%?");
+    }
+
+    private boolean inDataset(int token) {
+        return datasets.stream().anyMatch(o -> o.first() <= token && token < o.last());
+    }
+
+    /**
+     * "of a (b) on the A (B) dataset": the bracketed value takes the bracketed name, when it is another dataset than the
+     * name before it; else nothing (the first name is the other value's).
+     */
+    private Attached mirroredName(StatedValue v, int nameStart) {
+        NameOccurrence inBrackets = datasets.stream().filter(o -> o.first() == nameStart).findFirst().orElse(null);
+        NameOccurrence before = datasets.stream().filter(o -> o.last() == nameStart - 1).findFirst().orElse(null);
+        if (inBrackets == null || before == null
+                || inBrackets.link().entityKey().equals(before.link().entityKey())) {
+            return null;
+        }
+        return new Attached(inBrackets.link(), "mirrored-bracket", 0.9, false);
     }
 
     /** Value {@code k} is read in parallel with a value read from its brackets alone, directly or down a list. */

@@ -847,7 +847,8 @@ final class SentenceValues {
                     || !lower(words[previous.valueStart() - 1]).equals("to"))) {
                 continue; // "from A to B" follows only another "from A to B" ("... and from C to D on Y")
             }
-            if (num.unit() == null && !num.toValue() && !unitlessItem(words, num, previous)) {
+            boolean mirrored = MirroredBrackets.bracketedName(words, num.start(), num.end(), t -> blocked[t]) >= 0;
+            if (num.unit() == null && !num.toValue() && !unitlessItem(words, num, previous) && !mirrored) {
                 continue; // a bare number with no unit is no second score unless the sentence lists them so
             }
             boolean pairAfterPair = num.end() + 1 < words.length && words[num.end()].equals("/") && ScoreNumbers.isNumber(words, num.end() + 1)
@@ -864,8 +865,11 @@ final class SentenceValues {
             }
             if (!num.plus() && num.start() >= 2 && words[num.start() - 1].equals("(") && num.end() < words.length
                     && words[num.end()].equals(")")
-                        && (words[num.start() - 2].equals("%") || ScoreNumbers.isNumber(words, num.start() - 2))) {
-                continue; // "95.5% (94.8%)": a second reading of the value before (another average, a spread)
+                        && (words[num.start() - 2].equals("%") || ScoreNumbers.isNumber(words, num.start() - 2))
+                        && !mirrored) {
+                // "95.5% (94.8%)": a second reading of the value before (another average, a spread); unless the
+                // names after mirror the brackets ("a (b) on the A (B) dataset")
+                continue;
             }
             boolean otherMetric = false;
             for (int j = previous.lastToken(); j < num.start(); j++) {
