@@ -10,6 +10,8 @@ and reports, with 95% bootstrap intervals over papers, the share found:
   value   an extracted result of the paper has the same number;
   metric  ... and a metric the annotated one names (their words overlap, "error" forms aside);
   dataset ... and, where the annotation names a dataset, the same dataset (words of one inside the other's).
+Four populations: every quality result that names its metric; those that also name a dataset; those of them that are
+absolute scores (the kind Papers-with-Code lists); those on a dataset written as a name (with a capital letter).
 --list prints every annotated result with what was found for it.
 """
 import json, random, re, sys
@@ -68,7 +70,9 @@ def main():
     for title, keep in (('all quality results that name their metric', lambda g: True),
                         ('... that also name their dataset', lambda g: bool(g.get('dataset'))),
                         ('... and are absolute scores, not gains (the Papers-with-Code kind)',
-                         lambda g: bool(g.get('dataset')) and not g.get('improvement'))):
+                         lambda g: bool(g.get('dataset')) and not g.get('improvement')),
+                        ('... on a named benchmark (a dataset written with a capital letter)',
+                         lambda g: re.search(r'[A-Z]', g.get('dataset') or '') and not g.get('improvement'))):
         report(title, papers, extracted, keep, listing and title.startswith('all'))
 
 
