@@ -79,7 +79,8 @@ final class ResultLinkFilter {
     boolean datasetUsable(PaperLink dataset, Collection<String> names, List<PaperLink> links, String text) {
         String label = dataset.entityLabel();
         if (isMetric(label) || names.stream().anyMatch(this::isMetric) || allSplitWords(label)
-                || MODEL_SIZE.matcher(label).find() || isDescription(label) || MAPPING.matcher(label).matches()) {
+                || MODEL_SIZE.matcher(label).find() || isDescription(label) || MAPPING.matcher(label).matches()
+                || EquipmentName.is(label, names, text)) {
             return false;
         }
         String folded = fold(label);
