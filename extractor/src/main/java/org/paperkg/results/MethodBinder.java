@@ -251,7 +251,8 @@ final class MethodBinder {
                 if (isProposed(o) && !compared(o)) {
                     ownNamed = o;
                     subject = null;
-                } else if (!component(o) && !likenedTo(o) && !(ownNamed != null && subject == null && o.first() == ownNamed.last() + 1
+                } else if (!component(o) && !likenedTo(o) && !TaskNamedMetric.qualifies(words, o, v)
+                        && !(ownNamed != null && subject == null && o.first() == ownNamed.last() + 1
                         && words[ownNamed.last()].equals("("))) {
                     subject = o; // "OwlNet (FooNet-50) achieves": the name in brackets is OwlNet's backbone
                 }
