@@ -3,6 +3,7 @@ package org.paperkg.entities;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,7 +78,7 @@ final class NumberedFamilies {
         if (corpusTypes.isEmpty()) {
             return grouped;
         }
-        Map<EntityId, List<Mention>> out = new java.util.LinkedHashMap<>();
+        Map<EntityId, List<Mention>> out = new LinkedHashMap<>();
         for (var e : grouped.entrySet()) {
             EntityId id = e.getKey();
             String family = family(id);

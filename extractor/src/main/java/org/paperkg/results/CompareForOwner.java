@@ -11,7 +11,8 @@ import java.util.Set;
  */
 final class CompareForOwner {
 
-    private static final Set<String> VERSUS = Set.of("vs", "vs.", "versus", "v.s.", "v.s");
+    /** Tokens that end the words between a score and its "for". */
+    private static final Set<String> BREAKS = Set.of("(", ")", ",", ";", ":");
     /** At most this many words between the score and "for" ("AP at 20 ms"). */
     private static final int MAX_GAP = 5;
 
@@ -26,13 +27,13 @@ final class CompareForOwner {
         }
         for (int j = v.lastToken(); j < Math.min(words.length - 1, v.lastToken() + MAX_GAP + 1); j++) {
             String w = words[j];
-            if (Set.of("(", ")", ",", ";", ":").contains(w)) {
+            if (BREAKS.contains(w)) {
                 return null;
             }
             if (w.equalsIgnoreCase("for")) {
                 int first = j + 1;
                 NameOccurrence named = methods.stream().filter(o -> o.first() == first).findFirst().orElse(null);
-                return named != null && comparisonAt(words, named.last()) ? named : null;
+                return named != null && ComparedPairs.comparisonAt(words, named.last()) ? named : null;
             }
         }
         return null;
@@ -49,16 +50,7 @@ final class CompareForOwner {
             return false;
         }
         int j = v.lastToken();
-        return j + 1 < words.length && VERSUS.contains(words[j].toLowerCase(Locale.ROOT))
+        return j + 1 < words.length && ComparedPairs.VERSUS.contains(words[j].toLowerCase(Locale.ROOT))
                 && ScoreNumbers.isNumber(words, j + 1);
-    }
-
-    private static boolean comparisonAt(String[] words, int j) {
-        if (j >= words.length) {
-            return false;
-        }
-        String w = words[j].toLowerCase(Locale.ROOT);
-        return VERSUS.contains(w) || (w.equals("compared") || w.equals("comparing")) && j + 1 < words.length
-                && Set.of("to", "with").contains(words[j + 1].toLowerCase(Locale.ROOT));
     }
 }

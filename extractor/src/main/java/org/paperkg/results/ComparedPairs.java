@@ -26,8 +26,11 @@ final class ComparedPairs {
     private ComparedPairs() {
     }
 
-    private static final Set<String> VERSUS = Set.of("vs", "vs.", "versus", "v.s.", "v.s");
+    /** Words that set two scores against each other ("a vs. b"). */
+    static final Set<String> VERSUS = Set.of("vs", "vs.", "versus", "v.s.", "v.s");
     private static final Set<String> COMPARED = Set.of("compared", "comparing");
+    /** What follows "compared" in a comparison ("compared to", "compared with"). */
+    private static final Set<String> COMPARED_PREPOSITIONS = Set.of("to", "with");
     private static final Set<String> OWN = Set.of("our", "we", "ours", "proposed");
     /** Verbs that state the paper's score ("achieves state-of-the-art results (a compared to b)"). */
     private static final Set<String> ACHIEVING = Set.of("achieves", "achieve", "achieved", "achieving", "attains",
@@ -94,7 +97,7 @@ final class ComparedPairs {
             return null;
         }
         if (COMPARED.contains(join) && between <= 7 && a.end() + 1 < words.length
-                && Set.of("to", "with").contains(lower(words[a.end() + 1]))) {
+                && COMPARED_PREPOSITIONS.contains(lower(words[a.end() + 1]))) {
             // "(90.9% compared to the best accuracy of 89.4%)": the second value's metric, read by the other rules
             for (StatedValue v : read) {
                 if (v.valueStart() == b.start() && v.metricStart() > a.end() && v.metricEnd() <= b.start()
@@ -161,6 +164,16 @@ final class ComparedPairs {
             }
         }
         return false;
+    }
+
+    /** A comparison word at token {@code j}: "vs.", "versus", "compared to", "comparing with". */
+    static boolean comparisonAt(String[] words, int j) {
+        if (j >= words.length) {
+            return false;
+        }
+        String w = lower(words[j]);
+        return VERSUS.contains(w) || COMPARED.contains(w) && j + 1 < words.length
+                && COMPARED_PREPOSITIONS.contains(lower(words[j + 1]));
     }
 
     private static String lower(String w) {

@@ -183,8 +183,7 @@ final class DatasetBinder {
             if (w.equals("(") || w.equals(")") || w.equals(";") || w.equals(",")) {
                 return null;
             }
-            versus |= VERSUS_WORDS.contains(w) || w.equals("compared") && j + 1 < other.firstToken()
-                    && Set.of("to", "with").contains(words[j + 1].toLowerCase(Locale.ROOT));
+            versus |= ComparedPairs.comparisonAt(words, j);
         }
         int from = v.lastToken();
         if (!versus || datasets.stream().anyMatch(o -> o.first() >= from && o.first() < other.firstToken())) {
@@ -206,7 +205,6 @@ final class DatasetBinder {
         return null;
     }
 
-    private static final Set<String> VERSUS_WORDS = Set.of("vs", "vs.", "v.s.", "v.s", "versus");
 
     /**
      * The token after "on (the) test-dev", "on the val", "on the reasonable set", "in the hard subset" right after the

@@ -52,6 +52,10 @@ final class MethodBinder {
     private static final Set<String> BASELINE_WORDS = Set.of("baseline", "baselines");
     /** Words after which "with" brings in the subject's own score: "on A with", "by a large margin with". */
     private static final Set<String> BEFORE_OWN_WITH = Set.of("dataset", "datasets", "benchmark", "benchmarks", "margin");
+    /** The subject after an opening "By ..., " that makes the paper the actor. */
+    private static final Set<String> WE_OR_OUR = Set.of("we", "our");
+    /** Words before the described method in "By applying the X to ...". */
+    private static final Set<String> DETERMINERS = Set.of("the", "our", "a", "an");
     /** Plural nouns that end an unnamed beaten group ("all previous works"), after which "at" gives the subject's score. */
     private static final Set<String> BEATEN_KINDS = Set.of("works", "methods", "approaches", "models", "systems",
             "results", "baselines", "competitors", "arts", "algorithms", "networks", "trackers", "detectors");
@@ -637,11 +641,11 @@ final class MethodBinder {
             comma = words[j].equals(",") ? j : -1;
         }
         if (comma < 0 || comma + 1 >= subjectEnd
-                || !Set.of("we", "our").contains(words[comma + 1].toLowerCase(Locale.ROOT))) {
+                || !WE_OR_OUR.contains(words[comma + 1].toLowerCase(Locale.ROOT))) {
             return null;
         }
         int first = 2;
-        while (first < comma && Set.of("the", "our", "a", "an").contains(words[first].toLowerCase(Locale.ROOT))) {
+        while (first < comma && DETERMINERS.contains(words[first].toLowerCase(Locale.ROOT))) {
             first++;
         }
         for (NameOccurrence o : described) {

@@ -3,6 +3,7 @@ package org.paperkg.results;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 import org.paperkg.entities.PaperLink;
 
@@ -130,7 +131,7 @@ final class RespectivelyPairing {
         return listed.size() == count && listed.get(0) != null ? listed : null;
     }
 
-    private static final java.util.Set<String> AFTER_TARGETS = java.util.Set.of("on", "for", "in", "across");
+    private static final Set<String> AFTER_TARGETS = Set.of("on", "for", "in", "across");
 
     /**
      * The value that {@code v} remarks on in brackets right after it ("94.6% (95.6% for an ensemble)", "(95.6% with
