@@ -30,7 +30,7 @@ final class RespectivelyPairing {
                         int respectively, List<PaperLink> earlierList, DatasetListItems items) {
         this.words = words;
         this.stated = stated;
-        this.datasets = datasets;
+        this.datasets = outermost(datasets);
         this.clauses = clauses;
         this.respectively = respectively;
         this.earlierList = earlierList;
@@ -103,6 +103,15 @@ final class RespectivelyPairing {
             return null;
         }
         return new Attached(paired.get(same.indexOf(v)), how, 0.95, false);
+    }
+
+    /**
+     * The names that no longer name holds: in "on A 2007 and 2012", "A" inside "A 2007" is no item of the list of its
+     * own (a version or year adds no capital, so the shorter name stays an occurrence of its own in the sentence).
+     */
+    static List<NameOccurrence> outermost(List<NameOccurrence> datasets) {
+        return datasets.stream().filter(o -> datasets.stream().noneMatch(x -> x != o && x.first() <= o.first()
+                && o.last() <= x.last() && x.last() - x.first() > o.last() - o.first())).toList();
     }
 
     /**
