@@ -42,4 +42,21 @@ class TestRespectivelyPairing {
                         + "Quokka VOC 2007 and Emu respectively.", "PROPOSES_METHOD:OwlHEM",
                 "USES_DATASET:Quokka VOC", "USES_DATASET:Quokka VOC 2007", "USES_DATASET:Emu"));
     }
+
+    @Test
+    void aScoreListBeforeAGainListPairsWithTheDatasetsBeforeBoth() {
+        assertEquals("1.38 miou Quokka RGB-D OwlFormer-L; 2.15 miou Emu2 OwlFormer-L; 51.28 miou Quokka RGB-D OwlFormer-L; "
+                        + "57.95 miou Emu2 OwlFormer-L",
+                results("Experiments on the Quokka RGB-D and Emu2 benchmarks show that OwlFormer-L achieves mIoU "
+                                + "scores of 51.28% and 57.95%, outperforming FooFormer-L by 1.38% and 2.15%, respectively.",
+                        "PROPOSES_METHOD:OwlFormer-L", "USES_DATASET:Quokka RGB-D", "USES_DATASET:Emu2",
+                        "USES_METHOD:FooFormer-L"));
+    }
+
+    @Test
+    void aSecondListOfAnotherCountPairsNothing() {
+        assertEquals("", results("On Quokka and Emu2, OwlFormer-L reaches 51.28% and 57.95% mIoU, outperforming "
+                        + "FooFormer-L by 1.1%, 0.4% and 2.3%, respectively.", "PROPOSES_METHOD:OwlFormer-L",
+                "USES_DATASET:Quokka", "USES_DATASET:Emu2", "USES_METHOD:FooFormer-L"));
+    }
 }
