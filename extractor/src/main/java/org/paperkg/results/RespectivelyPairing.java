@@ -30,7 +30,7 @@ final class RespectivelyPairing {
                         int respectively, List<PaperLink> earlierList, DatasetListItems items) {
         this.words = words;
         this.stated = stated;
-        this.datasets = datasets;
+        this.datasets = outermost(datasets);
         this.clauses = clauses;
         this.respectively = respectively;
         this.earlierList = earlierList;
@@ -95,6 +95,15 @@ final class RespectivelyPairing {
                 paired = items.around(left.get(left.size() - 1), firstValue);
                 how = "respectively-items";
             }
+        } else if (after.isEmpty() && secondListUpTo(same)) {
+            // "on A and B, X reaches a and b, outperforming Y by c and d, respectively": "respectively" pairs both
+            // lists with the datasets named before them
+            List<NameOccurrence> left = datasets.stream().filter(o -> o.last() <= firstValue).toList();
+            List<PaperLink> before = NameOccurrence.distinctLinks(left);
+            List<PaperLink> leftItems = left.isEmpty() ? List.of() : items.around(left.get(left.size() - 1), firstValue);
+            paired = before.size() == same.size() && leftItems.size() == same.size()
+                    && leftItems.stream().noneMatch(Objects::isNull) ? before : null;
+            how = "respectively-both";
         } else if (!after.isEmpty()) {
             paired = afterItems;
             how = "respectively-items";
@@ -103,6 +112,35 @@ final class RespectivelyPairing {
             return null;
         }
         return new Attached(paired.get(same.indexOf(v)), how, 0.95, false);
+    }
+
+    /**
+     * The names that no longer name holds: in "on A 2007 and 2012", "A" inside "A 2007" is no item of the list of its
+     * own (a version or year adds no capital, so the shorter name stays an occurrence of its own in the sentence).
+     */
+    static List<NameOccurrence> outermost(List<NameOccurrence> datasets) {
+        return datasets.stream().filter(o -> datasets.stream().noneMatch(x -> x != o && x.first() <= o.first()
+                && o.last() <= x.last() && x.last() - x.first() > o.last() - o.first())).toList();
+    }
+
+    /**
+     * After the values {@code same}, before "respectively", a second list of as many values, of one kind and metric of
+     * its own, ends the statement (only list words between it and "respectively"), and no dataset is named from the
+     * first value on: "a and b, outperforming Y by c and d, respectively".
+     */
+    private boolean secondListUpTo(List<StatedValue> same) {
+        int firstValue = same.get(0).valueStart();
+        int lastEnd = same.get(same.size() - 1).lastToken();
+        List<StatedValue> second = stated.stream().filter(x -> x.valueStart() >= lastEnd
+                && x.valueStart() < respectively).toList();
+        if (second.size() != same.size() || datasets.stream().anyMatch(o -> o.first() >= firstValue
+                && o.first() < respectively)) {
+            return false;
+        }
+        StatedValue head = second.get(0);
+        boolean oneKind = second.stream().allMatch(x -> x.improvement() == head.improvement()
+                && Objects.equals(x.metric().key(), head.metric().key()));
+        return oneKind && listWordsOrValues(shortFormAfter(afterMetric(second.get(second.size() - 1))), respectively);
     }
 
     /**

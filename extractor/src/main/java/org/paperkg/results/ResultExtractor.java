@@ -314,6 +314,7 @@ public final class ResultExtractor {
                 occurrences.stream().filter(o -> o.link().relation().type() == EntityType.TASK).toList(),
                 occurrences.stream().filter(NameOccurrence::isDataset).toList(), clauses, paper.task);
         EvaluationSplits splits = new EvaluationSplits(sentence, sBegin, begin, end, stated, clauses, respectively);
+        StatedValue metricOpening = MetricSubject.opening(words, stated);
         List<ResultClaim> out = new ArrayList<>();
         for (int k = 0; k < stated.size(); k++) {
             StatedValue v = stated.get(k);
@@ -328,6 +329,9 @@ public final class ResultExtractor {
                 continue; // no dataset, or one written with a longer name than any link's
             }
             Attached method = methods.bind(v);
+            if (method == null && MetricSubject.covers(metricOpening, v)) {
+                method = paper.ownScore(); // "The test accuracies are a% on A, ...": no owner named, the paper's own
+            }
             if (method == null || dataset.how().startsWith(EARLIER_RULE) && !namedOwner(method, words, clauses, v)) {
                 continue; // another method's score without its name, or no single method of the paper to give it to
             }
@@ -622,6 +626,20 @@ public final class ResultExtractor {
             List<PaperLink> written = datasets.stream().filter(l -> names.get(l).stream()
                     .anyMatch(n -> n.length() >= 3 && !positions(title, n).isEmpty())).toList();
             return written.size() == 1 ? written.get(0) : null;
+        }
+
+        /**
+         * The paper's own method for a score whose sentence names no owner: its own method, else its main one, else,
+         * when it is about a method of its own, one without a name; null for a survey's or a benchmark's.
+         */
+        Attached ownScore() {
+            if (own != null) {
+                return new Attached(own, MetricSubject.RULE, 1.0, false);
+            }
+            if (main != null) {
+                return new Attached(main, MetricSubject.RULE, 1.0, false);
+            }
+            return unnamedOwn ? new Attached(null, MetricSubject.RULE, 1.0, false) : null;
         }
 
         boolean usable(PaperLink link) {
