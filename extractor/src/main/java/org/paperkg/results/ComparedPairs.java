@@ -81,6 +81,8 @@ final class ComparedPairs {
                         metric.start(), metric.end(), -1 - b.start(), OTHER_RULE));
             }
         }
+        // the other side of a claim written with the beaten method's name: "outperforming X (b)"
+        out.addAll(BeatenScores.find(words, startsAt, numbers, read));
         return out;
     }
 

@@ -163,6 +163,9 @@ final class MethodBinder {
         if (v.rule().equals(ComparedPairs.OTHER_RULE)) {
             return comparedSide(v);
         }
+        if (v.rule().equals(BeatenScores.RULE)) {
+            return beatenBefore(v);
+        }
         if (v.rule().equals(FromToValues.OLD_RULE)) {
             return improvedOn(v);
         }
@@ -222,6 +225,16 @@ final class MethodBinder {
     private Attached improvedOn(StatedValue v) {
         ImprovedOn span = ImprovedOn.of(words, v.valueStart());
         return span == null ? null : onlyOther(span.from(), span.to());
+    }
+
+    /** "outperforming X (b)": X's, when X right before the bracket is a linked method that is not the paper's. */
+    private Attached beatenBefore(StatedValue v) {
+        for (NameOccurrence o : methods) {
+            if (o.last() == v.valueStart() - 1) {
+                return isProposed(o) || !o.usable() ? null : new Attached(o.link(), "beaten", 0.9, true);
+            }
+        }
+        return null;
     }
 
     /** The one method that is not the paper's named in {@code [from, to)}, as a baseline; null for none or several. */

@@ -81,4 +81,36 @@ class TestBaselineSides {
                 "On Quux, HeronSeg lowers the mIoU from 68.5% to 61.0% compared to KiteSeg.",
                 "PROPOSES_METHOD:HeronSeg", "USES_METHOD:KiteSeg", "USES_DATASET:Quux").contains("KiteSeg"));
     }
+
+    @Test
+    void aBeatenMethodsScoreInBracketsAfterItsName() {
+        assertEquals("92.5 success-rate Zorb KiteVLA; 94.1 success-rate Zorb OwlVLA", results(
+                "On Zorb, OwlVLA achieves 94.1% success rate, outperforming KiteVLA (92.5%).",
+                "PROPOSES_METHOD:OwlVLA", "USES_METHOD:KiteVLA", "USES_DATASET:Zorb"));
+        // lower is better: the beaten score is the higher one
+        assertEquals("104.5 mpjpe Zorb KiteVLA; 85.0 mpjpe Zorb OwlVLA", results(
+                "On the Zorb dataset, OwlVLA reaches 85.0 MPJPE, clearly outperforming the previous best KiteVLA "
+                        + "(104.5).",
+                "PROPOSES_METHOD:OwlVLA", "USES_METHOD:KiteVLA", "USES_DATASET:Zorb"));
+    }
+
+    @Test
+    void noBeatenScoreWhenItIsNotWorseOrNotNamed() {
+        // a bracketed value better than the paper's is no beaten score (a gain, a setting, something else)
+        assertEquals("94.1 success-rate Zorb OwlVLA", results(
+                "On Zorb, OwlVLA achieves 94.1% success rate, outperforming KiteVLA (96.5%).",
+                "PROPOSES_METHOD:OwlVLA", "USES_METHOD:KiteVLA", "USES_DATASET:Zorb"));
+        // the name before the bracket is no linked method
+        assertEquals("94.1 success-rate Zorb OwlVLA", results(
+                "On Zorb, OwlVLA achieves 94.1% success rate, outperforming Heron-Policy (92.5%).",
+                "PROPOSES_METHOD:OwlVLA", "USES_DATASET:Zorb"));
+        // a citation's year
+        assertEquals("3.1 fid Zorb OwlVLA", results(
+                "On Zorb, OwlVLA reaches an FID of 3.1, outperforming KiteVLA (2021).",
+                "PROPOSES_METHOD:OwlVLA", "USES_METHOD:KiteVLA", "USES_DATASET:Zorb"));
+        // the paper's own method in the brackets' place is never a beaten one
+        assertEquals(false, results(
+                "On Zorb, KiteVLA achieves 94.1% success rate, outperforming OwlVLA (92.5%).",
+                "PROPOSES_METHOD:OwlVLA", "USES_METHOD:KiteVLA", "USES_DATASET:Zorb").contains("92.5"));
+    }
 }
