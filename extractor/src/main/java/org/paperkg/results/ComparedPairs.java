@@ -22,6 +22,13 @@ final class ComparedPairs {
 
     /** The rule of the values this class reads. */
     static final String RULE = "compared-pair";
+    /**
+     * The rule of the paper's side when the claim's subject is a coined name ("OwlSeg improves over X (a vs. b)"):
+     * the method binder gives it only to a proposed method named as that subject.
+     */
+    static final String NAMED_RULE = "compared-pair-named";
+    /** The rule of the other side of a pair ("b" in "(a vs. b)"): the binder gives it only to a baseline it names. */
+    static final String OTHER_RULE = "compared-pair-other";
 
     private ComparedPairs() {
     }
@@ -61,13 +68,32 @@ final class ComparedPairs {
                 continue;
             }
             MetricMatch metric = pairMetric(words, startsAt, endsAt, a, b, read);
-            if (metric == null || !ownSide(words, a, b, metric.metric())) {
+            Side side = metric == null ? Side.NONE : ownSide(words, a, b, metric.metric());
+            if (side == Side.NONE) {
                 continue;
             }
             out.add(new StatedValue(metric.metric(), a.value(), a.unit(), false, false, a.start(), a.end(),
-                    metric.start(), metric.end(), -1 - a.start(), RULE));
+                    metric.start(), metric.end(), -1 - a.start(), side == Side.OWN_WORD ? RULE : NAMED_RULE));
+            if (metric.start() >= b.end() && ComparedPairs.VERSUS.contains(lower(words[a.end()]))) {
+                // the other side, with the metric written after it ("(a vs. b METRIC)"): a baseline's score when the
+                // clause names the compared method, which the method binder asks for
+                out.add(new StatedValue(metric.metric(), b.value(), b.unit(), false, true, b.start(), b.end(),
+                        metric.start(), metric.end(), -1 - b.start(), OTHER_RULE));
+            }
         }
+        // the other side of a claim written with the beaten method's name: "outperforming X (b)"
+        out.addAll(BeatenScores.find(words, startsAt, numbers, read));
         return out;
+    }
+
+    /** Whose side the first value of a pair is, as the claim before it says. */
+    private enum Side {
+        /** not said */
+        NONE,
+        /** "our"/"we"/"proposed" is the claim's subject */
+        OWN_WORD,
+        /** a coined name is the claim's subject: the paper's only if that name is its proposed method */
+        NAMED
     }
 
     /** The metric of "a vs b": after b, before the bracket around the pair, or b's own after "compared to". */
@@ -114,7 +140,7 @@ final class ComparedPairs {
      * claim word), and the claim agrees with the values: better by the metric's direction after a word of being better, or
      * a word of keeping close to another's score.
      */
-    private static boolean ownSide(String[] words, NumberToken a, NumberToken b, Metric metric) {
+    private static Side ownSide(String[] words, NumberToken a, NumberToken b, Metric metric) {
         int start = a.start();
         if (start >= 1 && words[start - 1].equals("(")) {
             start--;
@@ -129,9 +155,10 @@ final class ComparedPairs {
             start--;
         }
         if (numberBefore(words, start)) {
-            return false; // "improves by +0.9% (a vs b)": a gain right before the pair, which puts the old value first
+            return Side.NONE; // "improves by +0.9% (a vs b)": a gain right before the pair, which puts the old value first
         }
         boolean own = false;
+        boolean named = false;
         boolean better = false;
         boolean keeping = false;
         boolean stated = false;
@@ -141,19 +168,68 @@ final class ComparedPairs {
                 better |= BETTER.contains(w);
                 keeping |= KEEPING.contains(w);
                 own = false; // the paper's own must be the subject of the claim, before it: not "X beats our model"
+                named = j >= 1 && coinedName(words[j - 1]);
             } else if (OWN.contains(w)) {
                 own = true;
             } else if (ACHIEVING.contains(w)) {
                 stated = true;
                 own = false;
+                named = j >= 1 && coinedName(words[j - 1]);
             }
         }
-        if (!own || !(better || keeping || stated)) {
-            return false; // "we compare it with X (a vs b)": no claim of the paper's, so whose value is first is not said
+        if (!(own || named) || !(better || keeping || stated)) {
+            return Side.NONE; // "we compare it with X (a vs b)": no claim, so whose value is first is not said
         }
         int order = a.value().compareTo(b.value());
         boolean firstBetter = metric.direction() == Direction.HIGHER_IS_BETTER ? order > 0 : order < 0;
-        return firstBetter ? better || !keeping : keeping && !better;
+        if (!(firstBetter ? better || !keeping : keeping && !better)) {
+            return Side.NONE;
+        }
+        return own ? Side.OWN_WORD : Side.NAMED;
+    }
+
+    /**
+     * A word written as a coined name ("OwlSeg", "Owl2Seg", "OWL"): a capital after its first letter, or a capital
+     * with a digit. Such a word right before the claim word is the claim's subject.
+     */
+    private static boolean coinedName(String w) {
+        boolean capitalInside = false;
+        boolean digit = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            capitalInside |= i > 0 && Character.isUpperCase(c);
+            digit |= Character.isDigit(c);
+        }
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && (capitalInside || digit);
+    }
+
+    /**
+     * The claim word nearest before token {@code from} in its clause ("improves" in "X improves over Y (a vs. b)"),
+     * or -1: what stands between it and the pair is the compared side.
+     */
+    static int claimBefore(String[] words, int from) {
+        for (int j = from - 1; j >= 0 && !Clauses.CONTRAST_BREAKS.contains(lower(words[j])); j--) {
+            if (claimAt(words, j)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A claim word at token {@code j} ("improves", "outperforms", "achieves", "matches"). */
+    static boolean claimAt(String[] words, int j) {
+        String w = lower(words[j]);
+        return BETTER.contains(w) || KEEPING.contains(w) || ACHIEVING.contains(w);
+    }
+
+    /** No word between tokens {@code from} and {@code to} that turns to another clause's claim ("while", ";"). */
+    static boolean sameClaim(String[] words, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (Clauses.CONTRAST_BREAKS.contains(lower(words[j]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A number within the four tokens before {@code start}. */

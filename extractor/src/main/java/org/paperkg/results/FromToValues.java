@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.paperkg.results.MetricLexicon.MetricMatch;
@@ -28,6 +29,8 @@ final class FromToValues {
 
     /** The rule of the values this class reads. */
     static final String RULE = "from-to";
+    /** The rule of the old value A of "from A to B", a baseline's score when the sentence names the baseline. */
+    static final String OLD_RULE = "from-to-old";
 
     /** Words of improving a score or of beating an earlier one, before its "from A to B". */
     static final Set<String> IMPROVING = Set.of("improve", "improves", "improved", "improving",
@@ -56,8 +59,13 @@ final class FromToValues {
             NumberToken a = numbers.get(k - 1);
             NumberToken b = numbers.get(k);
             boolean toB = b.toValue() || b.start() > 0 && lower(words[b.start() - 1]).equals("to");
-            if (!a.fromValue() || !toB || b.fromValue() || b.plus() || !Objects.equals(a.unit(), b.unit())
-                    || read.stream().anyMatch(v -> v.valueStart() == b.start())) {
+            if (!a.fromValue() || !toB || b.fromValue() || b.plus() || !Objects.equals(a.unit(), b.unit())) {
+                continue;
+            }
+            StatedValue newRead = read.stream().filter(v -> v.valueStart() == b.start()).findFirst().orElse(null);
+            if (newRead != null) {
+                oldSide(words, a, b, newRead.metric(), newRead.metricStart(), newRead.metricEnd(), newRead.improvement())
+                        .ifPresent(out::add);
                 continue;
             }
             int from = fromWord(words, a.start());
@@ -79,8 +87,26 @@ final class FromToValues {
             }
             out.add(new StatedValue(metric.metric(), b.value(), b.unit(), false, false, b.start(), b.end(),
                     metric.start(), metric.end(), -1 - b.start(), RULE));
+            oldSide(words, a, b, metric.metric(), metric.start(), metric.end(), false).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * The old value A of "improves METRIC from A to B", with B's metric: the score of what the paper improves on. It is
+     * a baseline's result only when the sentence names that baseline, which the method binder asks for ({@link
+     * #OLD_RULE}); the sentence must speak of improving and B must be the better value.
+     */
+    private static Optional<StatedValue> oldSide(String[] words, NumberToken a, NumberToken b,
+                                                           Metric metric, int metricStart, int metricEnd,
+                                                           boolean gain) {
+        int from = fromWord(words, a.start());
+        if (gain || from < 0 || improvingBefore(words, from) < 0 || !better(metric, a, b)
+                || ImprovedOn.of(words, a.start()) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new StatedValue(metric, a.value(), a.unit(), false, true, a.start(), a.end(),
+                metricStart, metricEnd, -1 - a.start(), OLD_RULE));
     }
 
     /** The rule of a new value after an earlier score of the sentence ("a, further improved with X to b"). */

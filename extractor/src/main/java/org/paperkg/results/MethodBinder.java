@@ -109,6 +109,7 @@ final class MethodBinder {
     /** Participles of a passive result ("is achieved"). */
     private static final Set<String> PASSIVE_RESULTS = Set.of("achieved", "obtained", "attained", "reached");
     private static final int SUBJECT_WINDOW = 12;
+
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?%?");
 
     private final String[] words;
@@ -159,12 +160,95 @@ final class MethodBinder {
      * and opens with "and" without a subject of its own takes the subject of the clause before "and".
      */
     Attached bind(StatedValue v) {
+        if (v.rule().equals(ComparedPairs.OTHER_RULE)) {
+            return comparedSide(v);
+        }
+        if (v.rule().equals(BeatenScores.RULE)) {
+            return beatenBefore(v);
+        }
+        if (v.rule().equals(FromToValues.OLD_RULE)) {
+            return improvedOn(v);
+        }
+        if (v.rule().equals(ComparedPairs.NAMED_RULE)) {
+            return claimSubject(v);
+        }
         Attached inClause = bind(v, false);
         Attached bound = inClause != null ? inClause : bind(v, true);
         if (bound != null && bound.baseline() && CompareForOwner.opensVersusPair(words, v)) {
             return null; // "comparable to X (a vs. b)": writers put their own score first, so a is not X's
         }
         return bound;
+    }
+
+    /**
+     * The second value of "X improves over Y (a vs. b METRIC)": Y's, when exactly one method that is not the paper's
+     * is named between the claim word and the pair; else no one's that the sentence says.
+     */
+    private Attached comparedSide(StatedValue v) {
+        int claim = ComparedPairs.claimBefore(words, v.valueStart());
+        if (claim < 0) {
+            return null;
+        }
+        NameOccurrence compared = null;
+        for (NameOccurrence o : methods) {
+            if (o.first() > claim && o.last() <= v.valueStart()) {
+                if (isProposed(o) || !o.usable() || compared != null) {
+                    return null; // the paper's own name, or two methods: whose value b is is not clear
+                }
+                compared = o;
+            }
+        }
+        return compared == null ? null : new Attached(compared.link(), "compared-other", 0.9, true);
+    }
+
+    /**
+     * The first value of "OwlSeg improves over X (a vs. b METRIC)": the subject's, so the paper's only when the name
+     * right before the claim word is its proposed method; no guess from the paper's other methods.
+     */
+    private Attached claimSubject(StatedValue v) {
+        NameOccurrence subject = null;
+        for (NameOccurrence o : methods) {
+            if (o.last() < v.valueStart() && ComparedPairs.claimAt(words, o.last())
+                    && ComparedPairs.sameClaim(words, o.last(), v.valueStart())) {
+                subject = o;
+            }
+        }
+        return subject != null && isProposed(subject) ? new Attached(subject.link(), "claim-subject", 1.0, false)
+                : null;
+    }
+
+    /**
+     * The old value A of "from A to B": the score of the method the sentence says is improved on, named after B ("to B
+     * over X", "to B compared to X") or in an opening "Compared to (the baseline) X, ...". Exactly one method that is
+     * not the paper's must be named there; else A is no one's the sentence names and is dropped.
+     */
+    private Attached improvedOn(StatedValue v) {
+        ImprovedOn span = ImprovedOn.of(words, v.valueStart());
+        return span == null ? null : onlyOther(span.from(), span.to());
+    }
+
+    /** "outperforming X (b)": X's, when X right before the bracket is a linked method that is not the paper's. */
+    private Attached beatenBefore(StatedValue v) {
+        for (NameOccurrence o : methods) {
+            if (o.last() == v.valueStart() - 1) {
+                return isProposed(o) || !o.usable() ? null : new Attached(o.link(), "beaten", 0.9, true);
+            }
+        }
+        return null;
+    }
+
+    /** The one method that is not the paper's named in {@code [from, to)}, as a baseline; null for none or several. */
+    private Attached onlyOther(int from, int to) {
+        NameOccurrence other = null;
+        for (NameOccurrence o : methods) {
+            if (o.first() >= from && o.last() <= to) {
+                if (isProposed(o) || !o.usable() || other != null) {
+                    return null;
+                }
+                other = o;
+            }
+        }
+        return other == null ? null : new Attached(other.link(), "improved-on", 0.9, true);
     }
 
     private Attached bind(StatedValue v, boolean acrossAnd) {
@@ -181,7 +265,7 @@ final class MethodBinder {
         }
         int opened = v.valueStart() - 1;
         // the first value of "(a vs b)" after the paper's claim is the subject's own ({@link ComparedPairs})
-        boolean pairFirst = v.rule().equals(ComparedPairs.RULE);
+        boolean pairFirst = v.rule().equals(ComparedPairs.RULE) || v.rule().equals(ComparedPairs.NAMED_RULE);
         if (opened >= 1 && words[opened].equals("(") && !v.improvement() && !pairFirst) {
             // "..., surpassing X (50.1% with ...)": a score opening brackets in a clause about the beaten methods is
             // a beaten method's, also with more words in the brackets; X's when X is linked, else no one's

@@ -50,9 +50,11 @@ class TestComparedPairs {
 
     @Test
     void noPairValueWhenTheSideIsNotClear() {
-        // no "our"/"we": whose value comes first is not said (a named method may be the compared one)
-        assertEquals("", results("HeronSeg improves over the KiteSeg baseline on Quux (71.2% vs. 68.0% mIoU).",
-                "PROPOSES_METHOD:HeronSeg", "USES_METHOD:KiteSeg", "USES_DATASET:Quux"));
+        // no "our"/"we" and a subject that is not the paper's method: the first value is not the paper's (the second
+        // is the beaten method's, named)
+        assertEquals("68.0 miou Quux HeronSeg", results(
+                "KiteSeg improves over the HeronSeg baseline on Quux (71.2% vs. 68.0% mIoU).",
+                "PROPOSES_METHOD:OwlFormer", "USES_METHOD:KiteSeg", "USES_METHOD:HeronSeg", "USES_DATASET:Quux"));
         // the paper's model is the object of the claim
         assertEquals("", results("KiteSeg outperforms our model on Quux (71.2% vs. 68.0% mIoU).",
                 "PROPOSES_METHOD:HeronSeg", "USES_METHOD:KiteSeg", "USES_DATASET:Quux"));
