@@ -105,6 +105,10 @@ final class DatasetBinder {
         if (mirrored >= 0) {
             return mirroredName(mirror, mirrored);
         }
+        Attached same = sameDataset(k);
+        if (same != null) {
+            return same;
+        }
         Attached own = ownClause(k);
         // an item of a list of splits takes the list's dataset, also over a dataset the clause names after the list
         Attached split = own == null || own.how().equals("clause") ? splitList(k) : null;
@@ -252,6 +256,34 @@ final class DatasetBinder {
         int after = v.lastToken();
         return after < words.length && v.firstToken() > 0 && words[v.firstToken() - 1].equalsIgnoreCase("the")
                 && THRESHOLD_NOUNS.contains(words[after].toLowerCase(Locale.ROOT));
+    }
+
+    /** What "the same ..." refers back to when it names where a score is measured. */
+    private static final Set<String> SAME_NOUNS = Set.of("dataset", "benchmark", "corpus", "data", "set");
+
+    /**
+     * "... 81.1% on the test set of A, while the larger model shows 82.7% on the same dataset": "the same dataset"
+     * after the value in its clause refers back to the dataset the sentence has named before the value, when the
+     * sentence names that one only and no other value stands between (not "trained on the same data").
+     */
+    private Attached sameDataset(int k) {
+        StatedValue v = stated.get(k);
+        List<PaperLink> all = NameOccurrence.distinctLinks(datasets);
+        if (all.size() != 1 || datasets.stream().anyMatch(o -> o.first() > v.valueStart())) {
+            return null;
+        }
+        for (int j = v.valueEnd(); j + 3 < words.length && clauses.same(j, v.valueStart()); j++) {
+            if (AFTER_TARGET_WORDS.contains(words[j].toLowerCase(Locale.ROOT)) && words[j + 1].equalsIgnoreCase("the")
+                    && words[j + 2].equalsIgnoreCase("same")
+                    && SAME_NOUNS.contains(words[j + 3].toLowerCase(Locale.ROOT))) {
+                int at = j;
+                // the phrase is the nearest value's; "trained on the same data" is what others learned from
+                boolean nearest = stated.stream().noneMatch(x -> x.valueStart() > v.valueStart() && x.valueStart() < at);
+                return nearest && !ResultExtractor.trainedOn(words, j + 1)
+                        ? new Attached(all.get(0), "same", 0.85, false) : null;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> THRESHOLD_NOUNS = Set.of("threshold", "mark", "barrier", "milestone");

@@ -16,6 +16,8 @@ import org.paperkg.entities.PaperLink;
  * measured on the dataset the abstract has just introduced for evaluation, but only when that is the one dataset
  * named since: with two or more, with a plural "datasets"/"benchmarks" that names none, or with another setting of
  * the experiments ("experiments in dense traffic", "deployment on a real robot"), the text does not say which.
+ * The first sentence that names usable datasets for evaluation ("We evaluate X on A.") starts afresh when none was
+ * named before it: what the opening named was background (a task word typed as a dataset, training data).
  * Immutable: each sentence gives the state after it.
  *
  * @param named     the distinct usable datasets named since then, in text order
@@ -77,9 +79,15 @@ record EarlierDatasets(List<PaperLink> named, Set<String> evaluated, boolean sev
             return new EarlierDatasets(datasets, datasets.stream().map(PaperLink::entityKey)
                     .collect(Collectors.toSet()), others || pluralData(words), true);
         }
+        boolean evaluation = evaluation(words);
+        if (named.isEmpty() && evaluation && !datasets.isEmpty() && !others && !pluralData(words)) {
+            // "We evaluate X on A.": the first usable datasets, named for evaluation, start afresh; what came
+            // before named no dataset a score could be on (a task word, training data, the field's background)
+            return new EarlierDatasets(datasets, datasets.stream().map(PaperLink::entityKey)
+                    .collect(Collectors.toSet()), false, false);
+        }
         List<PaperLink> all = new ArrayList<>(named);
         Set<String> keys = new HashSet<>(evaluated);
-        boolean evaluation = evaluation(words);
         for (PaperLink d : datasets) {
             if (all.stream().noneMatch(x -> x.entityKey().equals(d.entityKey()))) {
                 all.add(d);

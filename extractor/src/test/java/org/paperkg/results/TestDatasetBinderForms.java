@@ -99,4 +99,34 @@ class TestDatasetBinderForms {
         assertEquals("", results("OwlNet has reached accuracies of 99.90% and 99.84% respectively, on Zorb-4, Zorb-6 "
                 + "and Zorb-8, beating all other results.", "PROPOSES_METHOD:OwlNet", "INTRODUCES_DATASET:Zorb-4"));
     }
+
+    @Test
+    void theSameDatasetAfterAValueIsTheOneTheSentenceNamedBefore() {
+        String[] links = {"PROPOSES_METHOD:OwlSeg", "USES_DATASET:Zorb-12"};
+        assertEquals("70.2 miou Zorb-12 OwlSeg; 73.5 miou Zorb-12 OwlSeg",
+                results("OwlSeg reaches 70.2% mIoU on the test set of Zorb-12, while its larger variant shows 73.5% "
+                        + "mIoU on the same dataset.", links));
+        // what others were trained on is no place a score is measured
+        assertEquals("70.2 miou Zorb-12 OwlSeg",
+                results("OwlSeg reaches 70.2% mIoU on the test set of Zorb-12, while its larger variant shows 73.5% "
+                        + "mIoU compared with models trained on the same data.", links));
+        // two datasets named: "the same dataset" does not say which
+        assertEquals("70.2 miou Zorb-12 OwlSeg; 81.0 miou Gnat-5 OwlSeg",
+                results("OwlSeg reaches 70.2% mIoU on Zorb-12 and 81.0% mIoU on Gnat-5, while its larger variant "
+                        + "shows 73.5% mIoU on the same dataset.", "PROPOSES_METHOD:OwlSeg", "USES_DATASET:Zorb-12",
+                        "USES_DATASET:Gnat-5"));
+    }
+
+    @Test
+    void aBenchmarkNamedForEvaluationAfterAnOpeningOfTaskWordsFramesTheLaterScore() {
+        String[] links = {"PROPOSES_METHOD:OwlMed", "USES_DATASET:Zorb-VQA", "USES_DATASET:Gnat-1M"};
+        // the opening names training data only: the first benchmark named for evaluation is where scores are
+        assertEquals("81.5 accuracy Zorb-VQA OwlMed",
+                results("Current widget models are pre-trained on Gnat-1M. We introduce OwlMed, a robust reasoner. "
+                        + "We evaluate OwlMed on the Zorb-VQA benchmark across four kinds of images. "
+                        + "Under heavy noise, OwlMed reaches 81.5% accuracy.", links));
+        // a dataset named for evaluation before leaves two open
+        assertEquals("", results("We test OwlMed on Gnat-1M. We evaluate OwlMed on the Zorb-VQA benchmark across "
+                + "four kinds of images. Under heavy noise, OwlMed reaches 81.5% accuracy.", links));
+    }
 }
