@@ -69,7 +69,7 @@ final class SentenceValues {
 
     /** The values of one sentence, in text order. */
     List<StatedValue> find(String[] written, boolean[] blocked) {
-        String[] words = gluedEndsCut(asideDashesDropped(written));
+        String[] words = gluedEndsCut(WordGluedNumber.cut(asideDashesDropped(written)));
         int n = words.length;
         MetricMatch[] startsAt = new MetricMatch[n];
         MetricMatch[] endsAt = new MetricMatch[n + 1];
@@ -748,6 +748,14 @@ final class SentenceValues {
                 j--;
                 continue;
             }
+            if (METRIC_NOUNS.contains(w) && j >= 2 && endsAt[j - 1] != null) {
+                return new Found(endsAt[j - 1], skipped, improvement); // "on the PESQ metric (3.17)"
+            }
+            if (w.equals("date") && j >= 2 && lower(words[j - 2]).equals("to")) {
+                j -= 2; // "the highest top-1 accuracy to date: 84.1%": "to date" only dates the claim
+                skipped++;
+                continue;
+            }
             // "F1 scores for A (0.95)": "for" before a name joins the metric to the name as "on" does
             boolean forName = w.equals("for") && afterName;
             afterName = false;
@@ -960,7 +968,22 @@ final class SentenceValues {
         String before = num.start() > 0 ? lower(words[num.start() - 1]) : "";
         String after = num.end() < words.length ? lower(words[num.end()]) : "";
         return num.value().scale() > 0 && previous.value().scale() > 0 && previous.valueStart() > 0
-                && (before.equals(",") || before.equals("and")) && (after.equals("on") || after.equals("in"));
+                && (before.equals(",") || before.equals("and"))
+                && (after.equals("on") || after.equals("in") || samePreposition(words, previous, num, after));
+    }
+
+    /** Prepositions that name a setting of each value in a list ("mAP 41.4 with A, 45.2 with B"). */
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("with", "for", "using");
+
+    /**
+     * The word after this value is a setting's preposition, and the same one follows the value before: the two values
+     * are items of one list of scores of one metric over named settings, not a bare count.
+     */
+    private static boolean samePreposition(String[] words, StatedValue previous, NumberToken num, String after) {
+        // both on one scale: "81.2 with A, and 0.5 with B" mixes a percentage with a fraction, no list of one metric
+        boolean sameScale = (previous.value().compareTo(BigDecimal.ONE) < 0) == (num.value().compareTo(BigDecimal.ONE) < 0);
+        return SETTING_PREPOSITIONS.contains(after) && sameScale && previous.valueEnd() < words.length
+                && lower(words[previous.valueEnd()]).equals(after);
     }
 
     private static boolean noScoreVerb(String[] words, int from, int to) {
