@@ -484,14 +484,21 @@ final class SentenceValues {
         for (int k = 1; k < out.size(); k++) {
             StatedValue v = out.get(k);
             StatedValue before = out.get(k - 1);
-            // "by 3.9% AP, 5.1% recall, and 0.8% MR": the comma before a closing "and" joins as either alone does
-            boolean serialAnd = v.valueStart() == before.lastToken() + 2 && words[before.lastToken()].equals(",")
-                    && lower(words[before.lastToken() + 1]).equals("and");
-            if (v.improvement() || !before.improvement() || !v.rule().equals("value-metric")
-                    || !before.rule().equals("value-metric") || v.valueStart() != before.lastToken() + 1 && !serialAnd) {
+            // "1.9% (AUC) and 7.8% (F1)": the closing bracket of a bracketed metric is part of the value's words
+            int last = before.lastToken() < words.length && words[before.lastToken()].equals(")")
+                    && before.metricEnd() == before.lastToken() && before.metricStart() > before.valueStart()
+                    ? before.lastToken() + 1 : before.lastToken();
+            if (last >= words.length) {
                 continue;
             }
-            String join = lower(words[before.lastToken()]);
+            // "by 3.9% AP, 5.1% recall, and 0.8% MR": the comma before a closing "and" joins as either alone does
+            boolean serialAnd = v.valueStart() == last + 2 && words[last].equals(",")
+                    && lower(words[last + 1]).equals("and");
+            if (v.improvement() || !before.improvement() || !v.rule().equals("value-metric")
+                    || !before.rule().equals("value-metric") || v.valueStart() != last + 1 && !serialAnd) {
+                continue;
+            }
+            String join = lower(words[last]);
             if ((join.equals("and") || join.equals(",")) && !lower(words[before.valueStart() - 1]).equals("(")) {
                 out.set(k, new StatedValue(v.metric(), v.value(), v.unit(), true, v.baselineCue(), v.valueStart(),
                         v.valueEnd(), v.metricStart(), v.metricEnd(), v.group(), v.rule()));
@@ -607,6 +614,10 @@ final class SentenceValues {
 
     /** A metric after the value, with only unit and comparison words between. */
     private static Found after(String[] words, MetricMatch[] startsAt, NumberToken num) {
+        MetricMatch bracketed = bracketedMetric(words, startsAt, num.end());
+        if (bracketed != null) {
+            return new Found(bracketed, 0, false); // "61.42 (GLEU) on B": the metric alone in brackets after the value
+        }
         int j = usingMetric(words, startsAt, inTermsOf(words, remarkEnd(words, num.end())));
         int skipped = 0;
         boolean improvement = false;
@@ -640,6 +651,15 @@ final class SentenceValues {
             j++;
         }
         return null;
+    }
+
+    /** A metric's name alone in brackets right at {@code at} ("( GLEU )"), else null. */
+    private static MetricMatch bracketedMetric(String[] words, MetricMatch[] startsAt, int at) {
+        if (at + 2 >= words.length || !words[at].equals("(") || startsAt[at + 1] == null) {
+            return null;
+        }
+        MetricMatch m = startsAt[at + 1];
+        return m.end() < words.length && words[m.end()].equals(")") ? m : null;
     }
 
     /** Metrics whose name is a general head a word of its own kind may qualify ("request accuracy"). */
