@@ -211,6 +211,9 @@ final class ScoreNumbers {
         if (k >= 1 && (words[k].equals("%") || lower(words[k]).equals("percent"))) {
             k--;
         }
+        if (k >= 1 && words[k].equals("\\") && words[k + 1].equals("%")) {
+            k--; // LaTeX's "from 14.2\% to 38.6\%", cut into "14.2", "\", "%"
+        }
         return k >= 1 && isNumber(words, k) && lower(words[k - 1]).equals("from") ? k - 1 : -1;
     }
 
@@ -238,10 +241,15 @@ final class ScoreNumbers {
                 && (isNumber(words, i - 2) || words[i - 2].equals("%"))) {
             return true;
         }
-        for (int j = Math.max(0, i - 4); j < i; j++) {
+        // four words back, not counting the backslash of LaTeX's "\%" ("between 14.2\% and 38.6\%")
+        for (int j = i - 1, seen = 0; j >= 0 && seen < 4; j--) {
+            if (words[j].equals("\\")) {
+                continue;
+            }
             if (lower(words[j]).equals("between")) {
                 return true;
             }
+            seen++;
         }
         return false;
     }

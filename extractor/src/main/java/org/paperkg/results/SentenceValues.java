@@ -69,7 +69,7 @@ final class SentenceValues {
 
     /** The values of one sentence, in text order. */
     List<StatedValue> find(String[] written, boolean[] blocked) {
-        String[] words = gluedEndsCut(asideDashesDropped(written));
+        String[] words = gluedEndsCut(WordGluedNumber.cut(asideDashesDropped(written)));
         int n = words.length;
         MetricMatch[] startsAt = new MetricMatch[n];
         MetricMatch[] endsAt = new MetricMatch[n + 1];
@@ -484,14 +484,21 @@ final class SentenceValues {
         for (int k = 1; k < out.size(); k++) {
             StatedValue v = out.get(k);
             StatedValue before = out.get(k - 1);
-            // "by 3.9% AP, 5.1% recall, and 0.8% MR": the comma before a closing "and" joins as either alone does
-            boolean serialAnd = v.valueStart() == before.lastToken() + 2 && words[before.lastToken()].equals(",")
-                    && lower(words[before.lastToken() + 1]).equals("and");
-            if (v.improvement() || !before.improvement() || !v.rule().equals("value-metric")
-                    || !before.rule().equals("value-metric") || v.valueStart() != before.lastToken() + 1 && !serialAnd) {
+            // "1.9% (AUC) and 7.8% (F1)": the closing bracket of a bracketed metric is part of the value's words
+            int last = before.lastToken() < words.length && words[before.lastToken()].equals(")")
+                    && before.metricEnd() == before.lastToken() && before.metricStart() > before.valueStart()
+                    ? before.lastToken() + 1 : before.lastToken();
+            if (last >= words.length) {
                 continue;
             }
-            String join = lower(words[before.lastToken()]);
+            // "by 3.9% AP, 5.1% recall, and 0.8% MR": the comma before a closing "and" joins as either alone does
+            boolean serialAnd = v.valueStart() == last + 2 && words[last].equals(",")
+                    && lower(words[last + 1]).equals("and");
+            if (v.improvement() || !before.improvement() || !v.rule().equals("value-metric")
+                    || !before.rule().equals("value-metric") || v.valueStart() != last + 1 && !serialAnd) {
+                continue;
+            }
+            String join = lower(words[last]);
             if ((join.equals("and") || join.equals(",")) && !lower(words[before.valueStart() - 1]).equals("(")) {
                 out.set(k, new StatedValue(v.metric(), v.value(), v.unit(), true, v.baselineCue(), v.valueStart(),
                         v.valueEnd(), v.metricStart(), v.metricEnd(), v.group(), v.rule()));
@@ -607,6 +614,10 @@ final class SentenceValues {
 
     /** A metric after the value, with only unit and comparison words between. */
     private static Found after(String[] words, MetricMatch[] startsAt, NumberToken num) {
+        MetricMatch bracketed = bracketedMetric(words, startsAt, num.end());
+        if (bracketed != null) {
+            return new Found(bracketed, 0, false); // "61.42 (GLEU) on B": the metric alone in brackets after the value
+        }
         int j = usingMetric(words, startsAt, inTermsOf(words, remarkEnd(words, num.end())));
         int skipped = 0;
         boolean improvement = false;
@@ -640,6 +651,15 @@ final class SentenceValues {
             j++;
         }
         return null;
+    }
+
+    /** A metric's name alone in brackets right at {@code at} ("( GLEU )"), else null. */
+    private static MetricMatch bracketedMetric(String[] words, MetricMatch[] startsAt, int at) {
+        if (at + 2 >= words.length || !words[at].equals("(") || startsAt[at + 1] == null) {
+            return null;
+        }
+        MetricMatch m = startsAt[at + 1];
+        return m.end() < words.length && words[m.end()].equals(")") ? m : null;
     }
 
     /** Metrics whose name is a general head a word of its own kind may qualify ("request accuracy"). */
@@ -746,6 +766,14 @@ final class SentenceValues {
             boolean dataNoun = DATA_NOUNS.contains(w) && j >= 2 && blocked[j - 2];
             if (joinsNames || dataNoun) {
                 j--;
+                continue;
+            }
+            if (METRIC_NOUNS.contains(w) && j >= 2 && endsAt[j - 1] != null) {
+                return new Found(endsAt[j - 1], skipped, improvement); // "on the PESQ metric (3.17)"
+            }
+            if (w.equals("date") && j >= 2 && lower(words[j - 2]).equals("to")) {
+                j -= 2; // "the highest top-1 accuracy to date: 84.1%": "to date" only dates the claim
+                skipped++;
                 continue;
             }
             // "F1 scores for A (0.95)": "for" before a name joins the metric to the name as "on" does
@@ -960,7 +988,22 @@ final class SentenceValues {
         String before = num.start() > 0 ? lower(words[num.start() - 1]) : "";
         String after = num.end() < words.length ? lower(words[num.end()]) : "";
         return num.value().scale() > 0 && previous.value().scale() > 0 && previous.valueStart() > 0
-                && (before.equals(",") || before.equals("and")) && (after.equals("on") || after.equals("in"));
+                && (before.equals(",") || before.equals("and"))
+                && (after.equals("on") || after.equals("in") || samePreposition(words, previous, num, after));
+    }
+
+    /** Prepositions that name a setting of each value in a list ("mAP 41.4 with A, 45.2 with B"). */
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("with", "for", "using");
+
+    /**
+     * The word after this value is a setting's preposition, and the same one follows the value before: the two values
+     * are items of one list of scores of one metric over named settings, not a bare count.
+     */
+    private static boolean samePreposition(String[] words, StatedValue previous, NumberToken num, String after) {
+        // both on one scale: "81.2 with A, and 0.5 with B" mixes a percentage with a fraction, no list of one metric
+        boolean sameScale = (previous.value().compareTo(BigDecimal.ONE) < 0) == (num.value().compareTo(BigDecimal.ONE) < 0);
+        return SETTING_PREPOSITIONS.contains(after) && sameScale && previous.valueEnd() < words.length
+                && lower(words[previous.valueEnd()]).equals(after);
     }
 
     private static boolean noScoreVerb(String[] words, int from, int to) {
