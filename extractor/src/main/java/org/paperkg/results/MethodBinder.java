@@ -129,6 +129,8 @@ final class MethodBinder {
     private final String title;
     /** The sentence before was about the paper's own method ({@link ReferringSubject#ownSentence}). */
     private final boolean ownBefore;
+    /** Forms that name a score's holder outright ({@link NamedScoreHolder}). */
+    private final NamedScoreHolder holders;
 
     /**
      * @param methods  the method names of the sentence, in text order
@@ -152,6 +154,7 @@ final class MethodBinder {
         this.descriptions = descriptions;
         this.mainMethod = mainMethod;
         this.unnamedOwn = unnamedOwn;
+        this.holders = new NamedScoreHolder(words, kinds, clauses, methods);
     }
 
     /**
@@ -159,6 +162,13 @@ final class MethodBinder {
      * and opens with "and" without a subject of its own takes the subject of the clause before "and".
      */
     Attached bind(StatedValue v) {
+        NamedScoreHolder.Verdict held = holders.of(v);
+        if (held != null) {
+            // "The human accuracy is a%", "The accuracy of X is a%", "surpassing X (c% and d%)": the holder's score
+            NameOccurrence h = held.holder();
+            return h == null ? null : isProposed(h) ? new Attached(h.link(), held.how(), 1.0, false)
+                    : h.usable() ? new Attached(h.link(), held.how(), 0.9, true) : null;
+        }
         Attached inClause = bind(v, false);
         Attached bound = inClause != null ? inClause : bind(v, true);
         if (bound != null && bound.baseline() && CompareForOwner.opensVersusPair(words, v)) {
