@@ -109,7 +109,8 @@ final class MethodBinder {
     /** Participles of a passive result ("is achieved"). */
     private static final Set<String> PASSIVE_RESULTS = Set.of("achieved", "obtained", "attained", "reached");
     private static final int SUBJECT_WINDOW = 12;
-
+    /** A lower-case word, a full stop and a capital with no space: two sentences glued together. */
+    private static final java.util.regex.Pattern GLUED_END = java.util.regex.Pattern.compile("[a-z]{2}\\.[A-Z][a-z]");
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?%?");
 
     private final String[] words;
@@ -130,6 +131,8 @@ final class MethodBinder {
     private final String title;
     /** The sentence before was about the paper's own method ({@link ReferringSubject#ownSentence}). */
     private final boolean ownBefore;
+    /** Forms that name a score's holder outright ({@link NamedScoreHolder}). */
+    private final NamedScoreHolder holders;
 
     /**
      * @param methods  the method names of the sentence, in text order
@@ -153,6 +156,7 @@ final class MethodBinder {
         this.descriptions = descriptions;
         this.mainMethod = mainMethod;
         this.unnamedOwn = unnamedOwn;
+        this.holders = new NamedScoreHolder(words, kinds, clauses, methods);
     }
 
     /**
@@ -171,6 +175,13 @@ final class MethodBinder {
         }
         if (v.rule().equals(ComparedPairs.NAMED_RULE)) {
             return claimSubject(v);
+        }
+        NamedScoreHolder.Verdict held = holders.of(v);
+        if (held != null) {
+            // "The human accuracy is a%", "The accuracy of X is a%", "surpassing X (c% and d%)": the holder's score
+            NameOccurrence h = held.holder();
+            return h == null ? null : isProposed(h) ? new Attached(h.link(), held.how(), 1.0, false)
+                    : h.usable() ? new Attached(h.link(), held.how(), 0.9, true) : null;
         }
         Attached inClause = bind(v, false);
         Attached bound = inClause != null ? inClause : bind(v, true);
@@ -279,7 +290,8 @@ final class MethodBinder {
                 return beaten == null || isProposed(beaten) ? null : baseline(beaten, v);
             }
         }
-        int start = outsideClosedComparison(clauses.start(v.valueStart()), v.valueStart());
+        int start = BracketedListClause.start(words, clauses,
+                outsideClosedComparison(clauses.start(v.valueStart()), v.valueStart()), v.valueStart());
         int subjectEnd = v.firstToken();
         boolean beating = start > 0 && BEATING_OPENERS.contains(words[start].toLowerCase(Locale.ROOT));
         if (start > 0 && COMPARISON_OPENERS.contains(words[start].toLowerCase(Locale.ROOT))
@@ -424,12 +436,35 @@ final class MethodBinder {
         // ("we find that the best model reaches 41.2%": a finding about the models the paper studies)
         // ("the model reaches 5.5% WER", "an accuracy of 91.0% is achieved": the paper's own, as "we"; "it" is
         // ReferringSubject's, which asks that the sentence before be about the paper's own method)
-        boolean ownLike = own || (!v.baselineCue() && (impersonalSubject(start, subjectEnd) || agentlessPassive(v)));
+        // ("Training on all of A reaches a% WER", "On A, simply deepening the stack lowers the perplexity to b": a
+        // gerund as subject is what the paper did, as "we" is)
+        boolean gerund = !own && subject == null && !v.baselineCue() && GerundSubject.opens(words, kinds, start, subjectEnd,
+                j -> covered(j));
+        boolean ownLike = own || gerund
+                || (!v.baselineCue() && (impersonalSubject(start, subjectEnd) || agentlessPassive(v)));
         // (a dataset or benchmark paper scores others' methods, but "our baseline reaches", "we train a baseline
         // model which achieves" is the model the paper itself trains on its data)
-        boolean ownModel = unnamedOwn || own && MainMethod.aboutOthers(title) && ownBaseline(start, subjectEnd);
+        // (with no own method that the links single out, "our models achieve a%" is still the paper's own score: it
+        // gets no method's name rather than a guessed one; "we" in a glued sentence before is another sentence's;
+        // a survey, benchmark or dataset paper scores others' methods, as above)
+        boolean aboutOthers = MainMethod.aboutOthers(title);
+        boolean ownModel = unnamedOwn || own && aboutOthers && ownBaseline(start, subjectEnd)
+                || (own || gerund) && !aboutOthers && !v.improvement() && !gluedSentenceEnd(start, v.firstToken());
         return ownLike && ownModel && subject == null && !reportedOthers(v) ? new Attached(null, UNNAMED, 1.0, false)
                 : null;
+    }
+
+    /**
+     * A token between the two that holds a sentence end the text lost its space after ("community.The"): the words
+     * before it are another sentence's, so an "our"/"we" there is no subject of the value.
+     */
+    private boolean gluedSentenceEnd(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (GLUED_END.matcher(words[j]).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "our (strong) baseline", "a (simple) baseline model" as the subject between {@code start} and {@code end}. */
