@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.paperkg.mentions.EntityType;
 import org.paperkg.mentions.Mention;
@@ -64,6 +65,24 @@ public final class DatasetFrameMentions implements MentionExtractor {
                 out.add(mention(name, f));
                 dataset = true;
             }
+            if (!dataset) {
+                DatasetFrames.Frame head = beforeTask(found, f, text);
+                if (head != null) {
+                    out.add(mention(text.substring(head.charStart(), head.charEnd()), head));
+                    dataset = true;
+                }
+            }
+            if (!dataset && f.afterValue() && beforeSplit(text, f.charEnd())) {
+                // "70.2% on the OwlSet validation set": a name with a split of its own is data, whatever the
+                // extractor typed it as (a new set's name is often taken for the paper's contribution)
+                for (Mention m : found) {
+                    if (m.type() == EntityType.METHOD && m.charStart() == f.charStart() && m.charEnd() == f.charEnd()) {
+                        out.remove(m);
+                        out.add(mention(m.text(), f));
+                        dataset = true;
+                    }
+                }
+            }
             if (dataset && f.afterValue()) {
                 withDataset.add(f.sentence());
             }
@@ -75,8 +94,8 @@ public final class DatasetFrameMentions implements MentionExtractor {
                 continue;
             }
             for (Mention m : found) {
-                if (m.type() == EntityType.METHOD && m.charStart() == f.charStart() && m.charEnd() == f.charEnd()) {
-                    out.remove(m);
+                if (m.type() == EntityType.METHOD && m.charStart() == f.charStart() && m.charEnd() == f.charEnd()
+                        && out.remove(m)) {
                     out.add(mention(m.text(), f));
                 }
             }
@@ -107,6 +126,47 @@ public final class DatasetFrameMentions implements MentionExtractor {
             }
         }
         return false;
+    }
+
+    /** A split written right after a name: "validation set", "test split", "dev-set". */
+    private static final Pattern SPLIT_AFTER = Pattern.compile(
+            "\\s+(?:validation|test|testing|dev|development|evaluation)[- ]?(?:set|split|partition)\\b");
+
+    private static boolean beforeSplit(String text, int end) {
+        return SPLIT_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /**
+     * "91.2 F1 on the Zorb03 NER task": the frame's name runs on into a task the extractor found inside it (an
+     * acronym in capitals continues a name); the words before that task are the benchmark, as in
+     * "the Zorb03 tagging task". Only when every mention over the frame is such a task, and the part before it is
+     * the frame's own opening name word(s). Null otherwise.
+     */
+    private static DatasetFrames.Frame beforeTask(List<Mention> mentions, DatasetFrames.Frame f, String text) {
+        int taskStart = Integer.MAX_VALUE;
+        for (Mention m : mentions) {
+            if (m.charStart() < f.charEnd() && f.charStart() < m.charEnd()) {
+                if (m.type() != EntityType.TASK || m.charStart() <= f.charStart()) {
+                    return null;
+                }
+                taskStart = Math.min(taskStart, m.charStart());
+            }
+        }
+        if (taskStart == Integer.MAX_VALUE || !f.afterValue() || otherName(mentions, text, f.charStart(), taskStart)) {
+            return null;
+        }
+        int end = taskStart;
+        while (end > f.charStart() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > f.charStart() && end < taskStart
+                ? new DatasetFrames.Frame(f.charStart(), end, f.sentence(), true) : null;
+    }
+
+    /** Whether the text before the task, stripped, is the name of a mention of another type than dataset. */
+    private static boolean otherName(List<Mention> mentions, String text, int start, int end) {
+        String head = text.substring(start, end).strip();
+        return mentions.stream().anyMatch(m -> m.type() != EntityType.DATASET && m.text().equalsIgnoreCase(head));
     }
 
     /**

@@ -145,6 +145,13 @@ public final class DatasetFrames {
             out.sort((a, b) -> Integer.compare(a.charStart(), b.charStart()));
             return;
         }
+        // "On Zorb 1.0 [4] open ended challenge, it reaches 61.2%": the opening phrase names the benchmark
+        if (FRAME_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            int[] span = nameAt(words, afterThe(words, 1));
+            if (span != null && closesOpening(words, span[1])) {
+                add(span, tokens, sentence, taken, out, false);
+            }
+        }
         for (int i = 0; i < n; i++) {
             int[] span = nameAt(words, i);
             if (span == null) {
@@ -156,6 +163,39 @@ public final class DatasetFrames {
             i = span[1] - 1;
         }
         out.sort((a, b) -> Integer.compare(a.charStart(), b.charStart()));
+    }
+
+    /** Nouns that close an opening phrase naming one benchmark; not "task", which names what is done. */
+    private static final Set<String> OPENING_NOUNS = Set.of("challenge", "competition", "benchmark", "dataset",
+            "corpus");
+    private static final int MAX_OPENING_WORDS = 3;
+
+    /**
+     * Whether the opening phrase ends at token {@code at} with an optional reference in square brackets, at most
+     * three lower-case words and a singular benchmark noun before a comma ("[4] open ended challenge,").
+     */
+    private static boolean closesOpening(String[] words, int at) {
+        int j = at;
+        if (j < words.length && (words[j].equals("[") || words[j].equals("-LSB-"))) {
+            int k = j + 1;
+            while (k < words.length && k <= j + 6 && !words[k].equals("]") && !words[k].equals("-RSB-")) {
+                k++;
+            }
+            if (k >= words.length || k > j + 6) {
+                return false;
+            }
+            j = k + 1;
+        }
+        int lower = 0;
+        while (j < words.length && !OPENING_NOUNS.contains(words[j])) {
+            if (lower == MAX_OPENING_WORDS || words[j].isEmpty() || !Character.isLowerCase(words[j].charAt(0))
+                    || !words[j].chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                return false;
+            }
+            lower++;
+            j++;
+        }
+        return j + 1 < words.length && words[j + 1].equals(",");
     }
 
     /** The token after ", respectively," when the values are followed by it ("81.2 and 77.0, respectively, on A and B"). */

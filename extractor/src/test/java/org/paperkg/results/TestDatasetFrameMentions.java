@@ -85,4 +85,45 @@ class TestDatasetFrameMentions {
                 typed("On the FrogSet-2 benchmark, we see 77.3% accuracy with OwlNet-2.",
                         List.of("OwlNet-2"), List.of()));
     }
+    @Test
+    void theNameBeforeATaskInsideAFrameIsADataset() {
+        assertEquals(List.of("Zorb07:dataset", "TAG:task"),
+                typed("It reaches 88.4 F1 on the Zorb07 TAG task and beats the baselines.", List.of(), List.of(),
+                        List.of("TAG")));
+        assertEquals(List.of("Zorb07 TAG:task"),
+                typed("It reaches 88.4 F1 on the Zorb07 TAG task.", List.of(), List.of(), List.of("Zorb07 TAG")),
+                "a task that opens with the name is left to the task's own rule");
+        assertEquals(List.of("OwlNet:method", "TAG:task"),
+                typed("We use OwlNet. It reaches 88.4 F1 on OwlNet TAG.", List.of("OwlNet"), List.of(),
+                        List.of("TAG")), "the part before the task is a method of the paper");
+        assertEquals(List.of("TAG:task"),
+                typed("It reaches 88.4 F1 with Zorb07 TAG.", List.of(), List.of(), List.of("TAG")),
+                "no value frame");
+    }
+
+    @Test
+    void aNameWithASplitAfterAValueIsADatasetEvenIfTypedAsAMethod() {
+        assertEquals(List.of("GullMaps:dataset"),
+                typed("Our model reaches a mIoU of 61.5% on the GullMaps validation set.", List.of("GullMaps"),
+                        List.of()));
+        assertEquals(List.of("GullNet:method"),
+                typed("Our model reaches a mIoU of 61.5% on the GullNet backbone.", List.of("GullNet"), List.of()),
+                "no split after the name");
+        assertEquals(List.of("GullNet:method"),
+                typed("GullNet reaches 61.5% mIoU; the GullNet validation set is small.", List.of("GullNet"),
+                        List.of()), "the split is not in the value's frame");
+    }
+
+    @Test
+    void anOpeningPhraseClosedByAChallengeNamesADataset() {
+        assertEquals(List.of("WBL 2.0:dataset"),
+                typed("On WBL 2.0 [7] open ended challenge, our model achieves 58.1% accuracy.", List.of(),
+                        List.of()));
+        assertEquals(List.of(),
+                typed("On WOB tagging task, our model achieves 58.1% accuracy.", List.of(), List.of()),
+                "a task is no benchmark");
+        assertEquals(List.of(),
+                typed("On WBL 2.0 [7] open ended challenge, our model is strong.", List.of(), List.of()),
+                "no value in the sentence");
+    }
 }
