@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * sentence names it before the value (a metric only named in passing, "improving accuracy", is no evaluation), its
  * sentence names none after it, and the value is stated as a score: right after a score verb ("reaches",
  * "achieves"), after "a performance of", after "improving A to", or as the next item of a list so read ("a% for A
- * and b% for B"). A percentage or a decimal number only, never a count, a share, a gain, a bound or a number with
+ * and b% for B", "a%/b%"). A percentage or a decimal number only, never a count, a share, a gain, a bound or a number with
  * another unit; two metrics named before give nothing.
  */
 final class CarriedMetric {
@@ -154,14 +154,14 @@ final class CarriedMetric {
     }
 
     /**
-     * What follows the value (and, in a list "a%, b% and c% ...", its last item) lets it be a score: the clause's
+     * What follows the value (and, in a list "a%, b% and c% ..." or a slashed pair "a%/b%", its last item) lets it be a score: the clause's
      * end, its dataset or setting; not a unit, a change ("reduction"), "of" (a share) or "in terms of" (a measure
      * named in words the lexicon does not know).
      */
     private static boolean scoreEnd(String[] words, int end) {
         int n = words.length;
         int at = end;
-        while (at + 1 < n && (words[at].equals(",") || lower(words[at]).equals("and"))) {
+        while (at + 1 < n && (words[at].equals(",") || lower(words[at]).equals("and") || words[at].equals("/"))) {
             int next = at + 1 < n && lower(words[at + 1]).equals("and") ? at + 2 : at + 1;
             if (next >= n || !NUMBER.matcher(words[next]).matches()) {
                 break;
@@ -214,6 +214,9 @@ final class CarriedMetric {
                 }
             }
             return NONE;
+        }
+        if (prev.equals("/") && last == i - 1) {
+            return LISTED; // "a%/b%": the second of a slashed pair whose first value is carried
         }
         // "a% for A and b% for B": the next item of a list whose first value is carried
         return (prev.equals("and") || prev.equals(",")) && last >= 0 && i - last <= LIST_REACH

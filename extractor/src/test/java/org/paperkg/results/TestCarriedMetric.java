@@ -129,4 +129,18 @@ class TestCarriedMetric {
         assertEquals(List.of("bleu 28.40 Kestrel-9"), carried(r));
         assertEquals(new BigDecimal("28.40"), r.get(1).value());
     }
+
+    @Test
+    void theSecondOfASlashedPairAfterACarriedScoreIsReadToo() {
+        List<ResultClaim> r = extract("OwlMT reaches 71.0% top-1 accuracy on Kestrel-9. With wider layers of 40M/90M "
+                + "weights the result is further increased to 72.5%/74.1% without extra data.");
+        assertTrue(carried(r).stream().anyMatch(c -> c.equals("top-1-accuracy 74.1 Kestrel-9")), carried(r).toString());
+    }
+
+    @Test
+    void aSlashedPairWithoutAScoreCueTakesNoMetric() {
+        List<ResultClaim> r = extract("OwlMT reaches 71.0% top-1 accuracy on Kestrel-9. The two splits hold "
+                + "12.5%/30.0% of the images of Emu-Set.");
+        assertEquals(List.of(), carried(r));
+    }
 }
