@@ -1,5 +1,6 @@
 package org.paperkg.results;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -540,6 +541,12 @@ final class DatasetBinder {
             if (paired == null && settingsAfterRespectively(v)) {
                 return sharedBeforeRespectively(v);
             }
+            // "a IS and b FID on A, and c FID on B, respectively": the pairing fails, but the scores chained right
+            // before A's name are one run's, on A
+            Attached chain = paired == null && group.size() == 1 ? chained(k) : null;
+            if (chain != null && chain.how().equals("after-chain")) {
+                return chain;
+            }
             if (paired != null || datasetAfter(v)) {
                 return paired;
             }
@@ -923,17 +930,25 @@ final class DatasetBinder {
         StatedValue x = stated.get(a);
         StatedValue y = stated.get(b);
         if (x.improvement() || y.improvement() || x.rule().equals("parallel") || y.rule().equals("parallel")
-                || x.group() == y.group() || !clauses.same(x.valueStart(), y.valueStart())) {
+                || x.group() == y.group()) {
             return false;
         }
         int from = x.lastToken();
         int to = describedScoreStart(y);
+        // the parser may read a metric such as "IS" as a verb and split the clause: with no comma between, only list
+        // words joining the two scores, they stay one list
+        boolean comma = Arrays.asList(words).subList(from, Math.max(from, to)).contains(",");
+        if (!clauses.same(x.valueStart(), y.valueStart()) && comma) {
+            return false;
+        }
         for (int j = from; j < to; j++) {
             String w = words[j].toLowerCase(Locale.ROOT);
             // "/" too: "77.3% mAP / 90.2% rank1 on A"
             // "with" too: "an FID of 6.8 with an IS of 100.8 on A" states two scores of one run
+            // "score" right after the metric: "a IS score and b FID score on A" names the metric's noun
+            boolean metricNoun = j == from && x.metricStart() > x.valueStart() && w.equals("score");
             if (!w.equals(",") && !w.equals("and") && !w.equals("an") && !w.equals("a") && !w.equals("/")
-                    && !w.equals("with")) {
+                    && !w.equals("with") && !metricNoun) {
                 return false;
             }
         }
