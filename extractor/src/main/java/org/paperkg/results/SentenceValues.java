@@ -142,7 +142,7 @@ final class SentenceValues {
         if (mixed >= 0) {
             out = bySize(out, mixed);
         }
-        return continuedGains(words, out);
+        return PriorWorkScores.apply(words, continuedGains(words, out));
     }
 
     private static final String BPC = "bits-per-character";
