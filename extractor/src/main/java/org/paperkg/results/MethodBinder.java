@@ -877,6 +877,9 @@ final class MethodBinder {
         if (that < 0) {
             return false;
         }
+        if (that >= 2 && words[that - 2].equalsIgnoreCase("we") && NewRecordClaim.between(words, that + 1, v.firstToken())) {
+            return false; // "we show that joint decoding ..., resulting in new state-of-the-art numbers": the paper's own
+        }
         for (int j = that + 1; j < v.firstToken(); j++) {
             String w = words[j].toLowerCase(Locale.ROOT);
             if (OWN_CUES.contains(w) || w.equals("it") || w.equals("this") || covered(j)) {
