@@ -37,7 +37,7 @@ final class Clauses {
         int current = 0;
         for (int i = 0; i < n; i++) {
             String w = words[i].toLowerCase(Locale.ROOT);
-            if (i > 0 && (OPENERS.contains(w) || w.equals("and") && !joinsListItems(kinds, i)
+            if (i > 0 && (opens(words, kinds, i, w) || w.equals("and") && !joinsListItems(kinds, i)
                     && !joinsModifiers(words, kinds, i))) {
                 current++;
                 if (w.equals("and") && words[i - 1].equals(",")) {
@@ -49,6 +49,19 @@ final class Clauses {
                 current++;
             }
         }
+    }
+
+    /**
+     * Whether word {@code w} at {@code i} opens a clause. "relative" right after a gain's own value ("a 30% relative
+     * gain to 61.2%", "12% relative improvement (a to b)") is an adjective of that gain, in the same clause as the
+     * subject whose new score follows; elsewhere it opens a comparison ("relative to X").
+     */
+    private static boolean opens(String[] words, char[] kinds, int i, String w) {
+        if (w.equals("relative")) {
+            boolean afterValue = kinds[i - 1] == 'n' || words[i - 1].equals("%") || words[i - 1].matches("[0-9.]+%?");
+            return !afterValue || i + 1 < words.length && words[i + 1].equalsIgnoreCase("to");
+        }
+        return OPENERS.contains(w);
     }
 
     private static boolean joinsListItems(char[] kinds, int at) {

@@ -22,6 +22,16 @@ class TestClauses {
     }
 
     @Test
+    void relativeAfterAGainValueIsAnAdjectiveNotAComparison() {
+        Clauses gain = of("Ours gets better Alfa ( 12 % relative gain to 81.5 )", "wwwdwnnwwwnw");
+        assertTrue(gain.same(1, 10), "a 12% relative gain to 81.5: the new score stays with the subject");
+        Clauses to = of("Ours gets 81.5 , 12 % relative to Zed", "wwnonnwwd");
+        assertFalse(to.same(2, 8), "relative to Zed opens a comparison");
+        Clauses bare = of("Ours gets 81.5 , a relative gain of 2.0", "wwnowwwwn");
+        assertFalse(bare.same(2, 8), "no gain value right before: relative still opens a clause");
+    }
+
+    @Test
     void contrastWordsAndSemicolonsSplit() {
         Clauses c = of("Ours gets 80.1 on Alfa while Zed gets 70.2 ; Zed fails", "wwnwdwwwnwww");
         assertFalse(c.same(2, 8));
