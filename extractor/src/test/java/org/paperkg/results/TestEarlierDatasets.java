@@ -68,22 +68,6 @@ class TestEarlierDatasets {
     }
 
     @Test
-    void datasetThePaperReleasesIsWhatItsBaselineIsScoredOn() {
-        EarlierDatasets s = afterBackground()
-                .after(words("We release the Zorb dataset of owl calls ."), List.of(ZORB), false, false)
-                .after(words("We also provide a baseline for call tagging ."), List.of(), false, false);
-        assertEquals(ZORB, s.only());
-    }
-
-    @Test
-    void curatedMaterialsDoNotMakeADatasetEvaluated() {
-        EarlierDatasets s = EarlierDatasets.NONE
-                .after(words("OwlNet is a framework for owl scenes ."), List.of(GNAT), false, false)
-                .after(words("We build Zorb with curated owl photos ."), List.of(ZORB), false, false);
-        assertNull(s.only());
-    }
-
-    @Test
     void sentenceWithoutEvaluationWordDoesNotStartAfresh() {
         EarlierDatasets s = afterBackground().after(words("Zorb holds many photos of owls ."), List.of(ZORB),
                 false, false);
