@@ -35,7 +35,9 @@ record EarlierDatasets(List<PaperLink> named, Set<String> evaluated, boolean sev
     /** Words that say the paper measures something on what the sentence names. */
     private static final Pattern EVALUATION = Pattern.compile(
             "evaluat(e|es|ed|ing|ion|ions)|experiment(s|al)?|benchmark(ed|ing)|tested|validat(e|es|ed|ing)"
-                    + "|outperform(s|ed|ing)?|results");
+                    + "|outperform(s|ed|ing)?|results"
+                    // "We perform a study of X on A.": a study run on a named dataset is its evaluation
+                    + "|study|studies|studied");
     /** Several datasets named by one plural noun ("on three datasets", "across diverse benchmarks"). */
     private static final Set<String> PLURAL_DATA = Set.of("datasets", "benchmarks", "corpora");
     /** Nouns of an experiment that, with their own "on"/"in" phrase, set up another setting than a named dataset. */

@@ -51,6 +51,23 @@ class TestEarlierDatasets {
     }
 
     @Test
+    void studyOnANamedDatasetStartsAfreshAfterAPluralInTheOpening() {
+        EarlierDatasets s = EarlierDatasets.NONE
+                .after(words("Widget models struggle with large corpora and long contexts ."), List.of(), false, false)
+                .after(words("We perform a broad study of gating on the Zorb benchmark ."), List.of(ZORB), false,
+                        false);
+        assertEquals(ZORB, s.only());
+    }
+
+    @Test
+    void studyOnADatasetAfterAnotherDatasetStaysUnclear() {
+        EarlierDatasets s = EarlierDatasets.NONE
+                .after(words("We evaluate OwlNet on Gnat ."), List.of(GNAT), false, false)
+                .after(words("We also study gating on Zorb ."), List.of(ZORB), false, false);
+        assertNull(s.only());
+    }
+
+    @Test
     void sentenceWithoutEvaluationWordDoesNotStartAfresh() {
         EarlierDatasets s = afterBackground().after(words("Zorb holds many photos of owls ."), List.of(ZORB),
                 false, false);
