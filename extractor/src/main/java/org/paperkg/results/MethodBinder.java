@@ -3,6 +3,7 @@ package org.paperkg.results;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.paperkg.entities.PaperLink;
 import org.paperkg.entities.Relation;
@@ -19,7 +20,7 @@ import org.paperkg.entities.Relation;
  */
 final class MethodBinder {
 
-    private static final Set<String> OWN_CUES = Set.of("our", "we", "ours", "proposed");
+    static final Set<String> OWN_CUES = Set.of("our", "we", "ours", "proposed");
     /** Verbs that report a finding in a "that" clause ("we find that", "results show that"). */
     static final Set<String> REPORTING = Set.of("find", "finds", "found", "show", "shows", "showed", "shown",
             "observe", "observes", "observed", "reveal", "reveals", "revealed", "demonstrate", "demonstrates",
@@ -110,8 +111,8 @@ final class MethodBinder {
     private static final Set<String> PASSIVE_RESULTS = Set.of("achieved", "obtained", "attained", "reached");
     private static final int SUBJECT_WINDOW = 12;
     /** A lower-case word, a full stop and a capital with no space: two sentences glued together. */
-    private static final java.util.regex.Pattern GLUED_END = java.util.regex.Pattern.compile("[a-z]{2}\\.[A-Z][a-z]");
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?%?");
+    private static final Pattern GLUED_END = Pattern.compile("[a-z]{2}\\.[A-Z][a-z]");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?%?");
 
     private final String[] words;
     private final Clauses clauses;

@@ -189,7 +189,7 @@ final class NamedScoreHolder {
     private boolean nobodyElse(int from, int to) {
         for (int j = from; j < to; j++) {
             String w = words[j].toLowerCase(Locale.ROOT);
-            if (covered(j) || Set.of("our", "we", "ours", "proposed").contains(w) || kinds[j] == 'n') {
+            if (covered(j) || MethodBinder.OWN_CUES.contains(w) || kinds[j] == 'n') {
                 return false;
             }
         }
