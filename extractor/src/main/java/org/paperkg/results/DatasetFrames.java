@@ -308,8 +308,15 @@ public final class DatasetFrames {
             return null;
         }
         int end = i + 1;
-        while (end < words.length && continues(words[end])) {
-            end++;
+        while (end < words.length) {
+            if (continues(words[end])) {
+                end++;
+            } else if (joinedByPlus(words, end)) {
+                // "the WidgetSet+OwlNoise benchmark": two corpora joined with "+" are one benchmark, not its second half
+                end += 2;
+            } else {
+                break;
+            }
         }
         while (end > i + 1 && GENERIC_TAILS.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
             end--;
@@ -390,6 +397,11 @@ public final class DatasetFrames {
             span = new int[]{i, i + 1};
         }
         return span != null && bracketEnd(words, span[1], stated) > 0 ? span : null;
+    }
+
+    /** A lone "+" at {@code at} with a name-shaped word after it: the second half of a joined name ("A+B"). */
+    private static boolean joinedByPlus(String[] words, int at) {
+        return at + 1 < words.length && words[at].equals("+") && opens(words[at + 1]);
     }
 
     /** A word that with a number names a part or a setting ("Protocol-1", "Table"). */

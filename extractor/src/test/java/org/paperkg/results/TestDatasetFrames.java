@@ -32,6 +32,18 @@ class TestDatasetFrames {
     }
 
     @Test
+    void twoCorporaJoinedByAPlusAreOneName() {
+        assertEquals(List.of("ChirpBank+HUMNOISE"),
+                names("Tests on the ChirpBank+HUMNOISE dataset show a PESQ of 3.12 for our model."));
+        assertEquals(List.of("ChirpBank + HUMNOISE"),
+                names("Tests on the ChirpBank + HUMNOISE corpus show a PESQ of 3.12 for our model."));
+        assertEquals(List.of("OwlSet+GullSet"), names("It reaches 77.4% accuracy on OwlSet+GullSet."));
+        // a plus before a plain word or a number joins nothing: no name runs on over it
+        assertEquals(List.of("OwlSet"), names("It reaches 77.4% accuracy on OwlSet + augmentation."));
+        assertTrue(names("It reaches 77.4% accuracy on Owls+Gulls.").isEmpty());
+    }
+
+    @Test
     void listOfNamesAfterTheValues() {
         assertEquals(List.of("PebbleA", "PebbleB", "STONE_XY"),
                 names("It reaches an MAE of 51.2, 7.7 and 80.1 on PebbleA, PebbleB and STONE_XY, respectively."));
