@@ -198,19 +198,7 @@ final class MethodBinder {
      */
     private Attached comparedSide(StatedValue v) {
         int claim = ComparedPairs.claimBefore(words, v.valueStart());
-        if (claim < 0) {
-            return null;
-        }
-        NameOccurrence compared = null;
-        for (NameOccurrence o : methods) {
-            if (o.first() > claim && o.last() <= v.valueStart()) {
-                if (isProposed(o) || !o.usable() || compared != null) {
-                    return null; // the paper's own name, or two methods: whose value b is is not clear
-                }
-                compared = o;
-            }
-        }
-        return compared == null ? null : new Attached(compared.link(), "compared-other", 0.9, true);
+        return claim < 0 ? null : onlyOther(claim + 1, v.valueStart(), "compared-other");
     }
 
     /**
@@ -236,7 +224,7 @@ final class MethodBinder {
      */
     private Attached improvedOn(StatedValue v) {
         ImprovedOn span = ImprovedOn.of(words, v.valueStart());
-        return span == null ? null : onlyOther(span.from(), span.to());
+        return span == null ? null : onlyOther(span.from(), span.to(), "improved-on");
     }
 
     /** "outperforming X (b)": X's, when X right before the bracket is a linked method that is not the paper's. */
@@ -249,8 +237,11 @@ final class MethodBinder {
         return null;
     }
 
-    /** The one method that is not the paper's named in {@code [from, to)}, as a baseline; null for none or several. */
-    private Attached onlyOther(int from, int to) {
+    /**
+     * The one method that is not the paper's named in {@code [from, to)}, as a baseline; null for none, for several or
+     * for the paper's own name there (whose value it is is then not clear).
+     */
+    private Attached onlyOther(int from, int to, String how) {
         NameOccurrence other = null;
         for (NameOccurrence o : methods) {
             if (o.first() >= from && o.last() <= to) {
@@ -260,7 +251,7 @@ final class MethodBinder {
                 other = o;
             }
         }
-        return other == null ? null : new Attached(other.link(), "improved-on", 0.9, true);
+        return other == null ? null : new Attached(other.link(), how, 0.9, true);
     }
 
     private Attached bind(StatedValue v, boolean acrossAnd) {

@@ -21,9 +21,11 @@ final class PriorWorkScores {
     /** Words that make it an earlier work's only after a word of beating ("achieves the state-of-the-art" is own). */
     private static final Set<String> LEADING_WORDS = Set.of("state-of-the-art", "sota", "best");
 
-    private static final Set<String> BEATING = Set.of("outperform", "outperforms", "outperformed", "outperforming",
-            "surpass", "surpasses", "surpassed", "surpassing", "beat", "beats", "beating", "exceed", "exceeds",
-            "exceeded", "exceeding", "than", "over");
+    private static final Set<String> BEATING_VERBS = Set.of("outperform", "outperforms", "outperformed",
+            "outperforming", "surpass", "surpasses", "surpassed", "surpassing", "beat", "beats", "beating", "exceed",
+            "exceeds", "exceeded", "exceeding");
+    /** Comparison words that, like a verb of beating, put "the state-of-the-art ..." after them on the beaten side. */
+    private static final Set<String> BEATEN_SIDE = Set.of("than", "over");
 
     /** Words that end the noun phrase looked through, or make it the paper's own ("our", "new"). */
     private static final Set<String> STOPS = Set.of(",", ";", "(", ")", ".", "our", "we", "ours", "new", "proposed");
@@ -69,8 +71,12 @@ final class PriorWorkScores {
 
     /** A word of beating right before "the", or with one adverb between ("clearly outperform the"). */
     private static boolean beatingBefore(String[] words, int the) {
-        return BEATING.contains(lower(words[the - 1]))
-                || the > 1 && lower(words[the - 1]).endsWith("ly") && BEATING.contains(lower(words[the - 2]));
+        return beating(lower(words[the - 1]))
+                || the > 1 && lower(words[the - 1]).endsWith("ly") && beating(lower(words[the - 2]));
+    }
+
+    private static boolean beating(String w) {
+        return BEATING_VERBS.contains(w) || BEATEN_SIDE.contains(w);
     }
 
     /**
@@ -91,7 +97,7 @@ final class PriorWorkScores {
             if (w.equals(";") || w.equals(".")) {
                 return false;
             }
-            if (BEATING.contains(w) && !w.equals("than") && !w.equals("over")) {
+            if (BEATING_VERBS.contains(w)) {
                 return true;
             }
         }
