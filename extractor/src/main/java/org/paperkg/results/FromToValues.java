@@ -145,6 +145,57 @@ final class FromToValues {
         return out;
     }
 
+    /** Words between "and" and the "to" of a last step after a list of changes ("and even to"). */
+    private static final Set<String> LAST_STEP = Set.of("even", "further", "then", "finally");
+    /** Words that end the clause of the change before a last step ("with X" may stand there, nothing else). */
+    private static final Set<String> STEP_BREAKS = Set.of("from", "by", ";", "than", "over", "vs.", "versus");
+    private static final int LAST_STEP_SPAN = 8;
+
+    /**
+     * C of "from a to b with X, and even to c with Y": a last step after a change read from "from a to b" takes b's
+     * metric, when c is better than b by its direction and only "with X" like words stand between b and ", and even
+     * to". Not a gain, not when b was not the new value of a "from a to b".
+     */
+    static List<StatedValue> lastStepTo(String[] words, List<NumberToken> numbers, List<StatedValue> read) {
+        List<StatedValue> out = new ArrayList<>();
+        for (int k = 2; k < numbers.size(); k++) {
+            NumberToken c = numbers.get(k);
+            NumberToken b = numbers.get(k - 1);
+            NumberToken a = numbers.get(k - 2);
+            if (c.fromValue() || c.plus() || c.start() < 3 || !lower(words[c.start() - 1]).equals("to")
+                    || !a.fromValue() || !Objects.equals(b.unit(), c.unit())
+                    || read.stream().anyMatch(v -> v.valueStart() == c.start())) {
+                continue;
+            }
+            StatedValue bRead = read.stream().filter(v -> v.valueStart() == b.start()).findFirst().orElse(null);
+            if (bRead == null || bRead.improvement() || bRead.baselineCue() || !lastStep(words, b.end(), c.start() - 1)
+                    || !better(bRead.metric(), b, c)) {
+                continue;
+            }
+            out.add(new StatedValue(bRead.metric(), c.value(), c.unit(), false, false, c.start(), c.end(),
+                    bRead.metricStart(), bRead.metricEnd(), -1 - c.start(), IMPROVED_TO_RULE));
+        }
+        return out;
+    }
+
+    /** {@code [from, to)} reads "with X, and even": a few words, then ",", "and" and maybe "even" right before "to". */
+    private static boolean lastStep(String[] words, int from, int to) {
+        int j = to - 1;
+        while (j > from && LAST_STEP.contains(lower(words[j]))) {
+            j--;
+        }
+        if (j <= from || !lower(words[j]).equals("and") || !words[j - 1].equals(",") || j - 1 - from > LAST_STEP_SPAN) {
+            return false;
+        }
+        for (int t = from; t < j - 1; t++) {
+            String w = lower(words[t]);
+            if (w.equals(",") || STEP_BREAKS.contains(w) || Clauses.CONTRAST_BREAKS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The index in {@code stated} (in text order) of the score that value {@code k} improves on ("a, further improved
      * with X to b"), else -1: b is measured on a's data, so b with no dataset of its own takes a's.

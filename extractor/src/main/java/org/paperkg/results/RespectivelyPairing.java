@@ -104,6 +104,11 @@ final class RespectivelyPairing {
             paired = before.size() == same.size() && leftItems.size() == same.size()
                     && leftItems.stream().noneMatch(Objects::isNull) ? before : null;
             how = "respectively-both";
+        } else if (after.size() == 1 && settingsUpTo(datasets.stream().filter(o -> o.first() >= lastValue
+                && o.first() < respectively).mapToInt(NameOccurrence::last).max().orElseThrow(), same.size())) {
+            // "a and b on A with the X and Y protocols, respectively": the values pair with A's settings, all on A
+            paired = java.util.Collections.nCopies(same.size(), after.get(0));
+            how = "respectively-settings";
         } else if (!after.isEmpty()) {
             paired = afterItems;
             how = "respectively-items";
@@ -112,6 +117,54 @@ final class RespectivelyPairing {
             return null;
         }
         return new Attached(paired.get(same.indexOf(v)), how, 0.95, false);
+    }
+
+    /** Nouns of a dataset's settings that a list before "respectively" may close ("the X and Y protocols"). */
+    private static final Set<String> SETTING_NOUNS = Set.of("protocol", "protocols", "setting", "settings", "split",
+            "splits", "subset", "subsets", "track", "tracks", "partition", "partitions");
+    private static final Set<String> SETTING_OPENERS = Set.of("with", "under", "in", "on", "for", "using");
+
+    /**
+     * From {@code from} up to "respectively": "with the X and Y protocols" and nothing else, a list of exactly
+     * {@code count} items of lower-case or hyphenated words (no name, no value) joined by "," or "and", closed by a
+     * noun of settings. The values of such a list are on the one dataset before it, one per setting.
+     */
+    private boolean settingsUpTo(int from, int count) {
+        int end = respectively;
+        if (end - 1 > from && words[end - 1].equals(",")) {
+            end--;
+        }
+        if (end - 1 <= from || !SETTING_NOUNS.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int j = from;
+        if (j >= end || !SETTING_OPENERS.contains(words[j].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        j++;
+        if (j < end && words[j].equalsIgnoreCase("the")) {
+            j++;
+        }
+        int items = 0;
+        boolean inItem = false;
+        for (; j < end - 1; j++) {
+            String w = words[j];
+            if (w.equals(",") || w.equalsIgnoreCase("and")) {
+                if (!inItem) {
+                    return false;
+                }
+                inItem = false;
+                continue;
+            }
+            if (!w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-') || w.isEmpty()) {
+                return false; // a name or a number: no setting of the one dataset
+            }
+            if (!inItem) {
+                items++;
+                inItem = true;
+            }
+        }
+        return inItem && items == count;
     }
 
     /**

@@ -118,7 +118,8 @@ final class ScoreNumbers {
                 continue; // "SQuAD 1.1", "Owl-Set 2.0": a version of the name before, no score
             }
             if (prev.equals("±") || prev.equals("+/-") || prev.equals("+-") || NOT_A_SCORE.contains(next)
-                    || next.equals("of") || BOUNDS.contains(prev)) {
+                    || next.equals("of") && SentenceValues.ofPluralMetric(words, startsAt, end) == end
+                    || BOUNDS.contains(prev)) {
                 continue;
             }
             if (next.equals("points") && end + 1 < n && lower(words[end + 1]).equals("of")) {

@@ -137,6 +137,7 @@ final class SentenceValues {
         out.addAll(FromToValues.find(words, startsAt, numbers, out));
         out.addAll(ScoreSpan.find(words, endsAt, numbers, out));
         out.addAll(FromToValues.improvedTo(words, numbers, out));
+        out.addAll(FromToValues.lastStepTo(words, numbers, out));
         out.removeIf(v -> subsetBefore(words, v.firstToken()));
         out.sort((a, b) -> Integer.compare(a.valueStart(), b.valueStart()));
         if (mixed >= 0) {
@@ -618,7 +619,7 @@ final class SentenceValues {
         if (bracketed != null) {
             return new Found(bracketed, 0, false); // "61.42 (GLEU) on B": the metric alone in brackets after the value
         }
-        int j = usingMetric(words, startsAt, inTermsOf(words, remarkEnd(words, num.end())));
+        int j = ofPluralMetric(words, startsAt, usingMetric(words, startsAt, inTermsOf(words, remarkEnd(words, num.end()))));
         int skipped = 0;
         boolean improvement = false;
         while (j < words.length && skipped <= 3) {
@@ -692,6 +693,22 @@ final class SentenceValues {
             return lower(words[at + 3]).equals("the") ? at + 4 : at + 3;
         }
         return at;
+    }
+
+    /**
+     * "79.6% and 84.6% of accuracies on A": "of" and a metric's plural name right after the values gives them that
+     * metric; the index of the name, else {@code at}. Only a plural with no article ("95% of the accuracy" and "95% of
+     * accuracy" are shares of a score), not followed by "of" ("90% of accuracies of the teacher").
+     */
+    static int ofPluralMetric(String[] words, MetricMatch[] startsAt, int at) {
+        if (at + 1 >= words.length || !lower(words[at]).equals("of") || startsAt[at + 1] == null) {
+            return at;
+        }
+        MetricMatch m = startsAt[at + 1];
+        String last = lower(words[m.end() - 1]);
+        boolean plural = last.endsWith("ies") || last.endsWith("s") && !last.endsWith("ss") && last.length() > 3;
+        boolean ofAfter = m.end() < words.length && lower(words[m.end()]).equals("of");
+        return plural && !ofAfter ? at + 1 : at;
     }
 
     /** Words that bring in the metric a value is measured with ("93.3% using the AUC metric"). */

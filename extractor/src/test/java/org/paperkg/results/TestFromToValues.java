@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class TestFromToValues {
 
     static ResultExtractor extractor;
+    private static final ValueProbe VALUES = new ValueProbe(MetricLexicon.load());
 
     @BeforeAll
     static void load() {
@@ -117,5 +118,22 @@ class TestFromToValues {
                 + "80.3.", java.util.List.of("ZorbTagger")));
         assertEquals("f1 71.6", probe.summary("ZorbTagger reaches an F1 of 71.6, improved with data, but the old "
                 + "tagger drops to 80.3.", java.util.List.of("ZorbTagger")));
+    }
+
+    @Test
+    void aLastStepAfterAListOfChangesTakesTheMetricOfTheChangeBeforeIt() {
+        assertEquals("ndcg 60.92; ndcg 66.53; ndcg 74.88", VALUES.summary("Our approach improves the best NDCG score on "
+                + "Quux from 57.59 to 60.92 with a single model, from 64.47 to 66.53 with ensembles, and even to 74.88 "
+                + "with extra tuning.", java.util.List.of()));
+        assertEquals("accuracy 72.5; accuracy 75.0", VALUES.summary("OwlNet improves the accuracy on Quux from 70.1% "
+                + "to 72.5% with the small model, and even to 75.0% with the large one.", java.util.List.of()));
+    }
+
+    @Test
+    void noLastStepThatIsWorseOrAfterAnotherChange() {
+        assertEquals("accuracy 72.5", VALUES.summary("OwlNet improves the accuracy on Quux from 70.1% to 72.5% with the "
+                + "small model, and even to 71.0% with the large one.", java.util.List.of()));
+        assertEquals("accuracy 72.5", VALUES.summary("OwlNet improves the accuracy on Quux from 70.1% to 72.5% with the "
+                + "small model, and cuts the error by 40% to 3.1% on Blip.", java.util.List.of()));
     }
 }

@@ -78,6 +78,24 @@ class TestMetricLexicon {
     }
 
     @Test
+    void edgeDetectionOdsRankCorrelationsAndInteractiveSegmentationAtSixtySeconds() {
+        MetricLexicon lexicon = MetricLexicon.load();
+        // the F-measure at the optimal dataset scale, as edge detectors report it ("an ODS of 0.81")
+        assertEquals("f1", lexicon.matchAt(new String[] {"ODS"}, 0).metric().key());
+        assertEquals("f1", lexicon.matchAt(new String[] {"ODS", "F-score"}, 0).metric().key());
+        assertNull(lexicon.matchAt(new String[] {"ods"}, 0), "a short name written in capitals matches only so");
+        assertEquals("spearman", lexicon.matchAt(new String[] {"rank", "correlation"}, 0).metric().key());
+        // Kendall's rank correlation is another coefficient: its longer name wins over "rank correlation"
+        assertEquals("kendall", lexicon.matchAt(new String[] {"Kendall", "rank", "correlation"}, 0).metric().key());
+        assertEquals("j-at-60", lexicon.matchAt(new String[] {"J@60"}, 0).metric().key());
+        assertEquals("j-at-60", lexicon.byName("J@60s").orElseThrow().key());
+        assertNull(lexicon.matchAt(new String[] {"J"}, 0), "a bare J names too many things");
+        // J&F by its definition, the mean of region similarity (J) and contour accuracy (F)
+        String[] defined = {"average", "of", "region", "similarity", "and", "contour", "accuracy"};
+        assertEquals("j-and-f", lexicon.matchAt(defined, 0).metric().key());
+    }
+
+    @Test
     void hyphenatedEndPointErrorGluedF1ScoreAndPluralMapScores() {
         MetricLexicon lexicon = MetricLexicon.load();
         assertEquals("epe", lexicon.matchAt(new String[] {"end-point-error"}, 0).metric().key());

@@ -45,4 +45,21 @@ class TestMetricNamedAfterValue {
         assertEquals("", probe.summary("ZorbFusion reaches 97.1% using the Q metric on Gnat.",
                 List.of("ZorbFusion", "Gnat")));
     }
+
+    @Test
+    void valuesOfAPluralMetricNamedAfterOf() {
+        assertEquals("accuracy 79.6; accuracy 84.6", probe.summary("OwlNet achieves 79.6% and 84.6% of accuracies on "
+                + "Quux with the two protocols.", List.of("OwlNet", "Quux")));
+        assertEquals("f1 81.2", probe.summary("OwlNet reaches 81.2 of F1 scores on Quux.", List.of("OwlNet", "Quux")));
+    }
+
+    @Test
+    void aShareOfAScoreIsNoValueOfIt() {
+        assertEquals("", probe.summary("The student keeps 95% of the accuracy of its teacher on Quux.",
+                List.of("Quux")));
+        assertEquals("", probe.summary("The student keeps 95% of accuracy on Quux.", List.of("Quux")));
+        assertEquals("", probe.summary("The student keeps 95% and 90% of accuracies of its teachers on Quux.",
+                List.of("Quux")));
+        assertEquals("", probe.summary("The pruned model retains 97% of accuracies on Quux.", List.of("Quux")));
+    }
 }

@@ -59,4 +59,26 @@ class TestRespectivelyPairing {
                         + "FooFormer-L by 1.1%, 0.4% and 2.3%, respectively.", "PROPOSES_METHOD:OwlFormer-L",
                 "USES_DATASET:Quokka", "USES_DATASET:Emu2", "USES_METHOD:FooFormer-L"));
     }
+
+    @Test
+    void valuesOverTheSettingsOfOneDatasetAllTakeThatDataset() {
+        // "respectively" pairs the values with the two protocols, both of the one dataset named before them
+        assertEquals("79.6 accuracy Quokka-3D OwlNet; 84.6 accuracy Quokka-3D OwlNet", results("We propose OwlNet for "
+                        + "action recognition. It achieves 79.6% and 84.6% of accuracies on Quokka-3D with cross-subject "
+                        + "and cross-view protocol, respectively.", "PROPOSES_METHOD:OwlNet",
+                "USES_DATASET:Quokka-3D"));
+        assertEquals("79.6 accuracy Quokka-3D OwlNet; 84.6 accuracy Quokka-3D OwlNet", results("We propose OwlNet. "
+                        + "OwlNet reaches accuracies of 79.6% and 84.6% on Quokka-3D under the easy and hard settings, "
+                        + "respectively.", "PROPOSES_METHOD:OwlNet", "USES_DATASET:Quokka-3D"));
+    }
+
+    @Test
+    void aSettingListOfAnotherCountOrWithANamePairsNothing() {
+        assertEquals("", results("We propose OwlNet. OwlNet reaches accuracies of 79.6% and 84.6% on Quokka-3D under the "
+                        + "easy, medium and hard settings, respectively.", "PROPOSES_METHOD:OwlNet",
+                "USES_DATASET:Quokka-3D"));
+        assertEquals("", results("We propose OwlNet. OwlNet reaches accuracies of 79.6% and 84.6% on Quokka-3D with "
+                        + "the Emu and Wombat splits, respectively.", "PROPOSES_METHOD:OwlNet",
+                "USES_DATASET:Quokka-3D"));
+    }
 }
