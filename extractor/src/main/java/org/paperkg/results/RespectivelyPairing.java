@@ -1,5 +1,6 @@
 package org.paperkg.results;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -107,7 +108,7 @@ final class RespectivelyPairing {
         } else if (after.size() == 1 && settingsUpTo(datasets.stream().filter(o -> o.first() >= lastValue
                 && o.first() < respectively).mapToInt(NameOccurrence::last).max().orElseThrow(), same.size())) {
             // "a and b on A with the X and Y protocols, respectively": the values pair with A's settings, all on A
-            paired = java.util.Collections.nCopies(same.size(), after.get(0));
+            paired = Collections.nCopies(same.size(), after.get(0));
             how = "respectively-settings";
         } else if (!after.isEmpty()) {
             paired = afterItems;
