@@ -97,7 +97,7 @@ class TestResultLinkFilter {
                 List.of(), none, text), "no data noun closes it");
         assertFalse(filter.datasetUsable(link(Relation.USES_DATASET, "newly annotated 790-image dataset"),
                 List.of(), none, text), "a count is no made name");
-        assertFalse(filter.datasetUsable(link(Relation.USES_DATASET, "large set of Owl images and Gull recordings dataset"),
+        assertFalse(filter.datasetUsable(link(Relation.USES_DATASET, "large set of Owl and Gull recordings dataset"),
                 List.of(), none, text), "capitalised plain words are no made name");
     }
 
