@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A score followed by the rank it earned on a benchmark is measured there ({@link RankedOn}); invented sentences. */
+/** A score followed by the rank or record it earned on a benchmark is measured there ({@link RankedOn}). */
 class TestRankedOn {
 
     static ResultExtractor extractor;
@@ -31,6 +31,17 @@ class TestRankedOn {
                 results("We propose OwlNet for meme screening. Our approach achieves 0.811 AUROC with an accuracy of "
                         + "0.765 on the challenge test set and placed third out of 912 teams in the Zorb-16 challenge. "
                         + "We also study Gnat.", LINKS));
+    }
+
+    @Test
+    void aRecordClaimedOnTheBenchmarkAfterTheScoreToo() {
+        assertEquals("88.5 top-1-accuracy Zorb-16 OwlNet; 98.7 top-5-accuracy Zorb-16 OwlNet",
+                results("We propose OwlNet for image classification. A large network pre-trained on Gnat and tuned "
+                        + "with OwlNet achieves 88.5% top-1 accuracy (top-5: 98.7%), which establishes the new "
+                        + "state of the art for Zorb-16 with a single crop.", LINKS));
+        assertEquals("88.5 top-1-accuracy Gnat OwlNet", results("We propose OwlNet for image classification. "
+                + "OwlNet, tested on Gnat, achieves 88.5% top-1 accuracy, which sets a new record on Zorb-16.", LINKS),
+                "a benchmark named before the score that is no training data stays its dataset");
     }
 
     @Test
