@@ -138,6 +138,10 @@ final class DatasetBinder {
             Attached end = trailing.chainEnd(k);
             return end == null || end.link().entityKey().equals(setting.link().entityKey()) ? setting : null;
         }
+        NameOccurrence ranked = RankedOn.benchmark(words, stated.get(k), datasets);
+        if (ranked != null) {
+            return new Attached(ranked.link(), "ranked-on", 0.9, false);
+        }
         return trailing.bind(k);
     }
 

@@ -258,10 +258,25 @@ final class ResultLinkFilter {
         return false;
     }
 
-    /** A phrase describing data ("newly annotated 790-image dataset of ..."), not a dataset's name. */
+    /**
+     * A phrase describing data ("newly annotated 790-image dataset of ..."), not a dataset's name. A phrase that ends
+     * with a data noun and holds a made name is that name written with its setting ("the private KestrelFlow
+     * testset", "ZORB 2031 video owl tracking benchmark"): the mention took the words around the name along.
+     */
     private static boolean isDescription(String label) {
         String[] words = label.split("\\s+");
-        return words.length > 5 || words.length >= 3 && Character.isLowerCase(label.charAt(0));
+        boolean longOrLower = words.length > 5 || words.length >= 3 && Character.isLowerCase(label.charAt(0));
+        return longOrLower && !(NAMED_DATA_ENDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
+                && Arrays.stream(words).anyMatch(ResultLinkFilter::madeName));
+    }
+
+    /** Last words of a phrase that names one collection of data. */
+    private static final Set<String> NAMED_DATA_ENDS = Set.of("dataset", "benchmark", "challenge", "corpus",
+            "testset", "database");
+
+    /** A word made as a name: an inner capital after a small letter ("KestrelFlow"), or three capitals ("ZORB"). */
+    private static boolean madeName(String word) {
+        return word.matches("[A-Z][a-z]+[A-Z][A-Za-z]*") || word.matches("[A-Z]{3,}");
     }
 
     private static boolean afterNumber(String text, String name) {

@@ -86,6 +86,22 @@ class TestResultLinkFilter {
     }
 
     @Test
+    void aMadeNameWithItsSettingIsNoDescription() {
+        String text = "T\n\nOwlNet reaches 61.3% mAP on the private KestrelFlow testset.";
+        List<PaperLink> none = List.of();
+        assertTrue(filter.datasetUsable(link(Relation.USES_DATASET, "private KestrelFlow testset"),
+                List.of("private KestrelFlow testset"), none, text), "a made name before a data noun");
+        assertTrue(filter.datasetUsable(link(Relation.USES_DATASET, "ZORB 2031 video owl tracking benchmark"),
+                List.of("ZORB 2031 video owl tracking benchmark"), none, text), "capitals open the name");
+        assertFalse(filter.datasetUsable(link(Relation.USES_DATASET, "private KestrelFlow images of owls"),
+                List.of(), none, text), "no data noun closes it");
+        assertFalse(filter.datasetUsable(link(Relation.USES_DATASET, "newly annotated 790-image dataset"),
+                List.of(), none, text), "a count is no made name");
+        assertFalse(filter.datasetUsable(link(Relation.USES_DATASET, "large set of Owl and Gull recordings dataset"),
+                List.of(), none, text), "capitalised plain words are no made name");
+    }
+
+    @Test
     void protocolsAndBackbonesAreNoMethodsAndMappingsNoDatasets() {
         assertFalse(filter.methodUsable(link(Relation.PROPOSES_METHOD, "LOSO"), List.of("LOSO"),
                 "T\n\nWe use leave-one-site-out (LOSO) validation on Alfa-Set."), "a validation protocol");
