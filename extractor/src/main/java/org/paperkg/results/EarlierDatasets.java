@@ -52,7 +52,25 @@ record EarlierDatasets(List<PaperLink> named, Set<String> evaluated, boolean sev
 
     /** The one dataset named since then, when it was named for evaluation and nothing else was named; else null. */
     PaperLink only() {
-        return named.size() == 1 && !several && evaluated.contains(named.get(0).entityKey()) ? named.get(0) : null;
+        List<PaperLink> distinct = editions(named);
+        return distinct.size() == 1 && !several && evaluated.contains(distinct.get(0).entityKey())
+                ? distinct.get(0) : null;
+    }
+
+    /**
+     * The datasets without a name that only one other names with a year added ("A" beside "A2023"): the abstract
+     * means that one year's edition by both, so they are one dataset, the dated one.
+     */
+    static List<PaperLink> editions(List<PaperLink> datasets) {
+        List<PaperLink> out = new ArrayList<>(datasets.size());
+        for (PaperLink d : datasets) {
+            Pattern dated = Pattern.compile(Pattern.quote(d.entityLabel()) + "[ -]?(19|20)\\d\\d",
+                    Pattern.CASE_INSENSITIVE);
+            if (datasets.stream().filter(x -> dated.matcher(x.entityLabel()).matches()).count() != 1) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     /**
@@ -62,8 +80,9 @@ record EarlierDatasets(List<PaperLink> named, Set<String> evaluated, boolean sev
      */
     List<PaperLink> listed() {
         // a sentence that measured on them pairs its own values; a later "respectively" may be about other settings
-        return named.size() >= 2 && !measured && named.stream().allMatch(d -> evaluated.contains(d.entityKey()))
-                ? named : List.of();
+        List<PaperLink> distinct = editions(named);
+        return distinct.size() >= 2 && !measured && distinct.stream().allMatch(d -> evaluated.contains(d.entityKey()))
+                ? distinct : List.of();
     }
 
     /**

@@ -80,4 +80,33 @@ class TestEarlierDatasets {
                 List.of(ZORB), true, false);
         assertNull(s.only());
     }
+
+    @Test
+    void undatedNameBesideOneDatedEditionIsThatEdition() {
+        PaperLink zorb2021 = link("zorb2021", "Zorb2021");
+        EarlierDatasets s = EarlierDatasets.NONE
+                .after(words("Robustness across Zorb partitions lacks a careful evaluation ."), List.of(ZORB), false,
+                        false)
+                .after(words("We propose new folds on Zorb2021 for evaluation ."), List.of(zorb2021), false, false);
+        assertEquals(zorb2021, s.only());
+    }
+
+    @Test
+    void undatedNameBesideTwoDatedEditionsStaysUnclear() {
+        EarlierDatasets s = EarlierDatasets.NONE
+                .after(words("We evaluate OwlNet on Zorb , Zorb 2019 and Zorb 2021 ."),
+                        List.of(ZORB, link("zorb2019", "Zorb 2019"), link("zorb2021", "Zorb 2021")), false, false);
+        assertNull(s.only());
+        assertEquals(3, s.listed().size());
+    }
+
+    @Test
+    void nameWithAnotherNumberAddedIsAnotherDataset() {
+        PaperLink gnat10 = link("gnat10", "Gnat-10");
+        PaperLink gnat100 = link("gnat100", "Gnat-100");
+        EarlierDatasets s = EarlierDatasets.NONE
+                .after(words("We evaluate OwlNet on Gnat-10 and Gnat-100 ."), List.of(gnat10, gnat100), false, false);
+        assertNull(s.only());
+        assertEquals(List.of(gnat10, gnat100), s.listed());
+    }
 }
