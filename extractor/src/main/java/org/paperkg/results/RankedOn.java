@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * "OwlNet reaches a mean IoU of 83.4% and ranks first on the Zorb-16 leaderboard", "... achieves 0.81 AUROC on the
  * challenge test set and placed third in the Gnat Challenge", "X reaches 88.5% top-1 accuracy (...), which sets the
- * new state of the art for A": a score whose own clause names no dataset, followed in its sentence by the rank or the
+ * new state of the art for A", "... and outperforms all submissions to the A challenge": a score whose own clause names no dataset, followed in its sentence by the rank or the
  * record it earned on a benchmark, was measured on that benchmark. Only when that benchmark is the one usable dataset
  * named after the score, any named before it is training data, and no contrast comes between the score and the rank.
  */
@@ -21,7 +21,9 @@ final class RankedOn {
     private static final int ORDINAL_WINDOW = 4;
     /** Words at most from the rank word to the benchmark ("placed third out of 3,173 participants in the A"). */
     private static final int BENCHMARK_WINDOW = 8;
-    private static final Set<String> TARGETS = Set.of("on", "in", "at", "of", "for");
+    private static final Set<String> TARGETS = Set.of("on", "in", "at", "of", "for", "to");
+    /** What a benchmark's competition is made of: to beat all of them is to rank first. */
+    private static final Set<String> ENTRIES = Set.of("submissions", "entries", "participants", "teams");
     private static final Set<String> STOPS = Set.of("whereas", "while", "but", "however", "although", "though", ";",
             "respectively");
 
@@ -46,7 +48,8 @@ final class RankedOn {
                 return null;
             }
             boolean standing = RANK_WORDS.contains(w) && ordinalAfter(words, j)
-                    || w.equals("new") && NewRecordClaim.between(words, j, j + 2);
+                    || w.equals("new") && NewRecordClaim.between(words, j, j + 2)
+                    || beatsAllEntries(words, j);
             if (standing && only.first() - j <= BENCHMARK_WINDOW && targetBefore(words, j, only.first())) {
                 return only;
             }
@@ -66,6 +69,12 @@ final class RankedOn {
     }
 
     private static final int TRAINING_WINDOW = 6;
+
+    /** "outperforms all submissions to the A challenge": beating every entry of a competition is its first place. */
+    private static boolean beatsAllEntries(String[] words, int j) {
+        return j + 2 < words.length && words[j].toLowerCase(Locale.ROOT).matches("outperform(s|ed)?|beats?|beat")
+                && words[j + 1].equalsIgnoreCase("all") && ENTRIES.contains(words[j + 2].toLowerCase(Locale.ROOT));
+    }
 
     private static boolean ordinalAfter(String[] words, int rank) {
         for (int j = rank + 1; j < Math.min(words.length, rank + 1 + ORDINAL_WINDOW); j++) {

@@ -21,6 +21,12 @@ final class ReferringSubject {
     /** Words that may stand between a pronoun and its result verb ("it can reach", "it also achieves"). */
     private static final Set<String> BETWEEN = Set.of("can", "could", "also", "further", "still", "then", "even",
             "thus", "now");
+    /** Participles by which a clause goes on to its subject's result ("converge, giving 32.8 BLEU"). */
+    private static final Set<String> RESULT_PARTICIPLES = Set.of("giving", "yielding", "achieving", "reaching",
+            "obtaining", "attaining", "leading", "resulting");
+    /** Plural nouns by which a paper calls its own contributions: unlike "these models", never the baselines. */
+    private static final Set<String> OWN_CHANGES = Set.of("changes", "modifications", "extensions", "enhancements",
+            "contributions");
     /** Verbs that state the subject's own score. */
     private static final Set<String> RESULT_VERBS = Set.of("achieves", "achieved", "reaches", "reached", "reach",
             "achieve", "obtains", "obtained", "obtain", "attains", "attained", "attain", "yields", "yielded", "yield",
@@ -87,8 +93,10 @@ final class ReferringSubject {
     /**
      * Tokens {@code [start, end)} hold a referring subject before its result verb: "it" followed by a result verb
      * (with "can", "also", ... between), or "this" with up to two lower-case words and a method's kind noun,
-     * followed by a result verb or a comma ("This design, in combination with ..., establishes"); each opening the
-     * sentence or a clause. A plural ("these models") may be the baselines just named, so it does not count.
+     * followed by a result verb or a comma ("This design, in combination with ..., establishes"); or "these" with a
+     * noun for the paper's own changes ("these changes always converge, giving"), followed by a result verb or
+     * participle; each opening the sentence or a clause. Another plural ("these models") may be the baselines just
+     * named, so it does not count.
      */
     static boolean in(String[] words, int start, int end) {
         for (int j = start; j < end; j++) {
@@ -100,6 +108,9 @@ final class ReferringSubject {
             if (w.equals("it") && verbAfter(words, j + 1, end)) {
                 return true;
             }
+            if (w.equals("these") && j + 1 < end && OWN_CHANGES.contains(words[j + 1].toLowerCase(Locale.ROOT))) {
+                return resultAfter(words, j + 2, end);
+            }
             if (w.equals("this")) {
                 for (int k = j + 1; k < Math.min(end, j + 4); k++) {
                     String noun = words[k].toLowerCase(Locale.ROOT).replaceAll("s$", "");
@@ -110,6 +121,20 @@ final class ReferringSubject {
                         return k + 1 < end && (words[k + 1].equals(",") || verbAfter(words, k + 1, end));
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A result verb or a participle stating a result ("always converge, giving") follows the subject in its clause
+     * span; "these changes are simple" states none.
+     */
+    private static boolean resultAfter(String[] words, int from, int end) {
+        for (int i = from; i < end; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (RESULT_VERBS.contains(w) || RESULT_PARTICIPLES.contains(w)) {
+                return true;
             }
         }
         return false;

@@ -45,6 +45,16 @@ class TestRankedOn {
     }
 
     @Test
+    void beatingAllEntriesOfTheBenchmarkIsItsFirstPlace() {
+        assertEquals("61.3 miou Zorb-16 OwlNet", results("We propose OwlNet for video segmentation. OwlNet "
+                + "reaches a mean IoU of 61.3% on the hidden split and outperforms all submissions to the Zorb-16 "
+                + "challenge. We also study Gnat.", LINKS));
+        assertEquals("", results("We propose OwlNet for video segmentation. OwlNet reaches a mean IoU of 61.3% on the "
+                + "hidden split and outperforms most submissions to the Zorb-16 challenge. We also study Gnat.", LINKS),
+                "not all entries beaten");
+    }
+
+    @Test
     void noRankOrNoSingleBenchmarkGivesNothing() {
         String other = "We also study Gnat.";
         assertEquals("", results("We propose OwlNet for video segmentation. OwlNet reaches a mean IoU of 83.4% and "

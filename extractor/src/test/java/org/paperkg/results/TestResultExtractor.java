@@ -2094,6 +2094,21 @@ class TestResultExtractor {
     }
 
     @Test
+    void thePapersChangesReferredToByAPluralAreItsOwnMethod() {
+        String[] links = {"USES_DATASET:Quokka-2mix", "USES_DATASET:Fern-QA"};
+        assertEquals(List.of("31.7 by - (own-unnamed)"), methods("A Test Paper", "We propose two simple changes to "
+                + "the reader. On three small sets, these changes always help, giving a new 31.7 F1 on Fern-QA.",
+                links));
+        assertEquals(List.of("31.7 by - (own-unnamed)"), methods("A Test Paper", "Our reader drops the gate. These "
+                + "modifications reach 31.7 F1 on Fern-QA.", links));
+        // a plural that may be the baselines, changes that state no result, changes after a sentence about others
+        assertTrue(extract("Our reader drops the gate. These models reach 31.7 F1 on Fern-QA.", links).isEmpty());
+        assertTrue(extract("Our reader drops the gate. These changes are small on Fern-QA (31.7 F1).", links)
+                .isEmpty());
+        assertTrue(extract("Earlier readers drop the gate. These changes reach 31.7 F1 on Fern-QA.", links).isEmpty());
+    }
+
+    @Test
     void aProposedNameWithASizeAfterItIsThePapersOwnModel() {
         assertEquals(List.of("77.4 by OwlNet (clause)", "74.4 by OwlNet (sentence)"), methods("A Test Paper",
                 "On one card, OwlNet-23-slim yields 77.4% mIoU on Kestrel City and 74.4% mIoU on Emu Roads.",
