@@ -150,7 +150,8 @@ final class CarriedMetric {
             after.keySet().removeAll(own.keySet());
             Metric metric = before.size() == 1 ? before.values().iterator().next() : null;
             boolean carries = metric != null && (!own.isEmpty() || earlier.scored().contains(metric.key()));
-            if (after.isEmpty() && !carries && !unknownMetricBefore(words, i) && !unknownMetricRaised(words, i)) {
+            if (after.isEmpty() && !carries && !unknownMetricBefore(words, i) && !unknownMetricRaised(words, i)
+                    && !unknownMetricAfter(words, end)) {
                 // no metric word it can take from before: its dataset's usual metric, if any, once its dataset is
                 // known (and then only one the abstract names, if it names any)
                 group = cue == LISTED ? group : 10_000 + i;
@@ -276,6 +277,20 @@ final class CarriedMetric {
     private static final Pattern UNKNOWN_MEASURE = Pattern.compile(
             "(.*-)?(rate|rates|score|scores|ratio|ratios|error|errors|loss|distance|time|speed|latency|throughput|"
                     + "cost|size|count|number|length|overhead|memory|usage|consumption)");
+
+    /** Such a head noun, or "metric"/"measure", in the clause after the value: "x% using the Q metric". */
+    private static boolean unknownMetricAfter(String[] words, int end) {
+        for (int j = end; j < words.length; j++) {
+            String w = lower(words[j]);
+            if (w.equals(";") || w.equals(".") || w.equals(",") || w.equals(":") || NUMBER.matcher(words[j]).matches()) {
+                return false;
+            }
+            if (UNKNOWN_MEASURE.matcher(w).matches() || w.matches("metrics?|measures?")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Such a head noun in the clause before the value (back to a comma). */
     private static boolean unknownMetricBefore(String[] words, int i) {

@@ -77,6 +77,7 @@ class TestUnstatedMetric {
         assertEquals("", read(extract("The average Leak Rate of OwlNet reaches 40.5% on Kestrel-9.", TABLE)));
         assertEquals("", read(extract("OwlNet increases the TPS of the decoder to 10.1 on Kestrel-9.", TABLE)));
         assertEquals("", read(extract("OwlNet was trained for 300 epochs on Kestrel-9.", TABLE)));
+        assertEquals("", read(extract("OwlNet reaches 81.2% using the Q metric on Kestrel-9.", TABLE)));
         // a bracket after a lower-case phrase is not a dataset's score: here the human one
         assertEquals("", read(extract("OwlNet gives the human-level performance in matching (81.5%) on Kestrel-9.",
                 TABLE)));
