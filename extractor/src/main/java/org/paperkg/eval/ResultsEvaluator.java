@@ -32,6 +32,7 @@ import org.paperkg.papers.PaperRecord;
 import org.paperkg.pipeline.ExtractionPipeline;
 import org.paperkg.pipeline.ExtractionSummary;
 import org.paperkg.rdf.EntityLookup;
+import org.paperkg.results.DatasetMetrics;
 import org.paperkg.results.Metric;
 import org.paperkg.results.MetricLexicon;
 import org.paperkg.results.ResultClaim;
@@ -182,6 +183,7 @@ public final class ResultsEvaluator {
                                Map<String, List<PaperLink>> links, ResultExtractor.LinkNames names,
                                ResultExtractor results) {
         MetricLexicon lexicon = results.lexicon();
+        DatasetMetrics usual = usualMetrics(records, links, names, results);
         List<Outcome> outcomes = new ArrayList<>();
         List<PaperScores> perPaper = new ArrayList<>();
         int goldResults = 0;
@@ -190,7 +192,7 @@ public final class ResultsEvaluator {
             PaperRecord paper = e.getValue();
             List<ResultsGold.GoldResult> paperGold = gold.get(e.getKey());
             goldResults += paperGold.size();
-            List<ResultClaim> claims = results.extract(paper, links.get(e.getKey()), names);
+            List<ResultClaim> claims = results.extract(paper, links.get(e.getKey()), names, usual);
             Set<BigDecimal> numbers = numbers(paper.abstractText());
             int stated = 0;
             int found = 0;
@@ -214,6 +216,17 @@ public final class ResultsEvaluator {
         int found = perPaper.stream().mapToInt(p -> p.proposedPartial().goldMatched()).sum();
         return new Report(perPaper.size(), goldResults, stated, found,
                 BootstrapInterval.of(perPaper, PaperScores::proposedPartial, Scores::recall), extracted, outcomes);
+    }
+
+    /**
+     * The table of usual metrics from the evaluated papers' own explicit-metric results, as a build counts it from
+     * its papers; never from the labels.
+     */
+    public static DatasetMetrics usualMetrics(Map<String, PaperRecord> records, Map<String, List<PaperLink>> links,
+                                              ResultExtractor.LinkNames names, ResultExtractor results) {
+        DatasetMetrics.Counter counter = new DatasetMetrics.Counter();
+        records.forEach((key, paper) -> counter.add(results.extract(paper, links.get(key), names)));
+        return counter.table();
     }
 
     /**

@@ -111,6 +111,9 @@ public final class ExtractionPipeline {
             long linked = System.nanoTime();
             Collection<Entity> entities = resolver.entities();
             sink.entities(entities);
+            if (sink.countsFirst()) {
+                countAll(linkSpill, sink);
+            }
             try (BufferedReader in = Files.newBufferedReader(linkSpill, StandardCharsets.UTF_8);
                  OrderedWorkers<T> workers = new OrderedWorkers<>("paperkg-map", threads,
                          threads * WINDOW_PER_THREAD, sink::write)) {
@@ -147,6 +150,41 @@ public final class ExtractionPipeline {
 
         /** Receives what {@link #map} returned, paper by paper in input order. */
         void write(T mapped) throws IOException;
+
+        /**
+         * Whether the sink reads every paper's links once before any {@link #map}, to count something over the corpus
+         * (the usual metric of each dataset) that mapping a paper needs.
+         */
+        default boolean countsFirst() {
+            return false;
+        }
+
+        /** The counting pass: one paper with its links; called on several threads at once, in any order. */
+        default void count(PaperRecord paper, List<PaperLink> links) throws IOException {
+        }
+
+        /** Called once after every paper was counted and before any {@link #map}. */
+        default void counted() throws IOException {
+        }
+    }
+
+    /** The sink's counting pass over the spilled links, on the worker threads; links stream, none is kept. */
+    private void countAll(Path linkSpill, LinkSink<?> sink) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(linkSpill, StandardCharsets.UTF_8);
+             OrderedWorkers<Boolean> workers = new OrderedWorkers<>("paperkg-count", threads,
+                     threads * WINDOW_PER_THREAD, done -> { })) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                String l = line;
+                workers.submit(() -> {
+                    LinkedPaper paper = json.readValue(l, LinkedPaper.class);
+                    sink.count(paper.paper(), paper.links());
+                    return true;
+                });
+            }
+            workers.finish();
+        }
+        sink.counted();
     }
 
     private static void logPasses(long started, long extracted, long linked, long mapped) {

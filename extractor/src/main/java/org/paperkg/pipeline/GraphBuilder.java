@@ -42,6 +42,7 @@ import org.paperkg.rdf.EntityLookup;
 import org.paperkg.rdf.PKG;
 import org.paperkg.rdf.PaperGraphMapper;
 import org.paperkg.rdf.ResultGraphMapper;
+import org.paperkg.results.DatasetMetrics;
 import org.paperkg.results.ResultExtractor;
 
 /**
@@ -119,6 +120,8 @@ public final class GraphBuilder {
             private PaperGraphMapper mapper;
             private ResultGraphMapper resultMapper;
             private ResultExtractor.LinkNames names;
+            private final DatasetMetrics.Counter counter = new DatasetMetrics.Counter();
+            private volatile DatasetMetrics usual = DatasetMetrics.NONE;
 
             @Override
             public void entities(Collection<Entity> entities) {
@@ -129,11 +132,31 @@ public final class GraphBuilder {
             }
 
             @Override
+            public boolean countsFirst() {
+                return true; // the usual metric of each dataset, for scores written without a metric word
+            }
+
+            @Override
+            public void count(PaperRecord paper, List<PaperLink> paperLinks) {
+                List<org.paperkg.results.ResultClaim> explicit = results.extract(paper, paperLinks, names);
+                synchronized (counter) {
+                    counter.add(explicit);
+                }
+            }
+
+            @Override
+            public void counted() {
+                synchronized (counter) {
+                    usual = counter.table();
+                }
+            }
+
+            @Override
             public PaperStatements map(PaperRecord paper, List<PaperLink> paperLinks) {
                 // the entity graph adds up what papers record, so the order of the threads does not matter
                 PaperStatements statements = new PaperStatements(paperLinks);
                 mapper.map(paper, paperLinks, statements);
-                resultMapper.map(paper, results.extract(paper, paperLinks, names), statements);
+                resultMapper.map(paper, results.extract(paper, paperLinks, names, usual), statements);
                 return statements;
             }
 

@@ -24,6 +24,18 @@ final class CarriedMetric {
 
     /** The rule name of a value whose metric is carried from before it. */
     static final String RULE = "carried";
+    /**
+     * The rule name of a value stated as a score where neither the abstract before it nor its sentence names any
+     * metric: its metric is its dataset's usual one ({@link DatasetMetrics}), or it is not read.
+     */
+    static final String UNSTATED = "unstated";
+    /** A value read without a metric word of its own in its sentence: carried or unstated. */
+    static boolean noMetricWord(StatedValue v) {
+        return v.rule().equals(RULE) || v.rule().equals(UNSTATED);
+    }
+
+    /** The stand-in metric of an {@link #UNSTATED} value until its dataset is known. */
+    static final Metric UNKNOWN = new Metric("unstated", "unstated", Direction.HIGHER_IS_BETTER, List.of());
 
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?|\\.\\d+)(%)?");
     /** Verbs after which a number is the subject's score. */
@@ -123,10 +135,11 @@ final class CarriedMetric {
             if (!percent && !m.group(1).contains(".") || percent && value.compareTo(BigDecimal.valueOf(100)) > 0) {
                 continue; // a bare integer is a count; a share above 100% is no score
             }
-            if (!scoreEnd(words, end)) {
+            boolean versus = versusFirst(words, i, end);
+            if (!versus && !scoreEnd(words, end)) {
                 continue;
             }
-            int cue = scoreCue(words, i, last);
+            int cue = versus ? STATED : scoreCue(words, i, last);
             if (cue == NONE) {
                 continue;
             }
@@ -135,12 +148,20 @@ final class CarriedMetric {
             before.putAll(own);
             Map<String, Metric> after = named(words, blocked, n);
             after.keySet().removeAll(own.keySet());
-            if (before.size() != 1 || !after.isEmpty()) {
+            Metric metric = before.size() == 1 ? before.values().iterator().next() : null;
+            boolean carries = metric != null && (!own.isEmpty() || earlier.scored().contains(metric.key()));
+            if (after.isEmpty() && !carries && !unknownMetricBefore(words, i) && !unknownMetricRaised(words, i)
+                    && !unknownMetricAfter(words, end)) {
+                // no metric word it can take from before: its dataset's usual metric, if any, once its dataset is
+                // known (and then only one the abstract names, if it names any)
+                group = cue == LISTED ? group : 10_000 + i;
+                out.add(new StatedValue(UNKNOWN, value, percent ? "%" : null, false, baseline(words, i), i, end, i,
+                        end, group, UNSTATED));
+                last = end;
                 continue;
             }
-            Metric metric = before.values().iterator().next();
-            if (own.isEmpty() && !earlier.scored().contains(metric.key())) {
-                continue; // named before only in passing ("improving accuracy"), never with a value
+            if (!carries || !after.isEmpty()) {
+                continue; // two metrics before, one named after, or one named before only in passing
             }
             if (percent && !percentScale(metric)) {
                 continue;
@@ -180,7 +201,7 @@ final class CarriedMetric {
     }
 
     /** A metric written in percent: a higher-is-better score or a rate; not a perplexity, a distance or a loss. */
-    private static boolean percentScale(Metric metric) {
+    static boolean percentScale(Metric metric) {
         return metric.direction() == Direction.HIGHER_IS_BETTER || metric.key().contains("error") || metric.key().contains("rate");
     }
 
@@ -200,8 +221,12 @@ final class CarriedMetric {
         if (SCORE_VERBS.contains(prev)) {
             return STATED;
         }
-        if (prev.equals("of") && i >= 2 && SCORE_NOUNS.contains(lower(words[i - 2]))) {
-            return STATED;
+        if ((prev.equals("of") || prev.equals(",")) && i >= 2 && SCORE_NOUNS.contains(lower(words[i - 2]))) {
+            return STATED; // "a performance of x", "state-of-the-art performances, x and y"
+        }
+        if (prev.equals("(") && i + 2 < words.length && words[i + 1 + (words[i + 1].equals("%") ? 1 : 0)].equals(")")
+                && i >= 2 && nameWord(words[i - 2]) && scoreWordBefore(words, i - 1)) {
+            return STATED; // "achieves the best results on A (x%)": a score alone in brackets after its dataset
         }
         if (prev.equals("to")) {
             for (int j = i - 2; j >= Math.max(0, i - 2 - RAISE_REACH); j--) {
@@ -221,6 +246,109 @@ final class CarriedMetric {
         // "a% for A and b% for B": the next item of a list whose first value is carried
         return (prev.equals("and") || prev.equals(",")) && last >= 0 && i - last <= LIST_REACH
                 && noBreak(words, last, i - 1) ? LISTED : NONE;
+    }
+
+    /**
+     * "(x% vs. y%)": the first of a bracketed comparison that closes right after y; whose x is, the paper's or the
+     * compared one's, only the metric's direction tells ({@link #versusOther}).
+     */
+    private static boolean versusFirst(String[] words, int i, int end) {
+        if (i < 1 || !words[i - 1].equals("(") || end + 1 >= words.length || !VERSUS.contains(lower(words[end]))
+                || !NUMBER.matcher(words[end + 1]).matches()) {
+            return false;
+        }
+        int close = end + 2 < words.length && words[end + 2].equals("%") ? end + 3 : end + 2;
+        return close < words.length && words[close].equals(")");
+    }
+
+    /** The compared value y of "(x vs. y)" when {@code v} is its x, else null. */
+    static BigDecimal versusOther(String[] words, StatedValue v) {
+        if (!versusFirst(words, v.valueStart(), v.valueEnd())) {
+            return null;
+        }
+        Matcher m = NUMBER.matcher(words[v.valueEnd() + 1]);
+        return m.matches() ? new BigDecimal(m.group(1).startsWith(".") ? "0" + m.group(1) : m.group(1)) : null;
+    }
+
+    /**
+     * Head nouns of a measure the lexicon does not know ("the Risk Leakage Rate reaches x", "the H-Score of x"): a
+     * value after one in its clause is of that measure, not of its dataset's usual metric.
+     */
+    private static final Pattern UNKNOWN_MEASURE = Pattern.compile(
+            "(.*-)?(rate|rates|score|scores|ratio|ratios|error|errors|loss|distance|time|speed|latency|throughput|"
+                    + "cost|size|count|number|length|overhead|memory|usage|consumption)");
+
+    /** Such a head noun, or "metric"/"measure", in the clause after the value: "x% using the Q metric". */
+    private static boolean unknownMetricAfter(String[] words, int end) {
+        for (int j = end; j < words.length; j++) {
+            String w = lower(words[j]);
+            if (w.equals(";") || w.equals(".") || w.equals(",") || w.equals(":") || NUMBER.matcher(words[j]).matches()) {
+                return false;
+            }
+            if (UNKNOWN_MEASURE.matcher(w).matches() || w.matches("metrics?|measures?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Such a head noun in the clause before the value (back to a comma). */
+    private static boolean unknownMetricBefore(String[] words, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String w = lower(words[j]);
+            if (w.equals(";") || w.equals(".") || w.equals(",") || w.equals(":")
+                    || NUMBER.matcher(words[j]).matches() && j < i - 1) {
+                return false;
+            }
+            if (UNKNOWN_MEASURE.matcher(w).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "increases the TPF of A to x": the object raised to the value names a quantity of its own with a capital word
+     * and no score noun; "improves the performance to x", "pushing the A benchmark to x" do not.
+     */
+    private static boolean unknownMetricRaised(String[] words, int i) {
+        if (i < 2 || !lower(words[i - 1]).equals("to")) {
+            return false;
+        }
+        boolean capital = false;
+        for (int j = i - 2; j >= Math.max(0, i - 2 - RAISE_REACH); j--) {
+            String w = lower(words[j]);
+            if (RAISING.contains(w)) {
+                return capital;
+            }
+            if (SCORE_NOUNS.contains(w) || w.equals("benchmark") || w.equals("state-of-the-art") || w.equals("sota")) {
+                return false;
+            }
+            capital |= !words[j].equals(w);
+        }
+        return false;
+    }
+
+    private static final Set<String> VERSUS = Set.of("vs", "vs.", "versus");
+    private static final int SCORE_WORD_REACH = 12;
+
+    /** A name written with a capital or a digit ("Kestrel-9", "A2"), as a dataset's; not a lower-case phrase. */
+    private static boolean nameWord(String w) {
+        return w.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /** A score verb or noun in the clause before token {@code to}. */
+    private static boolean scoreWordBefore(String[] words, int to) {
+        for (int j = to - 1; j >= Math.max(0, to - SCORE_WORD_REACH); j--) {
+            String w = lower(words[j]);
+            if (SCORE_VERBS.contains(w) || SCORE_NOUNS.contains(w)) {
+                return true;
+            }
+            if (w.equals(";") || w.equals(")") || NUMBER.matcher(words[j]).matches()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean noBreak(String[] words, int from, int to) {

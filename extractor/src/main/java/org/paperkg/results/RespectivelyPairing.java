@@ -325,7 +325,7 @@ final class RespectivelyPairing {
             if (!DatasetBinder.LIST_JOINS.contains(words[j].toLowerCase(Locale.ROOT)) && !words[j].equals(")")
                     && !words[j].equals("/") && stated.stream().noneMatch(x -> x.valueStart() <= t && t < x.valueEnd()
                     || x.metricStart() <= t && t < x.metricEnd() && !x.rule().equals("parallel")
-                    && !x.rule().equals(CarriedMetric.RULE)
+                    && !CarriedMetric.noMetricWord(x)
                     && Math.abs(x.metricStart() - x.valueEnd()) <= 1)) {
                 return false;
             }

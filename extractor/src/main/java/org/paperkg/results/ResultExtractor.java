@@ -104,8 +104,17 @@ public final class ResultExtractor {
         return extract(paper, links, link -> List.of(link.entityLabel()));
     }
 
-    /** Results of one paper, in text order. */
+    /** Results of one paper, in text order; a score without a metric word is not read. */
     public List<ResultClaim> extract(PaperRecord paper, List<PaperLink> links, LinkNames names) {
+        return extract(paper, links, names, DatasetMetrics.NONE);
+    }
+
+    /**
+     * Results of one paper, in text order; a score stated without any metric word takes its dataset's usual metric
+     * in {@code usual}, the build's table, or is not read.
+     */
+    public List<ResultClaim> extract(PaperRecord paper, List<PaperLink> links, LinkNames names,
+                                     DatasetMetrics usual) {
         String text = paper.fullText();
         List<PaperLink> datasets = links.stream().filter(l -> l.relation().type() == EntityType.DATASET).toList();
         if (datasets.isEmpty() || text.chars().noneMatch(Character::isDigit)) {
@@ -123,7 +132,7 @@ public final class ResultExtractor {
             if (tokens.isEmpty()) {
                 continue;
             }
-            SentenceOutcome done = sentence(tokens, text, paperContext, earlier, metricsBefore, ownBefore);
+            SentenceOutcome done = sentence(tokens, text, paperContext, earlier, metricsBefore, ownBefore, usual);
             ownBefore = done.ownSubject();
             all.addAll(done.claims());
             earlier = earlier.after(done.words(), done.named(), done.others(), done.statesValue());
@@ -213,7 +222,8 @@ public final class ResultExtractor {
     }
 
     private SentenceOutcome sentence(List<CoreLabel> tokens, String text, PaperContext paper, EarlierDatasets earlier,
-                                     CarriedMetric.Before metricsBefore, boolean ownBefore) {
+                                     CarriedMetric.Before metricsBefore, boolean ownBefore,
+                                     DatasetMetrics usual) {
         int n = tokens.size();
         String[] words = new String[n];
         int[] begin = new int[n];
@@ -335,21 +345,62 @@ public final class ResultExtractor {
             if (method == null || dataset.how().startsWith(EARLIER_RULE) && !namedOwner(method, words, clauses, v)) {
                 continue; // another method's score without its name, or no single method of the paper to give it to
             }
+            Metric metric = v.metric();
+            String corpus = "";
+            if (v.rule().equals(CarriedMetric.UNSTATED)) {
+                Map<String, Metric> namedBefore = new java.util.HashMap<>(metricsBefore.named());
+                namedBefore.putAll(carried.named(words, blocked, v.valueStart()));
+                metric = usualMetric(usual, dataset.link(), v, namedBefore.keySet());
+                if (metric == null || !betterThanCompared(words, v, metric)) {
+                    continue; // no metric the build's papers agree on for this dataset and scale
+                }
+                corpus = DatasetMetrics.FROM_CORPUS;
+            }
             PaperLink task = taskBinder.bind(v);
             int cs = begin[v.firstToken()];
             int ce = end[v.lastToken() - 1];
             double confidence = confidence(v.rule()) * dataset.weight() * method.weight();
-            String metricText = v.rule().equals("parallel") || v.rule().equals(CarriedMetric.RULE) ? null
+            if (!corpus.isEmpty()) {
+                confidence *= FROM_CORPUS_WEIGHT; // the metric is the corpus's habit, not the paper's word
+            }
+            String metricText = v.rule().equals("parallel") || CarriedMetric.noMetricWord(v) ? null
                     : text.substring(begin[v.metricStart()], end[v.metricEnd() - 1]);
             EvaluationSplits.Qualifier written = splits.of(v, dataset.link(), datasets);
-            out.add(new ResultClaim(v.metric(), metricText, v.value(), v.unit(), v.improvement(), method.baseline(),
+            out.add(new ResultClaim(metric, metricText, v.value(), v.unit(), v.improvement(), method.baseline(),
                     dataset.link(), task, method.link(), sentence, cs, ce,
                     v.rule() + "+dataset:" + dataset.how() + "+method:" + method.how()
-                            + (method.baseline() ? "+baseline" : ""), confidence,
+                            + (method.baseline() ? "+baseline" : "") + corpus, confidence,
                     written.asWritten(), written.split()));
         }
         return new SentenceOutcome(out, words, named, others, !stated.isEmpty() || percentage(words), metricsNamed,
                 stated, ownSubject);
+    }
+
+    /**
+     * The usual metric of {@code dataset} for an unstated value at its scale, or null; a percentage never takes a
+     * metric that is not written in percent (a perplexity, a distance), and an abstract that names metrics before the
+     * value (only in passing, or several) must name the usual one among them.
+     */
+    private Metric usualMetric(DatasetMetrics usual, PaperLink dataset, StatedValue v, Set<String> namedBefore) {
+        return DatasetMetrics.Scale.of(v.value(), v.unit())
+                .flatMap(s -> usual.usual(dataset.entityKey(), s))
+                .filter(k -> namedBefore.isEmpty() || namedBefore.contains(k))
+                .flatMap(lexicon::byKey)
+                .filter(m -> v.unit() == null || CarriedMetric.percentScale(m))
+                .orElse(null);
+    }
+
+    /**
+     * In "(x vs. y)" x is the paper's own only when it is the better of the two under the metric: "improves on A
+     * (x vs. y)" puts the paper's first, "compared to B, ... (y vs. x)" the other's.
+     */
+    private static boolean betterThanCompared(String[] words, StatedValue v, Metric metric) {
+        java.math.BigDecimal other = CarriedMetric.versusOther(words, v);
+        if (other == null) {
+            return true;
+        }
+        int c = v.value().compareTo(other);
+        return metric.direction() == Direction.LOWER_IS_BETTER ? c < 0 : c > 0;
     }
 
     /**
@@ -490,7 +541,7 @@ public final class ResultExtractor {
         }
         for (StatedValue v : stated) {
             java.util.Arrays.fill(kinds, v.valueStart(), v.valueEnd(), 'n');
-            if (!v.rule().equals("parallel") && !v.rule().equals(CarriedMetric.RULE)) {
+            if (!v.rule().equals("parallel") && !CarriedMetric.noMetricWord(v)) {
                 java.util.Arrays.fill(kinds, v.metricStart(), v.metricEnd(), 'm');
             }
         }
@@ -500,6 +551,9 @@ public final class ResultExtractor {
     private static boolean hasCapitalOrDigit(String s) {
         return s.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
+
+    /** How much less a result is trusted whose metric its dataset's other papers gave. */
+    private static final double FROM_CORPUS_WEIGHT = 0.5;
 
     private static double confidence(String rule) {
         return switch (rule) {

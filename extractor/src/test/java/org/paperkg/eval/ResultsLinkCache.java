@@ -31,6 +31,7 @@ import org.paperkg.pipeline.ExtractionPipeline;
 import org.paperkg.pipeline.ExtractionSummary;
 import org.paperkg.pipeline.ExtractorFactory;
 import org.paperkg.rdf.EntityLookup;
+import org.paperkg.results.DatasetMetrics;
 import org.paperkg.results.ResultClaim;
 import org.paperkg.results.ResultExtractor;
 
@@ -47,6 +48,8 @@ import org.paperkg.results.ResultExtractor;
  * misses     CACHE.jsonl GOLD.tsv OUT.txt        every miss by the first stage that loses it, with what to read
  * tasks      CACHE.jsonl GOLD.tsv OUT.txt        every found result with its task verdict, gold task, task, evidence
  * labels     CACHE.jsonl GOLD.tsv OUT.txt        every gold result not found whose value is read under another metric
+ * usual      CACHE.jsonl OUT.tsv [GOLD.tsv]      every score without a metric word that has a dataset and a method:
+ *                                                its dataset's evidence, the metric taken, and the gold with its value
  * </pre>
  */
 public final class ResultsLinkCache {
@@ -89,12 +92,13 @@ public final class ResultsLinkCache {
                 Cached c = read(Path.of(args[1]));
                 ResultExtractor extractor = new ResultExtractor();
                 ResultExtractor.LinkNames names = c.names();
+                DatasetMetrics usual = ResultsEvaluator.usualMetrics(c.records, c.links, names, extractor);
                 try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)) {
                     for (Map.Entry<String, PaperRecord> e : c.records.entrySet()) {
                         if (args.length > 3 && !java.util.Arrays.asList(args).subList(3, args.length).contains(e.getKey())) {
                             continue;
                         }
-                        for (ResultClaim r : extractor.extract(e.getValue(), c.links.get(e.getKey()), names)) {
+                        for (ResultClaim r : extractor.extract(e.getValue(), c.links.get(e.getKey()), names, usual)) {
                             w.write(String.join("\t", e.getKey(), r.value().toPlainString(), String.valueOf(r.unit()),
                                     r.metric().key(), String.valueOf(r.improvement()), String.valueOf(r.baseline()),
                                     r.dataset().entityLabel(), r.method() == null ? "" : r.method().entityLabel(),
@@ -104,6 +108,8 @@ public final class ResultsLinkCache {
                     }
                 }
             }
+            case "usual" -> usual(read(Path.of(args[1])), Path.of(args[2]),
+                    args.length > 3 ? ResultsGold.read(Path.of(args[3])) : Map.of());
             case "tasks" -> tasks(read(Path.of(args[1])), ResultsGold.read(Path.of(args[2])), Path.of(args[3]));
             case "labels" -> labels(read(Path.of(args[1])), ResultsGold.read(Path.of(args[2])), Path.of(args[3]));
             case "misses" -> misses(read(Path.of(args[1])), ResultsGold.read(Path.of(args[2])), Path.of(args[3]));
@@ -121,6 +127,7 @@ public final class ResultsLinkCache {
     private static void misses(Cached c, Map<String, List<ResultsGold.GoldResult>> gold, Path out) throws IOException {
         ResultExtractor extractor = new ResultExtractor();
         ResultsEvaluator.Report r = ResultsEvaluator.score(gold, c.records, c.links, c.names(), extractor);
+        DatasetMetrics usual = ResultsEvaluator.usualMetrics(c.records, c.links, c.names(), extractor);
         org.paperkg.results.ValueProbe probe = new org.paperkg.results.ValueProbe(extractor.lexicon());
         Map<String, Integer> stages = new java.util.TreeMap<>();
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -145,7 +152,7 @@ public final class ResultsLinkCache {
                 boolean linked = links.stream().anyMatch(l -> l.relation().type() == org.paperkg.mentions.EntityType.DATASET
                         && ResultsEvaluator.datasetMatches(g.dataset(), c.names().names(l), l.entityLabel()));
                 boolean proposed = links.stream().anyMatch(l -> l.relation() == Relation.PROPOSES_METHOD);
-                List<ResultClaim> claims = extractor.extract(p, links, c.names());
+                List<ResultClaim> claims = extractor.extract(p, links, c.names(), usual);
                 boolean otherSet = claims.stream().anyMatch(x -> ResultsEvaluator.matches(
                         new ResultClaim(x.metric(), x.metricText(), x.value(), x.unit(), x.improvement(), x.baseline(),
                                 goldSet, x.task(), x.method(), x.evidence(), x.charStart(), x.charEnd(), x.rule(), 1),
@@ -195,6 +202,7 @@ public final class ResultsLinkCache {
     private static void labels(Cached c, Map<String, List<ResultsGold.GoldResult>> gold, Path out) throws IOException {
         ResultExtractor extractor = new ResultExtractor();
         ResultsEvaluator.Report r = ResultsEvaluator.score(gold, c.records, c.links, c.names(), extractor);
+        DatasetMetrics usual = ResultsEvaluator.usualMetrics(c.records, c.links, c.names(), extractor);
         Set<String> foundKeys = new HashSet<>();
         Set<String> statedKeys = new HashSet<>();
         for (ResultsEvaluator.Outcome o : r.outcomes()) {
@@ -225,7 +233,7 @@ public final class ResultsLinkCache {
                                 .filter(l -> l.relation().type() != org.paperkg.mentions.EntityType.TASK)
                                 .flatMap(l -> Stream.concat(c.names().names(l).stream(), Stream.of(l.entityLabel())))
                                 .distinct().toList());
-                        claims = extractor.extract(p, links, c.names());
+                        claims = extractor.extract(p, links, c.names(), usual);
                     }
                     var metric = ResultsEvaluator.goldMetric(extractor.lexicon(), g.metric());
                     PaperLink goldSet = new PaperLink(p.key(), Relation.USES_DATASET, "gold", g.dataset(), null, -1,
@@ -281,10 +289,59 @@ public final class ResultsLinkCache {
         return false;
     }
 
+    /**
+     * Sizes and checks the metric taken from the corpus: every value the cascade reads as a score without a metric
+     * word and binds to a dataset and a method (found by giving every dataset a stand-in metric), with the evidence
+     * the build's table holds for that dataset, the metric it gives (or "-"), and the paper's gold results of that
+     * value.
+     */
+    private static void usual(Cached c, Path out, Map<String, List<ResultsGold.GoldResult>> gold) throws IOException {
+        ResultExtractor extractor = new ResultExtractor();
+        DatasetMetrics table = ResultsEvaluator.usualMetrics(c.records, c.links, c.names(), extractor);
+        Map<DatasetMetrics.Evidence, Integer> any = new HashMap<>();
+        c.links.values().forEach(ls -> ls.stream().filter(l -> l.relation().type() == org.paperkg.mentions.EntityType.DATASET)
+                .forEach(l -> {
+                    for (DatasetMetrics.Scale s : DatasetMetrics.Scale.values()) {
+                        any.put(new DatasetMetrics.Evidence(l.entityKey(), s, "accuracy"), 1);
+                    }
+                }));
+        DatasetMetrics standIn = DatasetMetrics.of(any).withThresholds(1, 0);
+        int candidates = 0;
+        int taken = 0;
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, PaperRecord> e : c.records.entrySet()) {
+                for (ResultClaim r : extractor.extract(e.getValue(), c.links.get(e.getKey()), c.names(), standIn)) {
+                    if (!r.rule().endsWith(DatasetMetrics.FROM_CORPUS)) {
+                        continue;
+                    }
+                    candidates++;
+                    var scale = DatasetMetrics.Scale.of(r.value(), r.unit());
+                    String metric = scale.flatMap(s -> table.usual(r.dataset().entityKey(), s)).orElse("-");
+                    taken += metric.equals("-") ? 0 : 1;
+                    String evidence = table.papers().entrySet().stream()
+                            .filter(x -> x.getKey().dataset().equals(r.dataset().entityKey()))
+                            .map(x -> x.getKey().scale() + ":" + x.getKey().metric() + "=" + x.getValue()).sorted()
+                            .collect(java.util.stream.Collectors.joining(" "));
+                    String golds = gold.getOrDefault(e.getKey(), List.of()).stream()
+                            .filter(g -> g.score().compareTo(r.value()) == 0
+                                    || g.score().multiply(java.math.BigDecimal.valueOf(100)).compareTo(r.value()) == 0)
+                            .map(g -> g.dataset() + "/" + g.metric()).collect(java.util.stream.Collectors.joining("; "));
+                    w.write(String.join("\t", e.getKey(), r.value().toPlainString(), String.valueOf(r.unit()),
+                            r.dataset().entityLabel(), r.method() == null ? "" : r.method().entityLabel(), metric,
+                            evidence, golds, r.rule(), r.evidence().replace('\t', ' ').replace('\n', ' ')));
+                    w.newLine();
+                }
+            }
+        }
+        System.out.println("scores without a metric word, with dataset and method: " + candidates
+                + "; given a metric by the table: " + taken);
+    }
+
     /** Every found result: its task verdict, the gold task, the tasks of the matching results and their sentence. */
     private static void tasks(Cached c, Map<String, List<ResultsGold.GoldResult>> gold, Path out) throws IOException {
         ResultExtractor extractor = new ResultExtractor();
         ResultsEvaluator.Report r = ResultsEvaluator.score(gold, c.records, c.links, c.names(), extractor);
+        DatasetMetrics usual = ResultsEvaluator.usualMetrics(c.records, c.links, c.names(), extractor);
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (ResultsEvaluator.Outcome o : r.outcomes()) {
                 if (!o.found()) {
@@ -300,7 +357,7 @@ public final class ResultsLinkCache {
                         == Relation.ADDRESSES_TASK).map(PaperLink::entityLabel).distinct().toList()
                         + "   title: " + p.title());
                 w.newLine();
-                for (ResultClaim x : extractor.extract(p, c.links.get(o.arxivId()), c.names())) {
+                for (ResultClaim x : extractor.extract(p, c.links.get(o.arxivId()), c.names(), usual)) {
                     if (ResultsEvaluator.matches(x, g, metric, c.names())) {
                         w.write("   task: " + (x.task() == null ? "-" : x.task().entityLabel()) + "  > " + x.evidence());
                         w.newLine();

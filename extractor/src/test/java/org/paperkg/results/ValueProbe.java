@@ -77,7 +77,9 @@ public final class ValueProbe {
                 }
             }
             List<StatedValue> stated = new ArrayList<>(values.find(words, blocked));
-            stated.addAll(carried.find(words, blocked, stated, before));
+            // a value without any metric word has a metric only once its dataset's evidence gives one
+            stated.addAll(carried.find(words, blocked, stated, before).stream()
+                    .filter(v -> !v.rule().equals(CarriedMetric.UNSTATED)).toList());
             for (StatedValue v : stated) {
                 out.add(new Read(v.metric(), v.value(), v.improvement(), sentence));
             }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -40,6 +41,7 @@ import org.paperkg.rdf.EntityGraphCollector;
 import org.paperkg.rdf.EntityLookup;
 import org.paperkg.rdf.PaperGraphMapper;
 import org.paperkg.rdf.ResultGraphMapper;
+import org.paperkg.results.DatasetMetrics;
 import org.paperkg.results.ResultExtractor;
 
 /**
@@ -168,6 +170,18 @@ public final class SparkGraphBuild {
         // pass 3: map each paper (links and results) to its graph with the final labels, as GraphBuilder does,
         // recording what it says of its entities and metrics; the entities graph adds those up
         Broadcast<List<Entity>> known = sc.broadcast(entities);
+        // the usual metric of each dataset, as GraphBuilder counts it before mapping: each paper's explicit-metric
+        // results give its evidence, counted per (dataset, scale, metric) and broadcast as a small table
+        Map<DatasetMetrics.Evidence, Integer> evidence = new java.util.HashMap<>();
+        linked.mapPartitions(it -> {
+            EntityLookup lookup = EntityLookup.of(known.value());
+            ResultExtractor results = ExtractorHolder.results();
+            ResultExtractor.LinkNames names = ResultExtractor.LinkNames.of(lookup::find);
+            return map(it, l -> DatasetMetrics.evidence(results.extract(PaperCodec.paper(l._1()),
+                    PaperCodec.links(l._2()), names)));
+        }).flatMap(Set::iterator).countByValue().forEach((e, n) -> evidence.put(e, Math.toIntExact(n)));
+        Broadcast<DatasetMetrics> usual = sc.broadcast(DatasetMetrics.of(evidence));
+        phases.done("usual metrics");
         LongAccumulator quads = sc.sc().longAccumulator("quads");
         JavaRDD<Tuple2<String, List<EntityFacts>>> mapped = linked.mapPartitions(it -> {
             EntityLookup lookup = EntityLookup.of(known.value());
@@ -181,7 +195,8 @@ public final class SparkGraphBuild {
                 String text = NQuadsText.of(o -> {
                     QuadCounter counted = new QuadCounter(o, quads);
                     mapper.map(paper.paper(), paper.links(), counted);
-                    resultMapper.map(paper.paper(), results.extract(paper.paper(), paper.links(), names), counted);
+                    resultMapper.map(paper.paper(), results.extract(paper.paper(), paper.links(), names,
+                            usual.value()), counted);
                 });
                 return new Tuple2<>(text, collector.facts());
             });
