@@ -43,6 +43,7 @@ import org.paperkg.rdf.PKG;
 import org.paperkg.rdf.PaperGraphMapper;
 import org.paperkg.rdf.ResultGraphMapper;
 import org.paperkg.results.DatasetMetrics;
+import org.paperkg.results.ResultClaim;
 import org.paperkg.results.ResultExtractor;
 
 /**
@@ -138,7 +139,7 @@ public final class GraphBuilder {
 
             @Override
             public void count(PaperRecord paper, List<PaperLink> paperLinks) {
-                List<org.paperkg.results.ResultClaim> explicit = results.extract(paper, paperLinks, names);
+                List<ResultClaim> explicit = results.extract(paper, paperLinks, names);
                 synchronized (counter) {
                     counter.add(explicit);
                 }

@@ -2,6 +2,7 @@ package org.paperkg.results;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -348,7 +349,7 @@ public final class ResultExtractor {
             Metric metric = v.metric();
             String corpus = "";
             if (v.rule().equals(CarriedMetric.UNSTATED)) {
-                Map<String, Metric> namedBefore = new java.util.HashMap<>(metricsBefore.named());
+                Map<String, Metric> namedBefore = new HashMap<>(metricsBefore.named());
                 namedBefore.putAll(carried.named(words, blocked, v.valueStart()));
                 metric = usualMetric(usual, dataset.link(), v, namedBefore.keySet());
                 if (metric == null || !betterThanCompared(words, v, metric)) {
@@ -617,7 +618,7 @@ public final class ResultExtractor {
         final PaperLink datasetOfPaper;
         /** The paper's title. */
         final String title;
-        private final java.util.Map<PaperLink, Set<String>> names = new java.util.HashMap<>();
+        private final Map<PaperLink, Set<String>> names = new HashMap<>();
         private final Set<PaperLink> unusable = new HashSet<>();
 
         PaperContext(List<PaperLink> links, LinkNames given, String text, String title, ResultLinkFilter filter) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,7 +173,7 @@ public final class SparkGraphBuild {
         Broadcast<List<Entity>> known = sc.broadcast(entities);
         // the usual metric of each dataset, as GraphBuilder counts it before mapping: each paper's explicit-metric
         // results give its evidence, counted per (dataset, scale, metric) and broadcast as a small table
-        Map<DatasetMetrics.Evidence, Integer> evidence = new java.util.HashMap<>();
+        Map<DatasetMetrics.Evidence, Integer> evidence = new HashMap<>();
         linked.mapPartitions(it -> {
             EntityLookup lookup = EntityLookup.of(known.value());
             ResultExtractor results = ExtractorHolder.results();
