@@ -1,5 +1,6 @@
 package org.paperkg.results;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -396,7 +397,7 @@ public final class ResultExtractor {
      * (x vs. y)" puts the paper's first, "compared to B, ... (y vs. x)" the other's.
      */
     private static boolean betterThanCompared(String[] words, StatedValue v, Metric metric) {
-        java.math.BigDecimal other = CarriedMetric.versusOther(words, v);
+        BigDecimal other = CarriedMetric.versusOther(words, v);
         if (other == null) {
             return true;
         }
